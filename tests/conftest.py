@@ -1,0 +1,42 @@
+"""Shared fixtures. Every test runs with a private HOME, temp folder and XDG dirs, offscreen Qt,
+and a keyring that refuses, so nothing touches the real home folder or the real keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+REALDATA = PROJECT_ROOT.parent / "shared" / "realdata"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    monkeypatch.delenv("COMPANION_PROFILE", raising=False)
+    monkeypatch.delenv("COMPANION_PASSPHRASE", raising=False)
+    # No test may reach the user's real keyring; tests that want one set up their own.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield
+
+
+@pytest.fixture
+def realdata() -> Path:
+    """The folder of real files exported by other programs, beside the project."""
+    if not REALDATA.is_dir():
+        pytest.skip(f"real data folder {REALDATA} is absent (it sits beside the project as ../shared)")
+    return REALDATA
