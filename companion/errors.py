@@ -50,3 +50,10 @@ class ImportFailed(CompanionError):
 
 class InvalidInput(CompanionError, ValueError):
     """A value the user gave is out of range or incomplete."""
+
+
+class Cancelled(CompanionError):
+    """The user pressed Cancel during long work; nothing was written."""
+
+    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
+        super().__init__(message)
