@@ -1,0 +1,425 @@
+"""Which gentle nudges to show now, grouped into one notification, and when to ask again.
+
+Every rule works in local calendar days and wall-clock times of the `now` passed in.
+
+* Nothing at all is shown while nudges are off, during quiet hours (`quiet_start` up to, not
+  including, `quiet_end`; the window may cross midnight; equal times mean no quiet hours), or on a
+  day off (`days_off`, 0 = Monday).
+* History: each `NudgeRecord` is one showing of a nudge, its `action` what the person then did
+  ("shown" when they left it alone). `shown_at` stands in for the time of that action.
+* People nudges (reach-outs and birthdays) share `daily_limit`: at most that many are shown per
+  local day, counting people nudged today in the history. Birthdays count toward the limit and take
+  its first places (today's birthdays, then upcoming ones), because a birthday can't wait and an
+  overdue chat can; reach-outs fill what is left, most overdue relative to cadence first.
+  A person nudged today (either kind, any action) is not nudged again that day, and a person gets at
+  most one people nudge per plan.
+* Reach-out: people whose status is overdue (see `cadence`). A snooze holds until `snooze_until`
+  (a day from the showing when none is given). A dismissal, or "done", holds until the person's next
+  due cycle: a contact newer than it, or a full cadence after it.
+* Birthday: a heads-up once in the three days before (repeated only after a snooze ends), and a
+  nudge on the day itself. Done or dismissed in those four days closes that birthday.
+* Mood check-in: at or after `mood_reminder_at` when no mood was logged today, once a day.
+* Check-in questionnaire re-take: when the last one is `checkin_retake_days` or more calendar days
+  old, once a day. Never taken means none (onboarding offers the first).
+* Boundary check-in: at or after `boundary_reminder_at` when boundaries apply today and today's
+  check is not done, once a day.
+* Snoozes hold every kind until `snooze_until`. A reminder time inside quiet hours never fires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Literal
+
+from companion.planners.cadence import (
+    PersonState,
+    last_contact_phrase,
+    local_date,
+    next_birthday,
+    rank_by_overdue,
+    require_aware,
+)
+
+Kind = Literal["reach_out", "birthday", "mood_checkin", "assessment_retake", "boundary_checkin"]
+Action = Literal["shown", "done", "snoozed", "dismissed"]
+
+PEOPLE_KINDS = frozenset({"reach_out", "birthday"})
+BIRTHDAY_HEADS_UP_DAYS = 3
+# The planner only learns about snoozes when asked, so the timer never sleeps longer than this.
+MAX_SLEEP = timedelta(hours=1)
+
+GROUP_TITLE_PEOPLE = "A few people you might like to reach out to"
+GROUP_TITLE_MIXED = "A few gentle reminders"
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class NudgeSettings:
+    """The person's choices about nudges."""
+
+    enabled: bool = True
+    daily_limit: int = 3
+    quiet_start: time = time(21, 0)
+    quiet_end: time = time(9, 0)
+    days_off: frozenset[int] = frozenset()
+    mood_reminder_at: time | None = None
+    checkin_retake_days: int | None = 14
+    boundary_reminder_at: time | None = None
+
+
+@dataclass(frozen=True)
+class NudgeRecord:
+    """One showing of a nudge and what the person did with it."""
+
+    kind: str
+    person_id: int | None
+    shown_at: datetime
+    action: Action
+    snooze_until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Nudge:
+    """One suggestion; `key` names it for snooze and dismiss, e.g. "reach_out:12:2026-11-21"."""
+
+    kind: Kind
+    person_id: int | None
+    title: str
+    body: str
+    key: str
+
+
+@dataclass(frozen=True)
+class NudgePlan:
+    """The nudges to show now, with the text of the one notification that carries them."""
+
+    nudges: tuple[Nudge, ...]
+    title: str
+    body: str
+
+    def __bool__(self) -> bool:
+        return bool(self.nudges)
+
+
+EMPTY_PLAN = NudgePlan(nudges=(), title="", body="")
+
+
+# --- time helpers -------------------------------------------------------------------------------
+
+
+def _at(day: date, wall: time, tz: tzinfo | None) -> datetime:
+    """`wall` on `day` in `tz`, as a real instant: a wall time skipped by DST moves forward."""
+    naive = datetime.combine(day, wall.replace(tzinfo=None))
+    return naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def _in_quiet_hours(wall: time, settings: NudgeSettings) -> bool:
+    start, end = settings.quiet_start, settings.quiet_end
+    if start == end:
+        return False
+    if start < end:
+        return start <= wall < end
+    return wall >= start or wall < end
+
+
+def _blocked(now: datetime, settings: NudgeSettings) -> bool:
+    return (
+        not settings.enabled
+        or now.weekday() in settings.days_off
+        or _in_quiet_hours(now.time(), settings)
+    )
+
+
+def _later(a: datetime, b: datetime) -> bool:
+    # Compare as instants: two datetimes sharing a tzinfo compare by wall time in Python.
+    return a.astimezone(UTC) > b.astimezone(UTC)
+
+
+# --- history helpers ------------------------------------------------------------------------------
+
+
+def _snoozed(records: Sequence[NudgeRecord], now: datetime) -> bool:
+    for r in records:
+        if r.action != "snoozed":
+            continue
+        until = r.snooze_until if r.snooze_until is not None else snooze_until(r.shown_at, "day")
+        if _later(until, now):
+            return True
+    return False
+
+
+def _shown_on(records: Sequence[NudgeRecord], day: date, now: datetime) -> bool:
+    return any(local_date(r.shown_at, now) == day for r in records)
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def _reach_out_nudge(person: PersonState, due_on: date) -> Nudge:
+    name = person.name
+    if person.last_contact is None:
+        body = f"You haven't noted a chat with {name} here yet. A quick hello?"
+    else:
+        body = f"It's been a while since you and {name} talked. A quick message?"
+    return Nudge(
+        kind="reach_out",
+        person_id=person.person_id,
+        title=f"Say hello to {name}?",
+        body=body,
+        key=f"reach_out:{person.person_id}:{due_on.isoformat()}",
+    )
+
+
+def _reach_out_line(person: PersonState, now: datetime) -> str:
+    if person.last_contact is None:
+        return f"{person.name}, no chat noted yet"
+    return f"{person.name}, last talked {last_contact_phrase(person.last_contact, now)}"
+
+
+def _birthday_nudge(person: PersonState, day: date, today: date) -> tuple[Nudge, str]:
+    name = person.name
+    days = (day - today).days
+    key = f"birthday:{person.person_id}:{day.isoformat()}"
+    if days == 0:
+        year = person.birthday.year if person.birthday else None
+        age = day.year - year if year is not None and day.year > year else None
+        title = f"It's {name}'s birthday today"
+        body = f"{name} turns {age} today. " if age else ""
+        body += f"A good day to send {name} a few warm words."
+        line = f"{name}, birthday today"
+    else:
+        when = "tomorrow" if days == 1 else f"on {_WEEKDAYS[day.weekday()]}"
+        title = f"{name}'s birthday is coming up"
+        body = f"{name}'s birthday is {when}. Maybe plan a little something?"
+        line = f"{name}, birthday {when}"
+    return Nudge("birthday", person.person_id, title, body, key), line
+
+
+# --- planning -----------------------------------------------------------------------------------
+
+
+def plan_nudges(
+    now: datetime,
+    people: Sequence[PersonState],
+    history: Sequence[NudgeRecord],
+    settings: NudgeSettings,
+    *,
+    last_mood_at: datetime | None = None,
+    last_assessment_at: datetime | None = None,
+    boundaries_today: int = 0,
+    boundary_checked_today: bool = False,
+) -> NudgePlan:
+    """The nudges to show at `now`, grouped into one notification; see the module docstring."""
+    require_aware(now, "now")
+    if _blocked(now, settings):
+        return EMPTY_PLAN
+    today = now.date()
+
+    by_key: dict[tuple[str, int | None], list[NudgeRecord]] = {}
+    for record in history:
+        by_key.setdefault((record.kind, record.person_id), []).append(record)
+
+    def records(kind: str, person_id: int | None = None) -> list[NudgeRecord]:
+        return by_key.get((kind, person_id), [])
+
+    picked: list[tuple[Nudge, str]] = []
+    picked.extend(_people_nudges(now, people, history, settings, records))
+
+    mood_at = settings.mood_reminder_at
+    mood_logged_today = last_mood_at is not None and local_date(last_mood_at, now) == today
+    if (
+        mood_at is not None
+        and now.time() >= mood_at.replace(tzinfo=None)
+        and not mood_logged_today
+        and _free_today(records("mood_checkin"), today, now)
+    ):
+        nudge = Nudge(
+            kind="mood_checkin",
+            person_id=None,
+            title="How are you feeling today?",
+            body="A moment to note your mood, whenever suits you.",
+            key=f"mood_checkin:{today.isoformat()}",
+        )
+        picked.append((nudge, "A moment to note how you're feeling"))
+
+    boundary_at = settings.boundary_reminder_at
+    if (
+        boundary_at is not None
+        and now.time() >= boundary_at.replace(tzinfo=None)
+        and boundaries_today > 0
+        and not boundary_checked_today
+        and _free_today(records("boundary_checkin"), today, now)
+    ):
+        which = "the boundary" if boundaries_today == 1 else f"the {boundaries_today} boundaries"
+        nudge = Nudge(
+            kind="boundary_checkin",
+            person_id=None,
+            title="How did today go?",
+            body=f"A quick look back at {which} you set for today, whenever you're ready.",
+            key=f"boundary_checkin:{today.isoformat()}",
+        )
+        picked.append((nudge, f"A look back at {which} you set for today"))
+
+    retake = settings.checkin_retake_days
+    if (
+        retake is not None
+        and last_assessment_at is not None
+        and (today - local_date(last_assessment_at, now)).days >= retake
+        and _free_today(records("assessment_retake"), today, now)
+    ):
+        nudge = Nudge(
+            kind="assessment_retake",
+            person_id=None,
+            title="Time for a check-in?",
+            body=(
+                "It's been a while since your last check-in questionnaire. "
+                "Taking it again can show how things are changing."
+            ),
+            key=f"assessment_retake:{today.isoformat()}",
+        )
+        picked.append((nudge, "A check-in questionnaire, if you'd like to take it again"))
+
+    return _group(picked)
+
+
+def _free_today(records: Sequence[NudgeRecord], today: date, now: datetime) -> bool:
+    return not _shown_on(records, today, now) and not _snoozed(records, now)
+
+
+def _people_nudges(
+    now: datetime,
+    people: Sequence[PersonState],
+    history: Sequence[NudgeRecord],
+    settings: NudgeSettings,
+    records: Callable[..., list[NudgeRecord]],
+) -> list[tuple[Nudge, str]]:
+    today = now.date()
+    nudged_today = {
+        r.person_id
+        for r in history
+        if r.kind in PEOPLE_KINDS and local_date(r.shown_at, now) == today
+    }
+    room = max(0, settings.daily_limit - len(nudged_today))
+    if room == 0:
+        return []
+    by_id = {p.person_id: p for p in people if not p.archived}
+
+    birthdays: list[tuple[int, str, Nudge, str]] = []
+    for person in by_id.values():
+        if person.birthday is None or person.person_id in nudged_today:
+            continue
+        day = next_birthday(person.birthday, today)
+        days = (day - today).days
+        if days > BIRTHDAY_HEADS_UP_DAYS:
+            continue
+        window_start = day - timedelta(days=BIRTHDAY_HEADS_UP_DAYS)
+        in_window = [
+            r
+            for r in records("birthday", person.person_id)
+            if window_start <= local_date(r.shown_at, now) <= day
+        ]
+        if any(r.action in ("done", "dismissed") for r in in_window) or _snoozed(in_window, now):
+            continue
+        if days > 0 and any(r.action == "shown" for r in in_window):
+            continue  # the heads-up was already seen
+        nudge, line = _birthday_nudge(person, day, today)
+        birthdays.append((days, person.name.casefold(), nudge, line))
+    birthdays.sort(key=lambda b: (b[0], b[1]))
+
+    chosen: list[tuple[Nudge, str]] = [(n, line) for _, _, n, line in birthdays][:room]
+    chosen_ids = {n.person_id for n, _ in chosen}
+
+    for info in rank_by_overdue(by_id.values(), now):
+        if len(chosen) >= room:
+            break
+        if info.status != "overdue":
+            break  # ranked by ratio, so no one after this is overdue either
+        person = by_id[info.person_id]
+        if person.person_id in nudged_today or person.person_id in chosen_ids:
+            continue
+        past = records("reach_out", person.person_id)
+        if _snoozed(past, now) or _closed_this_cycle(past, person, now):
+            continue
+        chosen.append((_reach_out_nudge(person, info.due_on), _reach_out_line(person, now)))
+        chosen_ids.add(person.person_id)
+    return chosen
+
+
+def _closed_this_cycle(records: Sequence[NudgeRecord], person: PersonState, now: datetime) -> bool:
+    """A dismissal (or done) holds until a newer contact or a full cadence after it."""
+    today = now.date()
+    for r in records:
+        if r.action not in ("dismissed", "done"):
+            continue
+        last = person.last_contact
+        contacted_since = last is not None and _later(last, r.shown_at)
+        cycle_over = today >= local_date(r.shown_at, now) + timedelta(days=person.cadence_days)
+        if not contacted_since and not cycle_over:
+            return True
+    return False
+
+
+def _group(picked: Sequence[tuple[Nudge, str]]) -> NudgePlan:
+    if not picked:
+        return EMPTY_PLAN
+    nudges = tuple(n for n, _ in picked)
+    if len(nudges) == 1:
+        return NudgePlan(nudges=nudges, title=nudges[0].title, body=nudges[0].body)
+    all_people = all(n.kind in PEOPLE_KINDS for n in nudges)
+    title = GROUP_TITLE_PEOPLE if all_people else GROUP_TITLE_MIXED
+    body = "\n".join(f"• {line}" for _, line in picked)
+    return NudgePlan(nudges=nudges, title=title, body=body)
+
+
+# --- snooze and timer ---------------------------------------------------------------------------
+
+
+def snooze_until(now: datetime, choice: Literal["day", "week"]) -> datetime:
+    """The same wall-clock time a day or a week later, so DST never shifts a snooze by an hour."""
+    require_aware(now, "now")
+    days = {"day": 1, "week": 7}.get(choice)
+    if days is None:
+        raise ValueError(f"snooze choice must be 'day' or 'week', not {choice!r}")
+    return _at(now.date() + timedelta(days=days), now.timetz(), now.tzinfo)
+
+
+def next_check_at(now: datetime, settings: NudgeSettings) -> datetime:
+    """When the UI timer should next ask `plan_nudges`, so the app can sleep in between.
+
+    The earliest of: the next local midnight (a new day brings new due days, birthdays and limits),
+    the next mood and boundary reminder times, and an hour from now (snoozes end at any time),
+    moved past quiet hours and days off. With nudges off, or every day off, a day from now.
+    """
+    require_aware(now, "now")
+    tz = now.tzinfo
+    after_a_day = (now.astimezone(UTC) + timedelta(days=1)).astimezone(tz)
+    if not settings.enabled or len(settings.days_off & set(range(7))) == 7:
+        return after_a_day
+
+    def next_occurrence(wall: time, after: datetime) -> datetime:
+        candidate = _at(after.date(), wall, tz)
+        if not _later(candidate, after):
+            candidate = _at(after.date() + timedelta(days=1), wall, tz)
+        return candidate
+
+    candidates = [
+        _at(now.date() + timedelta(days=1), time(0), tz),
+        (now.astimezone(UTC) + MAX_SLEEP).astimezone(tz),
+    ]
+    for reminder in (settings.mood_reminder_at, settings.boundary_reminder_at):
+        if reminder is not None:
+            candidates.append(next_occurrence(reminder, now))
+    when = min(candidates, key=lambda c: c.astimezone(UTC))
+
+    # Step past quiet hours and days off; a week of steps covers every combination.
+    for _ in range(16):
+        if when.weekday() in settings.days_off:
+            when = _at(when.date() + timedelta(days=1), time(0), tz)
+        elif _in_quiet_hours(when.time(), settings):
+            when = next_occurrence(settings.quiet_end, when)
+        else:
+            return when
+    return after_a_day
