@@ -1,0 +1,271 @@
+"""Validated check-ins (WHO-5, PHQ-9, PHQ-2, GAD-7, UCLA-3, LSNS-6), scored as published.
+
+Items, response options, bands and attribution live in assets/questionnaires.json; this module only
+reads them and applies the published arithmetic. A score is a screening result, never a diagnosis.
+"""
+
+from __future__ import annotations
+
+import json
+import numbers
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from companion.errors import InvalidInput
+from companion.paths import assets_dir
+
+INSTRUMENT_IDS = ("who5", "phq9", "phq2", "gad7", "ucla3", "lsns6")
+QUESTIONNAIRES_FILE = "questionnaires.json"
+PHQ9_ITEM9 = "phq9_item9"
+
+NOT_A_DIAGNOSIS = "This is a screening result, not a diagnosis."
+
+
+@dataclass(frozen=True)
+class ResponseOption:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Band:
+    id: str
+    label: str
+    low: int
+    high: int
+    suggest_professional: bool
+
+    def covers(self, total: int) -> bool:
+        return self.low <= total <= self.high
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    name: str
+    short_name: str
+    instructions: str
+    items: tuple[str, ...]
+    options: tuple[ResponseOption, ...]
+    min_total: int
+    max_total: int
+    bands: tuple[Band, ...]
+    attribution: str
+    cutoff_note: str  # "" when the published cut-offs are settled
+    retake_days: int
+    # WHO-5 reports raw x 4 as a percentage; None for the others.
+    percentage_factor: int | None = None
+    # WHO-5: any single item at or below this value means poor well-being, whatever the total.
+    low_item_max: int | None = None
+    low_item_band: str = ""
+    # (1-based item number, flag): an answer above zero raises the flag (PHQ-9 item 9).
+    item_flags: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def min_answer(self) -> int:
+        return min(o.value for o in self.options)
+
+    @property
+    def max_answer(self) -> int:
+        return max(o.value for o in self.options)
+
+    def band(self, band_id: str) -> Band:
+        for band in self.bands:
+            if band.id == band_id:
+                return band
+        raise KeyError(band_id)
+
+    def band_for_total(self, total: int) -> Band:
+        for band in self.bands:
+            if band.covers(total):
+                return band
+        raise KeyError(total)
+
+
+@dataclass(frozen=True)
+class Score:
+    instrument: str
+    total: int
+    percentage: int | None  # WHO-5 only: raw * 4
+    band: str
+    band_label: str
+    flags: frozenset[str]  # e.g. {"phq9_item9"}, {"who5_low_item"}
+    suggest_professional: bool
+    cutoff_note: str
+
+
+def _low_item_flag(instrument_id: str) -> str:
+    return f"{instrument_id}_low_item"
+
+
+def _parse_instrument(raw: Mapping[str, Any], source: str) -> Instrument:
+    bands = tuple(
+        Band(
+            id=str(b["id"]),
+            label=str(b["label"]),
+            low=int(b["low"]),
+            high=int(b["high"]),
+            suggest_professional=bool(b["suggest_professional"]),
+        )
+        for b in raw["bands"]
+    )
+    instrument = Instrument(
+        id=str(raw["id"]),
+        name=str(raw["name"]),
+        short_name=str(raw["short_name"]),
+        instructions=str(raw["instructions"]),
+        items=tuple(str(i) for i in raw["items"]),
+        options=tuple(ResponseOption(int(o["value"]), str(o["label"])) for o in raw["options"]),
+        min_total=int(raw["min_total"]),
+        max_total=int(raw["max_total"]),
+        bands=bands,
+        attribution=str(raw["attribution"]),
+        cutoff_note=str(raw.get("cutoff_note", "")),
+        retake_days=int(raw["retake_days"]),
+        percentage_factor=(
+            int(raw["percentage_factor"]) if raw.get("percentage_factor") is not None else None
+        ),
+        low_item_max=int(raw["low_item_max"]) if raw.get("low_item_max") is not None else None,
+        low_item_band=str(raw.get("low_item_band", "")),
+        item_flags=tuple((int(f["item"]), str(f["flag"])) for f in raw.get("item_flags", ())),
+    )
+    _check_consistent(instrument, source)
+    return instrument
+
+
+def _check_consistent(ins: Instrument, source: str) -> None:
+    """A broken asset is a packaging bug: catch it at load, not halfway through a check-in."""
+    where = f"{source}: {ins.id}"
+    values = sorted(o.value for o in ins.options)
+    if values != list(range(values[0], values[-1] + 1)):
+        raise RuntimeError(f"{where}: response values must be consecutive whole numbers")
+    n = len(ins.items)
+    if (ins.min_total, ins.max_total) != (n * values[0], n * values[-1]):
+        raise RuntimeError(f"{where}: min/max total do not match {n} items of {values}")
+    expected_low = ins.min_total
+    for band in sorted(ins.bands, key=lambda b: b.low):
+        if band.low != expected_low or band.high < band.low:
+            raise RuntimeError(f"{where}: bands must cover the totals without gaps or overlaps")
+        expected_low = band.high + 1
+    if expected_low != ins.max_total + 1:
+        raise RuntimeError(f"{where}: bands must reach the maximum total {ins.max_total}")
+    if ins.low_item_max is not None:
+        ins.band(ins.low_item_band)  # KeyError if the named band is missing
+    for item, _flag in ins.item_flags:
+        if not 1 <= item <= n:
+            raise RuntimeError(f"{where}: flagged item {item} is not one of its {n} items")
+
+
+def load_instruments(path: Path) -> dict[str, Instrument]:
+    """Read and check a questionnaires file; raise RuntimeError if it is inconsistent."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    result: dict[str, Instrument] = {}
+    for raw in data["instruments"]:
+        instrument = _parse_instrument(raw, str(path))
+        result[instrument.id] = instrument
+    return result
+
+
+@cache
+def _shipped() -> Mapping[str, Instrument]:
+    return load_instruments(assets_dir() / QUESTIONNAIRES_FILE)
+
+
+def instruments() -> dict[str, Instrument]:
+    """Every shipped instrument by id, in the order of `INSTRUMENT_IDS`."""
+    shipped = _shipped()
+    return {i: shipped[i] for i in INSTRUMENT_IDS if i in shipped}
+
+
+def instrument(instrument_id: str) -> Instrument:
+    shipped = _shipped()
+    if instrument_id not in shipped:
+        raise InvalidInput(f"There is no questionnaire called {instrument_id!r}.")
+    return shipped[instrument_id]
+
+
+def _validated(ins: Instrument, answers: Sequence[int]) -> tuple[int, ...]:
+    name = ins.short_name
+    needed = len(ins.items)
+    if answers is None or isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
+        raise InvalidInput(f"{name} needs {needed} answers; got none.")
+    if len(answers) != needed:
+        raise InvalidInput(f"{name} needs {needed} answers; got {len(answers)}.")
+    lo, hi = ins.min_answer, ins.max_answer
+    clean: list[int] = []
+    for number, answer in enumerate(answers, start=1):
+        if answer is None:
+            raise InvalidInput(f"Answer {number} of {name} is missing.")
+        # bool is an int in Python, but True as an answer is a caller's mistake, not a 1.
+        if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
+            raise InvalidInput(
+                f"Answer {number} of {name} must be a whole number between {lo} and {hi}; "
+                f"got {answer!r}."
+            )
+        value = int(answer)
+        if not lo <= value <= hi:
+            raise InvalidInput(
+                f"Answer {number} of {name} must be between {lo} and {hi}; got {value}."
+            )
+        clean.append(value)
+    return tuple(clean)
+
+
+def score(instrument_id: str, answers: Sequence[int]) -> Score:
+    """Score answers given in the instrument's own coding, exactly as its publication does."""
+    ins = instrument(instrument_id)
+    values = _validated(ins, answers)
+    total = sum(values)
+    band = ins.band_for_total(total)
+    flags: set[str] = set()
+    for item, flag in ins.item_flags:
+        if values[item - 1] > 0:
+            flags.add(flag)
+    if ins.low_item_max is not None and any(v <= ins.low_item_max for v in values):
+        flags.add(_low_item_flag(ins.id))
+        band = ins.band(ins.low_item_band)
+    # A flagged item (PHQ-9 item 9) warrants talking to someone qualified, whatever the total.
+    suggest = band.suggest_professional or any(flag in flags for _item, flag in ins.item_flags)
+    return Score(
+        instrument=ins.id,
+        total=total,
+        percentage=total * ins.percentage_factor if ins.percentage_factor else None,
+        band=band.id,
+        band_label=band.label,
+        flags=frozenset(flags),
+        suggest_professional=suggest,
+        cutoff_note=ins.cutoff_note,
+    )
+
+
+def summary(result: Score) -> str:
+    """A few warm, plain sentences about a score, for the result screen and the report."""
+    ins = instrument(result.instrument)
+    if result.percentage is not None:
+        amount = f"{result.total} of {ins.max_total} ({result.percentage} of 100)"
+    else:
+        amount = f"{result.total} (the range is {ins.min_total} to {ins.max_total})"
+    parts = [f"Your {ins.short_name} score is {amount}: “{result.band_label}”.", NOT_A_DIAGNOSIS]
+    if (
+        _low_item_flag(ins.id) in result.flags
+        and ins.band_for_total(result.total).id != result.band
+    ):
+        parts.append(
+            "At least one answer was “some of the time” or “at no time”, which the "
+            f"{ins.short_name} counts as a sign to look at, whatever the total."
+        )
+    if result.cutoff_note:
+        parts.append(result.cutoff_note)
+    if result.suggest_professional:
+        parts.append(
+            "It could help to talk this over with your doctor, a counsellor or someone you trust."
+        )
+    if PHQ9_ITEM9 in result.flags:
+        parts.append(
+            "You mentioned thoughts of being better off dead or of hurting yourself. "
+            "You don't have to carry that alone: “Need help now?” lists people you can talk to today."
+        )
+    return " ".join(parts)

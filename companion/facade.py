@@ -1,0 +1,351 @@
+"""The opened Companion: one object holding the vault and one service per domain.
+
+The UI and the command line talk only to this. Create a profile with `Companion.create`,
+open one with `Companion.unlock`, and `close()` when done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from companion import __version__
+from companion.changes import ChangeHub
+from companion.clock import Clock, SystemClock
+from companion.errors import (
+    InvalidInput,
+    KeyringUnavailable,
+    KeyUnavailable,
+    StorageError,
+    VaultCorrupt,
+    VaultMissing,
+)
+from companion.fileio import disk_error
+from companion.keys import (
+    KeyFile,
+    format_recovery_code,
+    generate_data_key,
+    parse_recovery_code,
+    passphrase_problem,
+)
+from companion.keystore import KeyStore, NoKeyStore, SystemKeyStore
+from companion.models import RECORD_KINDS
+from companion.paths import Profile, resolve_profile_dir
+from companion.profile_lock import ProfileLock
+from companion.settings import SettingsService
+from companion.settings import write as write_setting
+from companion.vault import Vault
+
+
+def profile_state(profile_dir: Path | str | None = None) -> str:
+    """"new" when onboarding is needed, "existing" when there is a vault to unlock."""
+    profile = Profile(resolve_profile_dir(profile_dir))
+    return "existing" if profile.db_path.exists() else "new"
+
+
+def asks_passphrase_at_start(profile_dir: Path | str | None = None) -> bool:
+    """Readable before unlocking: the preference lives in the (non-secret) key file."""
+    profile = Profile(resolve_profile_dir(profile_dir))
+    try:
+        return KeyFile.load(profile.key_path).ask_passphrase_at_start
+    except Exception:
+        return True
+
+
+@dataclass(frozen=True)
+class UnlockedBy:
+    method: str  # keyring | passphrase | recovery_code | new
+    keyring_restored: bool = False
+
+
+class Companion:
+    """An unlocked profile."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        vault: Vault,
+        key_file: KeyFile | None,
+        data_key: bytes,
+        *,
+        keystore: KeyStore,
+        clock: Clock,
+        lock: ProfileLock | None,
+        unlocked_by: UnlockedBy,
+    ) -> None:
+        self.profile = profile
+        self.vault = vault
+        self.clock = clock
+        self.keystore = keystore
+        self.changes = ChangeHub()
+        self.unlocked_by = unlocked_by
+        self._key_file = key_file
+        self._data_key = data_key
+        self._lock = lock
+        self.settings = SettingsService(vault.session, self.changes.emit)
+
+    # --- creating and opening --------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        profile_dir: Path | str | None,
+        passphrase: str,
+        *,
+        country: str | None = None,
+        keystore: KeyStore | None = None,
+        clock: Clock | None = None,
+        use_keyring: bool = True,
+    ) -> tuple[Companion, str]:
+        """Make a new vault and key file; return the open Companion and its recovery code."""
+        problem = passphrase_problem(passphrase)
+        if problem:
+            raise InvalidInput(problem)
+        profile = Profile(resolve_profile_dir(profile_dir))
+        keystore = keystore if keystore is not None else SystemKeyStore()
+        clock = clock or SystemClock()
+        try:
+            profile.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise disk_error(exc, f"the profile folder {profile.root}") from None
+        if profile.db_path.exists():
+            raise StorageError(f"There is already a vault in {profile.root}; it was left untouched.")
+        lock = ProfileLock(profile.lock_path)
+        lock.acquire()
+        try:
+            data_key = generate_data_key()
+            key_file = KeyFile.wrap(data_key, passphrase)
+            if profile.key_path.exists():
+                # A key file with no database beside it opens nothing; keep it aside, don't destroy it.
+                stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+                profile.key_path.replace(profile.key_path.with_name(f"companion.key.orphan-{stamp}"))
+            # Build the database under a temporary name so a crash never leaves half a vault.
+            building = profile.db_path.with_name(profile.db_path.name + ".creating")
+            for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm"))):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            vault = Vault.create(building, data_key)
+            try:
+                with vault.session() as session:
+                    _seed(session, country)
+                vault.checkpoint()
+            finally:
+                vault.close()
+            key_file.save(profile.key_path)
+            try:
+                os.replace(building, profile.db_path)
+            except OSError as exc:
+                raise disk_error(exc, "the new vault") from None
+            vault = Vault.open(profile.db_path, data_key)
+            stored = False
+            if use_keyring and keystore.available():
+                with contextlib.suppress(KeyringUnavailable):
+                    keystore.set(key_file.vault_id, data_key)
+                    stored = True
+            companion = cls(
+                profile, vault, key_file, data_key,
+                keystore=keystore, clock=clock, lock=lock,
+                unlocked_by=UnlockedBy("new", keyring_restored=stored),
+            )
+        except BaseException:
+            lock.release()
+            raise
+        return companion, format_recovery_code(data_key)
+
+    @classmethod
+    def unlock(
+        cls,
+        profile_dir: Path | str | None = None,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+        keystore: KeyStore | None = None,
+        clock: Clock | None = None,
+        exclusive: bool = True,
+        verify: bool = True,
+    ) -> Companion:
+        """Open an existing vault: with the recovery code or passphrase if given, else the keyring.
+
+        Raises KeyUnavailable when nothing given opens it without asking.
+        """
+        profile = Profile(resolve_profile_dir(profile_dir))
+        keystore = keystore if keystore is not None else SystemKeyStore()
+        clock = clock or SystemClock()
+        if not profile.db_path.exists():
+            if profile.key_path.exists():
+                raise VaultCorrupt(
+                    f"The vault database in {profile.root} is missing (the key file is there). "
+                    "Restore a backup to get your data back."
+                )
+            raise VaultMissing(f"There's no Companion vault in {profile.root} yet.")
+        key_file: KeyFile | None = None
+        try:
+            key_file = KeyFile.load(profile.key_path)
+        except VaultCorrupt:
+            if recovery_code is None:
+                raise
+        lock = ProfileLock(profile.lock_path) if exclusive else None
+        if lock:
+            lock.acquire()
+        try:
+            method, data_key = cls._find_key(key_file, passphrase, recovery_code, keystore)
+            vault = Vault.open(profile.db_path, data_key)
+            if verify:
+                try:
+                    vault.verify()
+                except BaseException:
+                    vault.close()
+                    raise
+            restored = False
+            if method != "keyring" and key_file and not key_file.ask_passphrase_at_start:
+                restored = _restore_keyring_entry(keystore, key_file.vault_id, data_key)
+            return cls(
+                profile, vault, key_file, data_key,
+                keystore=keystore, clock=clock, lock=lock,
+                unlocked_by=UnlockedBy(method, keyring_restored=restored),
+            )
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    @staticmethod
+    def _find_key(
+        key_file: KeyFile | None,
+        passphrase: str | None,
+        recovery_code: str | None,
+        keystore: KeyStore,
+    ) -> tuple[str, bytes]:
+        if recovery_code is not None:
+            return "recovery_code", parse_recovery_code(recovery_code)
+        assert key_file is not None
+        if passphrase is not None:
+            return "passphrase", key_file.unwrap(passphrase)
+        if not key_file.ask_passphrase_at_start:
+            try:
+                key = keystore.get(key_file.vault_id)
+            except KeyringUnavailable as exc:
+                raise KeyUnavailable(str(exc)) from None
+            if key is not None:
+                return "keyring", key
+        raise KeyUnavailable("Enter your passphrase to open Companion.")
+
+    def close(self) -> None:
+        self.vault.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Companion:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    @property
+    def needs_new_passphrase(self) -> bool:
+        """True after opening with the recovery code when the key file was lost or damaged."""
+        return self._key_file is None
+
+    @property
+    def recovery_code(self) -> str:
+        return format_recovery_code(self._data_key)
+
+    def set_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the data key under a new passphrase (seconds, not minutes: nothing is re-encrypted)."""
+        problem = passphrase_problem(new_passphrase)
+        if problem:
+            raise InvalidInput(problem)
+        if self._key_file is None:
+            key_file = KeyFile.wrap(self._data_key, new_passphrase)
+        else:
+            key_file = self._key_file.rewrapped(self._data_key, new_passphrase)
+        key_file.save(self.profile.key_path)
+        self._key_file = key_file
+        if not key_file.ask_passphrase_at_start:
+            _restore_keyring_entry(self.keystore, key_file.vault_id, self._data_key)
+
+    @property
+    def ask_passphrase_at_start(self) -> bool:
+        return bool(self._key_file and self._key_file.ask_passphrase_at_start)
+
+    def set_ask_passphrase_at_start(self, ask: bool) -> None:
+        """When on, the key is taken out of the keyring and the passphrase is asked at each start."""
+        if self._key_file is None:
+            raise InvalidInput("Set a new passphrase first.")
+        from dataclasses import replace
+
+        key_file = replace(self._key_file, ask_passphrase_at_start=ask)
+        key_file.save(self.profile.key_path)
+        self._key_file = key_file
+        if ask:
+            with contextlib.suppress(KeyringUnavailable):
+                self.keystore.delete(key_file.vault_id)
+        else:
+            _restore_keyring_entry(self.keystore, key_file.vault_id, self._data_key)
+        self.changes.emit("settings")
+
+    def keyring_has_key(self) -> bool:
+        if self._key_file is None:
+            return False
+        try:
+            return self.keystore.get(self._key_file.vault_id) == self._data_key
+        except KeyringUnavailable:
+            return False
+
+    # --- facts ----------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {kind: self.vault.count(model) for kind, model in RECORD_KINDS.items()}
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "version": __version__,
+            "profile": str(self.profile.root),
+            "database": str(self.profile.db_path),
+            "schema_version": self.vault.schema_version(),
+            "cipher_version": self.vault.cipher_version(),
+            "keyring_backend": self.keystore.describe() if self.keystore.available() else "none",
+            "keyring_has_key": self.keyring_has_key(),
+            "ask_passphrase_at_start": self.ask_passphrase_at_start,
+            "records": self.counts(),
+        }
+
+
+def _restore_keyring_entry(keystore: KeyStore, vault_id: str, data_key: bytes) -> bool:
+    """Put the key back in the keyring after a passphrase unlock (a reset keyring, a new account)."""
+    if not keystore.available():
+        return False
+    try:
+        if keystore.get(vault_id) == data_key:
+            return False
+        keystore.set(vault_id, data_key)
+    except KeyringUnavailable:
+        return False
+    return True
+
+
+DEFAULT_CIRCLES = (
+    # name, default cadence in days, rough size of the layer
+    ("Support clique", 7, 5),
+    ("Sympathy group", 14, 15),
+    ("Close network", 30, 50),
+    ("Wider network", 90, 150),
+)
+
+
+def _seed(session: Any, country: str | None) -> None:
+    from companion.models import Circle
+
+    for position, (name, cadence, size) in enumerate(DEFAULT_CIRCLES):
+        session.add(Circle(name=name, position=position, default_cadence_days=cadence, size_hint=size))
+    if country:
+        write_setting(session, "country", country.upper())
+
+
+__all__ = ["Companion", "NoKeyStore", "UnlockedBy", "asks_passphrase_at_start", "profile_state"]

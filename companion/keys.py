@@ -1,0 +1,261 @@
+"""The data key: made once, wrapped under the passphrase (Argon2id + AES-256-GCM) in a small key
+file beside the database, and printable as a recovery code."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from companion.errors import StorageError, VaultCorrupt, WrongPassphrase, WrongRecoveryCode
+from companion.fileio import atomic_write_bytes
+
+KEY_BYTES = 32
+KEY_FILE_FORMAT = "companion-key"
+KEY_FILE_VERSION = 1
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def generate_data_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id settings, stored beside the wrapped key so they can be raised later."""
+
+    salt: bytes
+    iterations: int = 3
+    lanes: int = 4
+    memory_kib: int = 64 * 1024
+
+    @classmethod
+    def fresh(cls) -> KdfParams:
+        return cls(salt=secrets.token_bytes(16))
+
+    def derive(self, passphrase: str) -> bytes:
+        kdf = Argon2id(
+            salt=self.salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(passphrase.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """What lies in `companion.key`. Nothing here is personal: a random id, KDF settings,
+    the wrapped key and one preference that must be readable before unlocking."""
+
+    vault_id: str
+    kdf: KdfParams
+    nonce: bytes
+    wrapped: bytes
+    created: str
+    ask_passphrase_at_start: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def wrap(cls, data_key: bytes, passphrase: str, *, vault_id: str | None = None) -> KeyFile:
+        kdf = KdfParams.fresh()
+        vid = vault_id or uuid.uuid4().hex
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, data_key, _aad(vid))
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        return cls(vault_id=vid, kdf=kdf, nonce=nonce, wrapped=wrapped, created=created)
+
+    def unwrap(self, passphrase: str) -> bytes:
+        try:
+            key = AESGCM(self.kdf.derive(passphrase)).decrypt(
+                self.nonce, self.wrapped, _aad(self.vault_id)
+            )
+        except InvalidTag:
+            raise WrongPassphrase() from None
+        if len(key) != KEY_BYTES:
+            raise VaultCorrupt("The key file is damaged: the key inside has the wrong length.")
+        return key
+
+    def rewrapped(self, data_key: bytes, new_passphrase: str) -> KeyFile:
+        fresh = KeyFile.wrap(data_key, new_passphrase, vault_id=self.vault_id)
+        return replace(
+            fresh, created=self.created, ask_passphrase_at_start=self.ask_passphrase_at_start
+        )
+
+    def to_json(self) -> bytes:
+        doc = {
+            "format": KEY_FILE_FORMAT,
+            "version": KEY_FILE_VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "kdf": {
+                "name": "argon2id",
+                "salt": _b64(self.kdf.salt),
+                "iterations": self.kdf.iterations,
+                "lanes": self.kdf.lanes,
+                "memory_kib": self.kdf.memory_kib,
+            },
+            "wrap": {"cipher": "aes-256-gcm", "nonce": _b64(self.nonce), "ciphertext": _b64(self.wrapped)},
+            "ask_passphrase_at_start": self.ask_passphrase_at_start,
+            **self.extra,
+        }
+        return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes, *, source: str = "the key file") -> KeyFile:
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            if doc.get("format") != KEY_FILE_FORMAT:
+                raise ValueError("not a Companion key file")
+            if int(doc.get("version", 0)) > KEY_FILE_VERSION:
+                raise VaultCorrupt(
+                    f"{source} was written by a newer version of Companion. Update Companion to open it."
+                )
+            kdf_doc = doc["kdf"]
+            if kdf_doc["name"] != "argon2id" or doc["wrap"]["cipher"] != "aes-256-gcm":
+                raise ValueError("unknown key derivation or cipher")
+            kdf = KdfParams(
+                salt=_unb64(kdf_doc["salt"]),
+                iterations=int(kdf_doc["iterations"]),
+                lanes=int(kdf_doc["lanes"]),
+                memory_kib=int(kdf_doc["memory_kib"]),
+            )
+            known = {"format", "version", "vault_id", "created", "kdf", "wrap", "ask_passphrase_at_start"}
+            return cls(
+                vault_id=str(doc["vault_id"]),
+                kdf=kdf,
+                nonce=_unb64(doc["wrap"]["nonce"]),
+                wrapped=_unb64(doc["wrap"]["ciphertext"]),
+                created=str(doc.get("created", "")),
+                ask_passphrase_at_start=bool(doc.get("ask_passphrase_at_start", False)),
+                extra={k: v for k, v in doc.items() if k not in known},
+            )
+        except VaultCorrupt:
+            raise
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
+            raise VaultCorrupt(
+                f"{source} is damaged or isn't a Companion key file ({exc}). "
+                "Your recovery code can still open the vault."
+            ) from None
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise VaultCorrupt(
+                f"The key file {path} is missing. Your recovery code can still open the vault."
+            ) from None
+        except OSError as exc:
+            raise StorageError(f"Couldn't read the key file {path}: {exc.strerror}.") from None
+        return cls.from_json(raw, source=f"The key file {path}")
+
+    def save(self, path: Path) -> None:
+        atomic_write_bytes(path, self.to_json())
+
+
+def _aad(vault_id: str) -> bytes:
+    return f"{KEY_FILE_FORMAT}:{vault_id}".encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# --- recovery code -------------------------------------------------------------------------
+# The data key plus a 3-byte checksum, in base32: 56 characters shown as 14 groups of four.
+# The checksum catches typing mistakes before we try (and fail) to open the vault.
+
+_CHECK_BYTES = 3
+
+
+def format_recovery_code(data_key: bytes) -> str:
+    if len(data_key) != KEY_BYTES:
+        raise ValueError("a data key is 32 bytes")
+    check = hashlib.sha256(data_key).digest()[:_CHECK_BYTES]
+    text = base64.b32encode(data_key + check).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_code(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    # Readers confuse these; base32 has no 0, 1 or 8.
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    try:
+        raw = base64.b32decode(cleaned)
+    except (ValueError, base64.binascii.Error):
+        raise WrongRecoveryCode() from None
+    if len(raw) != KEY_BYTES + _CHECK_BYTES:
+        raise WrongRecoveryCode()
+    key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if hashlib.sha256(key).digest()[:_CHECK_BYTES] != check:
+        raise WrongRecoveryCode()
+    return key
+
+
+def raw_key_hex(data_key: bytes) -> str:
+    """The form stock SQLCipher takes: PRAGMA key = "x'<hex>'"."""
+    return data_key.hex()
+
+
+# --- passphrase strength -------------------------------------------------------------------
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase can't be used, or None."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return f"Please use at least {MIN_PASSPHRASE_LENGTH} characters."
+    if passphrase.strip() != passphrase:
+        return "Please don't start or end the passphrase with a space."
+    return None
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """A rough 0-4 score and a friendly hint; a guide, not a gate."""
+    if not passphrase:
+        return 0, "A few unrelated words make a passphrase that's strong and easy to remember."
+    classes = sum(
+        bool(pred)
+        for pred in (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    words = len([w for w in passphrase.replace("-", " ").split() if w])
+    length = len(passphrase)
+    unique = len(set(passphrase.lower()))
+    score = 0
+    if length >= MIN_PASSPHRASE_LENGTH:
+        score = 1
+    if length >= 12 and unique >= 6:
+        score = 2
+    if (length >= 16 and unique >= 8) or (length >= 12 and classes >= 3):
+        score = 3
+    if (length >= 20 and unique >= 10) or (words >= 4 and length >= 20):
+        score = 4
+    hints = {
+        0: "Too short yet. A few unrelated words work well.",
+        1: "Short. Adding another word or two makes it much stronger.",
+        2: "Fair. One more word would make it strong.",
+        3: "Strong.",
+        4: "Very strong.",
+    }
+    return score, hints[score]
+

@@ -1,0 +1,120 @@
+"""Every user setting declared once, with its default and what it means. Values live in the vault.
+
+When a setting changes shape, add a numbered step to UPGRADES rather than guessing at read time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from companion.errors import InvalidInput
+from companion.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    default: Any
+    description: str
+    kind: type | tuple[type, ...]
+    allow_none: bool = False
+    check: Callable[[Any], bool] | None = None
+
+
+def _hhmm(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        return False
+    try:
+        hours, minutes = int(value[:2]), int(value[3:])
+    except ValueError:
+        return False
+    return 0 <= hours < 24 and 0 <= minutes < 60
+
+
+_DEFS = (
+    SettingDef("country", None, "Country whose help lines are shown (ISO code).", str, allow_none=True),
+    SettingDef("nudges.enabled", True, "Show gentle reminders to reach out.", bool),
+    SettingDef("nudges.daily_limit", 3, "At most this many reach-out reminders a day.", int,
+               check=lambda v: 0 <= v <= 20),
+    SettingDef("nudges.quiet_start", "21:00", "No reminders from this time…", str, check=_hhmm),
+    SettingDef("nudges.quiet_end", "09:00", "…until this time.", str, check=_hhmm),
+    SettingDef("nudges.days_off", [], "Weekdays (0 = Monday) with no reminders.", list,
+               check=lambda v: all(isinstance(d, int) and 0 <= d <= 6 for d in v)),
+    SettingDef("mood.labels", ["awful", "bad", "meh", "good", "great"], "Names of the five mood levels.",
+               list, check=lambda v: len(v) == 5 and all(isinstance(s, str) and s.strip() for s in v)),
+    SettingDef("mood.reminder_at", None, "Daily mood check-in reminder time, or none.", str,
+               allow_none=True, check=_hhmm),
+    SettingDef("assessments.retake_days", 14, "Suggest re-taking a check-in after this many days.", int,
+               check=lambda v: 1 <= v <= 365),
+    SettingDef("boundaries.reminder_at", "20:30", "Evening boundary check-in reminder time, or none.",
+               str, allow_none=True, check=_hhmm),
+    SettingDef("activitywatch.server_enabled", False,
+               "Read screen time from ActivityWatch on this computer (127.0.0.1 only).", bool),
+    SettingDef("lock.idle_minutes", None, "Lock after this many idle minutes, or never.", int,
+               allow_none=True, check=lambda v: 1 <= v <= 24 * 60),
+    SettingDef("backup.auto", True, "Make an encrypted backup once a day.", bool),
+    SettingDef("backup.keep", 7, "How many automatic backups to keep.", int, check=lambda v: 1 <= v <= 365),
+    SettingDef("backup.folder", None, "Folder for automatic backups (default: inside the profile).",
+               str, allow_none=True),
+    SettingDef("app.start_at_login", False, "Start Companion in the tray when you log in.", bool),
+)
+SETTINGS: dict[str, SettingDef] = {d.key: d for d in _DEFS}
+
+
+class SettingsService:
+    """Typed access to the declared settings."""
+
+    def __init__(self, session_factory: Callable[[], Any], notify: Callable[[str], None]) -> None:
+        self._session = session_factory
+        self._notify = notify
+
+    def get(self, key: str) -> Any:
+        definition = _definition(key)
+        with self._session() as session:
+            row = session.get(Setting, key)
+        return definition.default if row is None else row.value
+
+    def all(self) -> dict[str, Any]:
+        with self._session() as session:
+            stored = {row.key: row.value for row in session.exec(select(Setting))}
+        return {key: stored.get(key, d.default) for key, d in SETTINGS.items()}
+
+    def set(self, key: str, value: Any) -> None:
+        validate(key, value)
+        with self._session() as session:
+            write(session, key, value)
+        self._notify("settings")
+
+
+def _definition(key: str) -> SettingDef:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise KeyError(f"unknown setting {key!r}") from None
+
+
+def validate(key: str, value: Any) -> None:
+    d = _definition(key)
+    if value is None:
+        if d.allow_none:
+            return
+        raise InvalidInput(f"The setting “{key}” needs a value.")
+    if isinstance(value, bool) and d.kind is not bool:
+        raise InvalidInput(f"The setting “{key}” doesn't take yes/no.")
+    if not isinstance(value, d.kind):
+        raise InvalidInput(f"The setting “{key}” has the wrong kind of value.")
+    if d.check is not None and not d.check(value):
+        raise InvalidInput(f"The value {value!r} isn't allowed for “{key}”.")
+
+
+def write(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)

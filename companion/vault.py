@@ -1,0 +1,255 @@
+"""The encrypted database: opening it with the raw data key, the pragmas that keep it private and
+durable, the schema version, and migrations that keep an encrypted copy of the old file first."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import URL, create_engine, event, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session, SQLModel
+
+from companion import models as _models  # noqa: F401 - registers the tables
+from companion.errors import StorageError, VaultCorrupt, VaultInUse, VaultMissing
+from companion.fileio import disk_error, fsync_dir
+
+SCHEMA_VERSION = 1
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# Numbered steps from one schema version to the next: MIGRATIONS[n] takes version n to n + 1.
+# Each runs inside the same transaction that stamps the new version.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+
+def _engine(path: Path, data_key: bytes) -> Engine:
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    engine = create_engine(url, module=sqlcipher3)
+
+    @event.listens_for(engine, "connect")
+    def _after_key(dbapi_conn: Any, _record: Any) -> None:
+        # The dialect has already sent PRAGMA key as the first statement.
+        # Let SQLAlchemy's BEGIN events drive transactions (pysqlite's own are unreliable for DDL).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in (
+            "PRAGMA cipher_log_level = NONE",
+            "PRAGMA cipher_memory_security = ON",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 3000",
+        ):
+            cur.execute(pragma)
+        # This is the first read of the file: a wrong key or a damaged file fails here.
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _looks_plain_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def _classify(exc: Exception, path: Path) -> Exception:
+    """Map a driver error on open to the user's situation."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in message or "busy" in message:
+        return VaultInUse(
+            "The vault is busy in another Companion window or process. Close it and try again."
+        )
+    if "not a database" in message or "malformed" in message or "hmac" in message:
+        if _looks_plain_sqlite(path):
+            return VaultCorrupt(
+                f"{path} is an unencrypted SQLite file, not a Companion vault. It was left untouched."
+            )
+        return VaultCorrupt(
+            f"The vault {path} can't be read with this key: the file is damaged, was changed "
+            "outside Companion, or belongs to another key file. It was left untouched."
+        )
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, (sqlite3.OperationalError, sqlcipher3.OperationalError)):
+        if "disk" in message and "full" in message:
+            return disk_error(OSError(errno.ENOSPC, "disk full"), "the vault")
+        if "readonly" in message or "read-only" in message or "unable to open" in message:
+            return StorageError(
+                f"Companion can't write to {path.parent}. Check the folder's permissions, "
+                "or choose another profile folder."
+            )
+    return exc
+
+
+class Vault:
+    """An open, keyed SQLCipher database."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    # --- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, data_key: bytes) -> Vault:
+        path = Path(path)
+        if path.exists():
+            raise StorageError(f"There is already a vault at {path}; it was left untouched.")
+        engine = _engine(path, data_key)
+        try:
+            with engine.begin() as conn:
+                SQLModel.metadata.create_all(conn)
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            for leftover in (path, *_sidecars(path)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise _classify(exc, path) from None
+        except OSError as exc:
+            engine.dispose()
+            raise disk_error(exc, "the new vault") from None
+        fsync_dir(path.parent)
+        return cls(path, engine)
+
+    @classmethod
+    def open(cls, path: Path, data_key: bytes, *, migrate: bool = True) -> Vault:
+        path = Path(path)
+        if not path.exists():
+            raise VaultMissing(f"There's no vault at {path}.")
+        engine = _engine(path, data_key)
+        vault = cls(path, engine)
+        try:
+            version = vault.schema_version()
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise _classify(exc, path) from None
+        if version > SCHEMA_VERSION:
+            engine.dispose()
+            raise VaultCorrupt(
+                f"This vault was written by a newer version of Companion (schema {version}). "
+                "Update Companion to open it; the file was left untouched."
+            )
+        if version < 1:
+            engine.dispose()
+            raise VaultCorrupt(f"{path} is not a Companion vault; it was left untouched.")
+        if version < SCHEMA_VERSION and migrate:
+            vault._migrate(version)
+        return vault
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- facts ---------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self.raw_pragma("PRAGMA user_version")[0][0])
+
+    def cipher_version(self) -> str:
+        return str(self.raw_pragma("PRAGMA cipher_version")[0][0])
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page authentication over the whole file, then SQLite's own check."""
+        rows = [str(r[0]) for r in self.raw_pragma("PRAGMA cipher_integrity_check")]
+        ok = [str(r[0]) for r in self.raw_pragma("PRAGMA quick_check")]
+        if ok != ["ok"]:
+            rows.extend(ok)
+        return rows
+
+    def verify(self) -> None:
+        """Refuse to run on altered data."""
+        try:
+            problems = self.integrity_problems()
+        except (OperationalError, DatabaseError) as exc:
+            raise _classify(exc, self.path) from None
+        if problems:
+            raise VaultCorrupt(
+                f"The vault {self.path} has been damaged or changed outside Companion "
+                f"({len(problems)} problem(s) found), so Companion won't use it. "
+                "Restore a backup, or keep the file for recovery."
+            )
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except (OperationalError, DatabaseError) as exc:
+                session.rollback()
+                raise self._write_error(exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def _write_error(self, exc: Exception) -> Exception:
+        classified = _classify(exc, self.path)
+        return classified if classified is not exc else exc
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file (outside any transaction)."""
+        self.raw_pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def raw_pragma(self, sql: str) -> list[tuple[Any, ...]]:
+        """Run a statement on the driver connection, outside SQLAlchemy's transaction."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            return list(raw.execute(sql).fetchall())
+
+    def count(self, model: type[SQLModel]) -> int:
+        with self.engine.connect() as conn:
+            table = model.__table__.name  # type: ignore[attr-defined]
+            return int(conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+
+    # --- migrations --------------------------------------------------------------------------------
+
+    def _migrate(self, from_version: int) -> None:
+        self.keep_copy(self.path.with_name(f"{self.path.name}.schema{from_version}.bak"))
+        try:
+            with self.engine.begin() as conn:
+                for version in range(from_version, SCHEMA_VERSION):
+                    step = MIGRATIONS.get(version)
+                    if step is None:
+                        raise VaultCorrupt(f"No upgrade from schema {version}; please report this.")
+                    step(conn)
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except (OperationalError, DatabaseError) as exc:
+            raise self._write_error(exc) from exc
+
+    def keep_copy(self, target: Path) -> None:
+        """Copy the (encrypted) file as it stands; the copy opens with the same key."""
+        self.checkpoint()
+        try:
+            tmp = target.with_name(target.name + ".tmp")
+            shutil.copyfile(self.path, tmp)
+            with open(tmp, "rb+") as fh:
+                import os
+
+                os.fsync(fh.fileno())
+            tmp.replace(target)
+            fsync_dir(target.parent)
+        except OSError as exc:
+            raise disk_error(exc, f"a copy of the vault ({target.name})") from None
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
