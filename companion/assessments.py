@@ -266,6 +266,7 @@ def summary(result: Score) -> str:
     if PHQ9_ITEM9 in result.flags:
         parts.append(
             "You mentioned thoughts of being better off dead or of hurting yourself. "
-            "You don't have to carry that alone: “Need help now?” lists people you can talk to today."
+            "You don't have to carry that alone: “Need help now?” lists people "
+            "you can talk to today."
         )
     return " ".join(parts)
