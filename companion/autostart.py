@@ -177,7 +177,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as e:
         reason = e.strerror or str(e)
-        raise StorageError(f"Couldn't set up start at login: {path} can't be written ({reason}).")
+        raise StorageError(
+            f"Couldn't set up start at login: {path} can't be written ({reason})."
+        ) from None
 
 
 def autostart_enabled(*, platform: str = sys.platform, home: Path | None = None) -> bool:
@@ -187,7 +189,7 @@ def autostart_enabled(*, platform: str = sys.platform, home: Path | None = None)
         return _xdg_enabled(xdg_autostart_path(home))
     if kind == "macos":
         return _launch_agent_enabled(launch_agent_path(home))
-    import winreg  # noqa: PLC0415  # exists only on Windows
+    import winreg  # only on Windows, so imported here
 
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_SUBKEY) as key:
@@ -210,7 +212,7 @@ def enable_autostart(
         path = launch_agent_path(home)
         _write_atomically(path, launch_agent_plist(command))
         return path
-    import winreg  # noqa: PLC0415
+    import winreg
 
     key_path, name, line = windows_run_value(command)
     try:
@@ -232,7 +234,7 @@ def disable_autostart(*, platform: str = sys.platform, home: Path | None = None)
             reason = e.strerror or str(e)
             raise StorageError(f"Couldn't turn off start at login: {path} ({reason}).") from None
         return
-    import winreg  # noqa: PLC0415
+    import winreg
 
     try:
         with winreg.OpenKey(
