@@ -121,3 +121,25 @@ def _unreachable(exc: Exception) -> str:
         "The system keyring couldn't be reached"
         f" ({type(exc).__name__}). Companion will ask for your passphrase instead."
     )
+
+
+class MemoryKeyStore:
+    """A keyring that lives only as long as the process: for the self-test where no OS keyring exists."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, bytes] = {}
+
+    def available(self) -> bool:
+        return True
+
+    def get(self, vault_id: str) -> bytes | None:
+        return self._keys.get(vault_id)
+
+    def set(self, vault_id: str, key: bytes) -> None:
+        self._keys[vault_id] = bytes(key)
+
+    def delete(self, vault_id: str) -> None:
+        self._keys.pop(vault_id, None)
+
+    def describe(self) -> str:
+        return "memory"

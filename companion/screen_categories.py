@@ -581,7 +581,8 @@ def rules_from_json(data: Any) -> tuple[CategoryRule, ...]:
         if category not in CATEGORIES:
             choices = ", ".join(CATEGORIES)
             raise InvalidInput(
-                f"Category rule {number} has an unknown category {category!r} (choose one of {choices})."
+                f"Category rule {number} has an unknown category {category!r}"
+                f" (choose one of {choices})."
             )
         rules.append(CategoryRule(kind, pattern.strip(), category))
     return tuple(rules)

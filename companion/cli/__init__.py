@@ -1,0 +1,62 @@
+"""`companion`: opens the app, and serves packagers, tests and power users with subcommands.
+
+Errors go to stderr as one plain line with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from companion import __version__
+from companion.errors import CompanionError
+
+# Each module has register(subparsers); later areas add theirs here.
+COMMAND_MODULES = ("companion.cli.vault_commands",)
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description="Companion: a private companion for the relationships that hold you up.",
+    )
+    parser.add_argument("--version", action="version", version=f"Companion {__version__}")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="profile folder (default: COMPANION_PROFILE, else the user data folder)",
+    )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the system tray without showing the window"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if args.command is None:
+        if unknown and not all(a.startswith("-") for a in unknown):
+            parser.error(f"unknown command: {' '.join(unknown)}")
+        from ui.app import run
+
+        return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    try:
+        return int(args.func(args) or 0)
+    except CompanionError as exc:
+        print(f"companion: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("companion: stopped. Nothing half-written was kept.", file=sys.stderr)
+        return 130

@@ -1,0 +1,66 @@
+"""`init`, `info` and `self-test`: the vault's own commands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from companion.cli.common import open_companion, print_json
+from companion.errors import InvalidInput
+from companion.facade import Companion
+from companion.paths import PASSPHRASE_ENV
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    init = sub.add_parser("init", help=f"create a vault without prompts, using {PASSPHRASE_ENV}")
+    init.add_argument("--country", help="country code for help lines, e.g. GB")
+    init.add_argument("--show-recovery-code", action="store_true", help="print the recovery code once")
+    init.set_defaults(func=cmd_init)
+
+    info = sub.add_parser("info", help="profile, schema and cipher versions, keyring state, record counts")
+    info.add_argument("--json", action="store_true", help="print JSON")
+    info.set_defaults(func=cmd_info)
+
+    selftest = sub.add_parser("self-test", help="create, write, reopen and check a throwaway vault")
+    selftest.set_defaults(func=cmd_self_test)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        raise InvalidInput(f"Set {PASSPHRASE_ENV} to the passphrase for the new vault.")
+    companion, code = Companion.create(args.profile, passphrase, country=args.country)
+    with companion:
+        print(f"Created a new vault in {companion.profile.root}")
+        if args.show_recovery_code:
+            print(f"Recovery code (keep it somewhere safe; it is shown only now): {code}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_companion(args) as companion:
+        info = companion.info()
+    if args.json:
+        print_json(info)
+        return 0
+    print(f"Companion {info['version']}")
+    print(f"Profile:        {info['profile']}")
+    print(f"Schema version: {info['schema_version']}")
+    print(f"Cipher:         SQLCipher {info['cipher_version']}")
+    print(f"Keyring:        {info['keyring_backend']}, " + ("holds the key" if info["keyring_has_key"] else "no key stored"))
+    print("Records:")
+    for kind, count in info["records"].items():
+        print(f"  {kind.replace('_', ' '):<22}{count}")
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from companion.selftest import run_self_test
+
+    failure = run_self_test()
+    if failure:
+        print(f"companion self-test: FAILED: {failure}", file=sys.stderr)
+        return 1
+    print("companion self-test: ok")
+    return 0

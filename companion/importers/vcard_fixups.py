@@ -1,0 +1,361 @@
+"""Repairs made to vCard text before vobject reads it: guessing the character set, splitting a file
+into cards, and rewriting vCard 2.1 habits (quoted-printable, CHARSET, bare base64) as plain 3.0 lines.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import quopri
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from vobject.base import line_re as _vobject_line_re
+
+# The properties Companion reads. Everything else (addresses, URLs, Outlook's card designs, keys,
+# sounds, logos) is dropped before vobject sees it: less to go wrong and much faster on big files.
+_WANTED = frozenset(
+    {
+        "VERSION",
+        "FN",
+        "N",
+        "ORG",
+        "TEL",
+        "EMAIL",
+        "BDAY",
+        "NOTE",
+        "PHOTO",
+        "IMPP",
+        "X-ABLABEL",
+        "X-SOCIALPROFILE",
+    }
+)
+IM_PROPERTIES: dict[str, str] = {
+    "X-AIM": "AIM",
+    "X-ICQ": "ICQ",
+    "X-MSN": "MSN",
+    "X-YAHOO": "Yahoo",
+    "X-JABBER": "Jabber",
+    "X-SKYPE": "Skype",
+    "X-SKYPE-USERNAME": "Skype",
+    "X-GOOGLE-TALK": "Google Talk",
+    "X-GTALK": "Google Talk",
+    "X-GADUGADU": "Gadu-Gadu",
+    "X-QQ": "QQ",
+    "X-TWITTER": "Twitter",
+    "X-MS-IMADDRESS": "IM",
+}
+# vCard 4 puts structure in N and ORG with ';' and lists in N with ','; elsewhere a bare ',' is text.
+_STRUCTURED = frozenset({"N"})
+
+_BEGIN_RE = re.compile(r"BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
+_END_RE = re.compile(r"END\s*:\s*VCARD\s*$", re.IGNORECASE)
+_AGENT_RE = re.compile(r"(?:[\w-]+\.)?AGENT[;:]", re.IGNORECASE)
+_NEWLINES_RE = re.compile(r"\r*\n|\r")
+# name (with an optional group), then ;params where a quoted value may hold ':' or ';'.
+_HEAD_RE = re.compile(r'((?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+)((?:;(?:"[^"]*"|[^";:])*)*):')
+_PARAM_RE = re.compile(r';((?:"[^"]*"|[^";])*)')
+_PARAM_NAME_RE = re.compile(r"[A-Za-z0-9_-]+$")
+_BASE64_LINE_RE = re.compile(r"[A-Za-z0-9+/=]+$")
+_ESCAPE_RE = re.compile(r"\\(.)|\\$|,", re.DOTALL)
+_CHARSET_RE = re.compile(rb"CHARSET=\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+@dataclass
+class RawCard:
+    """One BEGIN:VCARD … END:VCARD block as found in the file, before any repair."""
+
+    position: int
+    line: int
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    problem: str = ""
+
+
+# ---------------------------------------------------------------- character sets
+
+
+def decode_vcard_bytes(data: bytes) -> tuple[str, str]:
+    """Return the file's text and the codec used: BOM, then UTF-16 by its zero bytes, then UTF-8,
+    then a CHARSET the file declares, then the likeliest of the legacy codecs phones still write."""
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), codec
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for declared, _ in Counter(m.group(1).decode("ascii") for m in _CHARSET_RE.finditer(data)).most_common():
+        codec = _known_codec(declared)
+        if codec and codec != "utf-8":
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                continue
+    codec = guess_legacy_codec(data)
+    return data.decode(codec, errors="replace"), codec
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    sample = data[:4000]
+    if len(sample) < 8:
+        return ""
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    # Mostly-ASCII vCard text in UTF-16 has a zero in every other byte.
+    if odd_zeros > half * 0.4 and even_zeros < half * 0.05:
+        return "utf-16-le"
+    if even_zeros > half * 0.4 and odd_zeros < half * 0.05:
+        return "utf-16-be"
+    return ""
+
+
+def _known_codec(name: str) -> str:
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return ""
+    # Phones that say Shift_JIS write Windows' superset of it (circled numbers, NEC kanji).
+    return "cp932" if codec == "shift_jis" else codec
+
+
+def _is_japanese(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3000 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0xFF01 <= o <= 0xFF5E
+
+
+def _plausibility(text: str) -> float:
+    """How much the non-ASCII characters of `text` look like real words, from -1 to 1."""
+    score = 0
+    count = 0
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            continue
+        count += 1
+        if _is_japanese(ch):
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            # Kanji glued to Latin letters is what Latin text read as Shift_JIS looks like.
+            score += -1 if before.isascii() and before.isalpha() or after.isascii() and after.isalpha() else 1
+        elif "\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7":
+            score += 1
+        else:
+            score -= 1
+    return score / count if count else 1.0
+
+
+def guess_legacy_codec(data: bytes) -> str:
+    """The codec among Windows Western, Shift_JIS and EUC-JP whose reading of `data` looks most
+    like words; latin-1 (which reads anything) when none of them can read it."""
+    best, best_score = "latin-1", -2.0
+    for codec in ("cp1252", "cp932", "euc_jp"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if score > best_score:
+            best, best_score = codec, score
+    return best
+
+
+def decode_text_bytes(raw: bytes, charset: str, file_codec: str) -> str:
+    """Decode one value's bytes (from quoted-printable) by its CHARSET, else as UTF-8, else by the
+    file's codec, else by a guess."""
+    tried: list[str] = []
+    for name in (_known_codec(charset) if charset else "", "utf-8", _known_codec(file_codec)):
+        if name and name not in tried:
+            tried.append(name)
+            try:
+                return raw.decode(name)
+            except UnicodeDecodeError:
+                continue
+    return raw.decode(tried[0] if charset and tried else guess_legacy_codec(raw), errors="replace")
+
+
+# ---------------------------------------------------------------- splitting into cards
+
+
+def split_cards(text: str) -> list[RawCard]:
+    """Cut the text into cards at BEGIN:VCARD / END:VCARD, keeping each line's number so a bad card
+    can be named; a card cut short by the next BEGIN:VCARD or the end of the file gets a problem.
+    Text outside cards is ignored. Cards nested under AGENT stay inside their parent."""
+    cards: list[RawCard] = []
+    current: RawCard | None = None
+    depth = 0
+    previous = ""
+    for number, line in enumerate(_NEWLINES_RE.split(text.replace("\ufeff", "")), start=1):
+        if _BEGIN_RE.match(line):
+            if current is not None and _AGENT_RE.match(previous):
+                depth += 1
+            else:
+                if current is not None:
+                    current.problem = "no END:VCARD"
+                    cards.append(current)
+                current = RawCard(position=len(cards) + 1, line=number)
+                depth = 1
+        elif current is None:
+            continue
+        elif _END_RE.match(line):
+            depth -= 1
+            if depth == 0:
+                current.lines.append((number, line))
+                cards.append(current)
+                current = None
+                continue
+        current.lines.append((number, line))
+        if line.strip():
+            previous = line
+    if current is not None:
+        current.problem = "no END:VCARD"
+        cards.append(current)
+    return cards
+
+
+# ---------------------------------------------------------------- rewriting one card for vobject
+
+
+@dataclass
+class _Logical:
+    head: str  # "group.NAME" as written
+    params: list[str]
+    value: str
+    qp: bool = False
+    base64: bool = False
+
+
+def _logical_lines(lines: list[tuple[int, str]]) -> Iterator[_Logical]:
+    """Join folded lines, 2.1 quoted-printable soft breaks and 2.1 bare base64 runs into whole
+    properties. A line that isn't a property continues the previous value on a new line (what a
+    raw line break inside a note looks like)."""
+    current: _Logical | None = None
+    soft_break = False
+    depth = 0
+    for _, raw in lines[1:-1] if len(lines) > 1 else ():
+        if not raw.strip():
+            soft_break = False
+            if current is not None and current.base64:
+                yield current
+                current = None
+            continue
+        if depth:
+            depth += 1 if _BEGIN_RE.match(raw) else -1 if _END_RE.match(raw) else 0
+            continue
+        if soft_break and current is not None:
+            current.value = current.value[:-1] + raw
+            soft_break = current.value.endswith("=")
+            continue
+        if raw[0] in " \t" and current is not None:
+            current.value += raw.strip() if current.base64 else raw[1:]
+            soft_break = current.qp and current.value.endswith("=")
+            continue
+        if current is not None and current.base64 and _BASE64_LINE_RE.match(raw):
+            current.value += raw
+            continue
+        match = _HEAD_RE.match(raw)
+        if match is None:
+            if current is not None and not current.base64:
+                current.value += "\\n" + raw.strip()
+            continue
+        if _BEGIN_RE.match(raw):
+            # A card nested under AGENT belongs to someone else; skip it.
+            depth = 1
+            continue
+        if current is not None:
+            yield current
+        params = _PARAM_RE.findall(match.group(2))
+        current = _Logical(head=match.group(1), params=params, value=raw[match.end() :])
+        upper = [p.upper().replace(" ", "") for p in params]
+        current.qp = "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper
+        current.base64 = bool({"ENCODING=B", "ENCODING=BASE64", "BASE64"} & set(upper))
+        soft_break = current.qp and current.value.endswith("=")
+    if current is not None:
+        yield current
+
+
+def _escape_text(value: str, structured: bool) -> str:
+    """Make a value safe for vobject, which keeps only the part before the first bare comma of a
+    text value and turns a trailing lone backslash into '\\eof'."""
+    if "\\" not in value and ("," not in value or structured):
+        return value
+
+    def fix(m: re.Match[str]) -> str:
+        escaped = m.group(1)
+        if escaped is None:
+            return "\\\\" if m.group(0) == "\\" else ("," if structured else "\\,")
+        if escaped == ":":  # Apple and Google write "http\://"
+            return ":"
+        return m.group(0)
+
+    return _ESCAPE_RE.sub(fix, value)
+
+
+def _clean_params(params: list[str]) -> tuple[list[str], str]:
+    """Drop the 2.1 encoding and charset parameters (their work is done here) and any parameter
+    vobject's grammar would refuse; return the rest and the CHARSET value."""
+    kept: list[str] = []
+    charset = ""
+    for param in params:
+        name, _, value = param.partition("=")
+        key = name.strip().upper()
+        if key == "CHARSET":
+            charset = value.strip().strip('"')
+        elif key == "QUOTED-PRINTABLE" or (
+            key == "ENCODING" and value.strip().upper() == "QUOTED-PRINTABLE"
+        ):
+            continue
+        elif key == "BASE64" or (key == "ENCODING" and value.strip().upper() in ("B", "BASE64")):
+            kept.append("ENCODING=b")
+        elif _PARAM_NAME_RE.match(name.strip()):
+            kept.append(param.strip())
+    return kept, charset
+
+
+def _photo_is_base64(value: str) -> str:
+    """The value with padding repaired, or '' if it isn't base64 at all."""
+    for candidate in (value, value + "=" * (-len(value) % 4)):
+        try:
+            binascii.a2b_base64(candidate)
+            return candidate
+        except binascii.Error:
+            continue
+    return ""
+
+
+def clean_card(card: RawCard, file_codec: str, include_photos: bool) -> str:
+    """The card as vobject can read it: one 3.0-style line per property Companion uses."""
+    out = ["BEGIN:VCARD"]
+    for prop in _logical_lines(card.lines):
+        name = prop.head.rpartition(".")[2].upper().replace("_", "-")
+        if name not in _WANTED and name not in IM_PROPERTIES:
+            continue
+        if name == "PHOTO" and not include_photos:
+            continue
+        params, charset = _clean_params(prop.params)
+        value = prop.value
+        if prop.qp:
+            raw = quopri.decodestring(value.encode(file_codec, errors="replace"))
+            value = decode_text_bytes(raw, charset, file_codec)
+            value = _NEWLINES_RE.sub("\\\\n", value)
+        if prop.base64:
+            value = _photo_is_base64("".join(value.split()))
+            if not value:
+                continue
+        else:
+            value = _escape_text(value, structured=name in _STRUCTURED)
+        line = prop.head + "".join(";" + p for p in params) + ":" + value
+        if _vobject_line_re.match(line):
+            out.append(line)
+    out.append("END:VCARD")
+    return "\r\n".join(out) + "\r\n"
