@@ -1,0 +1,38 @@
+# Companion: `make run` opens the app, `make test` runs the whole suite headless.
+# Both create .venv and install the app on first use (and again when pyproject.toml changes).
+
+PYTHON ?= python3
+VENV   := .venv
+VPY    := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test lint format bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Companion needs Python 3.11 or newer" or 0)'
+	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	$(VPY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(VPY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: setup
+	$(VPY) -m companion $(ARGS)
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VPY) -m ruff check companion ui tests
+	$(VPY) -m ruff format --check companion ui tests
+
+format: setup
+	$(VPY) -m ruff format companion ui tests
+	$(VPY) -m ruff check --fix companion ui tests
+
+bench: setup
+	$(VPY) -m benchmarks $(ARGS)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache *.egg-info
