@@ -272,6 +272,15 @@ def test_line_numbers_count_physical_lines_of_multi_line_notes() -> None:
     assert result.problems == [RowProblem(5, "Line 5: expected 8 columns, found 9.")]
 
 
+def test_a_field_too_long_for_csv_is_one_problem_and_reading_goes_on() -> None:
+    text = HEADER_8 + f'2020-01-01,,,9:00,rad,,,"{"x" * 200_000}"\n2020-01-02,,,9:00,good,,,fine\n'
+    result = parse_daylio(text)
+    assert result.problems == [
+        RowProblem(2, "Line 2: this row has a field too long to read (over 131,072 characters).")
+    ]
+    assert [(e.line, e.note) for e in result.entries] == [(3, "fine")]
+
+
 def test_times_in_every_form_daylio_writes() -> None:
     times = ["6:50 pm", "6:50 PM", "6:50PM", "6:50\u202fPM", "18:50", "06:50", "6:50", "12:05 am"]
     rows = "".join(f"2020-05-30,,,{t},rad,,,\n" for t in times)

@@ -113,7 +113,7 @@ def parse_daylio(data: bytes | str, *, source_name: str = "the file") -> DaylioP
     rows: list[tuple[int, list[str]]] = []
     for line, fields, error in _rows_with_lines(reader):
         if error is not None:
-            problems.append(_problem(line, f"this row couldn't be read as CSV ({error})."))
+            problems.append(_problem(line, _csv_error_words(error)))
         elif not any(cell.strip() for cell in fields):
             continue  # blank lines, including the trailing ones editors leave
         elif len(fields) != layout.width:
@@ -148,6 +148,14 @@ def _decode(data: bytes | str) -> tuple[str, str]:
         # most often by a spreadsheet on Windows, which writes cp1252. Undefined bytes become U+FFFD
         # rather than failing the whole import over one character.
         return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _csv_error_words(error: str) -> str:
+    if "field larger than field limit" in error:
+        return (
+            f"this row has a field too long to read (over {csv.field_size_limit():,} characters)."
+        )
+    return f"this row couldn't be read as CSV ({error})."
 
 
 def _as_subject(source_name: str) -> str:
