@@ -1,6 +1,5 @@
-"""Repairs made to vCard text before vobject reads it: guessing the character set, splitting a file
-into cards, and rewriting vCard 2.1 habits (quoted-printable, CHARSET, bare base64) as plain 3.0 lines.
-"""
+"""Repairs made to vCard text before vobject reads it: guessing the character set, splitting the
+file into cards, rewriting vCard 2.1 habits (quoted-printable, CHARSET, bare base64) as 3.0."""
 
 from __future__ import annotations
 
@@ -47,7 +46,7 @@ IM_PROPERTIES: dict[str, str] = {
     "X-TWITTER": "Twitter",
     "X-MS-IMADDRESS": "IM",
 }
-# vCard 4 puts structure in N and ORG with ';' and lists in N with ','; elsewhere a bare ',' is text.
+# In N a bare ',' separates several names of one kind; elsewhere it is just text.
 _STRUCTURED = frozenset({"N"})
 
 _BEGIN_RE = re.compile(r"BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
@@ -95,7 +94,9 @@ def decode_vcard_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for declared, _ in Counter(m.group(1).decode("ascii") for m in _CHARSET_RE.finditer(data)).most_common():
+    for declared, _ in Counter(
+        m.group(1).decode("ascii") for m in _CHARSET_RE.finditer(data)
+    ).most_common():
         codec = _known_codec(declared)
         if codec and codec != "utf-8":
             try:
@@ -147,7 +148,11 @@ def _plausibility(text: str) -> float:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             # Kanji glued to Latin letters is what Latin text read as Shift_JIS looks like.
-            score += -1 if before.isascii() and before.isalpha() or after.isascii() and after.isalpha() else 1
+            score += (
+                -1
+                if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+                else 1
+            )
         elif "\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7":
             score += 1
         else:
