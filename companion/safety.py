@@ -1,0 +1,319 @@
+"""Safety: crisis lines by country (shipped data, shown as text only) and the gentle rules that
+decide when a calm card is warranted. Pure functions; the caller passes `today`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from companion.paths import assets_dir
+
+CRISIS_LINES_FILE = "crisis_lines.json"
+
+KIND_LOW_MOOD = "low_mood"
+KIND_CONTACT_DROP = "contact_drop"
+KIND_PHQ9_ITEM9 = "phq9_item9"
+
+# Codes people type that are not the ISO one.
+_COUNTRY_ALIASES = {"UK": "GB"}
+_ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
+
+
+# --- crisis lines ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    name: str
+    phone: str
+    text: str  # a number to text/SMS, "" when there is none
+    url: str
+    hours: str  # "" when unknown
+    source: str
+    checked: str
+    languages: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class HelpInfo:
+    country: str
+    country_name: str
+    emergency_number: str
+    lines: tuple[CrisisLine, ...]
+    known: bool
+    advice: str
+
+
+@dataclass(frozen=True)
+class _Country:
+    code: str
+    name: str
+    emergency_number: str
+    lines: tuple[CrisisLine, ...]
+
+
+@dataclass(frozen=True)
+class CrisisDirectory:
+    countries: Mapping[str, _Country]
+    international_advice: str
+    international_url: str
+
+
+def _line(raw: Mapping[str, Any], where: str) -> CrisisLine:
+    line = CrisisLine(
+        name=str(raw["name"]),
+        phone=str(raw.get("phone", "")),
+        text=str(raw.get("text", "")),
+        url=str(raw.get("url", "")),
+        hours=str(raw.get("hours", "")),
+        source=str(raw.get("source", "")),
+        checked=str(raw.get("checked", "")),
+        languages=str(raw.get("languages", "")),
+        notes=str(raw.get("notes", "")),
+    )
+    # Unsourced or undated numbers must never ship: a wrong number in a crisis is worse than none.
+    if not line.source.strip() or not line.checked.strip():
+        raise RuntimeError(f"{where}: {line.name!r} needs a source and a checked date")
+    if not (line.phone.strip() or line.text.strip()):
+        raise RuntimeError(f"{where}: {line.name!r} has neither a phone number nor a text number")
+    return line
+
+
+def load_directory(path: Path) -> CrisisDirectory:
+    """Read and check a crisis-lines file; raise RuntimeError if an entry is incomplete."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    countries: dict[str, _Country] = {}
+    for code, raw in data["countries"].items():
+        where = f"{path}: {code}"
+        if not _ISO_ALPHA2.match(code):
+            raise RuntimeError(f"{where}: country codes are two capital letters (ISO 3166-1)")
+        lines = tuple(_line(r, where) for r in raw["lines"])
+        if not lines or not str(raw.get("emergency_number", "")).strip():
+            raise RuntimeError(f"{where}: needs an emergency number and at least one line")
+        countries[code] = _Country(code, str(raw["name"]), str(raw["emergency_number"]), lines)
+    international = data["international"]
+    return CrisisDirectory(
+        countries=countries,
+        international_advice=str(international["advice"]),
+        international_url=str(international["url"]),
+    )
+
+
+@cache
+def _shipped() -> CrisisDirectory:
+    return load_directory(assets_dir() / CRISIS_LINES_FILE)
+
+
+def countries() -> list[tuple[str, str]]:
+    """(code, name) for every country with shipped crisis lines, sorted by name."""
+    return sorted(
+        ((c.code, c.name) for c in _shipped().countries.values()), key=lambda p: p[1].casefold()
+    )
+
+
+def _normalise_code(country: str | None) -> str:
+    code = (country or "").strip().upper()
+    return _COUNTRY_ALIASES.get(code, code)
+
+
+def help_for(country: str | None) -> HelpInfo:
+    """Crisis lines for a country; for an unknown or unset country, advice that works anywhere."""
+    directory = _shipped()
+    code = _normalise_code(country)
+    known = directory.countries.get(code)
+    if known is None:
+        return HelpInfo(
+            country=code,
+            country_name="",
+            emergency_number="",
+            lines=(),
+            known=False,
+            advice=directory.international_advice,
+        )
+    advice = (
+        f"If you or someone else is in danger right now, call {known.emergency_number}. "
+        "Numbers sometimes change: if a line doesn't connect, "
+        f"{directory.international_url} lists others you can try."
+    )
+    return HelpInfo(
+        country=code,
+        country_name=known.name,
+        emergency_number=known.emergency_number,
+        lines=known.lines,
+        known=True,
+        advice=advice,
+    )
+
+
+def default_country(locale_name: str | None) -> str | None:
+    """The country part of a locale name: "en_GB.UTF-8" -> "GB", "de_DE@euro" -> "DE",
+    "en-US" -> "US", Windows' "English_United Kingdom.1252" -> "GB"; "C", "POSIX", "en" -> None.
+
+    The code may be one without shipped lines; `help_for` then gives the international advice.
+    """
+    if not locale_name:
+        return None
+    # Drop the encoding (".UTF-8") and modifier ("@euro").
+    name = re.split(r"[.@]", locale_name.strip(), maxsplit=1)[0]
+    if name.upper() in {"", "C", "POSIX"}:
+        return None
+    parts = re.split(r"[_-]", name)
+    # Language comes first; a script ("Hant") or numeric region ("419") is skipped.
+    for part in parts[1:]:
+        if _ISO_ALPHA2.match(part.upper()) and part.isascii():
+            return _normalise_code(part)
+    # Windows spells the country out ("English_United States"); match it against our names.
+    if len(parts) > 1:
+        spelled = "_".join(parts[1:]).replace("_", " ").casefold()
+        for code, country_name in countries():
+            if country_name.casefold() == spelled:
+                return code
+    return None
+
+
+# --- safety rules --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SafetyThresholds:
+    """Every threshold of the safety rules, in one place."""
+
+    # Sustained low mood: at least `low_mood_days` of the last `low_mood_window` days (today
+    # included) have a day mean at or below `low_mood_max_level` on the 1-5 mood scale.
+    low_mood_days: int = 5
+    low_mood_window: int = 7
+    low_mood_max_level: int = 2
+    # Contact drop: distinct contact days per week over the last `contact_recent_days` (today
+    # included) at or below `contact_drop_ratio` times the rate over the `contact_baseline_weeks`
+    # before them, and only when that baseline rate is at least `contact_min_baseline_per_week`.
+    contact_baseline_weeks: int = 8
+    contact_recent_days: int = 14
+    contact_drop_ratio: float = 0.25
+    contact_min_baseline_per_week: float = 2.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.low_mood_days <= self.low_mood_window:
+            raise ValueError("low_mood_days must be between 1 and low_mood_window")
+        if self.contact_baseline_weeks < 1 or self.contact_recent_days < 1:
+            raise ValueError("contact windows must be at least one week and one day long")
+        if not 0 <= self.contact_drop_ratio < 1:
+            raise ValueError("contact_drop_ratio must be at least 0 and below 1")
+
+
+THRESHOLDS = SafetyThresholds()
+
+
+def _as_date(day: date) -> date:
+    # datetime is a date subclass but doesn't compare with plain dates.
+    return day.date() if isinstance(day, datetime) else day
+
+
+def sustained_low_mood(
+    day_means: Mapping[date, float], today: date, t: SafetyThresholds = THRESHOLDS
+) -> bool:
+    """True when most recent days were low ones. A day with no entry counts as not low:
+    the rule never guesses a mood for someone who didn't log one."""
+    today = _as_date(today)
+    means = {_as_date(day): mean for day, mean in day_means.items()}
+    window = (today - timedelta(days=offset) for offset in range(t.low_mood_window))
+    low_days = 0
+    for day in window:
+        mean = means.get(day)
+        if mean is not None and not math.isnan(mean) and mean <= t.low_mood_max_level:
+            low_days += 1
+    return low_days >= t.low_mood_days
+
+
+def _count_between(days: Iterable[date], first: date, last: date) -> int:
+    return sum(1 for day in days if first <= day <= last)
+
+
+def contact_drop(
+    contact_days: Sequence[date], today: date, t: SafetyThresholds = THRESHOLDS
+) -> bool:
+    """True when the recent rate of contact days is far below the person's own baseline.
+    Several contacts on one day count once; future days are ignored."""
+    today = _as_date(today)
+    days = {_as_date(day) for day in contact_days}
+    recent_first = today - timedelta(days=t.contact_recent_days - 1)
+    baseline_last = recent_first - timedelta(days=1)
+    baseline_first = recent_first - timedelta(weeks=t.contact_baseline_weeks)
+    baseline = _count_between(days, baseline_first, baseline_last)
+    recent = _count_between(days, recent_first, today)
+    baseline_per_week = baseline / t.contact_baseline_weeks
+    if baseline_per_week < t.contact_min_baseline_per_week:
+        return False  # too little history to call anything a drop
+    recent_per_week = recent * 7 / t.contact_recent_days
+    # A hair of tolerance so "exactly at the ratio" isn't lost to float rounding.
+    return recent_per_week <= t.contact_drop_ratio * baseline_per_week + 1e-9
+
+
+@dataclass(frozen=True)
+class SafetyCard:
+    kind: str
+    title: str
+    body: str
+
+
+def low_mood_card() -> SafetyCard:
+    return SafetyCard(
+        kind=KIND_LOW_MOOD,
+        title="It's been a heavy few days",
+        body=(
+            "Most of your days this past week were low ones. That happens, and you don't have to "
+            "sort it out alone. Telling someone you trust how you've been can lighten it a little, "
+            "and if it keeps up, a doctor or counsellor can help. If you'd like to talk to someone "
+            "right now, “Need help now?” has people you can call any time."
+        ),
+    )
+
+
+def contact_drop_card() -> SafetyCard:
+    return SafetyCard(
+        kind=KIND_CONTACT_DROP,
+        title="Missing your people?",
+        body=(
+            "You've been in touch with people less than usual these last two weeks. Sometimes "
+            "that's just a full stretch of life. If you'd like, a short message to someone close "
+            "is an easy way back in. Who comes to mind?"
+        ),
+    )
+
+
+def phq9_item9_card() -> SafetyCard:
+    """Shown whenever PHQ-9 item 9 is answered above "Not at all", whatever the total."""
+    return SafetyCard(
+        kind=KIND_PHQ9_ITEM9,
+        title="Thank you for answering honestly",
+        body=(
+            "You said you've had thoughts of being better off dead or of hurting yourself. Many "
+            "people have thoughts like these in hard times, and you don't have to carry them "
+            "alone. Talking helps: someone you trust, your doctor, or a crisis line, which you "
+            "can call any time. “Need help now?” shows the numbers for your country. If you feel "
+            "you might act on these thoughts, please call your local emergency number now."
+        ),
+    )
+
+
+def safety_cards(
+    day_means: Mapping[date, float],
+    contact_days: Sequence[date],
+    today: date,
+    t: SafetyThresholds = THRESHOLDS,
+) -> list[SafetyCard]:
+    """The cards warranted today, gentlest wording, most pressing first. Never blocks anything."""
+    cards: list[SafetyCard] = []
+    if sustained_low_mood(day_means, today, t):
+        cards.append(low_mood_card())
+    if contact_drop(contact_days, today, t):
+        cards.append(contact_drop_card())
+    return cards
