@@ -180,7 +180,8 @@ def instruments() -> dict[str, Instrument]:
     return {i: shipped[i] for i in INSTRUMENT_IDS if i in shipped}
 
 
-def instrument(instrument_id: str) -> Instrument:
+def find_instrument(instrument_id: str) -> Instrument:
+    """One shipped instrument; an unknown id is the caller's mistake, told plainly."""
     shipped = _shipped()
     if instrument_id not in shipped:
         raise InvalidInput(f"There is no questionnaire called {instrument_id!r}.")
@@ -214,9 +215,9 @@ def _validated(ins: Instrument, answers: Sequence[int]) -> tuple[int, ...]:
     return tuple(clean)
 
 
-def score(instrument_id: str, answers: Sequence[int]) -> Score:
+def score(instrument: str, answers: Sequence[int]) -> Score:
     """Score answers given in the instrument's own coding, exactly as its publication does."""
-    ins = instrument(instrument_id)
+    ins = find_instrument(instrument)
     values = _validated(ins, answers)
     total = sum(values)
     band = ins.band_for_total(total)
@@ -243,7 +244,7 @@ def score(instrument_id: str, answers: Sequence[int]) -> Score:
 
 def summary(result: Score) -> str:
     """A few warm, plain sentences about a score, for the result screen and the report."""
-    ins = instrument(result.instrument)
+    ins = find_instrument(result.instrument)
     if result.percentage is not None:
         amount = f"{result.total} of {ins.max_total} ({result.percentage} of 100)"
     else:
