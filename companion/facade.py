@@ -41,7 +41,7 @@ from companion.vault import Vault
 
 
 def profile_state(profile_dir: Path | str | None = None) -> str:
-    """"new" when onboarding is needed, "existing" when there is a vault to unlock."""
+    """ "new" when onboarding is needed, "existing" when there is a vault to unlock."""
     profile = Profile(resolve_profile_dir(profile_dir))
     return "existing" if profile.db_path.exists() else "new"
 
@@ -86,6 +86,14 @@ class Companion:
         self._data_key = data_key
         self._lock = lock
         self.settings = SettingsService(vault.session, self.changes.emit)
+        from companion.services.interactions import InteractionService
+        from companion.services.nudges import NudgeService
+        from companion.services.people import PeopleService
+
+        emit = self.changes.emit
+        self.people = PeopleService(vault, clock, emit)
+        self.interactions = InteractionService(vault, clock, emit)
+        self.nudges = NudgeService(vault, clock, emit, people=self.people, settings=self.settings)
 
     # --- creating and opening --------------------------------------------------------------
 
@@ -112,7 +120,9 @@ class Companion:
         except OSError as exc:
             raise disk_error(exc, f"the profile folder {profile.root}") from None
         if profile.db_path.exists():
-            raise StorageError(f"There is already a vault in {profile.root}; it was left untouched.")
+            raise StorageError(
+                f"There is already a vault in {profile.root}; it was left untouched."
+            )
         lock = ProfileLock(profile.lock_path)
         lock.acquire()
         try:
@@ -121,10 +131,15 @@ class Companion:
             if profile.key_path.exists():
                 # A key file with no database beside it opens nothing; keep it aside, don't destroy it.
                 stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-                profile.key_path.replace(profile.key_path.with_name(f"companion.key.orphan-{stamp}"))
+                profile.key_path.replace(
+                    profile.key_path.with_name(f"companion.key.orphan-{stamp}")
+                )
             # Build the database under a temporary name so a crash never leaves half a vault.
             building = profile.db_path.with_name(profile.db_path.name + ".creating")
-            for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm"))):
+            for leftover in (
+                building,
+                *(building.with_name(building.name + s) for s in ("-wal", "-shm")),
+            ):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
             vault = Vault.create(building, data_key)
@@ -146,8 +161,13 @@ class Companion:
                     keystore.set(key_file.vault_id, data_key)
                     stored = True
             companion = cls(
-                profile, vault, key_file, data_key,
-                keystore=keystore, clock=clock, lock=lock,
+                profile,
+                vault,
+                key_file,
+                data_key,
+                keystore=keystore,
+                clock=clock,
+                lock=lock,
                 unlocked_by=UnlockedBy("new", keyring_restored=stored),
             )
         except BaseException:
@@ -203,8 +223,13 @@ class Companion:
             if method != "keyring" and key_file and not key_file.ask_passphrase_at_start:
                 restored = _restore_keyring_entry(keystore, key_file.vault_id, data_key)
             return cls(
-                profile, vault, key_file, data_key,
-                keystore=keystore, clock=clock, lock=lock,
+                profile,
+                vault,
+                key_file,
+                data_key,
+                keystore=keystore,
+                clock=clock,
+                lock=lock,
                 unlocked_by=UnlockedBy(method, keyring_restored=restored),
             )
         except BaseException:
@@ -343,7 +368,9 @@ def _seed(session: Any, country: str | None) -> None:
     from companion.models import Circle
 
     for position, (name, cadence, size) in enumerate(DEFAULT_CIRCLES):
-        session.add(Circle(name=name, position=position, default_cadence_days=cadence, size_hint=size))
+        session.add(
+            Circle(name=name, position=position, default_cadence_days=cadence, size_hint=size)
+        )
     if country:
         write_setting(session, "country", country.upper())
 

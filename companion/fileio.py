@@ -14,7 +14,9 @@ from companion.errors import StorageError
 def disk_error(exc: OSError, what: str) -> StorageError:
     """Turn an OSError into a message a person can act on."""
     if exc.errno == errno.ENOSPC:
-        return StorageError(f"The disk is full, so {what} couldn't be saved. Free some space and try again.")
+        return StorageError(
+            f"The disk is full, so {what} couldn't be saved. Free some space and try again."
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(
             f"Companion isn't allowed to write {what} (the folder is read-only). "

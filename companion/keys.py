@@ -106,7 +106,11 @@ class KeyFile:
                 "lanes": self.kdf.lanes,
                 "memory_kib": self.kdf.memory_kib,
             },
-            "wrap": {"cipher": "aes-256-gcm", "nonce": _b64(self.nonce), "ciphertext": _b64(self.wrapped)},
+            "wrap": {
+                "cipher": "aes-256-gcm",
+                "nonce": _b64(self.nonce),
+                "ciphertext": _b64(self.wrapped),
+            },
             "ask_passphrase_at_start": self.ask_passphrase_at_start,
             **self.extra,
         }
@@ -131,7 +135,15 @@ class KeyFile:
                 lanes=int(kdf_doc["lanes"]),
                 memory_kib=int(kdf_doc["memory_kib"]),
             )
-            known = {"format", "version", "vault_id", "created", "kdf", "wrap", "ask_passphrase_at_start"}
+            known = {
+                "format",
+                "version",
+                "vault_id",
+                "created",
+                "kdf",
+                "wrap",
+                "ask_passphrase_at_start",
+            }
             return cls(
                 vault_id=str(doc["vault_id"]),
                 kdf=kdf,
@@ -258,4 +270,3 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
         4: "Very strong.",
     }
     return score, hints[score]
-

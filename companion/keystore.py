@@ -41,7 +41,9 @@ class NoKeyStore:
         return None
 
     def set(self, vault_id: str, key: bytes) -> None:
-        raise KeyringUnavailable("There's no system keyring here, so the passphrase is asked at start.")
+        raise KeyringUnavailable(
+            "There's no system keyring here, so the passphrase is asked at start."
+        )
 
     def delete(self, vault_id: str) -> None:
         return None
@@ -57,7 +59,7 @@ class SystemKeyStore:
         self.service = service
         self._backend = None
 
-    def _keyring(self):  # noqa: ANN202 - keyring's backend type
+    def _keyring(self):
         if self._backend is None:
             import keyring
 
@@ -97,7 +99,9 @@ class SystemKeyStore:
 
     def set(self, vault_id: str, key: bytes) -> None:
         if not self.available():
-            raise KeyringUnavailable("There's no system keyring here, so the passphrase is asked at start.")
+            raise KeyringUnavailable(
+                "There's no system keyring here, so the passphrase is asked at start."
+            )
         try:
             self._keyring().set_password(self.service, self._username(vault_id), key.hex())
         except Exception as exc:

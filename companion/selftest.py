@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 import tempfile
@@ -33,7 +34,9 @@ def run_self_test() -> str | None:
             with companion.vault.session() as session:
                 session.add(Person(name=marker, created_at=now, updated_at=now))
         step = "reopen with the passphrase"
-        with Companion.unlock(folder / "profile", passphrase=passphrase, keystore=MemoryKeyStore()) as c:
+        with Companion.unlock(
+            folder / "profile", passphrase=passphrase, keystore=MemoryKeyStore()
+        ) as c:
             _check(c, marker)
         step = f"reopen through the keyring ({keystore.describe()})"
         with Companion.unlock(folder / "profile", keystore=keystore) as c:
@@ -49,10 +52,8 @@ def run_self_test() -> str | None:
         return f"{step}: {type(exc).__name__}: {exc}"
     finally:
         if vault_id:
-            try:
+            with contextlib.suppress(Exception):
                 keystore.delete(vault_id)
-            except Exception:
-                pass
         shutil.rmtree(folder, ignore_errors=True)
 
 

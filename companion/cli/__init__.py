@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="profile folder (default: COMPANION_PROFILE, else the user data folder)",
     )
     parser.add_argument(
-        "--minimized", action="store_true", help="start in the system tray without showing the window"
+        "--minimized",
+        action="store_true",
+        help="start in the system tray without showing the window",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -15,10 +15,14 @@ from companion.paths import PASSPHRASE_ENV
 def register(sub: argparse._SubParsersAction) -> None:
     init = sub.add_parser("init", help=f"create a vault without prompts, using {PASSPHRASE_ENV}")
     init.add_argument("--country", help="country code for help lines, e.g. GB")
-    init.add_argument("--show-recovery-code", action="store_true", help="print the recovery code once")
+    init.add_argument(
+        "--show-recovery-code", action="store_true", help="print the recovery code once"
+    )
     init.set_defaults(func=cmd_init)
 
-    info = sub.add_parser("info", help="profile, schema and cipher versions, keyring state, record counts")
+    info = sub.add_parser(
+        "info", help="profile, schema and cipher versions, keyring state, record counts"
+    )
     info.add_argument("--json", action="store_true", help="print JSON")
     info.set_defaults(func=cmd_info)
 
@@ -48,7 +52,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Profile:        {info['profile']}")
     print(f"Schema version: {info['schema_version']}")
     print(f"Cipher:         SQLCipher {info['cipher_version']}")
-    print(f"Keyring:        {info['keyring_backend']}, " + ("holds the key" if info["keyring_has_key"] else "no key stored"))
+    print(
+        f"Keyring:        {info['keyring_backend']}, "
+        + ("holds the key" if info["keyring_has_key"] else "no key stored")
+    )
     print("Records:")
     for kind, count in info["records"].items():
         print(f"  {kind.replace('_', ' '):<22}{count}")

@@ -1,0 +1,1 @@
+"""One service per domain, each handed out by the `Companion` facade. Widgets never touch SQL."""

@@ -1,0 +1,183 @@
+"""Interactions: the times the user and their people were in touch. Logging one resets cadences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import col, select
+
+from companion.errors import InvalidInput
+from companion.models import Interaction, InteractionPerson, Person
+from companion.services.base import Service
+
+CHANNELS = ("in_person", "call", "video", "message", "social_media", "letter", "other")
+CHANNEL_LABELS = {
+    "in_person": "In person",
+    "call": "Call",
+    "video": "Video call",
+    "message": "Message",
+    "social_media": "Social media",
+    "letter": "Letter",
+    "other": "Other",
+}
+INITIATORS = ("me", "them", "both")
+FEELINGS = {1: "Draining", 2: "A bit draining", 3: "Neutral", 4: "Good", 5: "Energising"}
+
+
+@dataclass(frozen=True)
+class InteractionView:
+    id: int
+    occurred_at: datetime
+    local_day: date
+    channel: str
+    initiated_by: str
+    feeling: int | None
+    note: str
+    people: tuple[tuple[int, str], ...]  # (person id, name)
+
+
+class InteractionService(Service):
+    def log(
+        self,
+        people: Sequence[int],
+        *,
+        when: datetime | None = None,
+        channel: str = "message",
+        initiated_by: str = "me",
+        feeling: int | None = None,
+        note: str = "",
+    ) -> int:
+        """Record one interaction with one or several people; it counts as contact for each."""
+        ids = sorted(set(people))
+        if not ids:
+            raise InvalidInput("Choose at least one person you were in touch with.")
+        if channel not in CHANNELS:
+            raise InvalidInput(f"Unknown channel: {channel}.")
+        if initiated_by not in INITIATORS:
+            raise InvalidInput(f"Unknown value for who reached out: {initiated_by}.")
+        if feeling is not None and feeling not in FEELINGS:
+            raise InvalidInput("How it felt is a step from 1 (draining) to 5 (energising).")
+        now = self._now()
+        when = when or now
+        if when.tzinfo is None:
+            raise InvalidInput("The time of an interaction needs a time zone.")
+        if when > now + timedelta(minutes=5):
+            raise InvalidInput("That time is in the future. You can log things that have happened.")
+        with self._vault.session() as s:
+            found = set(s.exec(select(Person.id).where(col(Person.id).in_(ids))).all())
+            missing = [i for i in ids if i not in found]
+            if missing:
+                raise InvalidInput("Someone in this interaction is no longer in Companion.")
+            row = Interaction(
+                occurred_at=when,
+                local_day=self._local_day(when),
+                channel=channel,
+                initiated_by=initiated_by,
+                feeling=feeling,
+                note=note.strip(),
+                created_at=now,
+            )
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            for pid in ids:
+                s.add(InteractionPerson(interaction_id=row.id, person_id=pid))
+            new_id = row.id
+        self._notify("interactions", "people")
+        return new_id
+
+    def delete(self, interaction_id: int) -> None:
+        with self._vault.session() as s:
+            row = s.get(Interaction, interaction_id)
+            if row is None:
+                raise InvalidInput("That interaction is no longer there.")
+            s.delete(row)
+        self._notify("interactions", "people")
+
+    def history(
+        self,
+        *,
+        person_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[InteractionView]:
+        """Newest first."""
+        with self._vault.session() as s:
+            query = select(Interaction).order_by(col(Interaction.occurred_at).desc())
+            if person_id is not None:
+                query = query.join(
+                    InteractionPerson, col(InteractionPerson.interaction_id) == col(Interaction.id)
+                ).where(InteractionPerson.person_id == person_id)
+            if since is not None:
+                query = query.where(col(Interaction.occurred_at) >= since)
+            if until is not None:
+                query = query.where(col(Interaction.occurred_at) < until)
+            if limit is not None:
+                query = query.limit(limit)
+            rows = s.exec(query).all()
+            ids = [r.id for r in rows]
+            who: dict[int, list[tuple[int, str]]] = {}
+            for iid, pid, name in s.exec(
+                select(InteractionPerson.interaction_id, Person.id, Person.name)
+                .join(Person, col(Person.id) == col(InteractionPerson.person_id))
+                .where(col(InteractionPerson.interaction_id).in_(ids))
+                .order_by(Person.name)
+            ):
+                who.setdefault(iid, []).append((pid, name))  # type: ignore[arg-type]
+        return [
+            InteractionView(
+                id=r.id,  # type: ignore[arg-type]
+                occurred_at=r.occurred_at,
+                local_day=r.local_day,
+                channel=r.channel,
+                initiated_by=r.initiated_by,
+                feeling=r.feeling,
+                note=r.note,
+                people=tuple(who.get(r.id, ())),  # type: ignore[arg-type]
+            )
+            for r in rows
+        ]
+
+    def contact_days(
+        self, *, person_id: int | None = None, since: date | None = None
+    ) -> list[date]:
+        """Local days with at least one interaction, oldest first (for charts and safety rules)."""
+        with self._vault.session() as s:
+            query = select(Interaction.local_day).distinct().order_by(Interaction.local_day)
+            if person_id is not None:
+                query = query.join(
+                    InteractionPerson, col(InteractionPerson.interaction_id) == col(Interaction.id)
+                ).where(InteractionPerson.person_id == person_id)
+            if since is not None:
+                query = query.where(col(Interaction.local_day) >= since)
+            return list(s.exec(query).all())
+
+    def weekly_counts(self, person_id: int, *, weeks: int = 52) -> list[tuple[date, int]]:
+        """Interactions per week (weeks start on Monday) over the last `weeks`, oldest first."""
+        today = self._now().date()
+        start = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+        counts = {start + timedelta(weeks=i): 0 for i in range(weeks)}
+        for day in self._days_with_counts(person_id, start):
+            monday = day - timedelta(days=day.weekday())
+            if monday in counts:
+                counts[monday] += 1
+        return sorted(counts.items())
+
+    def _days_with_counts(self, person_id: int, start: date) -> list[date]:
+        with self._vault.session() as s:
+            return list(
+                s.exec(
+                    select(Interaction.local_day)
+                    .join(
+                        InteractionPerson,
+                        col(InteractionPerson.interaction_id) == col(Interaction.id),
+                    )
+                    .where(
+                        InteractionPerson.person_id == person_id,
+                        col(Interaction.local_day) >= start,
+                    )
+                ).all()
+            )

@@ -1,0 +1,397 @@
+"""People and circles: who matters, how to reach them, and how often the user wants to be in touch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, delete, select
+
+from companion.errors import InvalidInput
+from companion.models import (
+    Circle,
+    ContactMethod,
+    Interaction,
+    InteractionPerson,
+    Person,
+    PersonTag,
+    Tag,
+)
+from companion.planners.cadence import (
+    BirthdayDate,
+    DueInfo,
+    PersonState,
+    due_info,
+    last_contact_phrase,
+)
+from companion.services.base import Service
+
+CONTACT_KINDS = ("phone", "email", "handle")
+MAX_CADENCE_DAYS = 3650
+
+
+@dataclass(frozen=True)
+class CircleView:
+    id: int
+    name: str
+    position: int
+    default_cadence_days: int
+    size_hint: int
+
+
+@dataclass
+class PersonInput:
+    """What the user fills in for a person. `cadence_days` None means the circle's default."""
+
+    name: str
+    circle_id: int | None = None
+    cadence_days: int | None = None
+    birthday: BirthdayDate | None = None
+    contacts: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, value)
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    circle_id: int | None
+    circle_name: str
+    cadence_days: int  # effective
+    own_cadence_days: int | None
+    birthday: BirthdayDate | None
+    contacts: tuple[tuple[str, str, str], ...]
+    notes: str
+    tags: tuple[str, ...]
+    archived: bool
+    created_at: datetime
+    last_contact: datetime | None
+    due: DueInfo
+    last_contact_text: str
+
+    @property
+    def status(self) -> str:
+        return self.due.status
+
+
+class PeopleService(Service):
+    # --- circles -------------------------------------------------------------------------------
+
+    def circles(self) -> list[CircleView]:
+        with self._vault.session() as s:
+            rows = s.exec(select(Circle).order_by(col(Circle.position))).all()
+        return [
+            CircleView(r.id, r.name, r.position, r.default_cadence_days, r.size_hint) for r in rows
+        ]  # type: ignore[arg-type]
+
+    def update_circle(
+        self, circle_id: int, *, name: str | None = None, default_cadence_days: int | None = None
+    ) -> None:
+        with self._vault.session() as s:
+            circle = s.get(Circle, circle_id)
+            if circle is None:
+                raise InvalidInput("That circle no longer exists.")
+            if name is not None:
+                name = name.strip()
+                if not name:
+                    raise InvalidInput("A circle needs a name.")
+                circle.name = name
+            if default_cadence_days is not None:
+                circle.default_cadence_days = _check_cadence(default_cadence_days)
+            s.add(circle)
+        self._notify("people")
+
+    # --- people ---------------------------------------------------------------------------------
+
+    def add(self, data: PersonInput) -> int:
+        now = self._now()
+        with self._vault.session() as s:
+            person = Person(name="", created_at=now, updated_at=now)
+            self._apply(s, person, data)
+            s.flush()
+            assert person.id is not None
+            self._replace_children(s, person.id, data)
+            pid = person.id
+        self._notify("people")
+        return pid
+
+    def add_many(self, items: Sequence[PersonInput]) -> list[int]:
+        """All or nothing: one transaction for an import."""
+        now = self._now()
+        ids: list[int] = []
+        with self._vault.session() as s:
+            tag_cache: dict[str, int] = {}
+            for data in items:
+                person = Person(name="", created_at=now, updated_at=now)
+                self._apply(s, person, data)
+                s.flush()
+                assert person.id is not None
+                self._replace_children(s, person.id, data, tag_cache)
+                ids.append(person.id)
+        if ids:
+            self._notify("people")
+        return ids
+
+    def update(self, person_id: int, data: PersonInput) -> None:
+        with self._vault.session() as s:
+            person = self._get(s, person_id)
+            self._apply(s, person, data)
+            person.updated_at = self._now()
+            self._replace_children(s, person_id, data)
+        self._notify("people")
+
+    def set_archived(self, person_id: int, archived: bool = True) -> None:
+        with self._vault.session() as s:
+            person = self._get(s, person_id)
+            person.archived = archived
+            person.updated_at = self._now()
+            s.add(person)
+        self._notify("people")
+
+    def delete(self, person_id: int) -> None:
+        with self._vault.session() as s:
+            s.delete(self._get(s, person_id))
+        self._notify("people", "interactions")
+
+    def get(self, person_id: int) -> PersonView:
+        views = self._views([person_id], include_archived=True)
+        if not views:
+            raise InvalidInput("That person is no longer in Companion.")
+        return views[0]
+
+    def list(
+        self,
+        *,
+        search: str = "",
+        circle_id: int | None = None,
+        tag: str | None = None,
+        status: str | None = None,
+        include_archived: bool = False,
+    ) -> list[PersonView]:
+        """People sorted by how overdue they are relative to their cadence, most overdue first."""
+        views = self._views(None, include_archived=include_archived)
+        needle = search.strip().casefold()
+        out = []
+        for v in views:
+            if (
+                needle
+                and needle not in v.name.casefold()
+                and not any(needle in value.casefold() for _k, _l, value in v.contacts)
+                and not any(needle in t.casefold() for t in v.tags)
+            ):
+                continue
+            if circle_id is not None and v.circle_id != circle_id:
+                continue
+            if tag and tag.casefold() not in (t.casefold() for t in v.tags):
+                continue
+            if status and v.status != status:
+                continue
+            out.append(v)
+        out.sort(key=lambda v: (v.archived, -v.due.overdue_ratio, v.name.casefold()))
+        return out
+
+    def tags(self) -> list[str]:
+        with self._vault.session() as s:
+            return list(
+                s.exec(select(Tag.name).where(Tag.scope == "person").order_by(Tag.name)).all()
+            )
+
+    def states(self, *, include_archived: bool = False) -> list[PersonState]:
+        """What the planners need, for everyone, in two queries."""
+        with self._vault.session() as s:
+            circles = {c.id: c for c in s.exec(select(Circle)).all()}
+            query = select(Person)
+            if not include_archived:
+                query = query.where(col(Person.archived).is_(False))
+            people = s.exec(query).all()
+            last = self._last_contacts(s)
+        return [_state(p, circles, last.get(p.id)) for p in people]  # type: ignore[arg-type]
+
+    def existing_contacts(self) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
+        """(id, name, emails, phones) of everyone, for duplicate checks on import."""
+        with self._vault.session() as s:
+            people = s.exec(select(Person.id, Person.name)).all()
+            methods = s.exec(select(ContactMethod)).all()
+        emails: dict[int, list[str]] = {}
+        phones: dict[int, list[str]] = {}
+        for m in methods:
+            target = emails if m.kind == "email" else phones if m.kind == "phone" else None
+            if target is not None:
+                target.setdefault(m.person_id, []).append(m.value)
+        return [
+            (pid, name, tuple(emails.get(pid, ())), tuple(phones.get(pid, ())))
+            for pid, name in people
+        ]  # type: ignore[misc]
+
+    # --- internals ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _get(s: Session, person_id: int) -> Person:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise InvalidInput("That person is no longer in Companion.")
+        return person
+
+    @staticmethod
+    def _apply(s: Session, person: Person, data: PersonInput) -> None:
+        name = " ".join(data.name.split())
+        if not name:
+            raise InvalidInput("Please give this person a name.")
+        if len(name) > 200:
+            raise InvalidInput("That name is too long (200 characters at most).")
+        if data.circle_id is not None and s.get(Circle, data.circle_id) is None:
+            raise InvalidInput("That circle no longer exists.")
+        person.name = name
+        person.circle_id = data.circle_id
+        person.cadence_days = (
+            None if data.cadence_days is None else _check_cadence(data.cadence_days)
+        )
+        b = data.birthday
+        person.birthday_month, person.birthday_day, person.birthday_year = (
+            (b.month, b.day, b.year) if b else (None, None, None)
+        )
+        person.notes = data.notes
+        person.photo = data.photo
+        s.add(person)
+
+    @staticmethod
+    def _replace_children(
+        s: Session, person_id: int, data: PersonInput, tag_cache: dict[str, int] | None = None
+    ) -> None:
+        s.exec(delete(ContactMethod).where(col(ContactMethod.person_id) == person_id))  # type: ignore[call-overload]
+        s.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+        for kind, label, value in data.contacts:
+            if kind not in CONTACT_KINDS:
+                raise InvalidInput(f"Unknown kind of contact: {kind}.")
+            if value.strip():
+                s.add(
+                    ContactMethod(
+                        person_id=person_id, kind=kind, label=label.strip(), value=value.strip()
+                    )
+                )
+        seen: set[str] = set()
+        for raw in data.tags:
+            name = raw.strip()
+            if not name or name.casefold() in seen:
+                continue
+            seen.add(name.casefold())
+            s.add(PersonTag(person_id=person_id, tag_id=_tag_id(s, "person", name, tag_cache)))
+
+    @staticmethod
+    def _last_contacts(s: Session) -> dict[int, datetime]:
+        rows = s.exec(
+            select(InteractionPerson.person_id, func.max(Interaction.occurred_at))
+            .join(Interaction, col(Interaction.id) == col(InteractionPerson.interaction_id))
+            .group_by(col(InteractionPerson.person_id))
+        ).all()
+        from companion.dbtypes import UTCDateTime
+
+        conv = UTCDateTime()
+        # func.max over our text column comes back as text; convert the same way the column does.
+        return {
+            pid: (v if isinstance(v, datetime) else conv.process_result_value(v, None))
+            for pid, v in rows
+        }  # type: ignore[misc]
+
+    def _views(self, ids: Sequence[int] | None, *, include_archived: bool) -> list[PersonView]:
+        now = self._now()
+        with self._vault.session() as s:
+            circles = {c.id: c for c in s.exec(select(Circle)).all()}
+            query = select(Person)
+            if ids is not None:
+                query = query.where(col(Person.id).in_(ids))
+            elif not include_archived:
+                query = query.where(col(Person.archived).is_(False))
+            people = s.exec(query).all()
+            wanted = [p.id for p in people]
+            contacts: dict[int, list[tuple[str, str, str]]] = {}
+            for m in s.exec(
+                select(ContactMethod)
+                .where(col(ContactMethod.person_id).in_(wanted))
+                .order_by(col(ContactMethod.id))
+            ):
+                contacts.setdefault(m.person_id, []).append((m.kind, m.label, m.value))
+            tags: dict[int, list[str]] = {}
+            for pid, name in s.exec(
+                select(PersonTag.person_id, Tag.name)
+                .join(Tag, col(Tag.id) == col(PersonTag.tag_id))
+                .where(col(PersonTag.person_id).in_(wanted))
+                .order_by(Tag.name)
+            ):
+                tags.setdefault(pid, []).append(name)
+            last = self._last_contacts(s)
+        views = []
+        for p in people:
+            assert p.id is not None
+            state = _state(p, circles, last.get(p.id))
+            circle = circles.get(p.circle_id)
+            views.append(
+                PersonView(
+                    id=p.id,
+                    name=p.name,
+                    circle_id=p.circle_id,
+                    circle_name=circle.name if circle else "",
+                    cadence_days=state.cadence_days,
+                    own_cadence_days=p.cadence_days,
+                    birthday=state.birthday,
+                    contacts=tuple(contacts.get(p.id, ())),
+                    notes=p.notes,
+                    tags=tuple(tags.get(p.id, ())),
+                    archived=p.archived,
+                    created_at=p.created_at,
+                    last_contact=state.last_contact,
+                    due=due_info(state, now),
+                    last_contact_text=last_contact_phrase(state.last_contact, now),
+                )
+            )
+        return views
+
+
+def _check_cadence(days: int) -> int:
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_CADENCE_DAYS:
+        raise InvalidInput(f"A cadence is a number of days from 1 to {MAX_CADENCE_DAYS}.")
+    return days
+
+
+DEFAULT_CADENCE_DAYS = 30
+
+
+def _state(p: Person, circles: dict[int | None, Circle], last: datetime | None) -> PersonState:
+    circle = circles.get(p.circle_id)
+    cadence = p.cadence_days or (circle.default_cadence_days if circle else DEFAULT_CADENCE_DAYS)
+    birthday = (
+        BirthdayDate(p.birthday_month, p.birthday_day, p.birthday_year)
+        if p.birthday_month and p.birthday_day
+        else None
+    )
+    assert p.id is not None
+    return PersonState(
+        person_id=p.id,
+        name=p.name,
+        cadence_days=cadence,
+        added_at=p.created_at,
+        last_contact=last,
+        birthday=birthday,
+        archived=p.archived,
+    )
+
+
+def _tag_id(s: Session, scope: str, name: str, cache: dict[str, int] | None = None) -> int:
+    key = f"{scope}:{name.casefold()}"
+    if cache is not None and key in cache:
+        return cache[key]
+    existing = s.exec(
+        select(Tag).where(Tag.scope == scope, func.lower(Tag.name) == name.lower())
+    ).first()
+    if existing is None:
+        existing = Tag(scope=scope, name=name)
+        s.add(existing)
+        s.flush()
+    assert existing.id is not None
+    if cache is not None:
+        cache[key] = existing.id
+    return existing.id
