@@ -14,7 +14,10 @@ from companion import __version__
 from companion.errors import CompanionError
 
 # Each module has register(subparsers); later areas add theirs here.
-COMMAND_MODULES = ("companion.cli.vault_commands",)
+COMMAND_MODULES = (
+    "companion.cli.vault_commands",
+    "companion.cli.import_commands",
+)
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
