@@ -287,6 +287,15 @@ def test_birthday_heads_up_once_then_the_day_itself():
         shown("birthday", 20, at(BERLIN, 2028, 2, 26, 12), "snoozed", at(BERLIN, 2028, 2, 27, 12))
     ]
     assert kinds(plan_nudges(at(BERLIN, 2028, 2, 27, 13), [mia], snoozed, ALWAYS)) == ["birthday"]
+    # The same, with the snooze appended as its own record after the showing.
+    appended = [
+        shown("birthday", 20, at(BERLIN, 2028, 2, 26, 12)),
+        shown(
+            "birthday", 20, at(BERLIN, 2028, 2, 26, 12, 5), "snoozed", at(BERLIN, 2028, 2, 27, 12)
+        ),
+    ]
+    assert plan_nudges(at(BERLIN, 2028, 2, 27, 11), [mia], appended, ALWAYS).nudges == ()
+    assert kinds(plan_nudges(at(BERLIN, 2028, 2, 27, 13), [mia], appended, ALWAYS)) == ["birthday"]
     dismissed = [shown("birthday", 20, at(BERLIN, 2028, 2, 26, 12), "dismissed")]
     assert plan_nudges(at(BERLIN, 2028, 2, 29, 12), [mia], dismissed, ALWAYS).nudges == ()
     # Last year's dismissal does not close this year's birthday.

@@ -5,8 +5,8 @@ Every rule works in local calendar days and wall-clock times of the `now` passed
 * Nothing at all is shown while nudges are off, during quiet hours (`quiet_start` up to, not
   including, `quiet_end`; the window may cross midnight; equal times mean no quiet hours), or on a
   day off (`days_off`, 0 = Monday).
-* History: each `NudgeRecord` is one showing of a nudge, its `action` what the person then did
-  ("shown" when they left it alone). `shown_at` stands in for the time of that action.
+* History: a `NudgeRecord` says a nudge was shown, or what the person did with it, at `shown_at`;
+  outcomes may update the "shown" record or be appended as records of their own.
 * People nudges (reach-outs and birthdays) share `daily_limit`: at most that many are shown per
   local day, counting people nudged today in the history. Birthdays count toward the limit and take
   its first places (today's birthdays, then upcoming ones), because a birthday can't wait and an
@@ -323,8 +323,11 @@ def _people_nudges(
         ]
         if any(r.action in ("done", "dismissed") for r in in_window) or _snoozed(in_window, now):
             continue
-        if days > 0 and any(r.action == "shown" for r in in_window):
-            continue  # the heads-up was already seen
+        # The heads-up was seen unless its latest outcome was a snooze (which has now ended);
+        # this holds whether outcomes update a record or are appended as records of their own.
+        latest = max(in_window, key=lambda r: r.shown_at.astimezone(UTC), default=None)
+        if days > 0 and latest is not None and latest.action != "snoozed":
+            continue
         nudge, line = _birthday_nudge(person, day, today)
         birthdays.append((days, person.name.casefold(), nudge, line))
     birthdays.sort(key=lambda b: (b[0], b[1]))
