@@ -12,11 +12,27 @@ class Clock(Protocol):
     def now(self) -> datetime: ...
 
 
+def local_timezone() -> tzinfo:
+    """The computer's named time zone (so dates across a daylight-saving change stay right),
+    falling back to the current fixed offset where the OS doesn't name one."""
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone()
+    except Exception:  # an unusual system setup; a fixed offset is still correct for today
+        tz = datetime.now(UTC).astimezone().tzinfo
+        assert tz is not None
+        return tz
+
+
 class SystemClock:
     """The real clock, in the computer's local time zone."""
 
+    def __init__(self, tz: tzinfo | None = None) -> None:
+        self._tz = tz or local_timezone()
+
     def now(self) -> datetime:
-        return datetime.now(UTC).astimezone()
+        return datetime.now(self._tz)
 
 
 class FakeClock:

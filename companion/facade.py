@@ -94,6 +94,9 @@ class Companion:
         self.people = PeopleService(vault, clock, emit)
         self.interactions = InteractionService(vault, clock, emit)
         self.nudges = NudgeService(vault, clock, emit, people=self.people, settings=self.settings)
+        from companion.services.contacts_import import ContactsImportService
+
+        self.contacts_import = ContactsImportService(self.people)
 
     # --- creating and opening --------------------------------------------------------------
 

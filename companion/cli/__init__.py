@@ -17,6 +17,7 @@ from companion.errors import CompanionError
 COMMAND_MODULES = (
     "companion.cli.vault_commands",
     "companion.cli.import_commands",
+    "companion.cli.people_commands",
 )
 
 EXIT_USER_ERROR = 1

@@ -121,6 +121,21 @@ class PeopleService(Service):
 
     def add_many(self, items: Sequence[PersonInput]) -> list[int]:
         """All or nothing: one transaction for an import."""
+        return self.import_people(items)
+
+    def import_people(
+        self,
+        items: Sequence[PersonInput],
+        *,
+        merges: Sequence[tuple[int, list[tuple[str, str, str]], BirthdayDate | None, str]] = (),
+    ) -> list[int]:
+        """Add new people and merge details into existing ones, in one transaction.
+
+        A merge adds contact methods the person doesn't have yet, fills in a missing birthday and
+        appends a note; it never overwrites what the user wrote.
+        """
+        from companion.services.contacts_import import merge_methods
+
         now = self._now()
         ids: list[int] = []
         with self._vault.session() as s:
@@ -132,7 +147,27 @@ class PeopleService(Service):
                 assert person.id is not None
                 self._replace_children(s, person.id, data, tag_cache)
                 ids.append(person.id)
-        if ids:
+            for person_id, methods, birthday, note in merges:
+                person = self._get(s, person_id)
+                have = [
+                    (m.kind, m.label, m.value)
+                    for m in s.exec(
+                        select(ContactMethod).where(ContactMethod.person_id == person_id)
+                    )
+                ]
+                for kind, label, value in merge_methods(have, methods)[len(have) :]:
+                    s.add(ContactMethod(person_id=person_id, kind=kind, label=label, value=value))
+                if birthday and not person.birthday_month:
+                    person.birthday_month, person.birthday_day, person.birthday_year = (
+                        birthday.month,
+                        birthday.day,
+                        birthday.year,
+                    )
+                if note and note not in person.notes:
+                    person.notes = f"{person.notes}\n{note}".strip()
+                person.updated_at = now
+                s.add(person)
+        if ids or merges:
             self._notify("people")
         return ids
 

@@ -1,0 +1,79 @@
+"""`companion people` and `companion due`: who is in Companion, and who might like to hear from you."""
+
+from __future__ import annotations
+
+import argparse
+
+from companion.cli.common import open_companion, print_json
+from companion.services.people import PersonView
+
+STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overdue"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    people = sub.add_parser(
+        "people", help="everyone, with circle, cadence, last contact, birthday and status"
+    )
+    people.add_argument("--json", action="store_true", help="print JSON")
+    people.add_argument("--archived", action="store_true", help="include archived people")
+    people.set_defaults(func=cmd_people)
+
+    due = sub.add_parser("due", help="people due for contact now, most overdue first")
+    due.add_argument("--json", action="store_true", help="print JSON")
+    due.set_defaults(func=cmd_due)
+
+
+def _record(v: PersonView) -> dict[str, object]:
+    b = v.birthday
+    return {
+        "id": v.id,
+        "name": v.name,
+        "circle": v.circle_name or None,
+        "cadence_days": v.cadence_days,
+        "last_contact": v.last_contact.isoformat() if v.last_contact else None,
+        "last_contact_text": v.last_contact_text,
+        "due_on": v.due.due_on.isoformat(),
+        "overdue_ratio": round(v.due.overdue_ratio, 3),
+        "status": v.status,
+        "birthday": (
+            f"{b.year:04d}-{b.month:02d}-{b.day:02d}" if b.year else f"--{b.month:02d}-{b.day:02d}"
+        )
+        if b
+        else None,
+        "archived": v.archived,
+    }
+
+
+def _print_table(views: list[PersonView]) -> None:
+    if not views:
+        print("No one here yet.")
+        return
+    width = max(len(v.name) for v in views)
+    for v in views:
+        circle = v.circle_name or "no circle"
+        print(
+            f"{v.name:<{width}}  {STATUS_TEXT[v.status]:<9}  last contact {v.last_contact_text:<14}  "
+            f"every {v.cadence_days} days  ({circle})"
+        )
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    with open_companion(args) as companion:
+        views = companion.people.list(include_archived=args.archived)
+    if args.json:
+        print_json([_record(v) for v in views])
+    else:
+        _print_table(views)
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    with open_companion(args) as companion:
+        views = [v for v in companion.people.list() if v.status == "overdue"]
+    if args.json:
+        print_json([_record(v) for v in views])
+    elif views:
+        _print_table(views)
+    else:
+        print("No one is due right now.")
+    return 0
