@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import base64
 import calendar
 import re
 import unicodedata
@@ -167,8 +166,9 @@ def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardPar
             CardProblem(card.position, card.line, f"{where} couldn't be read: {card.problem}.")
         )
         return
+    clean = clean_card(card, codec, include_photos)
     try:
-        component = vobject.readOne(clean_card(card, codec, include_photos))
+        component = vobject.readOne(clean.text)
     # vobject raises many kinds of errors on odd input (ParseError, ValueError, binascii.Error,
     # AttributeError); any of them means this one card is unreadable, not that the import failed.
     except Exception:
@@ -182,6 +182,8 @@ def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardPar
         return
     notes: list[str] = []
     contact = _contact_from(component, card, notes)
+    if clean.photo:
+        contact.photo, contact.photo_mime = clean.photo, _photo_mime(clean.photo, clean.photo_type)
     for note in notes:
         result.problems.append(CardProblem(card.position, card.line, f"{where}: {note}"))
     if contact.name:
@@ -259,8 +261,6 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
             text = str(line.value).strip() if isinstance(line.value, str) else ""
             if text:
                 note_parts.append(text)
-        elif prop == "PHOTO" and contact.photo is None:
-            contact.photo, contact.photo_mime = _photo(line)
         elif prop in ("IMPP", "X-SOCIALPROFILE") or prop in IM_PROPERTIES:
             handle = _handle(line)
             if handle[1] and handle not in contact.handles:
@@ -423,25 +423,14 @@ _MAGIC = (
 )
 
 
-def _photo(line: Any) -> tuple[bytes | None, str]:
-    """The photo's bytes and type; a photo given only as a web address stays out (no network)."""
-    value = line.value
-    if isinstance(value, str):
-        header, comma, payload = value.partition(",")
-        if not (
-            comma and header.lower().startswith("data:") and header.lower().endswith(";base64")
-        ):
-            return None, ""
-        try:
-            value = base64.b64decode(payload)
-        except ValueError:
-            return None, ""
-    if not value:
-        return None, ""
-    mime = next((m for magic, m in _MAGIC if value.startswith(magic)), "")
-    if not mime and value[8:12] == b"WEBP":
+def _photo_mime(photo: bytes, declared: str) -> str:
+    """The photo's type from its first bytes, which are more trustworthy than the card's TYPE."""
+    mime = next((m for magic, m in _MAGIC if photo.startswith(magic)), "")
+    if not mime and photo[8:12] == b"WEBP":
         mime = "image/webp"
-    return value, mime or "application/octet-stream"
+    if not mime and declared:
+        mime = declared.lower() if "/" in declared else f"image/{declared.lower()}"
+    return mime or "application/octet-stream"
 
 
 # ---------------------------------------------------------------- duplicates

@@ -9,7 +9,7 @@ import quopri
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from vobject.base import line_re as _vobject_line_re
 
@@ -17,7 +17,6 @@ from vobject.base import line_re as _vobject_line_re
 # sounds, logos) is dropped before vobject sees it: less to go wrong and much faster on big files.
 _WANTED = frozenset(
     {
-        "VERSION",
         "FN",
         "N",
         "ORG",
@@ -53,6 +52,8 @@ _BEGIN_RE = re.compile(r"BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END_RE = re.compile(r"END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _AGENT_RE = re.compile(r"(?:[\w-]+\.)?AGENT[;:]", re.IGNORECASE)
 _NEWLINES_RE = re.compile(r"\r*\n|\r")
+_CR_RE = re.compile(r"\r+\n?")
+_MARK_RE = re.compile(r"^(?:(BEGIN)|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # name (with an optional group), then ;params where a quoted value may hold ':' or ';'.
 _HEAD_RE = re.compile(r'((?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+)((?:;(?:"[^"]*"|[^";:])*)*):')
 _PARAM_RE = re.compile(r';((?:"[^"]*"|[^";])*)')
@@ -68,7 +69,7 @@ class RawCard:
 
     position: int
     line: int
-    lines: list[tuple[int, str]] = field(default_factory=list)
+    text: str
     problem: str = ""
 
 
@@ -192,39 +193,42 @@ def decode_text_bytes(raw: bytes, charset: str, file_codec: str) -> str:
 # ---------------------------------------------------------------- splitting into cards
 
 
+def _normalise_newlines(text: str) -> str:
+    text = text.replace("\ufeff", "").replace("\r\n", "\n")
+    # iOS 5 wrote CR CR LF; very old Macs wrote a lone CR.
+    return _CR_RE.sub("\n", text) if "\r" in text else text
+
+
 def split_cards(text: str) -> list[RawCard]:
-    """Cut the text into cards at BEGIN:VCARD / END:VCARD, keeping each line's number so a bad card
-    can be named; a card cut short by the next BEGIN:VCARD or the end of the file gets a problem.
-    Text outside cards is ignored. Cards nested under AGENT stay inside their parent."""
+    """Cut the text into cards at BEGIN:VCARD / END:VCARD lines, noting where each starts so a bad
+    card can be named; a card cut short by the next BEGIN:VCARD or the end of the file gets a
+    problem. Text outside cards is ignored. A card nested under AGENT stays inside its parent."""
+    text = _normalise_newlines(text)
     cards: list[RawCard] = []
-    current: RawCard | None = None
+    start = -1
+    start_line = line = 1
+    counted_to = 0
     depth = 0
-    previous = ""
-    for number, line in enumerate(_NEWLINES_RE.split(text.replace("\ufeff", "")), start=1):
-        if _BEGIN_RE.match(line):
-            if current is not None and _AGENT_RE.match(previous):
-                depth += 1
-            else:
-                if current is not None:
-                    current.problem = "no END:VCARD"
-                    cards.append(current)
-                current = RawCard(position=len(cards) + 1, line=number)
-                depth = 1
-        elif current is None:
-            continue
-        elif _END_RE.match(line):
+    for mark in _MARK_RE.finditer(text):
+        line += text.count("\n", counted_to, mark.start())
+        counted_to = mark.start()
+        if mark.group(1):  # BEGIN
+            if start >= 0:
+                previous = text[text.rfind("\n", start, mark.start() - 1) + 1 : mark.start()]
+                if _AGENT_RE.match(previous):
+                    depth += 1
+                    continue
+                cards.append(
+                    RawCard(len(cards) + 1, start_line, text[start : mark.start()], "no END:VCARD")
+                )
+            start, start_line, depth = mark.start(), line, 1
+        elif start >= 0:
             depth -= 1
             if depth == 0:
-                current.lines.append((number, line))
-                cards.append(current)
-                current = None
-                continue
-        current.lines.append((number, line))
-        if line.strip():
-            previous = line
-    if current is not None:
-        current.problem = "no END:VCARD"
-        cards.append(current)
+                cards.append(RawCard(len(cards) + 1, start_line, text[start : mark.end()]))
+                start = -1
+    if start >= 0:
+        cards.append(RawCard(len(cards) + 1, start_line, text[start:], "no END:VCARD"))
     return cards
 
 
@@ -234,58 +238,82 @@ def split_cards(text: str) -> list[RawCard]:
 @dataclass
 class _Logical:
     head: str  # "group.NAME" as written
+    name: str  # NAME, upper case
     params: list[str]
-    value: str
-    qp: bool = False
-    base64: bool = False
+    parts: list[str]
+    qp: bool
+    base64: bool
+    wanted: bool
+
+    @property
+    def value(self) -> str:
+        return "".join(self.parts)
 
 
-def _logical_lines(lines: list[tuple[int, str]]) -> Iterator[_Logical]:
-    """Join folded lines, 2.1 quoted-printable soft breaks and 2.1 bare base64 runs into whole
-    properties. A line that isn't a property continues the previous value on a new line (what a
-    raw line break inside a note looks like)."""
+def _start_property(match: re.Match[str], raw: str, include_photos: bool) -> _Logical:
+    head = match.group(1)
+    name = head.rpartition(".")[2].upper().replace("_", "-")
+    params = _PARAM_RE.findall(match.group(2)) if match.group(2) else []
+    upper = {p.upper().replace(" ", "") for p in params} if params else set()
+    return _Logical(
+        head=head,
+        name=name,
+        params=params,
+        parts=[raw[match.end() :]],
+        qp=bool({"ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"} & upper),
+        base64=bool({"ENCODING=B", "ENCODING=BASE64", "BASE64"} & upper),
+        wanted=(name in _WANTED or name in IM_PROPERTIES) and (include_photos or name != "PHOTO"),
+    )
+
+
+def _logical_lines(card_text: str, include_photos: bool) -> Iterator[_Logical]:
+    """The properties Companion wants, each joined from its folded lines, 2.1 quoted-printable
+    soft breaks or 2.1 bare base64 run. A line that isn't a property continues the previous value
+    on a new line (what a raw line break inside a note looks like)."""
     current: _Logical | None = None
     soft_break = False
     depth = 0
-    for _, raw in lines[1:-1] if len(lines) > 1 else ():
-        if not raw.strip():
+    for raw in card_text.split("\n")[1:-1]:
+        if not raw or raw.isspace():
             soft_break = False
             if current is not None and current.base64:
-                yield current
+                if current.wanted:
+                    yield current
                 current = None
             continue
         if depth:
             depth += 1 if _BEGIN_RE.match(raw) else -1 if _END_RE.match(raw) else 0
             continue
-        if soft_break and current is not None:
-            current.value = current.value[:-1] + raw
-            soft_break = current.value.endswith("=")
-            continue
-        if raw[0] in " \t" and current is not None:
-            current.value += raw.strip() if current.base64 else raw[1:]
-            soft_break = current.qp and current.value.endswith("=")
-            continue
-        if current is not None and current.base64 and _BASE64_LINE_RE.match(raw):
-            current.value += raw
-            continue
+        if current is not None:
+            if soft_break:
+                current.parts[-1] = current.parts[-1][:-1]
+                current.parts.append(raw)
+                soft_break = raw.endswith("=")
+                continue
+            if raw[0] in " \t":
+                if current.wanted:
+                    current.parts.append(raw.strip() if current.base64 else raw[1:])
+                soft_break = current.qp and raw.endswith("=")
+                continue
+            if current.base64 and _BASE64_LINE_RE.match(raw):
+                if current.wanted:
+                    current.parts.append(raw)
+                continue
         match = _HEAD_RE.match(raw)
         if match is None:
-            if current is not None and not current.base64:
-                current.value += "\\n" + raw.strip()
+            if current is not None and current.wanted and not current.base64:
+                current.parts.append("\\n" + raw.strip())
             continue
+        if current is not None and current.wanted:
+            yield current
+        current = None
         if _BEGIN_RE.match(raw):
-            # A card nested under AGENT belongs to someone else; skip it.
+            # A card nested under AGENT describes someone else; leave it out.
             depth = 1
             continue
-        if current is not None:
-            yield current
-        params = _PARAM_RE.findall(match.group(2))
-        current = _Logical(head=match.group(1), params=params, value=raw[match.end() :])
-        upper = [p.upper().replace(" ", "") for p in params]
-        current.qp = "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper
-        current.base64 = bool({"ENCODING=B", "ENCODING=BASE64", "BASE64"} & set(upper))
-        soft_break = current.qp and current.value.endswith("=")
-    if current is not None:
+        current = _start_property(match, raw, include_photos)
+        soft_break = current.qp and raw.endswith("=")
+    if current is not None and current.wanted:
         yield current
 
 
@@ -320,32 +348,56 @@ def _clean_params(params: list[str]) -> tuple[list[str], str]:
             key == "ENCODING" and value.strip().upper() == "QUOTED-PRINTABLE"
         ):
             continue
-        elif key == "BASE64" or (key == "ENCODING" and value.strip().upper() in ("B", "BASE64")):
-            kept.append("ENCODING=b")
         elif _PARAM_NAME_RE.match(name.strip()):
             kept.append(param.strip())
     return kept, charset
 
 
-def _photo_is_base64(value: str) -> str:
-    """The value with padding repaired, or '' if it isn't base64 at all."""
+def _base64(value: str) -> bytes | None:
+    value = "".join(value.split())
     for candidate in (value, value + "=" * (-len(value) % 4)):
         try:
-            binascii.a2b_base64(candidate)
-            return candidate
+            return binascii.a2b_base64(candidate)
         except binascii.Error:
             continue
-    return ""
+    return None
 
 
-def clean_card(card: RawCard, file_codec: str, include_photos: bool) -> str:
-    """The card as vobject can read it: one 3.0-style line per property Companion uses."""
+def _photo(prop: _Logical) -> tuple[bytes | None, str]:
+    """A photo's bytes and its declared type ("JPEG", "image/png", ""); None for a photo given as
+    a web address, which Companion never fetches."""
+    declared = ""
+    for param in prop.params:
+        key, eq, value = param.partition("=")
+        if key.strip().upper() == "TYPE" or (not eq and key.strip().upper() != "BASE64"):
+            declared = (value if eq else key).strip().strip('"')
+    if prop.base64:
+        return _base64(prop.value), declared
+    header, comma, payload = prop.value.replace("\\,", ",").partition(",")
+    if comma and header[:5].lower() == "data:" and header.lower().endswith(";base64"):
+        return _base64(payload), header[5:].partition(";")[0]
+    return None, ""
+
+
+@dataclass
+class CleanCard:
+    text: str  # what vobject is given
+    photo: bytes | None = None
+    photo_type: str = ""
+
+
+def clean_card(card: RawCard, file_codec: str, include_photos: bool) -> CleanCard:
+    """The card as vobject can read it, one 3.0-style line per property Companion uses, and the
+    first photo decoded here: vobject's line unfolding takes milliseconds per 40 KB photo line."""
     out = ["BEGIN:VCARD"]
-    for prop in _logical_lines(card.lines):
-        name = prop.head.rpartition(".")[2].upper().replace("_", "-")
-        if name not in _WANTED and name not in IM_PROPERTIES:
+    clean = CleanCard("")
+    for prop in _logical_lines(card.text, include_photos):
+        name = prop.name
+        if name == "PHOTO":
+            if clean.photo is None:
+                clean.photo, clean.photo_type = _photo(prop)
             continue
-        if name == "PHOTO" and not include_photos:
+        if prop.base64:
             continue
         params, charset = _clean_params(prop.params)
         value = prop.value
@@ -353,14 +405,10 @@ def clean_card(card: RawCard, file_codec: str, include_photos: bool) -> str:
             raw = quopri.decodestring(value.encode(file_codec, errors="replace"))
             value = decode_text_bytes(raw, charset, file_codec)
             value = _NEWLINES_RE.sub("\\\\n", value)
-        if prop.base64:
-            value = _photo_is_base64("".join(value.split()))
-            if not value:
-                continue
-        else:
-            value = _escape_text(value, structured=name in _STRUCTURED)
+        value = _escape_text(value, structured=name in _STRUCTURED)
         line = prop.head + "".join(";" + p for p in params) + ":" + value
         if _vobject_line_re.match(line):
             out.append(line)
     out.append("END:VCARD")
-    return "\r\n".join(out) + "\r\n"
+    clean.text = "\r\n".join(out) + "\r\n"
+    return clean
