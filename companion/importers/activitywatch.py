@@ -36,7 +36,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from heapq import heappop, heappush
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from companion.errors import Cancelled, ImportFailed
 from companion.screen_categories import (
@@ -117,6 +117,41 @@ def browser_family(*names: str | None) -> str:
     return ""
 
 
+class _RawEvent(NamedTuple):
+    timestamp: Any
+    duration: Any
+    data: Any
+
+
+_DATA_KEYS = ("app", "package", "url", "status")
+
+
+class _Compactor:
+    """A `json.loads` object hook that keeps only what the reader needs from each event.
+
+    A big export parsed into plain dicts takes several times the file's size in memory; events
+    as tuples with their data dicts shared between identical events take a fraction of it.
+    """
+
+    def __init__(self) -> None:
+        self.shared: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def __call__(self, obj: dict[str, Any]) -> Any:
+        if "events" in obj or "buckets" in obj:
+            return obj
+        if "timestamp" in obj and "duration" in obj:
+            return _RawEvent(obj["timestamp"], obj["duration"], obj.get("data"))
+        if any(key in obj for key in _DATA_KEYS):
+            kept = tuple(obj.get(key) for key in _DATA_KEYS)
+            try:
+                return self.shared.setdefault(
+                    kept, {key: obj[key] for key in _DATA_KEYS if key in obj}
+                )
+            except TypeError:  # a list or dict where a name should be: keep it as it is
+                return obj
+        return obj
+
+
 @dataclass
 class _Host:
     window: list[Segment] = field(default_factory=list)
@@ -158,13 +193,8 @@ class _Reader:
         if self.progress is not None:
             self.progress(self.done, self.total)
 
-    def _span(self, event: Any) -> tuple[float, float] | None:
+    def _span(self, stamp: Any, duration: Any) -> tuple[float, float] | None:
         """(start, end) in epoch seconds, or None when the event is left out or empty."""
-        if not isinstance(event, dict):
-            self.counts.bad_event += 1
-            return None
-        stamp = event.get("timestamp")
-        duration = event.get("duration")
         if not isinstance(stamp, str):
             self.counts.bad_time += 1
             return None
@@ -197,10 +227,20 @@ class _Reader:
             self.done += 1
             if self.done % PROGRESS_EVERY == 0:
                 self.tick()
-            span = self._span(event)
+            if type(event) is _RawEvent:
+                stamp, duration, data = event
+            elif isinstance(event, dict):
+                stamp, duration, data = (
+                    event.get("timestamp"),
+                    event.get("duration"),
+                    event.get("data"),
+                )
+            else:
+                self.counts.bad_event += 1
+                continue
+            span = self._span(stamp, duration)
             if span is None:
                 continue
-            data = event.get("data")
             yield span[0], span[1], data if isinstance(data, dict) else {}
 
     def window(self, events: list[Any], out: list[Segment]) -> None:
@@ -418,7 +458,7 @@ def _add_by_day(segments: list[Segment], days: _Days, seconds: dict[tuple[date, 
 
 def _load(data: bytes | str | dict[str, Any], source_name: str) -> dict[str, Any]:
     if isinstance(data, bytes | bytearray | memoryview):
-        data = bytes(data)
+        data = bytes(data).removeprefix(b"\xef\xbb\xbf")
         if not data.strip():
             raise ImportFailed(f"{source_name} is empty, so there is nothing to import.")
     elif isinstance(data, str):
@@ -427,7 +467,7 @@ def _load(data: bytes | str | dict[str, Any], source_name: str) -> dict[str, Any
             raise ImportFailed(f"{source_name} is empty, so there is nothing to import.")
     if isinstance(data, bytes | str):
         try:
-            data = json.loads(data)
+            data = json.loads(data, object_hook=_Compactor())
         except (ValueError, RecursionError):
             raise ImportFailed(
                 f"{source_name} isn't an ActivityWatch export: it isn't readable JSON."
