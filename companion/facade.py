@@ -94,6 +94,25 @@ class Companion:
         self.people = PeopleService(vault, clock, emit)
         self.interactions = InteractionService(vault, clock, emit)
         self.nudges = NudgeService(vault, clock, emit, people=self.people, settings=self.settings)
+        from companion.services.checkins import CheckinService
+        from companion.services.daylio_import import DaylioImportService
+        from companion.services.journal import JournalService
+        from companion.services.mood import MoodService
+        from companion.services.safety_cards import SafetyCardService
+
+        self.mood = MoodService(vault, clock, emit, settings=self.settings)
+        self.journal = JournalService(vault, clock, emit, mood=self.mood)
+        self.checkins = CheckinService(vault, clock, emit)
+        self.daylio = DaylioImportService(vault, clock, emit)
+        self.safety = SafetyCardService(
+            vault,
+            clock,
+            emit,
+            mood=self.mood,
+            interactions=self.interactions,
+            checkins=self.checkins,
+            settings=self.settings,
+        )
         from companion.services.contacts_import import ContactsImportService
 
         self.contacts_import = ContactsImportService(self.people)

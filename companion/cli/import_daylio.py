@@ -1,0 +1,62 @@
+"""`companion import daylio FILE [--map NAME=LEVEL ...]`: moods and notes from a Daylio CSV export.
+
+All or nothing: a mood without a level, or any error, exits non-zero and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from companion.cli.common import open_companion
+from companion.errors import InvalidInput
+from companion.importers.daylio import parse_map_option
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--map",
+        metavar="NAME=LEVEL",
+        action="append",
+        default=[],
+        help=(
+            'give a mood name its level from 1 (lowest) to 5 (highest), e.g. --map "Refreshed=5"; '
+            "repeat for each custom mood (rad, good, meh, bad and awful are known already)"
+        ),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    overrides = dict(parse_map_option(text) for text in args.map)
+    with open_companion(args, exclusive=True) as companion:
+        preview = companion.daylio.preview(args.file)
+        levels = {**preview.suggested, **_matching(overrides, preview.mood_names)}
+        unmapped = [name for name, level in levels.items() if level is None]
+        if unmapped:
+            listed = ", ".join(f'"{name}"' for name in unmapped)
+            example = unmapped[0].replace('"', "")
+            raise InvalidInput(
+                f"These moods need a level from 1 (lowest) to 5 (highest): {listed}. "
+                f'Add --map NAME=LEVEL for each, like --map "{example}=3". Nothing was imported.'
+            )
+        summary = companion.daylio.commit(preview, overrides)
+    print(
+        f"Imported {summary.imported} mood {_plural(summary.imported, 'entry', 'entries')} "
+        f"from {preview.file_name}; skipped {summary.duplicates} already imported."
+    )
+    if summary.problems:
+        lines = ", ".join(str(line) for line in summary.problem_lines)
+        count = len(summary.problems)
+        print(f"{count} {_plural(count, 'row', 'rows')} with problems left out (lines {lines}):")
+        for problem in summary.problems:
+            print(f"  {problem.message}")
+    return 0
+
+
+def _matching(overrides: dict[str, int], names: tuple[str, ...]) -> dict[str, int]:
+    """The --map levels keyed by the file's own spelling of each mood (matched ignoring case)."""
+    by_key = {name.strip().casefold(): level for name, level in overrides.items()}
+    return {name: by_key[key] for name in names if (key := name.strip().casefold()) in by_key}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many

@@ -1,0 +1,239 @@
+"""Check-ins: validated questionnaires saved with every answer and their published score, drafts
+to resume an unfinished one, history, and which ones are due to be taken again.
+
+Re-take interval: each instrument's own `retake_days` (from assets/questionnaires.json: 14 days
+for WHO-5, PHQ-9, PHQ-2 and GAD-7, 28 for UCLA-3 and LSNS-6), because the publications ask about
+different periods. Once the user sets `assessments.retake_days` themselves, that one number wins
+for every instrument: they chose a rhythm, and it is respected as chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import col, select
+
+from companion.assessments import Instrument, find_instrument, instruments, score
+from companion.errors import InvalidInput
+from companion.models import AssessmentDraft, AssessmentResult, Setting
+from companion.services.base import Service
+
+RETAKE_SETTING = "assessments.retake_days"
+FUTURE_SLACK = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    id: int
+    instrument: str
+    taken_at: datetime
+    answers: tuple[int, ...]
+    total: int
+    percentage: int | None
+    band: str
+    band_label: str
+    flags: frozenset[str]
+    suggest_professional: bool
+    cutoff_note: str
+
+
+@dataclass(frozen=True)
+class CheckinDraft:
+    instrument: str
+    answers: tuple[int | None, ...]  # None for a question not answered yet
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class RetakeDue:
+    instrument: str
+    last_taken_at: datetime
+    retake_days: int
+    due_at: datetime
+
+
+class CheckinService(Service):
+    def save(
+        self, instrument: str, answers: Sequence[int], taken_at: datetime | None = None
+    ) -> CheckinResult:
+        """Score and store a finished check-in; its draft, if any, goes in the same transaction."""
+        result = score(instrument, answers)  # validates the answers (InvalidInput)
+        now = self._now()
+        when = now if taken_at is None else taken_at
+        if when.tzinfo is None:
+            raise InvalidInput("The time of a check-in needs a time zone.")
+        if when > now + FUTURE_SLACK:
+            raise InvalidInput("That time is in the future.")
+        with self._vault.session() as s:
+            row = AssessmentResult(
+                instrument=result.instrument,
+                taken_at=when,
+                answers=[int(a) for a in answers],
+                total=result.total,
+                band=result.band,
+                flags=sorted(result.flags),
+            )
+            s.add(row)
+            draft = s.get(AssessmentDraft, result.instrument)
+            if draft is not None:
+                s.delete(draft)
+            s.flush()
+            view = _view(row)
+        self._notify("assessments")
+        return view
+
+    def delete(self, result_id: int) -> None:
+        with self._vault.session() as s:
+            row = s.get(AssessmentResult, result_id)
+            if row is None:
+                raise InvalidInput("That check-in is no longer there.")
+            s.delete(row)
+        self._notify("assessments")
+
+    # --- drafts ------------------------------------------------------------------------------------
+
+    def save_draft(self, instrument: str, answers: Sequence[int | None]) -> CheckinDraft:
+        """Keep the answers so far (None for a skipped question); the first save sets started_at."""
+        ins = find_instrument(instrument)
+        clean = _draft_answers(ins, answers)
+        with self._vault.session() as s:
+            draft = s.get(AssessmentDraft, ins.id)
+            if draft is None:
+                draft = AssessmentDraft(instrument=ins.id, started_at=self._now())
+            draft.answers = clean  # type: ignore[assignment]
+            s.add(draft)
+            view = CheckinDraft(ins.id, tuple(clean), draft.started_at)
+        self._notify("assessments")
+        return view
+
+    def draft(self, instrument: str) -> CheckinDraft | None:
+        ins = find_instrument(instrument)
+        with self._vault.session() as s:
+            draft = s.get(AssessmentDraft, ins.id)
+        if draft is None:
+            return None
+        return CheckinDraft(ins.id, tuple(draft.answers), draft.started_at)
+
+    def drafts(self) -> list[CheckinDraft]:
+        with self._vault.session() as s:
+            rows = s.exec(select(AssessmentDraft).order_by(col(AssessmentDraft.started_at))).all()
+        return [CheckinDraft(r.instrument, tuple(r.answers), r.started_at) for r in rows]
+
+    def discard_draft(self, instrument: str) -> None:
+        ins = find_instrument(instrument)
+        with self._vault.session() as s:
+            draft = s.get(AssessmentDraft, ins.id)
+            if draft is None:
+                return
+            s.delete(draft)
+        self._notify("assessments")
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def history(self, instrument: str) -> list[CheckinResult]:
+        """Every result of one instrument, newest first."""
+        ins = find_instrument(instrument)
+        with self._vault.session() as s:
+            rows = s.exec(
+                select(AssessmentResult)
+                .where(AssessmentResult.instrument == ins.id)
+                .order_by(col(AssessmentResult.taken_at).desc(), col(AssessmentResult.id).desc())
+            ).all()
+        return [_view(r) for r in rows]
+
+    def latest(self) -> dict[str, CheckinResult]:
+        """The newest result of each instrument taken at least once."""
+        with self._vault.session() as s:
+            rows = s.exec(
+                select(AssessmentResult).order_by(
+                    col(AssessmentResult.taken_at), col(AssessmentResult.id)
+                )
+            ).all()
+        newest: dict[str, AssessmentResult] = {}
+        for r in rows:
+            newest[r.instrument] = r
+        return {i: _view(newest[i]) for i in instruments() if i in newest}
+
+    def retake_days(self, instrument: str) -> int:
+        """Days between takes: the user's own setting if they chose one, else the instrument's."""
+        ins = find_instrument(instrument)
+        chosen = self._chosen_retake_days()
+        return chosen if chosen is not None else ins.retake_days
+
+    def due_for_retake(self, now: datetime | None = None) -> list[RetakeDue]:
+        """Instruments taken before whose interval has passed, longest overdue first.
+        One never taken is not listed: offering a first check-in is a choice, not a reminder."""
+        now = now or self._now()
+        chosen = self._chosen_retake_days()
+        due: list[RetakeDue] = []
+        for instrument, last in self.latest().items():
+            days = chosen if chosen is not None else find_instrument(instrument).retake_days
+            due_at = last.taken_at + timedelta(days=days)
+            if due_at <= now:
+                due.append(RetakeDue(instrument, last.taken_at, days, due_at))
+        due.sort(key=lambda d: d.due_at)
+        return due
+
+    def _chosen_retake_days(self) -> int | None:
+        # The stored row exists only once the user has set the value (SettingsService.get
+        # would hand back the default, hiding whether it was chosen).
+        with self._vault.session() as s:
+            row = s.get(Setting, RETAKE_SETTING)
+        return int(row.value) if row is not None and row.value is not None else None
+
+
+def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int | None]:
+    if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
+        raise InvalidInput(f"{ins.short_name} answers are a list of numbers.")
+    if len(answers) > len(ins.items):
+        raise InvalidInput(
+            f"{ins.short_name} has {len(ins.items)} questions; got {len(answers)} answers."
+        )
+    clean: list[int | None] = []
+    for number, answer in enumerate(answers, start=1):
+        if answer is None:
+            clean.append(None)
+            continue
+        if (
+            isinstance(answer, bool)
+            or not isinstance(answer, int)
+            or not ins.min_answer <= answer <= ins.max_answer
+        ):
+            raise InvalidInput(
+                f"Answer {number} of {ins.short_name} must be between "
+                f"{ins.min_answer} and {ins.max_answer}."
+            )
+        clean.append(int(answer))
+    return clean
+
+
+def _view(r: AssessmentResult) -> CheckinResult:
+    ins = find_instrument(r.instrument)
+    try:
+        band_label = ins.band(r.band).label
+    except KeyError:
+        band_label = r.band
+    flags = frozenset(r.flags or ())
+    return CheckinResult(
+        id=r.id,  # type: ignore[arg-type]
+        instrument=r.instrument,
+        taken_at=r.taken_at,
+        answers=tuple(r.answers),
+        total=r.total,
+        percentage=r.total * ins.percentage_factor if ins.percentage_factor else None,
+        band=r.band,
+        band_label=band_label,
+        flags=flags,
+        suggest_professional=_suggest(ins, r.band, flags),
+        cutoff_note=ins.cutoff_note,
+    )
+
+
+def _suggest(ins: Instrument, band_id: str, flags: frozenset[str]) -> bool:
+    try:
+        band_suggests = ins.band(band_id).suggest_professional
+    except KeyError:
+        band_suggests = False
+    return band_suggests or any(flag in flags for _item, flag in ins.item_flags)

@@ -1,0 +1,221 @@
+"""Journal: guided prompts offered one at a time, the user's written answers, and one searchable
+list of everything they wrote (journal entries and mood notes together)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from companion.errors import InvalidInput
+from companion.models import JournalEntry, MoodEntry
+from companion.paths import assets_dir
+from companion.services.base import Service
+
+PROMPTS_FILE = "journal_prompts.json"
+THEMES = ("connection", "gratitude", "self_compassion")
+MAX_TEXT_LENGTH = 100_000
+FUTURE_SLACK = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class JournalPrompt:
+    id: str
+    theme: str
+    text: str
+
+
+@dataclass(frozen=True)
+class JournalItem:
+    """One thing the user wrote: a journal entry (`kind` "journal") or a mood note ("mood")."""
+
+    kind: str
+    id: int
+    when: datetime
+    local_day: date
+    text: str
+    prompt_id: str = ""
+    prompt: str = ""
+    mood_level: int | None = None
+    mood_label: str = ""
+
+
+def load_prompts(path: Path) -> tuple[JournalPrompt, ...]:
+    """Read and check a prompts file; a broken asset is a packaging bug (RuntimeError)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    prompts = tuple(
+        JournalPrompt(str(p["id"]), str(p["theme"]), str(p["text"])) for p in data["prompts"]
+    )
+    ids = [p.id for p in prompts]
+    if len(set(ids)) != len(ids):
+        raise RuntimeError(f"{path}: prompt ids must be unique")
+    for p in prompts:
+        if p.theme not in THEMES or not p.text.strip() or not p.id.strip():
+            raise RuntimeError(f"{path}: prompt {p.id!r} needs an id, text and a known theme")
+    return prompts
+
+
+@cache
+def shipped_prompts() -> tuple[JournalPrompt, ...]:
+    return load_prompts(assets_dir() / PROMPTS_FILE)
+
+
+class JournalService(Service):
+    def __init__(self, vault, clock, notify, *, mood) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(vault, clock, notify)
+        self._mood = mood
+
+    # --- prompts ---------------------------------------------------------------------------------
+
+    def prompts(self, theme: str | None = None) -> list[JournalPrompt]:
+        if theme is not None and theme not in THEMES:
+            raise InvalidInput(f"There are no prompts about {theme!r}.")
+        return [p for p in shipped_prompts() if theme is None or p.theme == theme]
+
+    def next_prompt(self, *, theme: str | None = None, skip: Collection[str] = ()) -> JournalPrompt:
+        """The prompt to offer now: one never answered (in the file's order, which mixes the
+        themes), else the one answered longest ago. `skip` holds prompts the user just passed
+        over, so "another one" moves on; when every prompt is skipped, skipping starts over."""
+        candidates = self.prompts(theme)
+        fresh = [p for p in candidates if p.id not in skip] or candidates
+        with self._vault.session() as s:
+            used = s.exec(
+                select(JournalEntry.prompt_id, JournalEntry.written_at).where(
+                    col(JournalEntry.prompt_id) != ""
+                )
+            ).all()
+        last_used: dict[str, datetime] = {}
+        for pid, when in used:
+            if pid not in last_used or when > last_used[pid]:
+                last_used[pid] = when
+        order = {p.id: i for i, p in enumerate(fresh)}
+        return min(
+            fresh,
+            key=lambda p: (p.id in last_used, last_used.get(p.id, datetime.min), order[p.id]),
+        )
+
+    def prompt(self, prompt_id: str) -> JournalPrompt:
+        for p in shipped_prompts():
+            if p.id == prompt_id:
+                return p
+        raise InvalidInput("That prompt isn't available any more.")
+
+    # --- entries ---------------------------------------------------------------------------------
+
+    def write(self, text: str, *, prompt_id: str = "", when: datetime | None = None) -> int:
+        """Save an answer to a prompt (or free writing when `prompt_id` is empty)."""
+        text = _check_text(text)
+        prompt = self.prompt(prompt_id) if prompt_id else None
+        now = self._now()
+        when = now if when is None else when
+        if when.tzinfo is None:
+            raise InvalidInput("The time of a journal entry needs a time zone.")
+        if when > now + FUTURE_SLACK:
+            raise InvalidInput("That time is in the future. You can write about what's happened.")
+        with self._vault.session() as s:
+            row = JournalEntry(
+                written_at=when,
+                local_day=self._local_day(when),
+                prompt_id=prompt.id if prompt else "",
+                prompt=prompt.text if prompt else "",
+                text=text,
+            )
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            entry_id = row.id
+        self._notify("journal")
+        return entry_id
+
+    def update(self, entry_id: int, text: str) -> None:
+        text = _check_text(text)
+        with self._vault.session() as s:
+            row = s.get(JournalEntry, entry_id)
+            if row is None:
+                raise InvalidInput("That journal entry is no longer there.")
+            row.text = text
+            s.add(row)
+        self._notify("journal")
+
+    def delete(self, entry_id: int) -> None:
+        with self._vault.session() as s:
+            row = s.get(JournalEntry, entry_id)
+            if row is None:
+                raise InvalidInput("That journal entry is no longer there.")
+            s.delete(row)
+        self._notify("journal")
+
+    def get(self, entry_id: int) -> JournalItem:
+        with self._vault.session() as s:
+            row = s.get(JournalEntry, entry_id)
+            if row is None:
+                raise InvalidInput("That journal entry is no longer there.")
+        return _journal_item(row)
+
+    def timeline(
+        self,
+        *,
+        search: str = "",
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> list[JournalItem]:
+        """Journal entries and mood notes together, newest first, optionally matching `search`
+        (in the text or the prompt, ignoring case) and between two local days (both included)."""
+        with self._vault.session() as s:
+            jq = select(JournalEntry)
+            mq = select(MoodEntry).where(col(MoodEntry.note) != "")
+            if since is not None:
+                jq = jq.where(col(JournalEntry.local_day) >= since)
+                mq = mq.where(col(MoodEntry.local_day) >= since)
+            if until is not None:
+                jq = jq.where(col(JournalEntry.local_day) <= until)
+                mq = mq.where(col(MoodEntry.local_day) <= until)
+            journal = s.exec(jq).all()
+            moods = s.exec(mq).all()
+        labels = self._mood.labels()
+        items = [_journal_item(r) for r in journal] + [
+            JournalItem(
+                kind="mood",
+                id=r.id,  # type: ignore[arg-type]
+                when=r.logged_at,
+                local_day=r.local_day,
+                text=r.note,
+                mood_level=r.level,
+                mood_label=labels[r.level - 1] if 1 <= r.level <= len(labels) else "",
+            )
+            for r in moods
+        ]
+        # Searching happens here rather than in SQL: SQLite's LIKE folds ASCII letters only.
+        needle = search.strip().casefold()
+        if needle:
+            items = [
+                i for i in items if needle in i.text.casefold() or needle in i.prompt.casefold()
+            ]
+        items.sort(key=lambda i: (i.when, i.kind, i.id), reverse=True)
+        return items if limit is None else items[:limit]
+
+
+def _journal_item(row: JournalEntry) -> JournalItem:
+    return JournalItem(
+        kind="journal",
+        id=row.id,  # type: ignore[arg-type]
+        when=row.written_at,
+        local_day=row.local_day,
+        text=row.text,
+        prompt_id=row.prompt_id,
+        prompt=row.prompt,
+    )
+
+
+def _check_text(text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput("There's nothing written yet.")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise InvalidInput(f"That's longer than Companion keeps ({MAX_TEXT_LENGTH:,} characters).")
+    return text.strip()

@@ -1,0 +1,424 @@
+"""Mood log: entries on a five-level scale with energy, emotions, activities and company, and the
+daily means, rolling means and year-in-pixels views built from them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, col, delete, select
+
+from companion.errors import InvalidInput
+from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
+from companion.services.base import Service
+from companion.settings import SettingsService
+
+LEVELS = (1, 2, 3, 4, 5)
+DEFAULT_LABELS = ("awful", "bad", "meh", "good", "great")
+EMOTIONS = (
+    "calm",
+    "content",
+    "grateful",
+    "hopeful",
+    "connected",
+    "loved",
+    "anxious",
+    "stressed",
+    "irritable",
+    "lonely",
+    "sad",
+    "tired",
+)
+ROLLING_DAYS = 7
+MAX_TAG_LENGTH = 60
+# A little slack so a clock a few seconds ahead of the form's time doesn't refuse "now".
+FUTURE_SLACK = timedelta(minutes=5)
+TAG_SCOPE = "mood"
+
+
+@dataclass
+class MoodInput:
+    """What the user fills in. `when` None means now; earlier times back-date the entry."""
+
+    level: int
+    energy: int | None = None
+    emotions: Sequence[str] = ()
+    tags: Sequence[str] = ()
+    people: Sequence[int] = ()
+    note: str = ""
+    when: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MoodView:
+    id: int
+    logged_at: datetime
+    local_day: date
+    level: int
+    label: str
+    energy: int | None
+    emotions: tuple[str, ...]
+    tags: tuple[str, ...]
+    people: tuple[tuple[int, str], ...]  # (person id, name)
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class DayMood:
+    """One calendar day of the mood chart. `mean` is None on a day with no entry; `rolling_mean`
+    is the mean of the day means within the 7 days ending on `day` (None if none of them has one)."""
+
+    day: date
+    mean: float | None
+    count: int
+    rolling_mean: float | None
+
+
+@dataclass(frozen=True)
+class MoodFilter:
+    """Entries to include: each set field must match (a tag, an emotion, a person present)."""
+
+    tag: str | None = None
+    emotion: str | None = None
+    person_id: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.tag is not None or self.emotion is not None or self.person_id is not None
+
+
+@dataclass
+class _Row:
+    id: int
+    local_day: date
+    level: int
+    emotions: list[str] = field(default_factory=list)
+
+
+class MoodService(Service):
+    def __init__(self, vault, clock, notify, *, settings: SettingsService) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(vault, clock, notify)
+        self._settings = settings
+
+    # --- labels and vocabulary -------------------------------------------------------------------
+
+    def labels(self) -> tuple[str, ...]:
+        """The names of levels 1 to 5, as the user named them (setting `mood.labels`)."""
+        stored = self._settings.get("mood.labels")
+        return tuple(stored) if len(stored) == len(LEVELS) else DEFAULT_LABELS
+
+    def label(self, level: int) -> str:
+        return self.labels()[_check_level(level) - 1]
+
+    def tags(self) -> list[str]:
+        """Every activity/tag the user has used on a mood entry, alphabetically."""
+        with self._vault.session() as s:
+            names = s.exec(select(Tag.name).where(Tag.scope == TAG_SCOPE)).all()
+        return sorted(names, key=str.casefold)
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def log(self, data: MoodInput) -> int:
+        """Record one mood entry; several a day are fine, and past times back-date it."""
+        now = self._now()
+        when = _check_when(data.when, now)
+        with self._vault.session() as s:
+            row = MoodEntry(
+                logged_at=when, local_day=self._local_day(when), level=1, created_at=now
+            )
+            self._apply(s, row, data)
+            s.flush()
+            assert row.id is not None
+            self._replace_links(s, row.id, data)
+            entry_id = row.id
+        self._notify("mood")
+        return entry_id
+
+    def update(self, entry_id: int, data: MoodInput) -> None:
+        """Replace everything about an entry. `data.when` None keeps the time it was logged for."""
+        now = self._now()
+        with self._vault.session() as s:
+            row = _get(s, entry_id)
+            if data.when is not None:
+                when = _check_when(data.when, now)
+                row.logged_at = when
+                row.local_day = self._local_day(when)
+            self._apply(s, row, data)
+            self._replace_links(s, entry_id, data)
+        self._notify("mood")
+
+    def delete(self, entry_id: int) -> None:
+        """Remove an entry with its tag and people links (the tags themselves stay for reuse)."""
+        with self._vault.session() as s:
+            s.delete(_get(s, entry_id))
+        self._notify("mood")
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> MoodView:
+        labels = self.labels()  # read first: sessions don't nest
+        with self._vault.session() as s:
+            row = _get(s, entry_id)
+            return self._views(s, [row], labels)[0]
+
+    def entries(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        filter: MoodFilter | None = None,
+        limit: int | None = None,
+    ) -> list[MoodView]:
+        """Entries between two local days (both included), newest first."""
+        flt = filter or MoodFilter()
+        labels = self.labels()  # read first: sessions don't nest
+        with self._vault.session() as s:
+            query = select(MoodEntry).order_by(
+                col(MoodEntry.logged_at).desc(), col(MoodEntry.id).desc()
+            )
+            if since is not None:
+                query = query.where(col(MoodEntry.local_day) >= since)
+            if until is not None:
+                query = query.where(col(MoodEntry.local_day) <= until)
+            if flt.active:
+                ids = [r.id for r in self._rows(s, since, until, flt)]
+                query = query.where(col(MoodEntry.id).in_(ids))
+            if limit is not None:
+                query = query.limit(limit)
+            return self._views(s, list(s.exec(query).all()), labels)
+
+    def day_means(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        filter: MoodFilter | None = None,
+    ) -> dict[date, float]:
+        """The mean level of each local day that has at least one (matching) entry."""
+        with self._vault.session() as s:
+            rows = self._rows(s, since, until, filter or MoodFilter())
+        sums: dict[date, list[int]] = {}
+        for r in rows:
+            sums.setdefault(r.local_day, []).append(r.level)
+        return {day: sum(levels) / len(levels) for day, levels in sorted(sums.items())}
+
+    def daily(self, start: date, end: date, *, filter: MoodFilter | None = None) -> list[DayMood]:
+        """Every day from `start` to `end` (both included) with its mean and 7-day rolling mean.
+
+        The rolling mean averages the day means (not the single entries) of the days with entries
+        in the window, so a day with five entries weighs as much as a day with one.
+        """
+        if end < start:
+            raise InvalidInput("The end of the range comes before its start.")
+        first = start - timedelta(days=ROLLING_DAYS - 1)
+        with self._vault.session() as s:
+            rows = self._rows(s, first, end, filter or MoodFilter())
+        per_day: dict[date, list[int]] = {}
+        for r in rows:
+            per_day.setdefault(r.local_day, []).append(r.level)
+        means = {day: sum(v) / len(v) for day, v in per_day.items()}
+        out: list[DayMood] = []
+        day = start
+        while day <= end:
+            window = [
+                means[d]
+                for offset in range(ROLLING_DAYS)
+                if (d := day - timedelta(days=offset)) in means
+            ]
+            out.append(
+                DayMood(
+                    day=day,
+                    mean=means.get(day),
+                    count=len(per_day.get(day, ())),
+                    rolling_mean=sum(window) / len(window) if window else None,
+                )
+            )
+            day += timedelta(days=1)
+        return out
+
+    def year_in_pixels(self, year: int, *, filter: MoodFilter | None = None) -> dict[date, float]:
+        """Day means of one calendar year, for a grid of coloured days (days without entries absent)."""
+        return self.day_means(since=date(year, 1, 1), until=date(year, 12, 31), filter=filter)
+
+    # --- internals ---------------------------------------------------------------------------------
+
+    def _apply(self, s: Session, row: MoodEntry, data: MoodInput) -> None:
+        row.level = _check_level(data.level)
+        if data.energy is not None and (isinstance(data.energy, bool) or data.energy not in LEVELS):
+            raise InvalidInput("Energy is a step from 1 (very low) to 5 (very high).")
+        row.energy = data.energy
+        row.emotions = check_emotions(data.emotions)
+        if not isinstance(data.note, str):
+            raise InvalidInput("A note is text.")
+        row.note = data.note.strip()
+        s.add(row)
+
+    def _replace_links(self, s: Session, entry_id: int, data: MoodInput) -> None:
+        s.exec(delete(MoodTag).where(col(MoodTag.mood_entry_id) == entry_id))  # type: ignore[call-overload]
+        s.exec(delete(MoodPerson).where(col(MoodPerson.mood_entry_id) == entry_id))  # type: ignore[call-overload]
+        tags = MoodTags(s)
+        for tag_id in {tags.id_for(name) for name in clean_tags(data.tags)}:
+            s.add(MoodTag(mood_entry_id=entry_id, tag_id=tag_id))
+        people = sorted(set(data.people))
+        if people:
+            found = set(s.exec(select(Person.id).where(col(Person.id).in_(people))).all())
+            if any(p not in found for p in people):
+                raise InvalidInput("Someone you chose is no longer in Companion.")
+        for pid in people:
+            s.add(MoodPerson(mood_entry_id=entry_id, person_id=pid))
+
+    def _rows(
+        self, s: Session, since: date | None, until: date | None, flt: MoodFilter
+    ) -> list[_Row]:
+        query = select(MoodEntry.id, MoodEntry.local_day, MoodEntry.level, MoodEntry.emotions)
+        if since is not None:
+            query = query.where(col(MoodEntry.local_day) >= since)
+        if until is not None:
+            query = query.where(col(MoodEntry.local_day) <= until)
+        rows = [_Row(i, d, lv, list(e or [])) for i, d, lv, e in s.exec(query).all()]  # type: ignore[arg-type]
+        if not flt.active:
+            return rows
+        allowed: set[int] | None = None
+        if flt.tag is not None:
+            tag_id = MoodTags(s).find(flt.tag)
+            tagged = (
+                set(s.exec(select(MoodTag.mood_entry_id).where(MoodTag.tag_id == tag_id)).all())
+                if tag_id is not None
+                else set()
+            )
+            allowed = tagged
+        if flt.person_id is not None:
+            with_person = set(
+                s.exec(
+                    select(MoodPerson.mood_entry_id).where(MoodPerson.person_id == flt.person_id)
+                ).all()
+            )
+            allowed = with_person if allowed is None else allowed & with_person
+        emotion = flt.emotion.strip().casefold() if flt.emotion is not None else None
+        return [
+            r
+            for r in rows
+            if (allowed is None or r.id in allowed)
+            and (emotion is None or emotion in (e.casefold() for e in r.emotions))
+        ]
+
+    def _views(self, s: Session, rows: list[MoodEntry], labels: Sequence[str]) -> list[MoodView]:
+        ids = [r.id for r in rows]
+        tags: dict[int, list[str]] = {}
+        for eid, name in s.exec(
+            select(MoodTag.mood_entry_id, Tag.name)
+            .join(Tag, col(Tag.id) == col(MoodTag.tag_id))
+            .where(col(MoodTag.mood_entry_id).in_(ids))
+        ):
+            tags.setdefault(eid, []).append(name)
+        people: dict[int, list[tuple[int, str]]] = {}
+        for eid, pid, name in s.exec(
+            select(MoodPerson.mood_entry_id, Person.id, Person.name)
+            .join(Person, col(Person.id) == col(MoodPerson.person_id))
+            .where(col(MoodPerson.mood_entry_id).in_(ids))
+            .order_by(Person.name)
+        ):
+            people.setdefault(eid, []).append((pid, name))  # type: ignore[arg-type]
+        return [
+            MoodView(
+                id=r.id,  # type: ignore[arg-type]
+                logged_at=r.logged_at,
+                local_day=r.local_day,
+                level=r.level,
+                label=labels[r.level - 1] if r.level in LEVELS else "",
+                energy=r.energy,
+                emotions=tuple(r.emotions or ()),
+                tags=tuple(sorted(tags.get(r.id, ()), key=str.casefold)),  # type: ignore[arg-type]
+                people=tuple(people.get(r.id, ())),  # type: ignore[arg-type]
+                note=r.note,
+                source=r.source,
+            )
+            for r in rows
+        ]
+
+
+class MoodTags:
+    """Mood-scope tags looked up by name without regard to case, made on first use.
+
+    Matching is done in Python with casefold, because SQLite's lower() only folds ASCII and
+    Daylio activities are often in other languages ("Ärger" and "ärger" are one tag).
+    """
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+        self._ids = {
+            t.name.casefold(): t.id  # type: ignore[misc]
+            for t in s.exec(select(Tag).where(Tag.scope == TAG_SCOPE)).all()
+        }
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def find(self, name: str) -> int | None:
+        return self._ids.get(name.strip().casefold())
+
+    def id_for(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self._ids:
+            tag = Tag(scope=TAG_SCOPE, name=name)
+            self._s.add(tag)
+            self._s.flush()
+            assert tag.id is not None
+            self._ids[key] = tag.id
+        return self._ids[key]
+
+
+def clean_tags(names: Iterable[str]) -> list[str]:
+    """Trimmed, non-empty, first spelling kept for names that differ only in case."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for raw in names:
+        if not isinstance(raw, str):
+            raise InvalidInput("An activity is a short piece of text.")
+        name = " ".join(raw.split())
+        if not name or name.casefold() in seen:
+            continue
+        if len(name) > MAX_TAG_LENGTH:
+            raise InvalidInput(
+                f"The activity “{name[:20]}…” is too long ({MAX_TAG_LENGTH} characters at most)."
+            )
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
+def check_emotions(emotions: Iterable[str]) -> list[str]:
+    """Emotions from EMOTIONS, lower-case, in the order given, without repeats."""
+    out: list[str] = []
+    for raw in emotions:
+        name = raw.strip().casefold() if isinstance(raw, str) else ""
+        if name not in EMOTIONS:
+            raise InvalidInput(f"“{raw}” isn't one of the emotions to choose from.")
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _check_level(level: int) -> int:
+    if isinstance(level, bool) or level not in LEVELS:
+        raise InvalidInput("A mood is a step from 1 (lowest) to 5 (highest).")
+    return int(level)
+
+
+def _check_when(when: datetime | None, now: datetime) -> datetime:
+    if when is None:
+        return now
+    if when.tzinfo is None:
+        raise InvalidInput("The time of a mood entry needs a time zone.")
+    if when > now + FUTURE_SLACK:
+        raise InvalidInput("That time is in the future. You can log moods you've already had.")
+    return when
+
+
+def _get(s: Session, entry_id: int) -> MoodEntry:
+    row = s.get(MoodEntry, entry_id)
+    if row is None:
+        raise InvalidInput("That mood entry is no longer there.")
+    return row
