@@ -61,7 +61,7 @@ BROWSERS: tuple[str, ...] = (
     "opera",
 )
 # Names a browser goes by that don't contain its family name (Windows and Android executables).
-_BROWSER_ALIASES: dict[str, str] = {"msedge": "edge", "emmx": "edge", "google-chrome": "chrome"}
+_BROWSER_ALIASES: dict[str, str] = {"msedge": "edge", "emmx": "edge"}
 # "edge" must be a whole word so that "Knowledge" is not a browser.
 _BROWSER_RE = re.compile(
     r"chromium|chrome|firefox|safari|brave|vivaldi|opera|msedge|emmx|(?<![^\W_])edge(?![^\W_])",
