@@ -113,6 +113,13 @@ class Companion:
             checkins=self.checkins,
             settings=self.settings,
         )
+        from companion.services.boundaries import BoundaryService
+        from companion.services.reflections import ReflectionService
+        from companion.services.screen import ScreenService
+
+        self.screen = ScreenService(vault, clock, emit, settings=self.settings)
+        self.boundaries = BoundaryService(vault, clock, emit)
+        self.reflections = ReflectionService(vault, clock, emit, settings=self.settings)
         from companion.services.contacts_import import ContactsImportService
 
         self.contacts_import = ContactsImportService(self.people)

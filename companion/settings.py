@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from companion.errors import InvalidInput
 from companion.models import Setting
+from companion.screen_categories import CATEGORY_LABELS, rules_from_json
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,25 @@ def _hhmm(value: Any) -> bool:
     except ValueError:
         return False
     return 0 <= hours < 24 and 0 <= minutes < 60
+
+
+def _screen_categories_ok(value: Any) -> bool:
+    keys = [c.get("key") for c in value if isinstance(c, dict)]
+    return (
+        len(keys) == len(value)
+        and "other" in keys
+        and len(set(keys)) == len(keys)
+        and all(isinstance(k, str) and k.strip() and k == k.strip().lower() for k in keys)
+        and all(isinstance(c.get("label"), str) and c["label"].strip() for c in value)
+    )
+
+
+def _screen_rules_ok(value: Any) -> bool:
+    try:
+        rules_from_json(value)
+    except InvalidInput:
+        return False
+    return True
 
 
 _DEFS = (
@@ -112,6 +132,30 @@ _DEFS = (
         allow_none=True,
     ),
     SettingDef("app.start_at_login", False, "Start Companion in the tray when you log in.", bool),
+    SettingDef(
+        "screen.categories",
+        [{"key": key, "label": label} for key, label in CATEGORY_LABELS.items()],
+        "Screen-time categories for self-reports and charts, in order: key and name.",
+        list,
+        check=_screen_categories_ok,
+    ),
+    SettingDef(
+        "screen.rules",
+        None,
+        "Rules that put apps and websites into categories, in order; none means the built-in rules.",
+        list,
+        allow_none=True,
+        check=_screen_rules_ok,
+    ),
+    SettingDef(
+        "reflections.offered",
+        [],
+        "Reflection prompts already offered, as [day, prompt id], so they rotate without repeats.",
+        list,
+        check=lambda v: all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in v
+        ),
+    ),
 )
 SETTINGS: dict[str, SettingDef] = {d.key: d for d in _DEFS}
 

@@ -1,0 +1,122 @@
+"""Reads screen time straight from an ActivityWatch server on this computer (127.0.0.1 only).
+
+Off unless the user turns on `activitywatch.server_enabled`. This is the one place the core opens
+a connection: to the loopback address, with no proxy, no redirects and a short timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from companion.errors import Cancelled, ImportFailed, InvalidInput
+from companion.importers.activitywatch import ActivityWatchImport, parse_activitywatch
+from companion.screen_categories import DEFAULT_RULES, CategoryRule
+
+LOOPBACK_HOST = "127.0.0.1"
+DEFAULT_PORT = 5600
+TIMEOUT_S = 3.0
+SOURCE_NAME = "ActivityWatch on this computer"
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect could point anywhere; the reader talks to the loopback server and nothing else."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        raise ImportFailed(
+            f"{SOURCE_NAME} tried to send Companion to another address, so nothing was read."
+        )
+
+
+# ProxyHandler({}) ignores http_proxy and friends: a proxy would carry loopback traffic off the
+# machine.
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
+
+
+def server_url(port: int = DEFAULT_PORT, host: str = LOOPBACK_HOST) -> str:
+    """The base URL of the local server; any host other than 127.0.0.1 is refused."""
+    if host != LOOPBACK_HOST:
+        raise InvalidInput(
+            f"Companion only reads ActivityWatch on this computer ({LOOPBACK_HOST}), not {host}."
+        )
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        raise InvalidInput(f"{port!r} isn't a port number.")
+    return f"http://{LOOPBACK_HOST}:{port}/api/0"
+
+
+def _get_json(url: str, timeout: float) -> Any:
+    try:
+        with _OPENER.open(url, timeout=timeout) as response:
+            body = response.read()
+    except urllib.error.HTTPError as exc:
+        raise ImportFailed(
+            f"{SOURCE_NAME} answered with an error ({exc.code}), so nothing was read."
+        ) from None
+    except (urllib.error.URLError, TimeoutError, ConnectionError, OSError):
+        raise ImportFailed(
+            f"{SOURCE_NAME} didn't answer. Is ActivityWatch running? Nothing was read."
+        ) from None
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise ImportFailed(f"{SOURCE_NAME} sent something that isn't readable JSON.") from None
+
+
+def read_activitywatch_server(
+    *,
+    tz: tzinfo,
+    rules: Sequence[CategoryRule] = DEFAULT_RULES,
+    since: datetime | None = None,
+    now: datetime | None = None,
+    days: int = 14,
+    port: int = DEFAULT_PORT,
+    timeout: float = TIMEOUT_S,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ActivityWatchImport:
+    """Screen time from the local server's buckets, counted exactly as a file export would be.
+
+    Only events from `since` (default: `days` days before `now`) are asked for. `port` is for
+    tests; the user's server is always 127.0.0.1:5600.
+    """
+    base = server_url(port)
+    if since is None:
+        if now is None:
+            raise InvalidInput("Reading from ActivityWatch needs a start time or the time now.")
+        since = now - timedelta(days=days)
+    if since.tzinfo is None:
+        raise InvalidInput("The start time for reading ActivityWatch needs a time zone.")
+    listing = _get_json(f"{base}/buckets/", timeout)
+    if not isinstance(listing, dict):
+        raise ImportFailed(f"{SOURCE_NAME} sent a bucket list Companion can't read.")
+    if not listing:
+        raise ImportFailed(f"{SOURCE_NAME} has no recorded activity yet.")
+    query = urlencode({"start": since.astimezone(UTC).isoformat(), "limit": -1})
+    buckets: dict[str, Any] = {}
+    total = len(listing)
+    for done, (bucket_id, meta) in enumerate(listing.items()):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(done, total)
+        bucket = dict(meta) if isinstance(meta, dict) else {}
+        events = _get_json(
+            f"{base}/buckets/{quote(str(bucket_id), safe='')}/events?{query}", timeout
+        )
+        bucket["events"] = events if isinstance(events, list) else []
+        buckets[str(bucket_id)] = bucket
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    return parse_activitywatch(
+        {"buckets": buckets},
+        tz=tz,
+        rules=rules,
+        source_name=SOURCE_NAME,
+        progress=progress,
+        cancelled=cancelled,
+    )

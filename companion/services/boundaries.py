@@ -1,0 +1,410 @@
+"""Digital boundaries the user chose, their schedules, the evening check-in, and kind progress.
+
+Progress counts kept days (this month, and the best Monday-to-Sunday week); it never shows a streak,
+so a hard day costs nothing that was already earned.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from sqlmodel import Session, col, select
+
+from companion.errors import InvalidInput
+from companion.models import Boundary, BoundaryCheck
+from companion.paths import assets_dir
+from companion.screen_categories import CATEGORIES
+from companion.services.base import Service
+
+TEMPLATES_FILE = "boundary_templates.json"
+RESULTS = ("kept", "partly", "not_today")
+RESULT_LABELS = {"kept": "Kept", "partly": "Partly", "not_today": "Not today"}
+EVERY_DAY: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
+WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday to Friday
+KINDS = ("daily_limit", "screen_free_hours", "habit")
+
+
+@dataclass(frozen=True)
+class BoundaryTemplate:
+    id: str
+    kind: str
+    title: str
+    description: str
+    category: str | None = None
+    limit_minutes: int | None = None
+    starts_at: str | None = None
+    ends_at: str | None = None
+    intention_prompt: str | None = None
+
+
+@dataclass
+class BoundaryInput:
+    """A boundary as the user sets it. `template` is a template id, or "custom" for own words."""
+
+    title: str
+    template: str = "custom"
+    category: str | None = None
+    limit_minutes: int | None = None
+    starts_at: str | None = None
+    ends_at: str | None = None
+    weekdays: Sequence[int] = field(default_factory=lambda: EVERY_DAY)
+
+
+@dataclass(frozen=True)
+class BoundaryView:
+    id: int
+    template: str
+    kind: str
+    title: str
+    category: str | None
+    limit_minutes: int | None
+    starts_at: str | None
+    ends_at: str | None
+    weekdays: tuple[int, ...]
+    active: bool
+    created_at: datetime
+    intention_prompt: str | None
+
+    @property
+    def schedule(self) -> str:
+        """ "every_day", "weekdays" (Monday to Friday) or "chosen_days"."""
+        if self.weekdays == EVERY_DAY:
+            return "every_day"
+        if self.weekdays == WEEKDAYS:
+            return "weekdays"
+        return "chosen_days"
+
+    def planned_on(self, day: date) -> bool:
+        return day.weekday() in self.weekdays
+
+
+@dataclass(frozen=True)
+class CheckView:
+    boundary_id: int
+    day: date
+    result: str
+    note: str
+
+
+@dataclass(frozen=True)
+class BoundaryProgress:
+    """Kept days, counted kindly: nothing here ever resets to zero because of one day."""
+
+    boundary_id: int
+    month_start: date
+    kept_this_month: int
+    partly_this_month: int
+    planned_this_month: int  # days this month so far the boundary was planned for
+    best_week_start: date | None  # Monday of the week with the most kept days (latest on a tie)
+    best_week_kept: int
+    kept_this_week: int
+
+    @property
+    def summary(self) -> str:
+        if self.kept_this_month == 0 and self.best_week_kept == 0:
+            return "Every day is a fresh start. Check in this evening to see how it went."
+        days = "day" if self.kept_this_month == 1 else "days"
+        text = f"Kept on {self.kept_this_month} {days} this month."
+        if self.best_week_kept:
+            best = "day" if self.best_week_kept == 1 else "days"
+            text += f" Your best week so far: {self.best_week_kept} {best}."
+        return text
+
+
+@cache
+def _shipped_templates() -> tuple[BoundaryTemplate, ...]:
+    data = json.loads((assets_dir() / TEMPLATES_FILE).read_text(encoding="utf-8"))
+    return tuple(load_template(raw) for raw in data["templates"])
+
+
+def load_template(raw: Mapping[str, object]) -> BoundaryTemplate:
+    template = BoundaryTemplate(**raw)  # type: ignore[arg-type]
+    if template.kind not in KINDS:
+        raise RuntimeError(f"boundary template {template.id}: unknown kind {template.kind!r}")
+    return template
+
+
+def templates() -> tuple[BoundaryTemplate, ...]:
+    return _shipped_templates()
+
+
+def _template(template_id: str) -> BoundaryTemplate | None:
+    return next((t for t in _shipped_templates() if t.id == template_id), None)
+
+
+class BoundaryService(Service):
+    # --- templates and boundaries --------------------------------------------------------------
+
+    def templates(self) -> tuple[BoundaryTemplate, ...]:
+        return templates()
+
+    def from_template(
+        self, template_id: str, *, weekdays: Sequence[int] = EVERY_DAY
+    ) -> BoundaryInput:
+        """A boundary filled in from a template, ready to adjust and `add`."""
+        template = _template(template_id)
+        if template is None:
+            raise InvalidInput("That boundary template isn't available.")
+        return BoundaryInput(
+            title=template.title,
+            template=template.id,
+            category=template.category,
+            limit_minutes=template.limit_minutes,
+            starts_at=template.starts_at,
+            ends_at=template.ends_at,
+            weekdays=weekdays,
+        )
+
+    def add(self, data: BoundaryInput) -> int:
+        with self._vault.session() as s:
+            row = Boundary(title="", created_at=self._now())
+            _apply(row, data)
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            new_id = row.id
+        self._notify("boundaries", "screen")
+        return new_id
+
+    def add_from_template(self, template_id: str, *, weekdays: Sequence[int] = EVERY_DAY) -> int:
+        return self.add(self.from_template(template_id, weekdays=weekdays))
+
+    def update(self, boundary_id: int, data: BoundaryInput) -> None:
+        with self._vault.session() as s:
+            row = _get(s, boundary_id)
+            _apply(row, data)
+            s.add(row)
+        self._notify("boundaries", "screen")
+
+    def set_active(self, boundary_id: int, active: bool = True) -> None:
+        """Pausing keeps the boundary and its check-ins; it just stops being asked about."""
+        with self._vault.session() as s:
+            row = _get(s, boundary_id)
+            row.active = active
+            s.add(row)
+        self._notify("boundaries", "screen")
+
+    def delete(self, boundary_id: int) -> None:
+        with self._vault.session() as s:
+            s.delete(_get(s, boundary_id))
+        self._notify("boundaries", "screen")
+
+    def get(self, boundary_id: int) -> BoundaryView:
+        with self._vault.session() as s:
+            return _view(_get(s, boundary_id))
+
+    def list(self, *, include_paused: bool = False) -> list[BoundaryView]:
+        with self._vault.session() as s:
+            query = select(Boundary).order_by(col(Boundary.created_at), col(Boundary.id))
+            if not include_paused:
+                query = query.where(col(Boundary.active).is_(True))
+            return [_view(r) for r in s.exec(query).all()]
+
+    def active_on(self, day: date) -> list[BoundaryView]:
+        """Active boundaries planned for `day` that already existed on that day."""
+        return [
+            b for b in self.list() if b.planned_on(day) and self._local_day(b.created_at) <= day
+        ]
+
+    # --- check-ins -----------------------------------------------------------------------------
+
+    def check_in(self, boundary_id: int, day: date, result: str, note: str = "") -> None:
+        """Record how a boundary went on a day; a second check-in for the same day replaces it."""
+        self.check_in_many(day, {boundary_id: (result, note)})
+
+    def check_in_many(self, day: date, answers: Mapping[int, tuple[str, str]]) -> None:
+        """The evening check-in: {boundary id: (result, what got in the way)}, in one transaction."""
+        if day > self._now().date():
+            raise InvalidInput(
+                "That day hasn't happened yet. You can check in for today or before."
+            )
+        for result, _note in answers.values():
+            if result not in RESULTS:
+                raise InvalidInput(f"“{result}” isn't a check-in answer (kept, partly, not today).")
+        with self._vault.session() as s:
+            for boundary_id, (result, note) in answers.items():
+                boundary = _view(_get(s, boundary_id))
+                if not boundary.planned_on(day):
+                    raise InvalidInput(f"“{boundary.title}” isn't planned for {day:%A}s.")
+                row = s.exec(
+                    select(BoundaryCheck).where(
+                        BoundaryCheck.boundary_id == boundary_id, BoundaryCheck.day == day
+                    )
+                ).first()
+                if row is None:
+                    row = BoundaryCheck(boundary_id=boundary_id, day=day, result=result)
+                row.result = result
+                row.note = note.strip()
+                s.add(row)
+        self._notify("boundaries", "screen")
+
+    def clear_check(self, boundary_id: int, day: date) -> None:
+        with self._vault.session() as s:
+            row = s.exec(
+                select(BoundaryCheck).where(
+                    BoundaryCheck.boundary_id == boundary_id, BoundaryCheck.day == day
+                )
+            ).first()
+            if row is not None:
+                s.delete(row)
+        self._notify("boundaries", "screen")
+
+    def checks_on(self, day: date) -> dict[int, CheckView]:
+        """The day's check-ins by boundary id."""
+        with self._vault.session() as s:
+            rows = s.exec(select(BoundaryCheck).where(BoundaryCheck.day == day)).all()
+        return {r.boundary_id: CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows}
+
+    def checked_on(self, day: date) -> bool:
+        """Whether the evening check-in was done for `day`: any boundary planned that day has an
+        answer. (Answering some and leaving others is fine; the reminder shouldn't come back.)"""
+        planned = {b.id for b in self.active_on(day)}
+        return bool(planned.intersection(self.checks_on(day)))
+
+    def history(self, boundary_id: int, start: date, end: date) -> list[CheckView]:
+        with self._vault.session() as s:
+            rows = s.exec(
+                select(BoundaryCheck)
+                .where(
+                    BoundaryCheck.boundary_id == boundary_id,
+                    col(BoundaryCheck.day) >= start,
+                    col(BoundaryCheck.day) <= end,
+                )
+                .order_by(col(BoundaryCheck.day))
+            ).all()
+        return [CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows]
+
+    # --- progress ------------------------------------------------------------------------------
+
+    def progress(self, boundary_id: int, today: date) -> BoundaryProgress:
+        boundary = self.get(boundary_id)
+        with self._vault.session() as s:
+            rows = s.exec(
+                select(BoundaryCheck).where(
+                    BoundaryCheck.boundary_id == boundary_id, col(BoundaryCheck.day) <= today
+                )
+            ).all()
+        checks = [CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows]
+        return compute_progress(boundary, checks, today, self._local_day(boundary.created_at))
+
+
+def compute_progress(
+    boundary: BoundaryView, checks: Sequence[CheckView], today: date, created: date
+) -> BoundaryProgress:
+    """Kept days this month, and the best week, from a boundary's check-ins up to `today`."""
+    month_start = today.replace(day=1)
+    this_month = [c for c in checks if month_start <= c.day <= today]
+    first_planned = max(month_start, created)
+    planned = sum(
+        1
+        for n in range((today - first_planned).days + 1)
+        if boundary.planned_on(first_planned + timedelta(days=n))
+    )
+    kept_by_week: dict[date, int] = {}
+    for c in checks:
+        if c.result == "kept" and c.day <= today:
+            monday = c.day - timedelta(days=c.day.weekday())
+            kept_by_week[monday] = kept_by_week.get(monday, 0) + 1
+    best_start: date | None = None
+    best = 0
+    for monday in sorted(kept_by_week):
+        if kept_by_week[monday] >= best:
+            best_start, best = monday, kept_by_week[monday]
+    this_monday = today - timedelta(days=today.weekday())
+    return BoundaryProgress(
+        boundary_id=boundary.id,
+        month_start=month_start,
+        kept_this_month=sum(1 for c in this_month if c.result == "kept"),
+        partly_this_month=sum(1 for c in this_month if c.result == "partly"),
+        planned_this_month=planned,
+        best_week_start=best_start,
+        best_week_kept=best,
+        kept_this_week=kept_by_week.get(this_monday, 0),
+    )
+
+
+def _get(s: Session, boundary_id: int) -> Boundary:
+    row = s.get(Boundary, boundary_id)
+    if row is None:
+        raise InvalidInput("That boundary is no longer there.")
+    return row
+
+
+def _kind(row: Boundary) -> str:
+    template = _template(row.template)
+    if template is not None:
+        return template.kind
+    if row.limit_minutes is not None:
+        return "daily_limit"
+    if row.starts_at is not None:
+        return "screen_free_hours"
+    return "habit"
+
+
+def _view(row: Boundary) -> BoundaryView:
+    assert row.id is not None
+    template = _template(row.template)
+    return BoundaryView(
+        id=row.id,
+        template=row.template,
+        kind=_kind(row),
+        title=row.title,
+        category=row.category,
+        limit_minutes=row.limit_minutes,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        weekdays=tuple(sorted(row.weekdays)),
+        active=row.active,
+        created_at=row.created_at,
+        intention_prompt=template.intention_prompt if template else None,
+    )
+
+
+def _apply(row: Boundary, data: BoundaryInput) -> None:
+    title = " ".join(data.title.split())
+    if not title:
+        raise InvalidInput("Please put the boundary in a few words.")
+    if len(title) > 200:
+        raise InvalidInput("That's a long boundary; please keep it under 200 characters.")
+    if data.template != "custom" and _template(data.template) is None:
+        raise InvalidInput("That boundary template isn't available.")
+    days = sorted(set(data.weekdays))
+    if not days:
+        raise InvalidInput("Choose at least one day for this boundary.")
+    if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
+        raise InvalidInput("Days are numbered 0 (Monday) to 6 (Sunday).")
+    if data.category is not None and data.category not in CATEGORIES:
+        raise InvalidInput(f"“{data.category}” isn't a screen-time category.")
+    if data.limit_minutes is not None:
+        if isinstance(data.limit_minutes, bool) or not isinstance(data.limit_minutes, int):
+            raise InvalidInput("A daily limit is a whole number of minutes.")
+        if not 1 <= data.limit_minutes <= 24 * 60:
+            raise InvalidInput("A daily limit is between 1 minute and 24 hours.")
+        if data.category is None:
+            raise InvalidInput("Choose which kind of screen time the daily limit is for.")
+    if (data.starts_at is None) != (data.ends_at is None):
+        raise InvalidInput("Screen-free hours need both a start and an end time.")
+    for value in (data.starts_at, data.ends_at):
+        if value is not None and not _is_hhmm(value):
+            raise InvalidInput(f"“{value}” isn't a time like 22:00.")
+    if data.starts_at is not None and data.starts_at == data.ends_at:
+        raise InvalidInput("Screen-free hours need to start and end at different times.")
+    row.title = title
+    row.template = data.template
+    row.category = data.category
+    row.limit_minutes = data.limit_minutes
+    row.starts_at = data.starts_at
+    row.ends_at = data.ends_at
+    row.weekdays = days
+
+
+def _is_hhmm(value: str) -> bool:
+    try:
+        datetime.strptime(value, "%H:%M")
+    except (TypeError, ValueError):
+        return False
+    return len(value) == 5
