@@ -1,0 +1,304 @@
+"""Starting the app, in stages: Qt and a painted window first, then unlock, then the pages.
+
+`run()` is what `companion` (no subcommand) calls. With `exec_=False` it returns the running
+`AppController` without entering the event loop, so tests can drive the whole app.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from companion import APP_ID, APP_NAME, __version__
+from companion.errors import (
+    CompanionError,
+    KeyUnavailable,
+    StorageError,
+    VaultCorrupt,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphrase,
+)
+from companion.paths import PASSPHRASE_ENV, resolve_profile_dir
+
+EXIT_OK = 0
+EXIT_USER_SITUATION = 1
+EXIT_BUG = 70
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def situation_title(exc: CompanionError) -> str:
+    if isinstance(exc, VaultInUse):
+        return _tr("Companion is already open")
+    if isinstance(exc, VaultCorrupt):
+        return _tr("Your vault can't be read")
+    if isinstance(exc, StorageError):
+        return _tr("Companion can't use its folder")
+    if isinstance(exc, VaultMissing):
+        return _tr("No vault here")
+    return _tr("Companion can't open")
+
+
+def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication (reused when one exists, as under pytest-qt), named for the desktop."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv else [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain("companionapp.org")
+    app.setDesktopFileName(APP_ID)
+    from ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+class AppController:
+    """Owns the running app's parts: the window, the opened facade, the tray and the instance server.
+
+    `exit_code` is None while running; it is set when the app has finished (or never started
+    because another instance was asked to show itself).
+    """
+
+    def __init__(self, app: QApplication, profile_dir: Path, *, minimized: bool = False) -> None:
+        from ui.theme import Theme
+
+        self.app = app
+        self.profile_dir = profile_dir
+        self.minimized = minimized
+        self.theme = Theme(app)
+        self.exit_code: int | None = None
+        self.companion = None
+        self.window = None
+        self.wizard = None
+        self.unlock_dialog = None
+        self.message = None
+        self.tray = None
+        self.server = None
+        self._quitting = False
+
+    # --- stages -----------------------------------------------------------------------------------
+
+    def start(self, *, defer_unlock: bool = False) -> None:
+        from companion.facade import profile_state
+        from ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
+
+        name = server_name(self.profile_dir)
+        if ask_running_instance_to_show(name):
+            self.exit_code = EXIT_OK
+            return
+        self.server = InstanceServer(name)
+        self.server.listen()
+        self.server.show_requested.connect(self.show_window)
+
+        if profile_state(self.profile_dir) == "new":
+            self._onboard()
+            return
+        self._make_window()
+        if not self._starts_hidden():
+            self.window.show()
+        # Let the empty window paint before the keyring and the vault are touched.
+        self.app.processEvents()
+        if defer_unlock:
+            QTimer.singleShot(0, self._unlock)
+        else:
+            self._unlock()
+
+    def _starts_hidden(self) -> bool:
+        from ui.tray import tray_available
+
+        return self.minimized and tray_available()
+
+    def _make_window(self) -> None:
+        from ui.main_window import MainWindow
+
+        self.window = MainWindow()
+        self.window.quit_requested.connect(self.quit)
+
+    def _onboard(self) -> None:
+        from ui.onboarding import OnboardingWizard
+
+        self.wizard = OnboardingWizard(self.profile_dir)
+        self.wizard.completed.connect(self._opened)
+        self.wizard.rejected.connect(lambda: self.quit(EXIT_OK))
+        self.wizard.show()
+
+    def _unlock(self) -> None:
+        from companion.facade import Companion, asks_passphrase_at_start
+
+        if self._quitting:
+            return
+        passphrase = os.environ.get(PASSPHRASE_ENV) or None
+        try:
+            if passphrase is not None:
+                companion = Companion.unlock(self.profile_dir, passphrase=passphrase)
+            elif asks_passphrase_at_start(self.profile_dir):
+                raise KeyUnavailable("Enter your passphrase to open Companion.")
+            else:
+                companion = Companion.unlock(self.profile_dir)
+        except KeyUnavailable:
+            self._ask_passphrase()
+            return
+        except WrongPassphrase as exc:
+            self._ask_passphrase(_tr(str(exc)))
+            return
+        except CompanionError as exc:
+            self.show_situation(exc)
+            return
+        except Exception as exc:
+            self.show_bug(exc)
+            return
+        self._opened(companion)
+
+    def _ask_passphrase(self, reason: str | None = None) -> None:
+        from ui.unlock_dialog import UnlockDialog
+
+        self.unlock_dialog = UnlockDialog(self.profile_dir, self.window, reason=reason)
+        self.unlock_dialog.accepted.connect(lambda: self._opened(self.unlock_dialog.companion))
+        self.unlock_dialog.rejected.connect(lambda: self.quit(EXIT_OK))
+        self.unlock_dialog.open()
+
+    def _opened(self, companion) -> None:
+        """The vault is open: build the pages, the tray, and show the window (unless minimized)."""
+        from ui.icons import app_icon
+        from ui.tray import Tray, tray_available
+
+        self.companion = companion
+        if self.window is None:
+            self._make_window()
+        self.window.attach(companion)
+        if tray_available():
+            self.tray = Tray(app_icon())
+            self.tray.open_requested.connect(self.show_window)
+            self.tray.log_mood_requested.connect(self.log_mood)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.show()
+            self.window.hide_on_close = True
+            self.window.hidden_to_tray.connect(self.tray.tell_still_running)
+        self.app.setQuitOnLastWindowClosed(self.tray is None)
+        if not self._starts_hidden():
+            self.window.bring_to_front()
+        if companion.needs_new_passphrase:
+            from ui.unlock_dialog import NewPassphraseDialog
+
+            NewPassphraseDialog(companion, self.window).open()
+
+    # --- while running ---------------------------------------------------------------------------
+
+    def show_window(self) -> None:
+        if self.window is not None:
+            self.window.bring_to_front()
+        elif self.wizard is not None:
+            from ui.main_window import raise_window
+
+            raise_window(self.wizard)
+
+    def log_mood(self) -> None:
+        self.show_window()
+        if self.window is not None and self.companion is not None:
+            self.window.show_page_named("mood")
+
+    def show_situation(self, exc: CompanionError) -> None:
+        """A plain box naming what happened; closing it ends the app."""
+        from ui.messages import situation_box
+
+        self.message = situation_box(self.window, situation_title(exc), _tr(str(exc)))
+        self.message.finished.connect(lambda _r: self.quit(EXIT_USER_SITUATION))
+        self.message.open()
+
+    def show_bug(self, exc: BaseException) -> None:
+        from ui.messages import bug_box
+
+        self.message = bug_box(self.window, exc)
+        if self.companion is None:
+            # Nothing is open to go back to.
+            self.message.finished.connect(lambda _r: self.quit(EXIT_BUG))
+        self.message.open()
+
+    def quit(self, code: int = EXIT_OK) -> None:
+        """Close everything in order: window, tray, instance server, then the vault."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self.exit_code = code
+        if self.window is not None:
+            self.window.hide_on_close = False
+            self.window.detach()
+            self.window.hide()
+        if self.wizard is not None:
+            self.wizard.hide()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        if self.tray is not None:
+            self.tray.hide()
+        if self.server is not None:
+            self.server.close()
+        if self.companion is not None:
+            self.companion.close()
+        elif self.wizard is not None and self.wizard.companion is not None:
+            self.wizard.companion.close()
+        self.theme.detach()
+        self.app.exit(code)
+
+    @property
+    def quitting(self) -> bool:
+        return self._quitting
+
+
+def _install_bug_hook(controller: AppController):
+    """Uncaught exceptions in slots become a calm dialog instead of a silent console traceback."""
+    previous = sys.excepthook
+    showing = []
+
+    def hook(kind, value, tb):
+        if showing or not isinstance(value, Exception):
+            previous(kind, value, tb)
+            return
+        showing.append(True)
+        try:
+            from ui.messages import bug_box
+
+            bug_box(controller.window, value).exec()
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook
+    return previous
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    profile: str | os.PathLike[str] | None = None,
+    minimized: bool = False,
+    exec_: bool = True,
+):
+    """Start Companion. Returns the exit code, or with `exec_=False` the `AppController`."""
+    app = ensure_application(argv if argv is not None else sys.argv[:1])
+    controller = AppController(app, resolve_profile_dir(profile), minimized=minimized)
+    controller.start(defer_unlock=exec_)
+    if not exec_:
+        return controller
+    if controller.exit_code is not None:
+        return controller.exit_code
+    previous_hook = _install_bug_hook(controller)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        controller.quit(controller.exit_code or 0)
+    return controller.exit_code if controller.exit_code is not None else code
+
+
+__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_USER_SITUATION", "AppController", "run"]

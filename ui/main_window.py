@@ -1,0 +1,215 @@
+"""The main window: a sidebar of pages, the pages themselves, and “Need help now?” always in reach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+# (name used by code and --page, label shown, page class path); order gives Ctrl+1..Ctrl+7.
+PAGES = (
+    ("today", "Today", "ui.pages.today:TodayPage"),
+    ("people", "People", "ui.pages.people:PeoplePage"),
+    ("mood", "Mood", "ui.pages.mood:MoodPage"),
+    ("checkins", "Check-ins", "ui.pages.checkins:CheckinsPage"),
+    ("screen", "Screen & boundaries", "ui.pages.screen:ScreenPage"),
+    ("insights", "Insights", "ui.pages.insights:InsightsPage"),
+    ("settings", "Settings", "ui.pages.settings_page:SettingsPage"),
+)
+PAGE_NAMES = tuple(name for name, _label, _cls in PAGES)
+
+
+def raise_window(widget: QWidget) -> None:
+    widget.show()
+    # The offscreen platform (tests, screenshots) can't raise and says so as a warning.
+    if QGuiApplication.platformName() != "offscreen":
+        widget.raise_()
+        widget.activateWindow()
+
+
+def _load(path: str):
+    import importlib
+
+    module, cls = path.split(":")
+    return getattr(importlib.import_module(module), cls)
+
+
+class MainWindow(QMainWindow):
+    """Built empty first (so it paints at once), then `attach(companion)` adds the pages."""
+
+    quit_requested = Signal()
+    hidden_to_tray = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.companion = None
+        self.bridge = None
+        self.pages: dict[str, QWidget] = {}
+        self.help_page = None
+        self.hide_on_close = False
+        self.setWindowTitle(self.tr("Companion"))
+        self.setAccessibleName(self.tr("Companion"))
+        self.resize(960, 640)
+
+        panel = QWidget()
+        panel.setObjectName("sidebarPanel")
+        panel.setAutoFillBackground(True)
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(12, 18, 12, 12)
+        side.setSpacing(10)
+        brand = text_label(self.tr("Companion"), self.tr("Companion"))
+        set_relative_font(brand, 1.3, bold=True)
+        brand.setContentsMargins(10, 0, 0, 6)
+        side.addWidget(brand)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        shortcut_lines = []
+        for number, (_name, label, _cls) in enumerate(PAGES, start=1):
+            shown = self.tr(label)
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item = QListWidgetItem(shown)
+            item.setToolTip(f"{shown} ({keys})")
+            item.setSizeHint(QSize(0, round(self.fontMetrics().height() * 2.1)))
+            self.sidebar.addItem(item)
+            shortcut_lines.append(f"{keys}: {shown}")
+        help_keys = QKeySequence("F1").toString(QKeySequence.SequenceFormat.NativeText)
+        shortcut_lines.append(f"{help_keys}: {self.tr('Need help now?')}")
+        self.sidebar.setToolTip(self.tr("Keyboard shortcuts:") + "\n" + "\n".join(shortcut_lines))
+        self.sidebar.setEnabled(False)
+        side.addWidget(self.sidebar, 1)
+
+        self.help_button = QPushButton(self.tr("Need help now?"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName(self.tr("Need help now?"))
+        self.help_button.setToolTip(self.tr("Crisis lines and emergency numbers (F1)"))
+        self.help_button.clicked.connect(self.show_help)
+        self.help_button.setEnabled(False)
+        side.addWidget(self.help_button)
+        panel.setMinimumWidth(200)
+        panel.setMaximumWidth(260)
+
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Page"))
+        self.opening = text_label(self.tr("Opening your vault…"), self.tr("Opening your vault"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(panel)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._shortcuts = []
+        for number in range(1, len(PAGES) + 1):
+            self._add_shortcut(f"Ctrl+{number}", lambda n=number: self.show_page(n - 1))
+        self._add_shortcut("F1", self.show_help)
+        self._add_shortcut("Ctrl+H", self.show_help)
+        self._add_shortcut(QKeySequence.StandardKey.Quit, self.quit_requested.emit)
+        self._add_shortcut("Ctrl+Q", self.quit_requested.emit)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+    def _add_shortcut(self, keys, slot) -> None:
+        sequence = QKeySequence(keys)
+        if any(s.key() == sequence for s in self._shortcuts):
+            return  # Ctrl+Q is already the platform's Quit on most systems
+        shortcut = QShortcut(sequence, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    # --- pages ------------------------------------------------------------------------------------
+
+    def attach(self, companion) -> None:
+        """Build the pages over the opened facade and start listening for its changes."""
+        from ui.bridge import ChangeBridge
+        from ui.help_page import HelpPage
+
+        self.companion = companion
+        self.bridge = ChangeBridge(companion, self)
+        for name, _label, path in PAGES:
+            page = _load(path)(companion)
+            page.setObjectName(f"page_{name}")
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            self.bridge.changed.connect(page.mark_stale)
+        self.help_page = HelpPage(companion)
+        self.help_page.setObjectName("page_help")
+        self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack.addWidget(self.help_page)
+        self.bridge.changed.connect(self.help_page.mark_stale)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.sidebar.setEnabled(True)
+        self.help_button.setEnabled(True)
+        self.show_page(0)
+        self.sidebar.setFocus()
+
+    def detach(self) -> None:
+        if self.bridge is not None:
+            self.bridge.detach()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, index: int) -> None:
+        if not self.pages or not 0 <= index < len(PAGES):
+            return
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)  # _row_changed switches the stack
+        else:
+            self.stack.setCurrentWidget(self.pages[PAGES[index][0]])
+
+    def show_page_named(self, name: str) -> None:
+        if name == "help":
+            self.show_help()
+        else:
+            self.show_page(PAGE_NAMES.index(name))
+
+    def show_help(self) -> None:
+        if self.help_page is None:
+            return
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(self.help_page)
+        # Focus into the page: an item view taking focus with no current row would pick row 0.
+        self.help_page.setFocus()
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0 and self.pages:
+            self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        raise_window(self)
+
+    # --- closing ----------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        event.accept()
+        self.quit_requested.emit()

@@ -1,0 +1,109 @@
+"""What every page shares: a heading, lazy refresh when shown after a change, and empty states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ui.theme import set_relative_font
+
+
+def text_label(text: str, name: str, *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+class EmptyState(QFrame):
+    """A warm card saying honestly what will be here, instead of fake data."""
+
+    def __init__(self, headline: str, body: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.headline = text_label(headline, headline)
+        set_relative_font(self.headline, 1.15, bold=True)
+        self.body = text_label(body, body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(8)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.body)
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses fill `self.content` and implement `refresh()`.
+
+    `kinds` names the change kinds the page shows; an empty set means it never goes stale.
+    """
+
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(
+        self, companion, title: str, subtitle: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.stale = True
+        self.refresh_count = 0
+        self.setAccessibleName(title)
+
+        self.heading = text_label(title, title)
+        set_relative_font(self.heading, 1.6, bold=True)
+        self.subtitle = text_label(subtitle, subtitle or title)
+        self.subtitle.setVisible(bool(subtitle))
+
+        inner = QWidget()
+        self.content = QVBoxLayout(inner)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.setSpacing(14)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The scroll area itself needn't take focus: its contents do.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(12)
+        layout.addWidget(scroll, 1)
+
+    def add_empty_state(self, headline: str, body: str) -> EmptyState:
+        card = EmptyState(headline, body)
+        self.content.addWidget(card)
+        return card
+
+    def finish_layout(self) -> None:
+        self.content.addStretch(1)
+
+    def mark_stale(self, change=None) -> None:
+        """Called on every change; refresh now if visible, else when next shown."""
+        if change is not None and not change.touches(*self.kinds):
+            return
+        self.stale = True
+        if self.isVisible():
+            self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.refresh_count += 1
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the page shows from the facade."""
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_if_stale()

@@ -1,0 +1,111 @@
+"""Settings: the country for help lines, asking for the passphrase at start, and where data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
+
+from companion.errors import CompanionError
+from ui.onboarding import fill_country_combo
+from ui.pages.base import Page, text_label
+from ui.theme import set_relative_font
+
+
+def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(8)
+    heading = text_label(title, title)
+    set_relative_font(heading, 1.1, bold=True)
+    layout.addWidget(heading)
+    return frame, layout
+
+
+class SettingsPage(Page):
+    kinds = frozenset({"settings"})
+
+    def __init__(self, companion, parent=None) -> None:
+        super().__init__(companion, self.tr("Settings"), parent=parent)
+
+        help_card, help_layout = _section(self.tr("Help lines"))
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country for help lines"))
+        fill_country_combo(self.country, None)
+        label = QLabel(self.tr("&Country:"))
+        label.setBuddy(self.country)
+        label.setAccessibleName(self.tr("Country"))
+        form = QFormLayout()
+        form.addRow(label, self.country)
+        help_layout.addLayout(form)
+        help_layout.addWidget(
+            text_label(
+                self.tr("“Need help now?” shows the crisis lines for this country."),
+                self.tr("About the country"),
+            )
+        )
+        self.country.currentIndexChanged.connect(self._country_chosen)
+        self.content.addWidget(help_card)
+
+        lock_card, lock_layout = _section(self.tr("Privacy"))
+        self.ask_passphrase = QCheckBox(self.tr("&Ask for my passphrase at start"))
+        self.ask_passphrase.setAccessibleName(self.tr("Ask for my passphrase at start"))
+        self.ask_passphrase.toggled.connect(self._ask_toggled)
+        lock_layout.addWidget(self.ask_passphrase)
+        self.ask_note = text_label("", self.tr("About asking for the passphrase"))
+        lock_layout.addWidget(self.ask_note)
+        self.problem = text_label("", self.tr("Problem"))
+        self.problem.hide()
+        lock_layout.addWidget(self.problem)
+        self.content.addWidget(lock_card)
+
+        about_card, about_layout = _section(self.tr("About"))
+        self.profile_path = text_label("", self.tr("Profile folder"), selectable=True)
+        self.version = text_label("", self.tr("Version"), selectable=True)
+        about_layout.addWidget(self.profile_path)
+        about_layout.addWidget(self.version)
+        self.content.addWidget(about_card)
+        self.finish_layout()
+
+    def refresh(self) -> None:
+        info = self.companion.info()
+        self.country.blockSignals(True)
+        fill_country_combo(self.country, self.companion.settings.get("country"))
+        self.country.blockSignals(False)
+        self.ask_passphrase.blockSignals(True)
+        self.ask_passphrase.setChecked(bool(info["ask_passphrase_at_start"]))
+        self.ask_passphrase.blockSignals(False)
+        self._update_ask_note(info["keyring_backend"] != "none")
+        self.profile_path.setText(
+            self.tr("Your data is kept in: %1").replace("%1", info["profile"])
+        )
+        self.version.setText(self.tr("Companion version %1").replace("%1", info["version"]))
+
+    def _update_ask_note(self, has_keyring: bool) -> None:
+        if self.ask_passphrase.isChecked():
+            note = self.tr("Companion asks for your passphrase each time it starts.")
+        elif has_keyring:
+            note = self.tr(
+                "Your system keyring opens Companion for you, so there's nothing to type."
+            )
+        else:
+            note = self.tr(
+                "There's no system keyring on this computer, so Companion will still ask for "
+                "your passphrase at each start."
+            )
+        self.ask_note.setText(note)
+
+    def _country_chosen(self, _index: int) -> None:
+        self.companion.settings.set("country", self.country.currentData())
+
+    def _ask_toggled(self, ask: bool) -> None:
+        self.problem.hide()
+        try:
+            self.companion.set_ask_passphrase_at_start(ask)
+        except CompanionError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.ask_passphrase.blockSignals(True)
+            self.ask_passphrase.setChecked(not ask)
+            self.ask_passphrase.blockSignals(False)
+        self._update_ask_note(self.companion.keystore.available())

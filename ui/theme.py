@@ -1,0 +1,198 @@
+"""Light and dark palettes that follow the system colour scheme (or COMPANION_COLOR_SCHEME).
+
+Fusion everywhere so both schemes look the same on every platform. Fonts keep the system size;
+headings are sized relative to it, never in pixels.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+SCHEME_ENV = "COMPANION_COLOR_SCHEME"
+
+# Calm, low-contrast-but-readable colours: warm paper by day, soft slate by night, teal accents.
+_LIGHT = {
+    "window": "#f5f3ee",
+    "window_text": "#2a2f33",
+    "base": "#fffefb",
+    "alternate_base": "#ebe8e1",
+    "text": "#2a2f33",
+    "button": "#ebe8e1",
+    "button_text": "#2a2f33",
+    "highlight": "#3d7a74",
+    "highlighted_text": "#ffffff",
+    "link": "#2f6a8a",
+    "placeholder": "#7d8388",
+    "mid": "#c9c5bc",
+    "dark": "#a39f96",
+    "light": "#ffffff",
+    "midlight": "#f0eee8",
+    "shadow": "#6b6760",
+    "tooltip_base": "#fffdf6",
+    "tooltip_text": "#2a2f33",
+    "disabled_text": "#9a9d9f",
+}
+_DARK = {
+    "window": "#1f2428",
+    "window_text": "#e4e1da",
+    "base": "#293136",
+    "alternate_base": "#191d20",
+    "text": "#e4e1da",
+    "button": "#2b3237",
+    "button_text": "#e4e1da",
+    "highlight": "#5c9e96",
+    "highlighted_text": "#0f1416",
+    "link": "#8cc3dd",
+    "placeholder": "#8d9397",
+    "mid": "#3a4248",
+    "dark": "#12161a",
+    "light": "#3c454b",
+    "midlight": "#323a40",
+    "shadow": "#0a0c0e",
+    "tooltip_base": "#2b3237",
+    "tooltip_text": "#e4e1da",
+    "disabled_text": "#6c7276",
+}
+
+_ROLES = {
+    "window": QPalette.ColorRole.Window,
+    "window_text": QPalette.ColorRole.WindowText,
+    "base": QPalette.ColorRole.Base,
+    "alternate_base": QPalette.ColorRole.AlternateBase,
+    "text": QPalette.ColorRole.Text,
+    "button": QPalette.ColorRole.Button,
+    "button_text": QPalette.ColorRole.ButtonText,
+    "highlight": QPalette.ColorRole.Highlight,
+    "highlighted_text": QPalette.ColorRole.HighlightedText,
+    "link": QPalette.ColorRole.Link,
+    "placeholder": QPalette.ColorRole.PlaceholderText,
+    "mid": QPalette.ColorRole.Mid,
+    "dark": QPalette.ColorRole.Dark,
+    "light": QPalette.ColorRole.Light,
+    "midlight": QPalette.ColorRole.Midlight,
+    "shadow": QPalette.ColorRole.Shadow,
+    "tooltip_base": QPalette.ColorRole.ToolTipBase,
+    "tooltip_text": QPalette.ColorRole.ToolTipText,
+}
+
+# Style sheet bits that a palette can't express; colours come from the palette itself.
+_STYLE_SHEET = """
+QListWidget#sidebar {
+    background: palette(alternate-base);
+    border: none;
+    padding: 6px;
+    outline: none;
+}
+QListWidget#sidebar::item {
+    padding: 0px 10px;
+    border-radius: 6px;
+}
+QListWidget#sidebar::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QWidget#sidebarPanel { background: palette(alternate-base); }
+QPushButton#helpButton {
+    padding: 8px 10px;
+    border-radius: 6px;
+    border: 1px solid palette(mid);
+    background: palette(base);
+}
+QFrame#card {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 10px;
+}
+QPushButton#linkButton {
+    border: none;
+    background: transparent;
+    color: palette(link);
+    text-decoration: underline;
+    padding: 2px 0px;
+    text-align: left;
+}
+QLabel#recoveryCode {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 6px;
+    padding: 10px;
+}
+"""
+
+
+def current_scheme() -> str:
+    """ "dark" or "light": the env override first, then the system's choice."""
+    forced = os.environ.get(SCHEME_ENV, "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced
+    hints = QGuiApplication.styleHints()
+    if hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light"
+
+
+def palette_for(scheme: str) -> QPalette:
+    colours = _DARK if scheme == "dark" else _LIGHT
+    palette = QPalette()
+    for key, role in _ROLES.items():
+        palette.setColor(role, QColor(colours[key]))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["disabled_text"]))
+    return palette
+
+
+class Theme:
+    """Applies the palette now and again whenever the system scheme changes."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.scheme = ""
+        app.setStyle("Fusion")
+        app.setStyleSheet(_STYLE_SHEET)
+        self.apply()
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._scheme_changed)
+
+    def apply(self) -> str:
+        self.scheme = current_scheme()
+        self.app.setPalette(palette_for(self.scheme))
+        return self.scheme
+
+    def _scheme_changed(self, *_args) -> None:
+        self.apply()
+
+    def detach(self) -> None:
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                hints.colorSchemeChanged.disconnect(self._scheme_changed)
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    """The widget's font scaled relative to the system size (points if known, else pixels)."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    font.setBold(bold)
+    return font
+
+
+def set_relative_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    widget.setFont(scaled_font(widget, factor, bold=bold))
+
+
+def muted_colour(widget: QWidget) -> QColor:
+    """A softer text colour for secondary lines, taken from the palette so both schemes work."""
+    return widget.palette().color(QPalette.ColorRole.PlaceholderText)
