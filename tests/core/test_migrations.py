@@ -1,0 +1,178 @@
+"""Every release opens every older vault: the committed fixture vaults open with today's code,
+their data is intact, and their schema ends up identical to a freshly created vault's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlcipher3
+from sqlmodel import select
+
+from companion.errors import VaultCorrupt
+from companion.facade import Companion
+from companion.keys import parse_recovery_code
+from companion.keystore import NoKeyStore
+from companion.models import (
+    AssessmentResult,
+    Boundary,
+    BoundaryCheck,
+    ContactMethod,
+    Interaction,
+    JournalEntry,
+    MoodEntry,
+    Person,
+    Reflection,
+    ScreenTimeEntry,
+    Tag,
+)
+from companion.vault import MIGRATIONS, SCHEMA_VERSION, Vault
+from tests.helpers import MadeVault, snapshot
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _fixture_copy(version: int, tmp_path: Path) -> Path:
+    source = FIXTURES / f"vault_v{version}"
+    assert source.is_dir(), (
+        f"no fixture vault for schema {version}: run tests/fixtures/make_vault_fixture.py "
+        "before changing the schema"
+    )
+    target = tmp_path / f"v{version}"
+    shutil.copytree(source, target)
+    return target
+
+
+def schema_of(vault: Vault) -> dict[str, Any]:
+    """Tables, columns, indexes and foreign keys, as SQLite reports them (not the CREATE text)."""
+    shape: dict[str, Any] = {}
+    tables = [
+        r[0]
+        for r in vault.raw_pragma(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    for table in tables:
+        columns = [tuple(r[1:]) for r in vault.raw_pragma(f'PRAGMA table_info("{table}")')]
+        indexes = {}
+        for row in vault.raw_pragma(f'PRAGMA index_list("{table}")'):
+            name, unique, origin = row[1], row[2], row[3]
+            cols = [r[2] for r in vault.raw_pragma(f'PRAGMA index_info("{name}")')]
+            # Auto-index names carry a counter; key them by what they index instead.
+            key = name if not name.startswith("sqlite_autoindex") else f"auto:{','.join(cols)}"
+            indexes[key] = (unique, origin, cols)
+        fks = sorted(tuple(r[2:]) for r in vault.raw_pragma(f'PRAGMA foreign_key_list("{table}")'))
+        shape[table] = {"columns": columns, "indexes": indexes, "foreign_keys": fks}
+    return shape
+
+
+def test_every_schema_version_has_a_fixture_and_a_migration() -> None:
+    for version in range(1, SCHEMA_VERSION + 1):
+        assert (FIXTURES / f"vault_v{version}" / "companion.db").is_file(), version
+        assert (FIXTURES / f"vault_v{version}" / "companion.key").is_file(), version
+    assert set(MIGRATIONS) == set(range(1, SCHEMA_VERSION))
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_fixture_opens_with_its_passphrase_and_data_is_intact(version: int, tmp_path: Path) -> None:
+    root = _fixture_copy(version, tmp_path)
+    with Companion.unlock(
+        root, passphrase=f"fixture passphrase v{version}", keystore=NoKeyStore()
+    ) as c:
+        assert c.vault.schema_version() == SCHEMA_VERSION
+        c.vault.verify()
+        with c.vault.session() as s:
+            people = {p.name: p for p in s.exec(select(Person))}
+            assert set(people) == {"Grace Hopper", "Alan Turing"}
+            grace = people["Grace Hopper"]
+            assert (grace.notes, grace.birthday_month, grace.birthday_day) == (
+                "Sunday calls",
+                12,
+                9,
+            )
+            phones = s.exec(select(ContactMethod).where(ContactMethod.person_id == grace.id)).all()
+            assert [m.value for m in phones] == ["+44 7700 900123"]
+            assert {t.name for t in s.exec(select(Tag))} == {"school friends", "walk"}
+            (call,) = s.exec(select(Interaction)).all()
+            assert (call.note, call.feeling, call.channel) == ("talked about the garden", 5, "call")
+            assert call.occurred_at.isoformat() == "2026-01-05T18:45:00+00:00"
+            (mood,) = s.exec(select(MoodEntry)).all()
+            assert (mood.level, mood.emotions, mood.note) == (
+                4,
+                ["calm", "grateful"],
+                "a good evening",
+            )
+            assert [j.text for j in s.exec(select(JournalEntry))] == ["Grace, as always."]
+            (result,) = s.exec(select(AssessmentResult)).all()
+            assert (result.instrument, result.answers, result.total) == (
+                "who5",
+                [3, 3, 4, 2, 3],
+                60,
+            )
+            assert [e.minutes for e in s.exec(select(ScreenTimeEntry))] == [42.5]
+            assert [b.title for b in s.exec(select(Boundary))] == ["No phone at dinner"]
+            assert [b.note for b in s.exec(select(BoundaryCheck))] == ["easy today"]
+            assert [r.answer for r in s.exec(select(Reflection))] == ["The call."]
+        assert c.settings.get("country") == "GB"
+        assert c.settings.get("nudges.daily_limit") == 2
+        assert c.info()["records"]["nudges"] == 1
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_fixture_opens_with_its_recovery_code(version: int, tmp_path: Path) -> None:
+    root = _fixture_copy(version, tmp_path)
+    code = (root / "recovery-code.txt").read_text().strip()
+    with Companion.unlock(root, recovery_code=code, keystore=NoKeyStore()) as c:
+        assert c.info()["records"]["people"] == 2
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_fixture_schema_equals_a_fresh_vault(
+    version: int, tmp_path: Path, template_vault: MadeVault
+) -> None:
+    """The guard that makes a schema change come with a migration."""
+    root = _fixture_copy(version, tmp_path)
+    code = (root / "recovery-code.txt").read_text().strip()
+    with Companion.unlock(root, recovery_code=code, keystore=NoKeyStore()) as old:
+        old_schema = schema_of(old.vault)
+    fresh = Vault.open(template_vault.db, template_vault.data_key)
+    try:
+        fresh_schema = schema_of(fresh)
+    finally:
+        fresh.close()
+    assert set(old_schema) == set(fresh_schema), "tables differ"
+    for table in fresh_schema:
+        assert old_schema[table] == fresh_schema[table], table
+
+
+def test_vault_from_a_newer_release_is_refused_and_untouched(vault: MadeVault) -> None:
+    conn = sqlcipher3.connect(str(vault.db))
+    conn.execute(f"PRAGMA key = \"x'{vault.data_key.hex()}'\"")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = snapshot(vault.root)
+    with pytest.raises(VaultCorrupt, match="newer version of Companion") as caught:
+        Companion.unlock(vault.root, passphrase=vault.passphrase, keystore=NoKeyStore())
+    assert "\n" not in str(caught.value)
+    assert snapshot(vault.root) == before
+
+
+def test_opening_a_current_vault_keeps_no_migration_copy(vault: MadeVault) -> None:
+    with Companion.unlock(vault.root, recovery_code=vault.recovery_code, keystore=NoKeyStore()):
+        pass
+    assert not list(vault.root.glob("*.bak"))
+
+
+def test_fixture_key_matches_its_recovery_code() -> None:
+    for version in range(1, SCHEMA_VERSION + 1):
+        folder = FIXTURES / f"vault_v{version}"
+        key = parse_recovery_code((folder / "recovery-code.txt").read_text())
+        from companion.keys import KeyFile
+
+        assert (
+            KeyFile.load(folder / "companion.key").unwrap(f"fixture passphrase v{version}") == key
+        )
