@@ -58,6 +58,7 @@ _MARK_RE = re.compile(r"^(?:(BEGIN)|END)[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECAS
 _HEAD_RE = re.compile(r'((?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+)((?:;(?:"[^"]*"|[^";:])*)*):')
 _PARAM_RE = re.compile(r';((?:"[^"]*"|[^";])*)')
 _PARAM_NAME_RE = re.compile(r"[A-Za-z0-9_-]+$")
+_DAMAGED_RE = re.compile(r"[A-Za-z0-9_.-]+;")
 _BASE64_LINE_RE = re.compile(r"[A-Za-z0-9+/=]+$")
 _ESCAPE_RE = re.compile(r"\\(.)|\\$|,", re.DOTALL)
 _CHARSET_RE = re.compile(rb"CHARSET=\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -268,8 +269,7 @@ def _start_property(match: re.Match[str], raw: str, include_photos: bool) -> _Lo
 
 def _logical_lines(card_text: str, include_photos: bool) -> Iterator[_Logical]:
     """The properties Companion wants, each joined from its folded lines, 2.1 quoted-printable
-    soft breaks or 2.1 bare base64 run. A line that isn't a property continues the previous value
-    on a new line (what a raw line break inside a note looks like)."""
+    soft breaks or 2.1 bare base64 run."""
     current: _Logical | None = None
     soft_break = False
     depth = 0
@@ -301,7 +301,8 @@ def _logical_lines(card_text: str, include_photos: bool) -> Iterator[_Logical]:
                 continue
         match = _HEAD_RE.match(raw)
         if match is None:
-            if current is not None and current.wanted and not current.base64:
+            # Some exporters write a note's line breaks raw; other unreadable lines are dropped.
+            if current is not None and current.name == "NOTE" and not _DAMAGED_RE.match(raw):
                 current.parts.append("\\n" + raw.strip())
             continue
         if current is not None and current.wanted:
@@ -354,8 +355,8 @@ def _clean_params(params: list[str]) -> tuple[list[str], str]:
 
 
 def _base64(value: str) -> bytes | None:
-    value = "".join(value.split())
-    for candidate in (value, value + "=" * (-len(value) % 4)):
+    data = "".join(value.split()).encode("ascii", errors="ignore")
+    for candidate in (data, data + b"=" * (-len(data) % 4)):
         try:
             return binascii.a2b_base64(candidate)
         except binascii.Error:
