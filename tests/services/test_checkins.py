@@ -1,0 +1,130 @@
+"""Check-in service over a real vault: scored saves, drafts to resume, history, latest, and which
+instruments are due again (their own interval, or the user's chosen one)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from companion.errors import InvalidInput
+
+
+def test_save_stores_answers_total_band_and_flags(companion) -> None:
+    result = companion.checkins.save("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 0])
+    assert (result.instrument, result.total, result.band) == ("phq9", 8, "mild")
+    assert result.answers == (1, 1, 1, 1, 1, 1, 1, 1, 0)
+    assert result.flags == frozenset()
+    assert result.suggest_professional is False
+    assert result.taken_at == companion.clock.now()
+    assert companion.checkins.history("phq9") == [result]
+    assert companion.counts()["assessments"] == 1
+
+
+def test_phq9_item9_is_flagged_whatever_the_total(companion) -> None:
+    result = companion.checkins.save("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1])
+    assert (result.total, result.band) == (1, "minimal")
+    assert result.flags == frozenset({"phq9_item9"})
+    assert result.suggest_professional is True
+    assert companion.checkins.history("phq9")[0].flags == frozenset({"phq9_item9"})
+
+
+def test_who5_reports_a_percentage_and_low_item_band(companion) -> None:
+    result = companion.checkins.save("who5", [5, 5, 5, 5, 1])
+    assert (result.total, result.percentage) == (21, 84)
+    assert result.band == "poor"  # one answer at 1 or below
+    assert "who5_low_item" in result.flags
+
+
+@pytest.mark.parametrize(
+    ("instrument", "answers"),
+    [("phq9", [1, 1]), ("gad7", [0, 0, 0, 0, 0, 0, 4]), ("nope", [1]), ("ucla3", [0, 1, 1])],
+)
+def test_invalid_answers_store_nothing(companion, instrument, answers) -> None:
+    with pytest.raises(InvalidInput):
+        companion.checkins.save(instrument, answers)
+    assert companion.counts()["assessments"] == 0
+
+
+def test_back_dated_but_not_future(companion, clock) -> None:
+    earlier = clock.now() - timedelta(days=3)
+    assert companion.checkins.save("gad7", [0] * 7, taken_at=earlier).taken_at == earlier
+    with pytest.raises(InvalidInput):
+        companion.checkins.save("gad7", [0] * 7, taken_at=clock.now() + timedelta(days=1))
+
+
+def test_drafts_resume_and_go_away_when_saved(companion, clock) -> None:
+    assert companion.checkins.draft("who5") is None
+    started = clock.now()
+    companion.checkins.save_draft("who5", [3, None, 4])
+    clock.advance(minutes=10)
+    draft = companion.checkins.save_draft("who5", [3, 2, 4, None])
+    assert draft.answers == (3, 2, 4, None)
+    assert draft.started_at == started  # resuming keeps when it was begun
+    assert companion.checkins.draft("who5") == draft
+    assert [d.instrument for d in companion.checkins.drafts()] == ["who5"]
+    companion.checkins.save("who5", [3, 2, 4, 4, 4])
+    assert companion.checkins.draft("who5") is None
+
+
+def test_discarding_a_draft_and_refusing_bad_ones(companion) -> None:
+    companion.checkins.save_draft("gad7", [1, 2])
+    companion.checkins.discard_draft("gad7")
+    assert companion.checkins.draft("gad7") is None
+    companion.checkins.discard_draft("gad7")  # nothing there: fine
+    with pytest.raises(InvalidInput):
+        companion.checkins.save_draft("gad7", [0] * 8)
+    with pytest.raises(InvalidInput):
+        companion.checkins.save_draft("gad7", [5])
+    with pytest.raises(InvalidInput):
+        companion.checkins.save_draft("gad7", [True])
+    assert companion.checkins.drafts() == []
+
+
+def test_history_newest_first_and_latest_per_instrument(companion, clock) -> None:
+    first = companion.checkins.save("ucla3", [1, 1, 1])
+    clock.advance(days=1)
+    gad = companion.checkins.save("gad7", [2] * 7)
+    clock.advance(days=1)
+    second = companion.checkins.save("ucla3", [3, 3, 2])
+    assert [r.id for r in companion.checkins.history("ucla3")] == [second.id, first.id]
+    assert [(r.total, r.band) for r in companion.checkins.history("ucla3")] == [
+        (8, "lonely"),
+        (3, "not_lonely"),
+    ]
+    assert companion.checkins.latest() == {"gad7": gad, "ucla3": second}
+    companion.checkins.delete(second.id)
+    assert companion.checkins.latest()["ucla3"] == first
+
+
+def test_retake_uses_each_instruments_own_interval(companion, clock) -> None:
+    start = clock.now()
+    companion.checkins.save("who5", [3] * 5)  # every 14 days
+    companion.checkins.save("ucla3", [1, 1, 1])  # every 28 days
+    assert companion.checkins.due_for_retake() == []
+    assert companion.checkins.due_for_retake(start + timedelta(days=13, hours=23)) == []
+    due = companion.checkins.due_for_retake(start + timedelta(days=14))
+    assert [(d.instrument, d.retake_days) for d in due] == [("who5", 14)]
+    assert due[0].due_at == start + timedelta(days=14)
+    due = companion.checkins.due_for_retake(start + timedelta(days=30))
+    assert [d.instrument for d in due] == ["who5", "ucla3"]  # longest overdue first
+    # Never-taken instruments are not "due".
+    assert "phq9" not in {d.instrument for d in due}
+
+
+def test_retake_follows_the_users_own_setting_once_chosen(companion, clock) -> None:
+    start = clock.now()
+    companion.checkins.save("who5", [3] * 5)
+    companion.checkins.save("ucla3", [1, 1, 1])
+    companion.settings.set("assessments.retake_days", 7)
+    assert companion.checkins.retake_days("ucla3") == 7
+    due = companion.checkins.due_for_retake(start + timedelta(days=7))
+    assert {(d.instrument, d.retake_days) for d in due} == {("who5", 7), ("ucla3", 7)}
+    # Choosing the same number as the default is still a choice: UCLA-3 now follows it too.
+    companion.settings.set("assessments.retake_days", 14)
+    assert {
+        d.instrument for d in companion.checkins.due_for_retake(start + timedelta(days=14))
+    } == {
+        "who5",
+        "ucla3",
+    }
