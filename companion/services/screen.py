@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, delete, select
 
 from companion.errors import InvalidInput
-from companion.models import ScreenTimeEntry
+from companion.models import ScreenTimeEntry, Setting
 from companion.screen_categories import (
     CATEGORY_LABELS,
     DEFAULT_RULES,
@@ -112,7 +112,15 @@ class ScreenService(Service):
 
     def set_rules(self, rules: Sequence[CategoryRule] | None) -> None:
         """Save edited rules (first match wins); None goes back to the built-in rules."""
-        self._settings.set("screen.rules", None if rules is None else rules_to_json(rules))
+        if rules is not None:
+            self._settings.set("screen.rules", rules_to_json(rules))
+        else:
+            # Removing the row, since the setting table can't hold a null value.
+            with self._vault.session() as s:
+                row = s.get(Setting, "screen.rules")
+                if row is not None:
+                    s.delete(row)
+            self._notify("settings")
         self._notify("screen")
 
     # --- self-report ---------------------------------------------------------------------------

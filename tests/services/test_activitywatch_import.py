@@ -1,0 +1,297 @@
+"""ActivityWatch imports through the screen service: real exports, preview then all-or-nothing
+commit, idempotent re-import, cancel and failure writing nothing, and the loopback server reader."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from datetime import date, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlmodel import select
+
+from companion.clock import FakeClock
+from companion.errors import Cancelled, ImportFailed, InvalidInput
+from companion.facade import Companion, NoKeyStore
+from companion.importers.activitywatch_server import read_activitywatch_server, server_url
+from companion.models import ScreenTimeEntry
+
+TZ = ZoneInfo("Asia/Shanghai")  # where the real phone export was recorded
+FULL = "liv10let_aw-android-plus_aw-buckets-export.json"
+SMALL = "DERIVED_liv10let_android_trimmed40.json"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 4, 25, 21, 0, tzinfo=TZ))
+
+
+@pytest.fixture
+def comp(tmp_path, clock):
+    c, _ = Companion.create(tmp_path / "p", "a long passphrase", keystore=NoKeyStore(), clock=clock)
+    yield c
+    c.close()
+
+
+def _entries(comp) -> list[tuple[date, str, float, str]]:
+    with comp.vault.session() as s:
+        rows = s.exec(select(ScreenTimeEntry)).all()
+        return sorted((r.day, r.category, r.minutes, r.source) for r in rows)
+
+
+def test_preview_writes_nothing_and_shows_totals(comp, realdata):
+    preview = comp.screen.preview_activitywatch(realdata / "activitywatch" / SMALL)
+    assert comp.vault.count(ScreenTimeEntry) == 0
+    assert preview.source_name == SMALL
+    assert preview.days == [date(2026, 4, 24)]
+    by_day = preview.by_day()[date(2026, 4, 24)]
+    assert by_day == pytest.approx(
+        {"messaging": 0.78138, "other": 2.63973, "social_media": 1.29662}, abs=1e-4
+    )
+    assert [b.bucket_id for b in preview.skipped] == ["aw-watcher-android-unlock"]
+    assert preview.used_buckets == ("aw-watcher-android-test",)
+    assert preview.event_count == 40
+    assert preview.problems == ()
+
+
+def test_full_export_imported_with_concrete_totals(comp, realdata):
+    progress: list[tuple[int, int]] = []
+    summary = comp.screen.import_activitywatch(
+        realdata / "activitywatch" / FULL,
+        progress=lambda done, total: progress.append((done, total)),
+    )
+    assert progress and progress[-1][0] == progress[-1][1] == 14350
+    assert summary.entries == 48
+    assert summary.replaced == 0
+    assert summary.first_day == date(2026, 4, 14)
+    assert summary.last_day == date(2026, 4, 24)
+    assert len(summary.days) == 11
+    assert summary.total_minutes == pytest.approx(2668.3225, abs=1e-3)
+    assert comp.vault.count(ScreenTimeEntry) == 48
+
+    monday = comp.screen.day(date(2026, 4, 20))
+    assert monday.source == "activitywatch"
+    assert monday.total == pytest.approx(378.427, abs=1e-3)
+    assert dict(monday.minutes) == pytest.approx(
+        {
+            "social_media": 191.127,
+            "messaging": 86.157,
+            "video": 24.923,
+            "news": 1.199,
+            "other": 75.022,
+        },
+        abs=1e-3,
+    )
+    assert list(monday.minutes) == ["social_media", "messaging", "video", "news", "other"]
+    totals = comp.screen.daily_totals(date(2026, 4, 13), date(2026, 4, 25))
+    assert sorted(totals) == [date(2026, 4, d) for d in range(14, 25)]
+    assert totals[date(2026, 4, 14)] == pytest.approx(184.429, abs=1e-3)
+    assert totals[date(2026, 4, 24)] == pytest.approx(71.277, abs=1e-3)
+    assert sum(totals.values()) == pytest.approx(2668.3225, abs=1e-3)
+
+
+def test_reimport_is_idempotent_and_self_reports_are_kept(comp, realdata):
+    path = realdata / "activitywatch" / FULL
+    comp.screen.report(date(2026, 4, 20), {"video": 15})
+    comp.screen.import_activitywatch(path)
+    first = _entries(comp)
+    again = comp.screen.import_activitywatch(path)
+    assert again.replaced == 48
+    assert _entries(comp) == first
+    assert comp.vault.count(ScreenTimeEntry) == 49
+    day = comp.screen.day(date(2026, 4, 20))
+    assert dict(day.self_report) == {"video": 15.0}
+    assert day.activitywatch["social_media"] == pytest.approx(191.127, abs=1e-3)
+    assert day.total == 15.0  # the user's own figure counts for the day
+
+
+def test_reimport_after_editing_rules_moves_minutes_instead_of_doubling(comp, realdata):
+    from companion.screen_categories import DEFAULT_RULES, CategoryRule
+
+    path = realdata / "activitywatch" / SMALL
+    comp.screen.import_activitywatch(path)
+    social = comp.screen.day(date(2026, 4, 24)).activitywatch["social_media"]
+    # Xiaohongshu (com.xingin.xhs), the export's only social app, now counts as games.
+    comp.screen.set_rules((CategoryRule("app", "com.xingin.xhs", "games"), *DEFAULT_RULES))
+    comp.screen.import_activitywatch(path)
+    day = comp.screen.day(date(2026, 4, 24))
+    assert "social_media" not in day.activitywatch
+    assert day.activitywatch["games"] == pytest.approx(social)
+    assert day.total == pytest.approx(4.71773, abs=1e-4)  # same time, never counted twice
+    assert comp.vault.count(ScreenTimeEntry) == len(day.activitywatch)
+
+
+def test_cancel_while_reading_writes_nothing(comp, realdata):
+    path = realdata / "activitywatch" / FULL
+    comp.screen.import_activitywatch(realdata / "activitywatch" / SMALL)
+    before = _entries(comp)
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1
+
+    with pytest.raises(Cancelled):
+        comp.screen.import_activitywatch(path, cancelled=cancelled)
+    assert _entries(comp) == before
+
+
+def test_cancel_at_commit_rolls_back_everything(comp, realdata):
+    path = realdata / "activitywatch" / FULL
+    comp.screen.import_activitywatch(realdata / "activitywatch" / SMALL)
+    before = _entries(comp)
+    preview = comp.screen.preview_activitywatch(path)
+    with pytest.raises(Cancelled):
+        comp.screen.commit_activitywatch(preview, cancelled=lambda: True)
+    assert _entries(comp) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "empty"),
+        (b"{not json", "readable JSON"),
+        (b'{"hello": 1}', "no list of buckets"),
+        (b'{"buckets": {}}', "no buckets"),
+    ],
+)
+def test_a_bad_file_fails_plainly_and_changes_nothing(comp, realdata, tmp_path, content, words):
+    comp.screen.import_activitywatch(realdata / "activitywatch" / SMALL)
+    before = _entries(comp)
+    bad = tmp_path / "export.json"
+    bad.write_bytes(content)
+    with pytest.raises(ImportFailed, match=words) as info:
+        comp.screen.import_activitywatch(bad)
+    assert "\n" not in str(info.value)
+    assert _entries(comp) == before
+
+
+def test_a_missing_file_names_it(comp, tmp_path):
+    with pytest.raises(ImportFailed, match=r"gone\.json wasn.t found"):
+        comp.screen.preview_activitywatch(tmp_path / "gone.json")
+
+
+# --- the loopback server reader -------------------------------------------------------------
+
+
+class _FakeActivityWatch:
+    """A tiny aw-server on 127.0.0.1 answering the two calls the reader makes, from a real export."""
+
+    def __init__(self, export: Path) -> None:
+        self.buckets = json.loads(export.read_text(encoding="utf-8"))["buckets"]
+        self.requests: list[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.requests.append(self.path)
+                parts = urlsplit(self.path)
+                if parts.path == "/api/0/buckets/":
+                    body = {
+                        k: {f: v for f, v in b.items() if f != "events"}
+                        for k, b in outer.buckets.items()
+                    }
+                elif parts.path.startswith("/api/0/buckets/") and parts.path.endswith("/events"):
+                    bucket_id = unquote(parts.path[len("/api/0/buckets/") : -len("/events")])
+                    start = parse_qs(parts.query).get("start", [None])[0]
+                    since = datetime.fromisoformat(start) if start else None
+                    body = [
+                        e
+                        for e in outer.buckets[bucket_id]["events"]
+                        if since is None
+                        or datetime.fromisoformat(e["timestamp"].replace("Z", "+00:00")) >= since
+                    ]
+                else:
+                    self.send_error(404)
+                    return
+                data = json.dumps(body).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> _FakeActivityWatch:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+def test_server_reader_is_off_by_default(comp):
+    assert comp.settings.get("activitywatch.server_enabled") is False
+    with pytest.raises(InvalidInput, match="turned off"):
+        comp.screen.preview_activitywatch_server()
+
+
+def test_server_import_matches_the_file_import(comp, realdata, monkeypatch):
+    # A proxy in the environment must not be used for loopback reads.
+    monkeypatch.setenv("http_proxy", "http://192.0.2.1:9")
+    monkeypatch.setenv("HTTP_PROXY", "http://192.0.2.1:9")
+    comp.settings.set("activitywatch.server_enabled", True)
+    with _FakeActivityWatch(realdata / "activitywatch" / SMALL) as server:
+        preview = comp.screen.preview_activitywatch_server(port=server.port, days=14)
+    assert server.requests[0] == "/api/0/buckets/"
+    assert len(server.requests) == 3
+    assert all("start=2026-04-11T13%3A00%3A00%2B00%3A00" in r for r in server.requests[1:])
+    assert (
+        preview.minutes
+        == comp.screen.preview_activitywatch(realdata / "activitywatch" / SMALL).minutes
+    )
+    assert [b.bucket_id for b in preview.skipped] == ["aw-watcher-android-unlock"]
+    summary = comp.screen.commit_activitywatch(preview)
+    assert summary.entries == 3
+    assert comp.screen.day(date(2026, 4, 24)).total == pytest.approx(4.71773, abs=1e-4)
+
+
+def test_server_reader_asks_only_for_recent_events(realdata):
+    with _FakeActivityWatch(realdata / "activitywatch" / SMALL) as server:
+        result = read_activitywatch_server(
+            tz=TZ, now=datetime(2026, 6, 1, tzinfo=TZ), days=14, port=server.port
+        )
+    assert result.minutes == {}
+    assert result.used_buckets == ["aw-watcher-android-test"]
+
+
+def test_server_reader_cancel(realdata):
+    with (
+        _FakeActivityWatch(realdata / "activitywatch" / SMALL) as server,
+        pytest.raises(Cancelled),
+    ):
+        read_activitywatch_server(
+            tz=TZ, now=datetime(2026, 4, 25, tzinfo=TZ), port=server.port, cancelled=lambda: True
+        )
+    assert server.requests == ["/api/0/buckets/"]
+
+
+def test_server_not_running_is_a_plain_failure():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    # Nothing listens there now.
+    with pytest.raises(ImportFailed, match="didn't answer"):
+        read_activitywatch_server(tz=TZ, now=datetime(2026, 4, 25, tzinfo=TZ), port=port)
+
+
+def test_only_loopback_is_allowed():
+    assert server_url() == "http://127.0.0.1:5600/api/0"
+    for host in ("localhost", "192.168.1.10", "example.org", "0.0.0.0"):
+        with pytest.raises(InvalidInput, match="only reads ActivityWatch on this computer"):
+            server_url(host=host)
+    with pytest.raises(InvalidInput):
+        server_url(port=70000)
