@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from companion.errors import Cancelled
 from companion.importers.daylio import (
@@ -96,7 +96,8 @@ class DaylioImportService(Service):
         kept, if `cancel_requested` turns true on the way."""
         levels = suggest_mood_mapping(preview.mood_names, mapping)
         records = apply_mapping(preview.parsed, levels)
-        tz = self._now().tzinfo
+        now = self._now()
+        tz = now.tzinfo
         assert tz is not None
         imported = duplicates = new_tags = 0
         with self._vault.session() as s:
@@ -119,7 +120,7 @@ class DaylioImportService(Service):
                     note=record.note,
                     source=SOURCE,
                     fingerprint=record.fingerprint,
-                    created_at=self._now(),
+                    created_at=now,
                 )
                 s.add(row)
                 s.flush()
@@ -156,7 +157,7 @@ def _fingerprints(parsed: DaylioParseResult) -> list[str]:
     return [r.fingerprint for r in apply_mapping(parsed, placeholder)]
 
 
-def _known(s, fingerprints: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+def _known(s: Session, fingerprints: set[str]) -> set[str]:
     wanted = sorted(fingerprints)
     found: set[str] = set()
     for i in range(0, len(wanted), _CHUNK):

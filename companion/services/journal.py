@@ -4,11 +4,12 @@ list of everything they wrote (journal entries and mood notes together)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
@@ -16,6 +17,11 @@ from companion.errors import InvalidInput
 from companion.models import JournalEntry, MoodEntry
 from companion.paths import assets_dir
 from companion.services.base import Service
+
+if TYPE_CHECKING:
+    from companion.clock import Clock
+    from companion.services.mood import MoodService
+    from companion.vault import Vault
 
 PROMPTS_FILE = "journal_prompts.json"
 THEMES = ("connection", "gratitude", "self_compassion")
@@ -66,7 +72,9 @@ def shipped_prompts() -> tuple[JournalPrompt, ...]:
 
 
 class JournalService(Service):
-    def __init__(self, vault, clock, notify, *, mood) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, vault: Vault, clock: Clock, notify: Callable[..., None], *, mood: MoodService
+    ) -> None:
         super().__init__(vault, clock, notify)
         self._mood = mood
 

@@ -3,9 +3,10 @@ daily means, rolling means and year-in-pixels views built from them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, delete, select
 
@@ -13,6 +14,10 @@ from companion.errors import InvalidInput
 from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 from companion.services.base import Service
 from companion.settings import SettingsService
+
+if TYPE_CHECKING:
+    from companion.clock import Clock
+    from companion.vault import Vault
 
 LEVELS = (1, 2, 3, 4, 5)
 DEFAULT_LABELS = ("awful", "bad", "meh", "good", "great")
@@ -98,7 +103,14 @@ class _Row:
 
 
 class MoodService(Service):
-    def __init__(self, vault, clock, notify, *, settings: SettingsService) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        vault: Vault,
+        clock: Clock,
+        notify: Callable[..., None],
+        *,
+        settings: SettingsService,
+    ) -> None:
         super().__init__(vault, clock, notify)
         self._settings = settings
 

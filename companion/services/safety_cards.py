@@ -3,7 +3,9 @@ companion.safety, and gives the help lines for their country. Never blocks, neve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from companion.assessments import PHQ9_ITEM9
 from companion.safety import (
@@ -17,21 +19,29 @@ from companion.safety import (
 )
 from companion.services.base import Service
 
+if TYPE_CHECKING:
+    from companion.clock import Clock
+    from companion.services.checkins import CheckinService
+    from companion.services.interactions import InteractionService
+    from companion.services.mood import MoodService
+    from companion.settings import SettingsService
+    from companion.vault import Vault
+
 # A PHQ-9 whose item 9 was answered above zero keeps its card on the home page this long.
 PHQ9_CARD_DAYS = 7
 
 
 class SafetyCardService(Service):
-    def __init__(  # type: ignore[no-untyped-def]
+    def __init__(
         self,
-        vault,
-        clock,
-        notify,
+        vault: Vault,
+        clock: Clock,
+        notify: Callable[..., None],
         *,
-        mood,
-        interactions,
-        checkins,
-        settings,
+        mood: MoodService,
+        interactions: InteractionService,
+        checkins: CheckinService,
+        settings: SettingsService,
         thresholds: SafetyThresholds = THRESHOLDS,
     ) -> None:
         super().__init__(vault, clock, notify)
