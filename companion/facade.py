@@ -35,6 +35,19 @@ from companion.keystore import KeyStore, NoKeyStore, SystemKeyStore
 from companion.models import RECORD_KINDS
 from companion.paths import Profile, resolve_profile_dir
 from companion.profile_lock import ProfileLock
+from companion.services.boundaries import BoundaryService
+from companion.services.checkins import CheckinService
+from companion.services.contacts_import import ContactsImportService
+from companion.services.daylio_import import DaylioImportService
+from companion.services.insights import InsightsService
+from companion.services.interactions import InteractionService
+from companion.services.journal import JournalService
+from companion.services.mood import MoodService
+from companion.services.nudges import NudgeService
+from companion.services.people import PeopleService
+from companion.services.reflections import ReflectionService
+from companion.services.safety_cards import SafetyCardService
+from companion.services.screen import ScreenService
 from companion.settings import SettingsService
 from companion.settings import write as write_setting
 from companion.vault import Vault
@@ -86,20 +99,12 @@ class Companion:
         self._data_key = data_key
         self._lock = lock
         self.settings = SettingsService(vault.session, self.changes.emit)
-        from companion.services.interactions import InteractionService
-        from companion.services.nudges import NudgeService
-        from companion.services.people import PeopleService
-
         emit = self.changes.emit
+        # One service per domain; pages and commands reach everything through these.
         self.people = PeopleService(vault, clock, emit)
         self.interactions = InteractionService(vault, clock, emit)
         self.nudges = NudgeService(vault, clock, emit, people=self.people, settings=self.settings)
-        from companion.services.checkins import CheckinService
-        from companion.services.daylio_import import DaylioImportService
-        from companion.services.journal import JournalService
-        from companion.services.mood import MoodService
-        from companion.services.safety_cards import SafetyCardService
-
+        self.contacts_import = ContactsImportService(self.people)
         self.mood = MoodService(vault, clock, emit, settings=self.settings)
         self.journal = JournalService(vault, clock, emit, mood=self.mood)
         self.checkins = CheckinService(vault, clock, emit)
@@ -113,16 +118,10 @@ class Companion:
             checkins=self.checkins,
             settings=self.settings,
         )
-        from companion.services.boundaries import BoundaryService
-        from companion.services.reflections import ReflectionService
-        from companion.services.screen import ScreenService
-
         self.screen = ScreenService(vault, clock, emit, settings=self.settings)
         self.boundaries = BoundaryService(vault, clock, emit)
         self.reflections = ReflectionService(vault, clock, emit, settings=self.settings)
-        from companion.services.contacts_import import ContactsImportService
-
-        self.contacts_import = ContactsImportService(self.people)
+        self.insights = InsightsService(vault, clock, emit, mood=self.mood)
 
     # --- creating and opening --------------------------------------------------------------
 
@@ -223,6 +222,10 @@ class Companion:
         profile = Profile(resolve_profile_dir(profile_dir))
         keystore = keystore if keystore is not None else SystemKeyStore()
         clock = clock or SystemClock()
+        from companion.rotation import recover_interrupted_swap
+
+        # A key change or restore cut short by a crash is finished or undone before anything is read.
+        recover_interrupted_swap(profile.root)
         if not profile.db_path.exists():
             if profile.key_path.exists():
                 raise VaultCorrupt(
@@ -309,6 +312,22 @@ class Companion:
     @property
     def recovery_code(self) -> str:
         return format_recovery_code(self._data_key)
+
+    @property
+    def key_file(self) -> KeyFile | None:
+        return self._key_file
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
+
+    def adopt_key(self, data_key: bytes, key_file: KeyFile, engine: Any) -> None:
+        """After a key rotation: the vault (same object the services hold) now runs on `engine`,
+        keyed with `data_key`, which `key_file` wraps."""
+        self.vault.close()
+        self.vault.engine = engine
+        self._data_key = data_key
+        self._key_file = key_file
 
     def set_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase (seconds, not minutes: nothing is re-encrypted)."""

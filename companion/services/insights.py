@@ -1,0 +1,157 @@
+"""Insights over the vault: gathers plain data from the tables and hands it to companion.insights."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from sqlmodel import col, select
+
+from companion import insights as cards
+from companion.insights import InsightCard
+from companion.models import (
+    AssessmentResult,
+    Boundary,
+    BoundaryCheck,
+    Interaction,
+    InteractionPerson,
+    Person,
+    ScreenTimeEntry,
+)
+from companion.services.base import Service
+from companion.services.interactions import CHANNEL_LABELS
+
+KEPT_SHARE = {"kept": 1.0, "partly": 0.5, "not_today": 0.0}
+
+
+class InsightsService(Service):
+    def __init__(self, vault, clock, notify, *, mood) -> None:
+        super().__init__(vault, clock, notify)
+        self._mood = mood
+
+    def cards(self, *, since: date | None = None, until: date | None = None) -> list[InsightCard]:
+        """Every insight card, computed over the days from `since` (default: a year ago) to `until`."""
+        today = self._now().date()
+        until = until or today
+        since = since or until - timedelta(days=365)
+        day_means = self._mood.day_means(since=since, until=until)
+        channels, feelings = self._interactions(since, until)
+        screen_total, screen_by_category = self._screen(since, until)
+        out = [
+            cards.in_person_card(day_means, channels),
+            cards.channel_card(
+                day_means, channels, {k: v for k, v in CHANNEL_LABELS.items() if k != "other"}
+            ),
+            cards.feeling_card(day_means, feelings),
+            cards.screen_card(day_means, screen_total),
+        ]
+        social = screen_by_category.get("social_media")
+        if social:
+            out.append(
+                cards.screen_card(
+                    day_means,
+                    social,
+                    card_id="screen_social",
+                    title="Social media and mood",
+                    what="social media",
+                )
+            )
+        out.append(cards.boundaries_card(day_means, self._boundaries(since, until)))
+        out.append(cards.loneliness_card(self._scores(), self._contact_days(since, until), until))
+        by_person, feelings_by_person = self._per_person(until)
+        out.append(cards.drift_card(by_person, until))
+        out.append(cards.energisers_card(feelings_by_person))
+        return out
+
+    # --- gathering -------------------------------------------------------------------------------
+
+    def _interactions(
+        self, since: date, until: date
+    ) -> tuple[dict[date, set[str]], dict[date, list[int]]]:
+        channels: dict[date, set[str]] = defaultdict(set)
+        feelings: dict[date, list[int]] = defaultdict(list)
+        with self._vault.session() as s:
+            for day, channel, feeling in s.exec(
+                select(Interaction.local_day, Interaction.channel, Interaction.feeling).where(
+                    col(Interaction.local_day) >= since, col(Interaction.local_day) <= until
+                )
+            ):
+                channels[day].add(channel)
+                if feeling is not None:
+                    feelings[day].append(feeling)
+        return dict(channels), dict(feelings)
+
+    def _contact_days(self, since: date, until: date) -> list[date]:
+        with self._vault.session() as s:
+            return list(
+                s.exec(
+                    select(Interaction.local_day)
+                    .distinct()
+                    .where(col(Interaction.local_day) >= since, col(Interaction.local_day) <= until)
+                ).all()
+            )
+
+    def _screen(
+        self, since: date, until: date
+    ) -> tuple[dict[date, float], dict[str, dict[date, float]]]:
+        """Per day: ActivityWatch figures where present, else the self-report (never both)."""
+        per_source: dict[tuple[date, str], dict[str, float]] = defaultdict(dict)
+        with self._vault.session() as s:
+            for row in s.exec(
+                select(ScreenTimeEntry).where(
+                    col(ScreenTimeEntry.day) >= since, col(ScreenTimeEntry.day) <= until
+                )
+            ):
+                per_source[(row.day, row.source)][row.category] = row.minutes
+        totals: dict[date, float] = {}
+        by_category: dict[str, dict[date, float]] = defaultdict(dict)
+        for day in sorted({d for d, _src in per_source}):
+            figures = per_source.get((day, "activitywatch")) or per_source.get((day, "self_report"))
+            if not figures:
+                continue
+            totals[day] = sum(figures.values())
+            for category, minutes in figures.items():
+                by_category[category][day] = minutes
+        return totals, dict(by_category)
+
+    def _boundaries(self, since: date, until: date) -> dict[date, float]:
+        shares: dict[date, list[float]] = defaultdict(list)
+        with self._vault.session() as s:
+            for day, result in s.exec(
+                select(BoundaryCheck.day, BoundaryCheck.result)
+                .join(Boundary, col(Boundary.id) == col(BoundaryCheck.boundary_id))
+                .where(col(BoundaryCheck.day) >= since, col(BoundaryCheck.day) <= until)
+            ):
+                shares[day].append(KEPT_SHARE.get(result, 0.0))
+        return {day: sum(v) / len(v) for day, v in shares.items()}
+
+    def _scores(self) -> dict[str, list[tuple[date, float]]]:
+        names = {"ucla3": "Loneliness (UCLA-3)", "lsns6": "Social network (LSNS-6)"}
+        out: dict[str, list[tuple[date, float]]] = {}
+        tz = self._now().tzinfo
+        with self._vault.session() as s:
+            for row in s.exec(
+                select(AssessmentResult)
+                .where(col(AssessmentResult.instrument).in_(list(names)))
+                .order_by(col(AssessmentResult.taken_at))
+            ):
+                out.setdefault(names[row.instrument], []).append(
+                    (row.taken_at.astimezone(tz).date(), float(row.total))
+                )
+        return out
+
+    def _per_person(self, until: date) -> tuple[dict[str, list[date]], dict[str, list[int]]]:
+        since = until - timedelta(days=91 * 5)
+        days: dict[str, list[date]] = defaultdict(list)
+        feelings: dict[str, list[int]] = defaultdict(list)
+        with self._vault.session() as s:
+            for name, day, feeling in s.exec(
+                select(Person.name, Interaction.local_day, Interaction.feeling)
+                .join(InteractionPerson, col(InteractionPerson.person_id) == col(Person.id))
+                .join(Interaction, col(Interaction.id) == col(InteractionPerson.interaction_id))
+                .where(col(Person.archived).is_(False), col(Interaction.local_day) >= since)
+            ):
+                days[name].append(day)
+                if feeling is not None:
+                    feelings[name].append(feeling)
+        return dict(days), dict(feelings)
