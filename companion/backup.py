@@ -1,0 +1,421 @@
+"""Encrypted backups: one file holding the key file and a consistent copy of the (still encrypted)
+database, made by hand or once a day; and restoring one, here or on another computer."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from companion import __version__
+from companion.clock import Clock, SystemClock
+from companion.errors import (
+    InvalidInput,
+    KeyringUnavailable,
+    KeyUnavailable,
+    StorageError,
+    VaultCorrupt,
+    WrongRecoveryCode,
+)
+from companion.fileio import disk_error, fsync_dir
+from companion.keys import KeyFile, parse_recovery_code
+from companion.keystore import KeyStore, SystemKeyStore
+from companion.paths import DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
+from companion.profile_lock import ProfileLock
+from companion.rotation import (
+    commit_swap,
+    discard_staged,
+    fsync_file,
+    recover_interrupted_swap,
+    staged_path,
+)
+from companion.vault import Vault
+
+if TYPE_CHECKING:
+    from companion.facade import Companion
+
+# The file starts with this line, then a zip archive (stored, not compressed: ciphertext doesn't
+# shrink) of manifest.json, companion.key and companion.db. The manifest holds no personal data.
+MAGIC = b"COMPANION-BACKUP 1\n"
+BACKUP_FORMAT = "companion-backup"
+BACKUP_VERSION = 1
+SUFFIX = ".companion-backup"
+MANIFEST = "manifest.json"
+WAL_NAME = DB_NAME + "-wal"
+AUTO_NAME = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})-(\d{6})" + re.escape(SUFFIX) + "$")
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    created: str
+    kind: str  # manual | auto | before-restore
+    app_version: str
+    schema_version: int | None
+    vault_id: str | None
+    files: dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    schema_version: int
+    safety_backup: Path | None  # the vault that was there before, kept as a backup
+    keyring_stored: bool
+
+
+# --- making backups --------------------------------------------------------------------------
+
+
+def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual") -> Path:
+    """Write an encrypted backup of the open vault to `target` (replaced atomically if present)."""
+    target = Path(target).expanduser().absolute()
+    key_file = companion.key_file
+    if key_file is None:
+        raise InvalidInput(
+            "Set a new passphrase first, so the backup can be opened with it on another computer."
+        )
+    if not target.parent.is_dir():
+        raise StorageError(f"The folder {target.parent} doesn't exist, so no backup was written.")
+    snapshot: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".db.tmp", dir=target.parent)
+        os.close(fd)
+        os.unlink(name)
+        snapshot = Path(name)
+        _consistent_copy(companion.vault, snapshot)
+        _write_archive(
+            target,
+            {DB_NAME: snapshot},
+            key_file.to_json(),
+            kind=kind,
+            created=companion.clock.now(),
+            schema_version=companion.vault.schema_version(),
+            vault_id=key_file.vault_id,
+        )
+    except OSError as exc:
+        raise disk_error(exc, f"the backup {target.name}") from None
+    finally:
+        if snapshot is not None:
+            with contextlib.suppress(OSError):
+                snapshot.unlink()
+    return target
+
+
+def _consistent_copy(vault: Vault, target: Path) -> None:
+    """VACUUM INTO reads one snapshot of the database and writes it, encrypted with the same key
+    (a test checks the copy has no plaintext and opens with the key)."""
+    try:
+        with vault.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("VACUUM INTO ?", (str(target),))
+    except (OperationalError, DatabaseError) as exc:
+        raise StorageError(f"Couldn't copy the vault for the backup: {exc}") from None
+    except Exception as exc:
+        message = str(exc).lower()
+        if "full" in message:
+            raise disk_error(OSError(28, "disk full"), "the backup") from None
+        raise StorageError(f"Couldn't copy the vault for the backup: {exc}") from None
+
+
+def _write_archive(
+    target: Path,
+    files: dict[str, Path],
+    key_json: bytes | None,
+    *,
+    kind: str,
+    created: datetime,
+    schema_version: int | None,
+    vault_id: str | None,
+) -> None:
+    listing: dict[str, dict[str, Any]] = {}
+    for arcname, path in files.items():
+        listing[arcname] = {"size": path.stat().st_size, "sha256": _sha256_file(path)}
+    if key_json is not None:
+        listing[KEY_FILE_NAME] = {
+            "size": len(key_json),
+            "sha256": hashlib.sha256(key_json).hexdigest(),
+        }
+    manifest = {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "created": created.isoformat(timespec="seconds"),
+        "kind": kind,
+        "app_version": __version__,
+        "schema_version": schema_version,
+        "vault_id": vault_id,
+        "files": listing,
+    }
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(MAGIC)
+            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+                if key_json is not None:
+                    zf.writestr(KEY_FILE_NAME, key_json)
+                for arcname, path in files.items():
+                    zf.write(path, arcname)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = ""
+        fsync_dir(target.parent)
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- automatic daily backups -------------------------------------------------------------------
+
+
+def backup_folder(companion: Companion) -> Path:
+    chosen = companion.settings.get("backup.folder")
+    return Path(chosen).expanduser() if chosen else companion.profile.backup_dir
+
+
+def auto_backups(folder: Path) -> list[Path]:
+    """The automatic backups in `folder`, oldest first (their names sort by time)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if AUTO_NAME.match(p.name))
+
+
+def maybe_auto_backup(companion: Companion, now: datetime | None = None) -> Path | None:
+    """Make today's automatic backup if it is on and none exists for today, then keep only the
+    newest `backup.keep`. Returns the new file, or None when nothing was due."""
+    if not companion.settings.get("backup.auto"):
+        return None
+    now = now or companion.clock.now()
+    folder = backup_folder(companion)
+    today = now.date().isoformat()
+    existing = auto_backups(folder)
+    if any(m and m.group(1) == today for m in (AUTO_NAME.match(p.name) for p in existing)):
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise disk_error(exc, f"the backup folder {folder}") from None
+    made = backup_now(
+        companion, folder / f"auto-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}", kind="auto"
+    )
+    keep = int(companion.settings.get("backup.keep"))
+    for old in auto_backups(folder)[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+# --- reading and restoring --------------------------------------------------------------------
+
+
+def read_manifest(path: Path | str) -> BackupManifest:
+    """What a backup file says about itself, without any key."""
+    with _open_archive(Path(path)) as (zf, _fh):
+        return _manifest(zf, Path(path))
+
+
+@contextlib.contextmanager
+def _open_archive(path: Path) -> Any:
+    try:
+        fh: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed below, after the zip
+    except FileNotFoundError:
+        raise StorageError(f"There's no backup file at {path}.") from None
+    except OSError as exc:
+        raise StorageError(f"Couldn't read {path}: {exc.strerror}.") from None
+    try:
+        if fh.read(len(MAGIC)) != MAGIC:
+            raise VaultCorrupt(f"{path} isn't a Companion backup file. Nothing was changed.")
+        try:
+            zf = zipfile.ZipFile(fh)
+        except zipfile.BadZipFile:
+            raise VaultCorrupt(
+                f"The backup {path} is damaged or incomplete. Nothing was changed."
+            ) from None
+        with zf:
+            yield zf, fh
+    finally:
+        fh.close()
+
+
+def _manifest(zf: zipfile.ZipFile, path: Path) -> BackupManifest:
+    try:
+        doc = json.loads(zf.read(MANIFEST).decode("utf-8"))
+        if doc.get("format") != BACKUP_FORMAT:
+            raise ValueError("wrong format")
+        if int(doc.get("version", 0)) > BACKUP_VERSION:
+            raise VaultCorrupt(
+                f"The backup {path} was made by a newer version of Companion. "
+                "Update Companion to restore it."
+            )
+        return BackupManifest(
+            created=str(doc["created"]),
+            kind=str(doc.get("kind", "manual")),
+            app_version=str(doc.get("app_version", "")),
+            schema_version=doc.get("schema_version"),
+            vault_id=doc.get("vault_id"),
+            files=dict(doc["files"]),
+        )
+    except VaultCorrupt:
+        raise
+    except (KeyError, ValueError, TypeError, UnicodeDecodeError, zipfile.BadZipFile):
+        raise VaultCorrupt(
+            f"The backup {path} is damaged or incomplete. Nothing was changed."
+        ) from None
+
+
+def _extract(
+    zf: zipfile.ZipFile, manifest: BackupManifest, arcname: str, target: Path, src: Path
+) -> None:
+    expected = manifest.files.get(arcname, {}).get("sha256")
+    digest = hashlib.sha256()
+    try:
+        with zf.open(arcname) as member, open(target, "wb") as out:
+            while chunk := member.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except (KeyError, zipfile.BadZipFile):
+        raise VaultCorrupt(
+            f"The backup {src} is damaged or incomplete. Nothing was changed."
+        ) from None
+    if expected is not None and digest.hexdigest() != expected:
+        raise VaultCorrupt(
+            f"The backup {src} is damaged (a checksum doesn't match). Nothing was changed."
+        )
+
+
+def restore(
+    profile_dir: Path | str | None,
+    backup_path: Path | str,
+    *,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+    keystore: KeyStore | None = None,
+    clock: Clock | None = None,
+) -> RestoreResult:
+    """Replace the profile's vault with the one in a backup, after checking that it opens.
+
+    The backup's own passphrase (or the recovery code of the vault it holds) opens it; nothing else
+    is needed, so this works on another computer. A vault already in the profile is first kept as
+    a backup in the profile's backups folder. Companion must not be open on the profile.
+    """
+    if passphrase is None and recovery_code is None:
+        raise KeyUnavailable("Enter the backup's passphrase or its recovery code to restore it.")
+    source = Path(backup_path).expanduser().absolute()
+    profile = Profile(resolve_profile_dir(profile_dir))
+    keystore = keystore if keystore is not None else SystemKeyStore()
+    clock = clock or SystemClock()
+    try:
+        profile.root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise disk_error(exc, f"the profile folder {profile.root}") from None
+    lock = ProfileLock(profile.lock_path)
+    lock.acquire()
+    try:
+        recover_interrupted_swap(profile.root, lock_held=True)
+        discard_staged(profile.root)
+        db_next = staged_path(profile.db_path)
+        key_next = staged_path(profile.key_path)
+        committed = False
+        try:
+            with _open_archive(source) as (zf, _fh):
+                manifest = _manifest(zf, source)
+                if DB_NAME not in manifest.files or KEY_FILE_NAME not in manifest.files:
+                    raise VaultCorrupt(f"The backup {source} is incomplete. Nothing was changed.")
+                key_json = zf.read(KEY_FILE_NAME)
+                key_file = KeyFile.from_json(key_json, source=f"The key file in {source.name}")
+                _extract(zf, manifest, DB_NAME, db_next, source)
+                if WAL_NAME in manifest.files:
+                    _extract(
+                        zf, manifest, WAL_NAME, db_next.with_name(db_next.name + "-wal"), source
+                    )
+            if recovery_code is not None:
+                data_key = parse_recovery_code(recovery_code)
+            else:
+                assert passphrase is not None
+                data_key = key_file.unwrap(passphrase)
+            schema_version = _check_restorable(db_next, data_key, by_code=recovery_code is not None)
+            fsync_file(db_next)
+            key_file.save(key_next)
+
+            safety: Path | None = None
+            if profile.db_path.exists():
+                safety = _keep_current(profile, clock.now())
+            commit_swap(profile.root, "restore")
+            committed = True
+        finally:
+            if not committed:
+                discard_staged(profile.root)
+    finally:
+        lock.release()
+
+    stored = False
+    if not key_file.ask_passphrase_at_start and keystore.available():
+        with contextlib.suppress(KeyringUnavailable):
+            keystore.set(key_file.vault_id, data_key)
+            stored = True
+    return RestoreResult(schema_version=schema_version, safety_backup=safety, keyring_stored=stored)
+
+
+def _check_restorable(db: Path, data_key: bytes, *, by_code: bool) -> int:
+    try:
+        opened = Vault.open(db, data_key, migrate=False)
+    except VaultCorrupt:
+        if by_code:
+            raise WrongRecoveryCode() from None
+        raise
+    try:
+        opened.verify()
+        return opened.schema_version()
+    finally:
+        opened.close()
+
+
+def _keep_current(profile: Profile, now: datetime) -> Path:
+    """Bundle the vault that is about to be replaced, as it lies on disk (no key needed: the profile
+    lock is held, so nothing writes to it). Its own passphrase restores it."""
+    folder = profile.backup_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise disk_error(exc, f"the backup folder {folder}") from None
+    target = folder / f"before-restore-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}"
+    files = {DB_NAME: profile.db_path}
+    wal = profile.db_path.with_name(WAL_NAME)
+    if wal.exists() and wal.stat().st_size > 0:
+        files[WAL_NAME] = wal
+    key_json = profile.key_path.read_bytes() if profile.key_path.exists() else None
+    try:
+        _write_archive(
+            target,
+            files,
+            key_json,
+            kind="before-restore",
+            created=now,
+            schema_version=None,
+            vault_id=None,
+        )
+    except OSError as exc:
+        raise disk_error(exc, "a backup of the current vault") from None
+    return target
