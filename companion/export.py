@@ -1,0 +1,288 @@
+"""Everything in the vault as plain JSON (one document) or CSV (one file per table), and that JSON
+read back into an empty vault. These files are NOT encrypted; the user chose to make them."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String, Table, Text, func, select
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlmodel import SQLModel
+
+from companion import __version__
+from companion.dbtypes import JSONText, UTCDateTime
+from companion.errors import ImportFailed, StorageError
+from companion.fileio import atomic_write_bytes, disk_error, fsync_dir
+
+if TYPE_CHECKING:
+    from companion.facade import Companion
+
+EXPORT_FORMAT = "companion-export"
+EXPORT_VERSION = 1
+# A new vault already holds these (the default circles, the chosen country); an import replaces them.
+SEEDED_TABLES = frozenset({"circle", "setting"})
+# What the UI refreshes after an import: everything.
+CHANGED_KINDS = (
+    "people",
+    "circles",
+    "interactions",
+    "mood",
+    "journal",
+    "assessments",
+    "screen",
+    "boundaries",
+    "reflections",
+    "nudges",
+    "settings",
+)
+
+
+def tables() -> list[Table]:
+    """Every table, parents before children."""
+    return list(SQLModel.metadata.sorted_tables)
+
+
+# --- values to and from JSON ------------------------------------------------------------------
+
+
+def _to_plain(value: Any, column_type: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column_type, UTCDateTime) or isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def _from_plain(value: Any, column: Any, where: str) -> Any:
+    """The Python value for `column` from its JSON form; raises ValueError naming the problem."""
+    kind = column.type
+    if value is None:
+        if not column.nullable and not column.primary_key:
+            raise ValueError(f"{where}: {column.name} is empty but needs a value")
+        return None
+    if isinstance(kind, JSONText):
+        return value
+    if isinstance(kind, UTCDateTime):
+        parsed = datetime.fromisoformat(_need(value, str, column.name, where))
+        if parsed.tzinfo is None:
+            raise ValueError(f"{where}: {column.name} has no time zone")
+        return parsed
+    if isinstance(kind, Date):
+        return date.fromisoformat(_need(value, str, column.name, where))
+    if isinstance(kind, LargeBinary):
+        try:
+            return base64.b64decode(_need(value, str, column.name, where), validate=True)
+        except binascii.Error:
+            raise ValueError(f"{where}: {column.name} isn't valid base64") from None
+    if isinstance(kind, Boolean):
+        return _need(value, bool, column.name, where)
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{where}: {column.name} should be a whole number")
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{where}: {column.name} should be a number")
+        return value
+    if isinstance(kind, (String, Text)):
+        return _need(value, str, column.name, where)
+    return value
+
+
+def _need(value: Any, kind: type, name: str, where: str) -> Any:
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise ValueError(f"{where}: {name} has the wrong kind of value")
+    return value
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+def export_document(companion: Companion) -> dict[str, Any]:
+    """One JSON-ready document: a format version and every table's rows, times in ISO 8601."""
+    doc: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "app_version": __version__,
+        "schema_version": companion.vault.schema_version(),
+        "exported_at": companion.clock.now().isoformat(),
+        "tables": {},
+    }
+    with companion.vault.engine.connect() as conn:
+        for table in tables():
+            order = list(table.primary_key.columns) or list(table.columns)
+            rows = conn.execute(select(table).order_by(*order)).mappings()
+            doc["tables"][table.name] = [
+                {c.name: _to_plain(row[c.name], c.type) for c in table.columns} for row in rows
+            ]
+    return doc
+
+
+def export_json(companion: Companion, target: Path | str) -> dict[str, int]:
+    """Write the export document to `target` (complete or not at all). Returns rows per table."""
+    target = Path(target).expanduser().absolute()
+    doc = export_document(companion)
+    data = json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False).encode("utf-8")
+    atomic_write_bytes(target, data + b"\n", what=f"the export {target.name}")
+    return {name: len(rows) for name, rows in doc["tables"].items()}
+
+
+def export_csv(companion: Companion, folder: Path | str) -> dict[str, int]:
+    """One CSV file per table in a new folder (made whole under a temporary name, then renamed)."""
+    folder = Path(folder).expanduser().absolute()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise StorageError(
+            f"{folder} already exists and isn't an empty folder. Choose a new folder for the export."
+        )
+    if not folder.parent.is_dir():
+        raise StorageError(f"The folder {folder.parent} doesn't exist, so nothing was written.")
+    doc = export_document(companion)
+    building = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        for table in tables():
+            columns = [c.name for c in table.columns]
+            text = io.StringIO(newline="")
+            writer = csv.writer(text)
+            writer.writerow(columns)
+            for row in doc["tables"][table.name]:
+                writer.writerow([_csv_cell(row[name]) for name in columns])
+            with open(building / f"{table.name}.csv", "w", encoding="utf-8", newline="") as fh:
+                fh.write(text.getvalue())
+                fh.flush()
+                os.fsync(fh.fileno())
+        fsync_dir(building)
+        if folder.exists():
+            folder.rmdir()
+        os.replace(building, folder)
+        fsync_dir(folder.parent)
+    except OSError as exc:
+        shutil.rmtree(building, ignore_errors=True)
+        raise disk_error(exc, f"the export folder {folder.name}") from None
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return {name: len(rows) for name, rows in doc["tables"].items()}
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+# --- import into an empty vault -----------------------------------------------------------------
+
+
+def read_export(source: Path | str) -> dict[str, Any]:
+    source = Path(source).expanduser()
+    try:
+        doc = json.loads(source.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise ImportFailed(f"There's no file at {source}.") from None
+    except OSError as exc:
+        raise ImportFailed(f"Couldn't read {source}: {exc.strerror}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFailed(
+            f"{source} isn't a readable JSON file ({exc}). Nothing was imported."
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+        raise ImportFailed(f"{source} isn't a Companion JSON export. Nothing was imported.")
+    if not isinstance(doc.get("version"), int) or doc["version"] > EXPORT_VERSION:
+        raise ImportFailed(
+            f"{source} was exported by a newer version of Companion. Update Companion to import it."
+        )
+    if not isinstance(doc.get("tables"), dict):
+        raise ImportFailed(f"{source} has no tables in it. Nothing was imported.")
+    return doc
+
+
+def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
+    """Load an export into this vault, which must hold no records yet: all or nothing.
+
+    The file's circles and settings replace the new vault's defaults. Returns rows per table.
+    """
+    source = Path(source).expanduser()
+    doc = read_export(source)
+    schema = companion.vault.schema_version()
+    if doc.get("schema_version") != schema:
+        raise ImportFailed(
+            f"{source.name} comes from a vault with schema {doc.get('schema_version')}, and this "
+            f"one has schema {schema}. Restore an encrypted backup instead; nothing was imported."
+        )
+    known = {t.name: t for t in tables()}
+    unknown = sorted(set(doc["tables"]) - set(known))
+    if unknown:
+        raise ImportFailed(
+            f"{source.name} has tables this version doesn't know ({', '.join(unknown)}). "
+            "Nothing was imported."
+        )
+    prepared = {
+        name: _prepare(known[name], rows, source.name) for name, rows in doc["tables"].items()
+    }
+    counts: dict[str, int] = {}
+    try:
+        with companion.vault.engine.begin() as conn:
+            for table in tables():
+                if table.name in SEEDED_TABLES:
+                    continue
+                if conn.execute(select(func.count()).select_from(table)).scalar_one():
+                    raise ImportFailed(
+                        "This vault already holds records, so nothing was imported. A JSON export "
+                        "goes into a new, empty vault (create one with another profile folder)."
+                    )
+            for name in SEEDED_TABLES:
+                conn.execute(known[name].delete())
+            for table in tables():
+                rows = prepared.get(table.name, [])
+                if rows:
+                    conn.execute(table.insert(), rows)
+                counts[table.name] = len(rows)
+    except IntegrityError as exc:
+        raise ImportFailed(
+            f"{source.name} contradicts itself ({str(exc.orig).splitlines()[0]}). Nothing was imported."
+        ) from None
+    except (OperationalError, DatabaseError) as exc:
+        raise StorageError(
+            f"Couldn't write the imported records ({exc.orig}). Nothing was imported."
+        ) from None
+    companion.changes.emit(*CHANGED_KINDS)
+    return counts
+
+
+def _prepare(table: Table, rows: Any, file_name: str) -> list[dict[str, Any]]:
+    if not isinstance(rows, list):
+        raise ImportFailed(
+            f"{file_name}: the {table.name} table isn't a list. Nothing was imported."
+        )
+    columns = {c.name: c for c in table.columns}
+    prepared: list[dict[str, Any]] = []
+    for index, row in enumerate(rows, start=1):
+        where = f"{file_name}, {table.name} row {index}"
+        if not isinstance(row, dict) or set(row) != set(columns):
+            raise ImportFailed(f"{where} doesn't have the expected fields. Nothing was imported.")
+        try:
+            prepared.append(
+                {name: _from_plain(row[name], col, where) for name, col in columns.items()}
+            )
+        except ValueError as exc:
+            message = str(exc) if str(exc).startswith(file_name) else f"{where}: {exc}"
+            raise ImportFailed(f"{message}. Nothing was imported.") from None
+    return prepared
