@@ -1,0 +1,74 @@
+"""Fixtures for the People and nudge UI tests: a real vault copied from a template, a fake clock.
+
+Making a vault costs an Argon2id derivation, so each test copies one template and opens the copy
+with its recovery code (the pattern of tests/services/conftest.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.clock import FakeClock
+from companion.facade import Companion
+from companion.keystore import NoKeyStore
+from companion.services.people import PersonInput
+
+PASSPHRASE = "a long test passphrase"
+# A Saturday at noon: outside the default quiet hours (21:00-09:00).
+START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@pytest.fixture(scope="session")
+def people_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("people-template") / "profile"
+    companion, code = Companion.create(
+        root, PASSPHRASE, keystore=NoKeyStore(), clock=FakeClock(START)
+    )
+    companion.close()
+    return root, code
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def companion(tmp_path, clock, people_template):
+    template, code = people_template
+    profile = tmp_path / "profile"
+    shutil.copytree(template, profile)
+    c = Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), clock=clock)
+    yield c
+    c.close()
+
+
+def add_people(companion, clock) -> dict[str, int]:
+    """Three people, one in each status, with contacts and tags; returns their ids by name."""
+    circles = {c.name: c for c in companion.people.circles()}
+    close = circles["Close network"].id  # every 30 days
+    inner = circles["Support clique"].id  # every 7 days
+    ids = {}
+    # Added 40 days ago and never contacted: due for a hello.
+    clock.set(START - timedelta(days=40))
+    ids["Ana Lima"] = companion.people.add(
+        PersonInput(
+            "Ana Lima",
+            circle_id=close,
+            contacts=[("phone", "mobile", "+49 151 1234567"), ("email", "", "ana@example.org")],
+            tags=["school"],
+        )
+    )
+    clock.set(START)
+    ids["Ben Okafor"] = companion.people.add(
+        PersonInput("Ben Okafor", circle_id=inner, tags=["climbing"])
+    )
+    ids["Cleo Park"] = companion.people.add(PersonInput("Cleo Park", circle_id=close))
+    # Ben talked 6 days ago (due soon on a 7-day rhythm); Cleo today (on track).
+    companion.interactions.log([ids["Ben Okafor"]], when=START - timedelta(days=6))
+    companion.interactions.log([ids["Cleo Park"]], when=START - timedelta(hours=1))
+    return ids

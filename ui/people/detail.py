@@ -1,0 +1,230 @@
+"""A person's page: where things stand, ways to reach them, the history, and a year of contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import CompanionError
+from ui.pages.base import text_label
+from ui.people.common import (
+    cadence_text,
+    channel_text,
+    feeling_text,
+    initiator_text,
+    last_contact_text,
+    status_label,
+    status_text,
+)
+from ui.people.reach_out import ReachOutPanel
+from ui.theme import set_relative_font
+
+
+def build_contact_chart(weeks, parent=None) -> QWidget:
+    """A bar per week of the last year (pyqtgraph, imported here so start-up never pays for it)."""
+    import pyqtgraph as pg
+
+    palette = (parent or QWidget()).palette()
+    background = palette.color(QPalette.ColorRole.Base)
+    foreground = palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    plot = pg.PlotWidget(parent=parent, background=background)
+    plot.setAccessibleName(QCoreApplication.translate("people", "Contact over the last year"))
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    xs = list(range(len(weeks)))
+    heights = [count for _monday, count in weeks]
+    plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.75, brush=accent, pen=None))
+    locale = QLocale()
+    ticks = [
+        (i, locale.standaloneMonthName(monday.month, QLocale.FormatType.ShortFormat))
+        for i, (monday, _c) in enumerate(weeks)
+        if monday.day <= 7
+    ]
+    axis_pen = pg.mkPen(foreground)
+    for side in ("bottom", "left"):
+        axis = plot.getAxis(side)
+        axis.setPen(axis_pen)
+        axis.setTextPen(axis_pen)
+    plot.getAxis("bottom").setTicks([ticks])
+    top = max([*heights, 1])
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, top + 1, max(1, top // 3))]])
+    plot.setYRange(0, top + 0.5, padding=0)
+    plot.setXRange(-0.5, len(weeks) - 0.5, padding=0)
+    plot.setMinimumHeight(140)
+    return plot
+
+
+class PersonDialog(QDialog):
+    """Opened from the list, the circles map or a nudge. Re-reads itself after edits and logs."""
+
+    def __init__(self, companion, person_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.person_id = person_id
+        self.chart = None
+        self.child = None
+        self.resize(680, 640)
+        self.layout_ = QVBoxLayout(self)
+        self.body = None
+        self.load()
+
+    def load(self) -> None:
+        try:
+            person = self.companion.people.get(self.person_id)
+        except CompanionError:
+            self.reject()  # deleted meanwhile
+            return
+        self.person = person
+        self.setWindowTitle(person.name)
+        self.setAccessibleName(person.name)
+        if self.body is not None:
+            self.layout_.removeWidget(self.body)
+            self.body.deleteLater()
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        self.name_label = text_label(person.name, person.name)
+        set_relative_font(self.name_label, 1.5, bold=True)
+        layout.addWidget(self.name_label)
+
+        status_row = QHBoxLayout()
+        icon, words = status_label(person.status)
+        status_row.addWidget(icon)
+        status_row.addWidget(words)
+        circle = person.circle_name or self.tr("no circle")
+        self.summary = text_label(
+            self.tr("· Last contact: %1 · %2, %3")
+            .replace("%1", last_contact_text(person.last_contact_text).lower())
+            .replace("%2", cadence_text(person.cadence_days))
+            .replace("%3", circle),
+            self.tr("Summary"),
+        )
+        status_row.addWidget(self.summary, 1)
+        layout.addLayout(status_row)
+        self.status_words = words
+
+        details = []
+        if person.birthday:
+            b = person.birthday
+            locale = QLocale()
+            day = f"{b.day} {locale.standaloneMonthName(b.month)}"
+            details.append(
+                self.tr("Birthday: %1").replace("%1", f"{day} {b.year}" if b.year else day)
+            )
+        if person.tags:
+            details.append(self.tr("Tags: %1").replace("%1", ", ".join(person.tags)))
+        if person.archived:
+            details.append(self.tr("Archived: no reminders for them."))
+        if person.notes:
+            details.append(person.notes)
+        if details:
+            layout.addWidget(text_label("\n".join(details), self.tr("Details"), selectable=True))
+
+        buttons = QHBoxLayout()
+        self.log_button = QPushButton(self.tr("&Log interaction…"))
+        self.log_button.setAccessibleName(self.tr("Log interaction"))
+        self.log_button.clicked.connect(self.log_interaction)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.reach_out = ReachOutPanel(self.companion, person)
+        self.reach_out.logged.connect(lambda _i: self._refresh_history())
+        layout.addWidget(self.reach_out)
+
+        chart_title = text_label(self.tr("Contact over the last year"), self.tr("Chart title"))
+        chart_title.setFont(self.reach_out.font())
+        layout.addWidget(chart_title)
+        self.weeks = self.companion.interactions.weekly_counts(person.id)
+        self.chart = build_contact_chart(self.weeks, self.body)
+        self.chart.setToolTip(
+            self.tr("%1 times in the last year").replace("%1", str(sum(c for _m, c in self.weeks)))
+        )
+        layout.addWidget(self.chart)
+
+        layout.addWidget(text_label(self.tr("History"), self.tr("History")))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setWordWrap(True)
+        layout.addWidget(self.history, 1)
+        self._fill_history()
+        self.layout_.addWidget(self.body)
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        locale = QLocale()
+        items = self.companion.interactions.history(person_id=self.person_id, limit=200)
+        for it in items:
+            local = it.occurred_at.astimezone(self.companion.clock.now().tzinfo)
+            day = QDate(local.year, local.month, local.day)
+            parts = [locale.toString(day, "ddd d MMM yyyy"), channel_text(it.channel)]
+            if it.initiated_by != "me":
+                parts.append(
+                    self.tr("reached out: %1").replace(
+                        "%1", initiator_text(it.initiated_by).lower()
+                    )
+                )
+            if it.feeling:
+                parts.append(self.tr("felt %1").replace("%1", feeling_text(it.feeling).lower()))
+            others = [name for pid, name in it.people if pid != self.person_id]
+            if others:
+                parts.append(self.tr("with %1").replace("%1", ", ".join(others)))
+            text = " · ".join(parts)
+            if it.note:
+                text += f"\n{it.note}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, it.id)
+            self.history.addItem(item)
+        if not items:
+            item = QListWidgetItem(
+                self.tr("Nothing noted yet. Your first hello will show up here.")
+            )
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.history.addItem(item)
+
+    def _refresh_history(self) -> None:
+        self.load()
+
+    def status_text(self) -> str:
+        return status_text(self.person.status)
+
+    def log_interaction(self) -> None:
+        from ui.people.log_dialog import LogInteractionDialog
+
+        dialog = LogInteractionDialog(self.companion, (self.person_id,), self)
+        dialog.logged.connect(lambda _i: self.load())
+        self._open(dialog)
+
+    def edit(self) -> None:
+        from ui.people.editor import PersonEditor
+
+        editor = PersonEditor(self.companion, self.person_id, self)
+        editor.saved.connect(lambda _i: self.load())
+        editor.deleted.connect(lambda _i: self.accept())
+        self._open(editor)
+
+    def _open(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child = dialog
+        dialog.open()
