@@ -132,6 +132,7 @@ _DEFS = (
         allow_none=True,
     ),
     SettingDef("app.start_at_login", False, "Start Companion in the tray when you log in.", bool),
+    SettingDef("profile.demo", False, "This profile holds made-up sample data.", bool),
     SettingDef(
         "screen.categories",
         [{"key": key, "label": label} for key, label in CATEGORY_LABELS.items()],

@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "companion.cli.vault_commands",
     "companion.cli.import_commands",
     "companion.cli.people_commands",
+    "companion.cli.data_commands",
+    "companion.cli.demo_commands",
 )
 
 EXIT_USER_ERROR = 1

@@ -1,0 +1,28 @@
+"""`companion demo`: a profile filled with a year of made-up data, for trying the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from companion.paths import PASSPHRASE_ENV, resolve_profile_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="create a sample profile with a year of made-up data")
+    demo.add_argument("--days", type=int, default=365, help="how many days of data (default 365)")
+    demo.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from companion.demo import DEMO_PASSPHRASE, create_demo_profile
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or DEMO_PASSPHRASE
+    profile = resolve_profile_dir(args.profile)
+    with create_demo_profile(profile, passphrase=passphrase, days=max(14, args.days)) as companion:
+        counts = companion.counts()
+    print(f"Created a demo profile in {profile}")
+    if passphrase == DEMO_PASSPHRASE:
+        print(f"Its passphrase is “{DEMO_PASSPHRASE}”. Open it with: companion --profile {profile}")
+    print(", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items()))
+    return 0
