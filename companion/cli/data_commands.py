@@ -1,0 +1,169 @@
+"""`backup`, `restore`, `export json|csv`, `restore-json`, `rotate-key` and `delete-everything`:
+the commands that let people take, move and remove their own data."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from companion.cli.common import open_companion
+from companion.errors import InvalidInput, KeyUnavailable
+from companion.paths import PASSPHRASE_ENV
+
+NOT_ENCRYPTED = (
+    "Note: this export is not encrypted. Anyone who can open {target} can read everything in it; "
+    "keep it somewhere private and delete it when you're done."
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="write an encrypted backup that your passphrase opens")
+    backup.add_argument("file", metavar="FILE", help="the backup file to write")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="replace this profile's vault with one from an encrypted backup"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file")
+    restore.add_argument(
+        "--recovery-code",
+        metavar="CODE",
+        help=f"open the backup with its recovery code instead of the passphrase ({PASSPHRASE_ENV})",
+    )
+    restore.set_defaults(func=cmd_restore)
+
+    export = sub.add_parser("export", help="export everything as plain (unencrypted) files")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    as_json = kinds.add_parser("json", help="one JSON file with every record")
+    as_json.add_argument("file", metavar="FILE")
+    as_json.set_defaults(func=cmd_export_json)
+    as_csv = kinds.add_parser("csv", help="a new folder with one CSV file per kind of record")
+    as_csv.add_argument("folder", metavar="DIR")
+    as_csv.set_defaults(func=cmd_export_csv)
+
+    restore_json = sub.add_parser(
+        "restore-json", help="load a JSON export into a new, empty vault (all or nothing)"
+    )
+    restore_json.add_argument("file", metavar="FILE")
+    restore_json.set_defaults(func=cmd_restore_json)
+
+    rotate = sub.add_parser(
+        "rotate-key",
+        help=f"re-encrypt the vault under a new key ({PASSPHRASE_ENV} or a prompt gives the passphrase)",
+    )
+    rotate.set_defaults(func=cmd_rotate_key)
+
+    erase = sub.add_parser(
+        "delete-everything",
+        help="delete the vault, key file, keyring entry and backups in the profile",
+    )
+    erase.add_argument(
+        "--confirm", metavar="TEXT", help='the words "delete everything", to confirm'
+    )
+    erase.set_defaults(func=cmd_delete_everything)
+
+
+def _passphrase(purpose: str) -> str:
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase:
+        return passphrase
+    if not sys.stdin.isatty():
+        raise KeyUnavailable(
+            f"{purpose} needs a passphrase: set {PASSPHRASE_ENV} or run this in a terminal."
+        )
+    return getpass.getpass("Passphrase: ")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from companion.backup import backup_now
+
+    with open_companion(args, exclusive=True) as companion:
+        path = backup_now(companion, Path(args.file))
+    size = path.stat().st_size
+    print(f"Saved an encrypted backup to {path} ({_size(size)}). Your passphrase opens it.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from companion.backup import restore
+
+    if args.recovery_code:
+        result = restore(args.profile, Path(args.file), recovery_code=args.recovery_code)
+    else:
+        secret = _passphrase("Restoring a backup")
+        result = restore(args.profile, Path(args.file), passphrase=secret)
+    print(f"Restored the vault from {args.file}.")
+    if result.safety_backup:
+        print(f"The vault that was there before is kept as {result.safety_backup}.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from companion.export import export_json
+
+    target = Path(args.file).expanduser().absolute()
+    print(NOT_ENCRYPTED.format(target=target), file=sys.stderr)
+    with open_companion(args) as companion:
+        counts = export_json(companion, target)
+    print(f"Exported {sum(counts.values())} rows from {len(counts)} tables to {target}.")
+    return 0
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    from companion.export import export_csv
+
+    target = Path(args.folder).expanduser().absolute()
+    print(NOT_ENCRYPTED.format(target=target), file=sys.stderr)
+    with open_companion(args) as companion:
+        counts = export_csv(companion, target)
+    print(f"Exported {sum(counts.values())} rows as {len(counts)} CSV files in {target}.")
+    return 0
+
+
+def cmd_restore_json(args: argparse.Namespace) -> int:
+    from companion.export import import_json
+
+    with open_companion(args, exclusive=True) as companion:
+        counts = import_json(companion, Path(args.file))
+    print(f"Imported {sum(counts.values())} rows from {args.file}.")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from companion.rotation import rotate_key
+
+    with open_companion(args, exclusive=True) as companion:
+        code = rotate_key(companion, _passphrase("Changing the key"))
+    print("The vault is now encrypted under a new key. Your passphrase still opens it.")
+    print(f"Your new recovery code (the old one no longer works; keep this one safe): {code}")
+    return 0
+
+
+def cmd_delete_everything(args: argparse.Namespace) -> int:
+    from companion.erase import CONFIRMATION, erase_profile
+
+    confirm = args.confirm
+    if confirm is None:
+        if not sys.stdin.isatty():
+            raise InvalidInput(
+                f'Add --confirm "{CONFIRMATION}" to delete everything. Nothing was deleted.'
+            )
+        confirm = input(
+            f'This deletes your vault and its backups for good. Type "{CONFIRMATION}": '
+        )
+    result = erase_profile(args.profile, confirm)
+    print(
+        f"Deleted {len(result.removed)} files and folders. Companion holds nothing of yours here now."
+    )
+    return 0
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return f"{n} bytes"
