@@ -1,0 +1,75 @@
+"""The data key in a real Secret Service keyring (gnome-keyring in a private D-Bus session)."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import PROJECT_ROOT, cli_env
+
+pytestmark = pytest.mark.real
+
+# Runs inside `dbus-run-session`: unlock a fresh keyring, then drive the CLI.
+SESSION = r"""
+set -eu
+echo -n "$KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID 2>/dev/null || true
+PY="$PYTHON -m companion --profile $PROFILE"
+COMPANION_PASSPHRASE="seven blue kites" $PY init
+echo "--- info"
+$PY info --json
+echo "--- info without passphrase"
+$PY info --json
+echo "--- self-test"
+$PY self-test
+"""
+
+
+def test_key_lives_in_gnome_keyring(tmp_path: Path) -> None:
+    for program in ("dbus-run-session", "gnome-keyring-daemon", "timeout"):
+        if shutil.which(program) is None:
+            pytest.skip(f"{program} is not installed (Debian: gnome-keyring, dbus, coreutils)")
+    home = tmp_path / "home"
+    (home / ".local" / "share").mkdir(parents=True)
+    env = cli_env(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_RUNTIME_DIR=str(tmp_path / "run"),
+        KEYRING_PASSWORD="test keyring password",
+        PROFILE=str(tmp_path / "profile"),
+        PYTHON=sys.executable,
+    )
+    (tmp_path / "run").mkdir(mode=0o700)
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        ["timeout", "-k", "5", "120", "dbus-run-session", "--", "bash", "-c", SESSION],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
+    out = done.stdout
+    import json
+
+    created, rest = out.split("--- info\n", 1)
+    first_info, rest = rest.split("--- info without passphrase\n", 1)
+    second_info, self_test = rest.split("--- self-test\n", 1)
+    assert "Created a new vault" in created
+    info = json.loads(first_info)
+    assert info["keyring_backend"].startswith("keyring.backends.SecretService"), info
+    assert info["keyring_has_key"] is True
+    # No COMPANION_PASSPHRASE this time: the keyring alone unlocked it.
+    assert json.loads(second_info)["keyring_has_key"] is True
+    assert self_test.strip() == "companion self-test: ok"
+    assert "Traceback" not in done.stderr, shlex.quote(done.stderr)
+    assert os.environ.get("PYTHON_KEYRING_BACKEND") == "keyring.backends.fail.Keyring"
