@@ -11,7 +11,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any
+from email.message import Message
+from typing import IO, Any
 from urllib.parse import quote, urlencode
 
 from companion.errors import Cancelled, ImportFailed, InvalidInput
@@ -27,7 +28,15 @@ SOURCE_NAME = "ActivityWatch on this computer"
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     """A redirect could point anywhere; the reader talks to the loopback server and nothing else."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Message,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         raise ImportFailed(
             f"{SOURCE_NAME} tried to send Companion to another address, so nothing was read."
         )

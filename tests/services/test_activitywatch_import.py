@@ -295,3 +295,31 @@ def test_only_loopback_is_allowed():
             server_url(host=host)
     with pytest.raises(InvalidInput):
         server_url(port=70000)
+
+
+def test_a_redirect_elsewhere_is_not_followed():
+    asked: list[str] = []
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(302)
+            self.send_header("Location", "http://192.0.2.1:5600/api/0/buckets/")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(ImportFailed, match="another address"):
+            read_activitywatch_server(
+                tz=TZ, now=datetime(2026, 4, 25, tzinfo=TZ), port=server.server_address[1]
+            )
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    assert asked == ["/api/0/buckets/"]
