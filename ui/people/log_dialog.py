@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -46,6 +46,7 @@ class LogInteractionDialog(QDialog):
         self.setAccessibleName(self.tr("Log an interaction"))
         self.people = {v.id: v for v in companion.people.list(include_archived=True)}
         self.chosen: list[int] = []
+        self._just_added = False
         # Completion text -> id; a name shared by two people gets their circle to tell them apart.
         counts: dict[str, int] = {}
         for v in self.people.values():
@@ -65,7 +66,6 @@ class LogInteractionDialog(QDialog):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.who.setCompleter(self.completer)
         self.completer.activated.connect(self.add_by_text)
-        self.who.installEventFilter(self)
         self.chosen_list = QListWidget()
         self.chosen_list.setAccessibleName(self.tr("People in this interaction"))
         self.chosen_list.setMaximumHeight(self.fontMetrics().height() * 5)
@@ -160,18 +160,16 @@ class LogInteractionDialog(QDialog):
         else:
             self.who.setFocus()
 
-    def eventFilter(self, watched, event) -> bool:
+    def keyPressEvent(self, event) -> None:
         # Enter in the name field adds that person and stays; with the field empty it saves.
-        if (
-            watched is self.who
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.who.text().strip()
-            and not self.completer.popup().isVisible()
-        ):
-            self.add_by_text(self.who.text())
-            return True
-        return super().eventFilter(watched, event)
+        # The completer forwards Enter after adding its choice, hence `_just_added`.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.who:
+            if self.who.text().strip():
+                self.add_by_text(self.who.text())
+                return
+            if self._just_added:
+                return
+        super().keyPressEvent(event)
 
     # --- people ---------------------------------------------------------------------------------
 
@@ -204,9 +202,14 @@ class LogInteractionDialog(QDialog):
             item = QListWidgetItem(self.people[person_id].name)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             self.chosen_list.addItem(item)
+        self._just_added = True
+        QTimer.singleShot(0, self._settle)
         self.who.clear()
         # The completer writes its choice into the field after `activated`; clear that too.
         QTimer.singleShot(0, self.who.clear)
+
+    def _settle(self) -> None:
+        self._just_added = False
 
     def remove_selected(self) -> None:
         for item in self.chosen_list.selectedItems():
