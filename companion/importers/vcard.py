@@ -23,6 +23,7 @@ from companion.importers.vcard_fixups import (
 )
 
 _PROGRESS_EVERY = 100
+_MIN_PHONE_DIGITS = 6
 
 
 @dataclass(frozen=True)
@@ -438,14 +439,19 @@ def _photo_mime(photo: bytes, declared: str) -> str:
 
 def normalise_phone(s: str) -> str:
     """The digits that identify a phone number when comparing: the last nine, so "+44 7700 900123"
-    and "07700 900123" match. Extensions are ignored. '' when there are too few digits (under 6)
-    to compare safely."""
+    and "07700 900123" match. Extensions are ignored; a short number keeps all its digits, and a
+    value without digits gives ''."""
     s = s.strip()
     if s[:4].lower() == "tel:":
         s = s[4:]
     s = re.split(r"[;,#]|\bext\b|\bx\s*\d", s, maxsplit=1, flags=re.IGNORECASE)[0]
-    digits = "".join(str(unicodedata.decimal(ch)) for ch in s if ch.isdecimal())
-    return digits[-9:] if len(digits) >= 6 else ""
+    return "".join(str(unicodedata.decimal(ch)) for ch in s if ch.isdecimal())[-9:]
+
+
+def _phone_key(s: str) -> str:
+    """normalise_phone, but '' for numbers too short (like 112) to say two people are the same."""
+    digits = normalise_phone(s)
+    return digits if len(digits) >= _MIN_PHONE_DIGITS else ""
 
 
 def _name_key(name: str) -> str:
@@ -472,7 +478,7 @@ def find_duplicates(
     known: dict[tuple[str, str], list[ExistingContact]] = {}
     for person in existing:
         keys = {("email", e.strip().casefold()) for e in person.emails if e.strip()}
-        keys |= {("phone", p) for p in map(normalise_phone, person.phones) if p}
+        keys |= {("phone", p) for p in map(_phone_key, person.phones) if p}
         if _name_key(person.name):
             keys.add(("name", _name_key(person.name)))
         for key in keys:
@@ -485,8 +491,8 @@ def find_duplicates(
         for _, email in contact.emails:
             keys.append((("email", email.strip().casefold()), f"same email address ({email})"))
         for _, phone in contact.phones:
-            if normalise_phone(phone):
-                keys.append((("phone", normalise_phone(phone)), f"same phone number ({phone})"))
+            if _phone_key(phone):
+                keys.append((("phone", _phone_key(phone)), f"same phone number ({phone})"))
         if _real_name(contact):
             keys.append((("name", _real_name(contact)), f"same name ({contact.name})"))
 

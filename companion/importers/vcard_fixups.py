@@ -94,7 +94,7 @@ def decode_vcard_bytes(data: bytes) -> tuple[str, str]:
         return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeError:
         pass
     for declared, _ in Counter(
         m.group(1).decode("ascii") for m in _CHARSET_RE.finditer(data)
@@ -103,7 +103,7 @@ def decode_vcard_bytes(data: bytes) -> tuple[str, str]:
         if codec and codec != "utf-8":
             try:
                 return data.decode(codec), codec
-            except UnicodeDecodeError:
+            except UnicodeError:
                 continue
     codec = guess_legacy_codec(data)
     return data.decode(codec, errors="replace"), codec
@@ -124,10 +124,17 @@ def _utf16_without_bom(data: bytes) -> str:
     return ""
 
 
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"})
+
+
 def _known_codec(name: str) -> str:
+    """Python's name for a character set a file declares, or '' if it isn't one."""
     try:
         codec = codecs.lookup(name).name
-    except LookupError:
+        b"a".decode(codec, "ignore")  # refuses bytes-to-bytes codecs such as base64 and zlib
+    except (LookupError, ValueError):  # also a name with a NUL in it
+        return ""
+    if codec in _NOT_CHARSETS:
         return ""
     # Phones that say Shift_JIS write Windows' superset of it (circled numbers, NEC kanji).
     return "cp932" if codec == "shift_jis" else codec
@@ -169,7 +176,7 @@ def guess_legacy_codec(data: bytes) -> str:
     for codec in ("cp1252", "cp932", "euc_jp"):
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
+        except UnicodeError:
             continue
         score = _plausibility(text)
         if score > best_score:
@@ -180,15 +187,14 @@ def guess_legacy_codec(data: bytes) -> str:
 def decode_text_bytes(raw: bytes, charset: str, file_codec: str) -> str:
     """Decode one value's bytes (from quoted-printable) by its CHARSET, else as UTF-8, else by the
     file's codec, else by a guess."""
-    tried: list[str] = []
-    for name in (_known_codec(charset) if charset else "", "utf-8", _known_codec(file_codec)):
-        if name and name not in tried:
-            tried.append(name)
+    declared = _known_codec(charset) if charset else ""
+    for name in dict.fromkeys((declared, "utf-8", _known_codec(file_codec))):
+        if name:
             try:
                 return raw.decode(name)
-            except UnicodeDecodeError:
+            except UnicodeError:
                 continue
-    return raw.decode(tried[0] if charset and tried else guess_legacy_codec(raw), errors="replace")
+    return raw.decode(declared or guess_legacy_codec(raw), errors="replace")
 
 
 # ---------------------------------------------------------------- splitting into cards
@@ -392,6 +398,8 @@ def clean_card(card: RawCard, file_codec: str, include_photos: bool) -> CleanCar
     first photo decoded here: vobject's line unfolding takes milliseconds per 40 KB photo line."""
     out = ["BEGIN:VCARD"]
     clean = CleanCard("")
+    # Quoted-printable bytes are ASCII, never UTF-16 pairs, even in a UTF-16 file.
+    byte_codec = "utf-8" if file_codec.startswith(("utf-16", "utf-32")) else file_codec
     for prop in _logical_lines(card.text, include_photos):
         name = prop.name
         if name == "PHOTO":
@@ -403,8 +411,8 @@ def clean_card(card: RawCard, file_codec: str, include_photos: bool) -> CleanCar
         params, charset = _clean_params(prop.params)
         value = prop.value
         if prop.qp:
-            raw = quopri.decodestring(value.encode(file_codec, errors="replace"))
-            value = decode_text_bytes(raw, charset, file_codec)
+            raw = quopri.decodestring(value.encode(byte_codec, errors="replace"))
+            value = decode_text_bytes(raw, charset, byte_codec)
             value = _NEWLINES_RE.sub("\\\\n", value)
         value = _escape_text(value, structured=name in _STRUCTURED)
         line = prop.head + "".join(";" + p for p in params) + ":" + value
