@@ -105,18 +105,20 @@ class Duplicate:
 def read_vcard_file(
     path: Path,
     *,
+    source_name: str = "",
     include_photos: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> VCardParseResult:
-    """Read a .vcf file; see `parse_vcards`."""
+    """Read a .vcf file; see `parse_vcards`. Messages name the file unless `source_name` is given."""
+    source_name = source_name or Path(path).name
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise ImportFailed(f"{Path(path).name} couldn't be read: {e.strerror or e}.") from e
+        raise ImportFailed(f"{source_name} couldn't be read: {e.strerror or e}.") from e
     return parse_vcards(
         data,
-        source_name=Path(path).name,
+        source_name=source_name,
         include_photos=include_photos,
         progress=progress,
         cancelled=cancelled,
