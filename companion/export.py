@@ -278,11 +278,12 @@ def _prepare(table: Table, rows: Any, file_name: str) -> list[dict[str, Any]]:
         where = f"{file_name}, {table.name} row {index}"
         if not isinstance(row, dict) or set(row) != set(columns):
             raise ImportFailed(f"{where} doesn't have the expected fields. Nothing was imported.")
-        try:
-            prepared.append(
-                {name: _from_plain(row[name], col, where) for name, col in columns.items()}
-            )
-        except ValueError as exc:
-            message = str(exc) if str(exc).startswith(file_name) else f"{where}: {exc}"
-            raise ImportFailed(f"{message}. Nothing was imported.") from None
+        values: dict[str, Any] = {}
+        for name, column in columns.items():
+            try:
+                values[name] = _from_plain(row[name], column, where)
+            except ValueError as exc:
+                message = str(exc) if str(exc).startswith(where) else f"{where}: {name} ({exc})"
+                raise ImportFailed(f"{message}. Nothing was imported.") from None
+        prepared.append(values)
     return prepared

@@ -1,0 +1,92 @@
+"""Plain exports: JSON that round-trips exactly through an empty vault, CSV per table, and imports
+that are all or nothing."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from companion.errors import ImportFailed, StorageError
+from companion.export import export_csv, export_json, import_json
+from companion.facade import Companion
+from companion.keystore import NoKeyStore
+from tests.data.conftest import PASSPHRASE, tables_of
+
+
+def _open(filled, clock):
+    profile, code, _ = filled
+    return Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), clock=clock)
+
+
+def test_json_round_trips_exactly_through_an_empty_vault(filled, tmp_path, clock) -> None:
+    with _open(filled, clock) as c:
+        counts = export_json(c, tmp_path / "first.json")
+    assert counts["person"] == 2 and counts["interactionperson"] == 2
+    doc = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
+    assert doc["format"] == "companion-export" and doc["version"] == 1
+    assert doc["tables"]["interaction"][0]["occurred_at"] == "2026-03-13T22:15:07.123456+00:00"
+    assert doc["tables"]["screentimeentry"][0]["minutes"] == 92.25
+    fresh, _ = Companion.create(
+        tmp_path / "new", PASSPHRASE, keystore=NoKeyStore(), clock=clock, country="GB"
+    )
+    with fresh:
+        import_json(fresh, tmp_path / "first.json")
+        export_json(fresh, tmp_path / "second.json")
+        assert tables_of(fresh) == filled[2]
+    assert (tmp_path / "first.json").read_bytes() == (tmp_path / "second.json").read_bytes()
+
+
+def test_import_refuses_a_vault_that_holds_records(filled, tmp_path, clock) -> None:
+    with _open(filled, clock) as c:
+        export_json(c, tmp_path / "e.json")
+        before = tables_of(c)
+        with pytest.raises(ImportFailed, match="already holds records"):
+            import_json(c, tmp_path / "e.json")
+        assert tables_of(c) == before
+
+
+def test_import_is_all_or_nothing(filled, tmp_path, clock) -> None:
+    with _open(filled, clock) as c:
+        export_json(c, tmp_path / "e.json")
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    # A bad value in a table inserted late (after people and circles).
+    doc["tables"]["nudgerecord"][0]["shown_at"] = "yesterday"
+    (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
+    doc["tables"]["nudgerecord"][0]["shown_at"] = "2026-03-14T09:30:00+00:00"
+    doc["tables"]["nudgerecord"][0]["person_id"] = 999  # no such person
+    (tmp_path / "dangling.json").write_text(json.dumps(doc), encoding="utf-8")
+    fresh, _ = Companion.create(tmp_path / "new", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
+    with fresh:
+        empty = tables_of(fresh)
+        with pytest.raises(ImportFailed, match="nudgerecord row 1: shown_at"):
+            import_json(fresh, tmp_path / "bad.json")
+        with pytest.raises(ImportFailed, match="contradicts itself"):
+            import_json(fresh, tmp_path / "dangling.json")
+        (tmp_path / "other.json").write_text('{"hello": 1}', encoding="utf-8")
+        with pytest.raises(ImportFailed, match="isn't a Companion JSON export"):
+            import_json(fresh, tmp_path / "other.json")
+        assert tables_of(fresh) == empty
+        assert len(empty["circle"]) == 4 and empty["person"] == []
+
+
+def test_csv_has_one_file_per_table_and_refuses_a_used_folder(filled, tmp_path, clock) -> None:
+    with _open(filled, clock) as c:
+        export_csv(c, tmp_path / "out")
+        (tmp_path / "used").mkdir()
+        (tmp_path / "used" / "mine.txt").write_text("keep me")
+        with pytest.raises(StorageError):
+            export_csv(c, tmp_path / "used")
+    assert (tmp_path / "used" / "mine.txt").read_text() == "keep me"
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "person.csv" in names and "moodentry.csv" in names and len(names) == 19
+    with open(tmp_path / "out" / "person.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["name"] for r in rows] == ["Zoë Ñúñez", "Sam"]
+    assert rows[0]["notes"] == 'línea 1\nline 2, "quoted"'
+    assert rows[1]["archived"] == "true"
+    with open(tmp_path / "out" / "moodentry.csv", encoding="utf-8", newline="") as fh:
+        mood = next(csv.DictReader(fh))
+    assert json.loads(mood["emotions"]) == ["tired", "hopeful"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
