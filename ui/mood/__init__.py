@@ -1,0 +1,1 @@
+"""Mood widgets: the quick logger, the entry dialog, charts, the year in pixels, journal and import."""

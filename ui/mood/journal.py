@@ -1,0 +1,165 @@
+"""The journal: a guided prompt offered one at a time, and a searchable list of everything written
+(journal answers and mood notes together)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import CompanionError
+from ui.mood.common import clock_time, short_day
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PromptDialog(QDialog):
+    """One prompt, a place to answer, and “Another prompt” to move on without answering."""
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.skipped: list[str] = []
+        self.entry_id: int | None = None
+        self.setWindowTitle(self.tr("Write a little"))
+        self.setAccessibleName(self.tr("Write a little"))
+        self.resize(560, 380)
+        self.prompt_label = text_label("", self.tr("Prompt"), selectable=True)
+        set_relative_font(self.prompt_label, 1.15, bold=True)
+        self.answer = QPlainTextEdit()
+        self.answer.setAccessibleName(self.tr("Your answer"))
+        self.answer.setPlaceholderText(
+            self.tr("A line or two is plenty. Nobody else will read this.")
+        )
+        self.answer.setTabChangesFocus(True)
+        self.another = QPushButton(self.tr("Another prompt"))
+        self.another.setAccessibleName(self.tr("Show another prompt"))
+        self.another.setAutoDefault(False)
+        self.another.clicked.connect(self.next_prompt)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.addButton(self.another, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = text_label("", self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.answer, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.prompt = None
+        self.next_prompt()
+        self.answer.setFocus()
+
+    def next_prompt(self) -> None:
+        if self.prompt is not None:
+            self.skipped.append(self.prompt.id)
+        self.prompt = self.companion.journal.next_prompt(skip=self.skipped)
+        self.prompt_label.setText(self.prompt.text)
+        self.prompt_label.setAccessibleName(self.prompt.text)
+
+    def save(self) -> None:
+        try:
+            self.entry_id = self.companion.journal.write(
+                self.answer.toPlainText(), prompt_id=self.prompt.id
+            )
+        except CompanionError as exc:
+            self.problem.setText(str(exc))
+            self.problem.setAccessibleName(str(exc))
+            self.problem.show()
+            return
+        self.accept()
+
+
+class JournalList(QWidget):
+    """Search as you type; double-click (or Enter) on a mood note opens its mood entry."""
+
+    open_mood = Signal(int)
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.setAccessibleName(self.tr("Journal"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search what you've written"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.write = QPushButton(self.tr("Write with a prompt…"))
+        self.write.setAccessibleName(self.tr("Write with a prompt"))
+        self.write.clicked.connect(self.open_prompt)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.write)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Journal entries"))
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(220)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._activated)
+        self.empty = text_label("", self.tr("Journal status"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+
+    def refresh(self) -> None:
+        items = self.companion.journal.timeline(search=self.search.text(), limit=300)
+        self.list.clear()
+        for entry in items:
+            when = f"{short_day(entry.local_day)} {clock_time(entry.when)}"
+            if entry.kind == "mood":
+                head = (
+                    self.tr("%1 · mood note (%2)")
+                    .replace("%1", when)
+                    .replace("%2", entry.mood_label)
+                )
+            elif entry.prompt:
+                head = f"{when} · {entry.prompt}"
+            else:
+                head = when
+            text = f"{head}\n{entry.text}"
+            item = QListWidgetItem(text)
+            item.setData(KIND_ROLE, entry.kind)
+            item.setData(ID_ROLE, entry.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.list.addItem(item)
+        if items:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("Nothing matches that search.")
+                if self.search.text().strip()
+                else self.tr(
+                    "Nothing written yet. A prompt can help you start, whenever you feel like it."
+                )
+            )
+            self.empty.setAccessibleName(self.empty.text())
+            self.empty.show()
+
+    def open_prompt(self) -> PromptDialog:
+        dialog = PromptDialog(self.companion, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(KIND_ROLE) == "mood":
+            self.open_mood.emit(int(item.data(ID_ROLE)))
