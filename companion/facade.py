@@ -170,18 +170,31 @@ class Companion:
             ):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-            vault = Vault.create(building, data_key)
             try:
-                with vault.session() as session:
-                    _seed(session, country)
-                vault.checkpoint()
-            finally:
-                vault.close()
-            key_file.save(profile.key_path)
-            try:
-                os.replace(building, profile.db_path)
-            except OSError as exc:
-                raise disk_error(exc, "the new vault") from None
+                vault = Vault.create(building, data_key)
+                try:
+                    with vault.session() as session:
+                        _seed(session, country)
+                    vault.checkpoint()
+                finally:
+                    vault.close()
+                key_file.save(profile.key_path)
+                try:
+                    os.replace(building, profile.db_path)
+                except OSError as exc:
+                    raise disk_error(exc, "the new vault") from None
+            except BaseException:
+                # Leave no half-made vault behind: the next start offers onboarding again.
+                for leftover in (
+                    building,
+                    *(building.with_name(building.name + s) for s in ("-wal", "-shm")),
+                ):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+                if not profile.db_path.exists():
+                    with contextlib.suppress(OSError):
+                        profile.key_path.unlink()
+                raise
             vault = Vault.open(profile.db_path, data_key)
             stored = False
             if use_keyring and keystore.available():

@@ -84,7 +84,7 @@ def _classify(exc: Exception, path: Path) -> Exception:
             f"The vault {path} can't be read with this key: the file is damaged, was changed "
             "outside Companion, or belongs to another key file. It was left untouched."
         )
-    orig = getattr(exc, "orig", None)
+    orig = getattr(exc, "orig", exc)
     if isinstance(orig, (sqlite3.OperationalError, sqlcipher3.OperationalError)):
         if "disk" in message and "full" in message:
             return disk_error(OSError(errno.ENOSPC, "disk full"), "the vault")
@@ -210,10 +210,16 @@ class Vault:
 
     def raw_pragma(self, sql: str) -> list[tuple[Any, ...]]:
         """Run a statement on the driver connection, outside SQLAlchemy's transaction."""
-        with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            return list(raw.execute(sql).fetchall())
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                assert raw is not None
+                return list(raw.execute(sql).fetchall())
+        except sqlcipher3.Error as exc:
+            classified = _classify(exc, self.path)
+            if classified is exc:
+                raise
+            raise classified from None
 
     def count(self, model: type[SQLModel]) -> int:
         with self.engine.connect() as conn:
