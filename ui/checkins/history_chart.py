@@ -1,0 +1,117 @@
+"""One instrument's results over time, with its published band thresholds drawn as soft shaded
+regions and dashed lines. pyqtgraph is imported when the chart is first built."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from companion.assessments import find_instrument
+from ui.mood.common import short_day
+from ui.pages.base import text_label
+
+
+class HistoryChart(QWidget):
+    def __init__(self, companion, instrument: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.instrument = find_instrument(instrument)
+        self.plot = None
+        self.points = None
+        self.band_lines = []
+        self.band_regions = []
+        self.history = []
+        self.setAccessibleName(
+            self.tr("%1 results over time").replace("%1", self.instrument.short_name)
+        )
+        self.summary = text_label("", self.tr("Results as text"), selectable=True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.summary)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.plot is None:
+            self.ensure_built()
+            self.refresh()
+
+    def ensure_built(self) -> None:
+        if self.plot is not None:
+            return
+        import pyqtgraph as pg
+
+        ins = self.instrument
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setAccessibleName(self.accessibleName())
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        self.plot.setMinimumHeight(220)
+        self.plot.setMouseEnabled(x=False, y=False)
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+            item.getAxis(axis).setTextPen(pg.mkPen(text))
+        self.plot.setYRange(ins.min_total, ins.max_total, padding=0.05)
+        # Alternate faint tints mark the bands; no traffic-light colours, nothing alarming.
+        tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+        for n, band in enumerate(sorted(ins.bands, key=lambda b: b.low)):
+            if n % 2:
+                shade = QColor(tint)
+                shade.setAlpha(28)
+                region = pg.LinearRegionItem(
+                    values=(band.low - 0.5, band.high + 0.5),
+                    orientation="horizontal",
+                    movable=False,
+                    brush=pg.mkBrush(shade),
+                    pen=pg.mkPen(None),
+                )
+                region.setZValue(-10)
+                self.plot.addItem(region)
+                self.band_regions.append(region)
+            if band.low > ins.min_total:
+                line = pg.InfiniteLine(
+                    pos=band.low - 0.5,
+                    angle=0,
+                    movable=False,
+                    pen=pg.mkPen(
+                        palette.color(QPalette.ColorRole.Mid), width=1, style=Qt.PenStyle.DashLine
+                    ),
+                    label=band.label,
+                    labelOpts={"position": 0.02, "color": text, "anchors": [(0, 1), (0, 1)]},
+                )
+                self.plot.addItem(line)
+                self.band_lines.append(line)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        self.points = self.plot.plot(
+            [],
+            [],
+            pen=pg.mkPen(highlight, width=2),
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=pg.mkBrush(highlight),
+        )
+        self.layout_.insertWidget(0, self.plot)
+
+    def refresh(self) -> None:
+        self.history = list(reversed(self.companion.checkins.history(self.instrument.id)))
+        if self.history:
+            lines = [
+                f"{short_day(r.taken_at.date())}: {r.total} “{r.band_label}”" for r in self.history
+            ]
+            text = self.tr("Your results, oldest first:") + "\n" + "\n".join(lines[-12:])
+        else:
+            text = self.tr("No results yet.")
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+        if self.points is None:
+            return
+        xs = [r.taken_at.timestamp() for r in self.history]
+        ys = [r.total for r in self.history]
+        self.points.setData(xs, ys)
+        if xs:
+            pad = 3 * 86400
+            self.plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)

@@ -1,0 +1,256 @@
+"""The questionnaire runner: one question per screen, fully keyboard operable (number keys pick an
+option, Enter goes on, Backspace goes back), saving a draft after every answer so it can resume.
+
+A PHQ-9 item-9 answer above zero brings the calm safety card right after that question.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.assessments import find_instrument
+from companion.errors import CompanionError
+from ui.checkins.safety_card import SafetyCardWidget, crisis_line_text
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+class QuestionnaireRunner(QFrame):
+    """Runs one instrument. Emits `finished(CheckinResult)`, `stopped()` (the draft is kept) or
+    `help_requested()` (open the help page; the runner stays where it was)."""
+
+    finished = Signal(object)
+    stopped = Signal()
+    help_requested = Signal()
+
+    def __init__(
+        self, companion, instrument: str, *, resume: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.instrument = find_instrument(instrument)
+        ins = self.instrument
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(ins.name)
+        self.answers: list[int | None] = [None] * len(ins.items)
+        self.index = 0
+        self.flag_cards_shown: set[int] = set()
+        self.result = None
+        draft = companion.checkins.draft(ins.id) if resume else None
+        if draft is not None:
+            self.answers[: len(draft.answers)] = list(draft.answers)
+            unanswered = [i for i, a in enumerate(self.answers) if a is None]
+            self.index = unanswered[0] if unanswered else len(self.answers) - 1
+            # Already past a flagged item in an earlier sitting: the card was shown then.
+            self.flag_cards_shown = {i for i in self._flagged_items() if i < self.index}
+        elif not resume:
+            companion.checkins.discard_draft(ins.id)
+
+        self.title = text_label(ins.name, ins.name)
+        set_relative_font(self.title, 1.1, bold=True)
+        self.instructions = text_label(ins.instructions, ins.instructions)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(ins.items))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.counter = text_label("", self.tr("Question number"))
+        self.question = text_label("", self.tr("Question"), selectable=False)
+        set_relative_font(self.question, 1.2, bold=True)
+
+        self.option_group = QButtonGroup(self)
+        options_box = QVBoxLayout()
+        options_box.setSpacing(6)
+        self.option_buttons: list[QRadioButton] = []
+        for number, option in enumerate(ins.options, start=1):
+            button = QRadioButton(f"{number}   {option.label}")
+            button.setAccessibleName(f"{number}: {option.label}")
+            self.option_group.addButton(button, option.value)
+            self.option_buttons.append(button)
+            options_box.addWidget(button)
+        self.option_group.idClicked.connect(self._picked)
+        self.keys_hint = text_label(
+            self.tr(
+                "Keys: 1 to %1 choose an answer, Enter goes on, Backspace goes back. "
+                "Your answers are saved as you go."
+            ).replace("%1", str(len(ins.options))),
+            self.tr("Keyboard help"),
+        )
+
+        self.back = QPushButton(self.tr("Back"))
+        self.back.clicked.connect(self.go_back)
+        self.next = QPushButton(self.tr("Next"))
+        self.next.clicked.connect(self.go_next)
+        self.pause = QPushButton(self.tr("Stop for now"))
+        self.pause.setToolTip(self.tr("Your answers so far are kept; you can continue later."))
+        self.pause.clicked.connect(self.stop)
+        for button in (self.back, self.next, self.pause):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        nav.addStretch(1)
+        nav.addWidget(self.pause)
+
+        question_page = QWidget()
+        q = QVBoxLayout(question_page)
+        q.setContentsMargins(0, 0, 0, 0)
+        q.setSpacing(10)
+        q.addWidget(self.counter)
+        q.addWidget(self.question)
+        q.addLayout(options_box)
+        q.addStretch(1)
+        q.addWidget(self.keys_hint)
+        q.addLayout(nav)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(question_page)
+        self.safety_card = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stack, 1)
+        self._show_question()
+
+    # --- keyboard ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if self.stack.currentIndex() != 0:
+            super().keyPressEvent(event)
+            return
+        number = NUMBER_KEYS.get(key)
+        if number is not None and 1 <= number <= len(self.option_buttons):
+            self.pick_position(number)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go_next()
+        elif key == Qt.Key.Key_Backspace:
+            self.go_back()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- moving through the questions ---------------------------------------------------------------
+
+    def _flagged_items(self) -> list[int]:
+        return [item - 1 for item, _flag in self.instrument.item_flags]
+
+    def _show_question(self) -> None:
+        ins = self.instrument
+        self.stack.setCurrentIndex(0)
+        total = len(ins.items)
+        self.counter.setText(
+            self.tr("Question %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(total))
+        )
+        self.counter.setAccessibleName(self.counter.text())
+        self.question.setText(ins.items[self.index])
+        self.question.setAccessibleName(ins.items[self.index])
+        self.progress.setValue(sum(a is not None for a in self.answers))
+        chosen = self.answers[self.index]
+        self.option_group.setExclusive(False)
+        for button in self.option_buttons:
+            button.setChecked(self.option_group.id(button) == chosen)
+        self.option_group.setExclusive(True)
+        self.back.setEnabled(self.index > 0)
+        last = self.index == total - 1
+        self.next.setText(self.tr("See my result") if last else self.tr("Next"))
+        self.next.setEnabled(chosen is not None)
+        target = next((b for b in self.option_buttons if b.isChecked()), self.option_buttons[0])
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def pick_position(self, number: int) -> None:
+        """Choose the number-th option of the current question (1-based, as shown)."""
+        self.option_buttons[number - 1].click()
+
+    def pick(self, value: int) -> None:
+        """Choose an option by its value in the instrument's own coding."""
+        self.option_group.button(value).click()
+
+    def _picked(self, value: int) -> None:
+        self.answers[self.index] = value
+        # The answer is still held here if the draft can't be saved: it's a convenience.
+        with contextlib.suppress(CompanionError):
+            self.companion.checkins.save_draft(self.instrument.id, self.answers)
+        self.progress.setValue(sum(a is not None for a in self.answers))
+        self.next.setEnabled(True)
+        self.option_group.button(value).setFocus()
+
+    def go_next(self) -> None:
+        if self.stack.currentIndex() != 0 or self.answers[self.index] is None:
+            return
+        if (
+            self.index in self._flagged_items()
+            and self.answers[self.index] > 0
+            and self.index not in self.flag_cards_shown
+        ):
+            self.flag_cards_shown.add(self.index)
+            self._show_safety_card()
+            return
+        self._advance()
+
+    def _advance(self) -> None:
+        if self.index < len(self.answers) - 1:
+            self.index += 1
+            self._show_question()
+        else:
+            self._finish()
+
+    def go_back(self) -> None:
+        if self.stack.currentIndex() != 0:
+            self.stack.setCurrentIndex(0)
+        elif self.index > 0:
+            self.index -= 1
+        self._show_question()
+
+    def stop(self) -> None:
+        """Leave for now; the draft keeps every answer so far."""
+        self.stopped.emit()
+
+    def _finish(self) -> None:
+        try:
+            self.result = self.companion.checkins.save(self.instrument.id, self.answers)
+        except CompanionError as exc:
+            self.counter.setText(str(exc))
+            return
+        self.finished.emit(self.result)
+
+    # --- the safety card ------------------------------------------------------------------------
+
+    def _show_safety_card(self) -> None:
+        from companion.safety import phq9_item9_card
+
+        if self.safety_card is not None:
+            self.stack.removeWidget(self.safety_card)
+            self.safety_card.deleteLater()
+        card = SafetyCardWidget(phq9_item9_card(), crisis_line=crisis_line_text(self.companion))
+        card.help_requested.connect(self.help_requested.emit)
+        self.continue_button = card.add_choice(self.tr("Continue"), self._advance)
+        card.add_choice(self.tr("Stop for now"), self.stop)
+        self.safety_card = card
+        self.stack.addWidget(card)
+        self.stack.setCurrentWidget(card)
+        self.continue_button.setFocus()

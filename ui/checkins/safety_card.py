@@ -1,0 +1,76 @@
+"""A calm safety card: a few kind words, the crisis line for the chosen country, and choices.
+
+It never blocks and never sends anything; every choice is the person's own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+
+def crisis_line_text(companion) -> str:
+    """One or two lines naming who to call in the user's country, or advice that works anywhere."""
+    from companion.safety import help_for
+
+    info = help_for(companion.settings.get("country"))
+    if not info.known or not info.lines:
+        return info.advice
+    line = info.lines[0]
+    ways = []
+    if line.phone:
+        ways.append(f"call {line.phone}")
+    if line.text:
+        ways.append(f"text {line.text}")
+    hours = f" ({line.hours})" if line.hours else ""
+    return (
+        f"In {info.country_name}, you can {' or '.join(ways)} to reach {line.name}{hours}. "
+        f"In an emergency, call {info.emergency_number}."
+    )
+
+
+class SafetyCardWidget(QFrame):
+    """`card` is a companion.safety.SafetyCard. Buttons are added by name with `add_choice`."""
+
+    help_requested = Signal()
+
+    def __init__(
+        self, card, parent: QWidget | None = None, *, crisis_line: str = "", with_help: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("card")
+        self.setAccessibleName(card.title)
+        self.setAccessibleDescription(card.body)
+        self.title = text_label(card.title, card.title, selectable=True)
+        set_relative_font(self.title, 1.12, bold=True)
+        self.body = text_label(card.body, card.body, selectable=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        self.crisis = text_label(crisis_line, crisis_line or "-", selectable=True)
+        set_relative_font(self.crisis, 1.0, bold=True)
+        self.crisis.setVisible(bool(crisis_line))
+        layout.addWidget(self.crisis)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        self.buttons.addStretch(1)  # choices go before it, so they sit on the left
+        layout.addLayout(self.buttons)
+        self.help_button = None
+        if with_help:
+            self.help_button = self.add_choice(
+                self.tr("See who to talk to"), self.help_requested.emit
+            )
+
+    def add_choice(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
