@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "companion.cli.people_commands",
     "companion.cli.data_commands",
     "companion.cli.demo_commands",
+    "companion.cli.report_commands",
 )
 
 EXIT_USER_ERROR = 1
