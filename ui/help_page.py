@@ -1,15 +1,22 @@
-"""“Need help now?”: the crisis lines and emergency number for the chosen country, calmly shown."""
+"""“Need help now?”: the crisis lines and emergency number for the chosen country, calmly shown,
+with numbers that can be copied and the country changeable right here."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ui.pages.base import Page, text_label
-from ui.theme import set_relative_font
+from ui.theme import muted_colour, set_relative_font
 
 GENERIC_ADVICE = (
     "If you or someone else is in danger right now, call your local emergency number. "
     "You can also talk to a doctor, or someone you trust, about how you're feeling."
+)
+EMERGENCY_ADVICE = (
+    "If you or someone else is in danger right now, call your local emergency number: "
+    "112 works from mobile phones in many countries, 911 across North America, "
+    "and 999 in the UK and some other countries."
 )
 
 
@@ -33,6 +40,7 @@ class HelpPage(Page):
             self.tr("You don't have to carry this alone. These people are there to listen."),
             parent=parent,
         )
+        self.copy_buttons: dict[str, QPushButton] = {}
         self.emergency = text_label("", self.tr("Emergency number"), selectable=True)
         set_relative_font(self.emergency, 1.25, bold=True)
         self.content.addWidget(self.emergency)
@@ -41,29 +49,73 @@ class HelpPage(Page):
         self.content.addLayout(self.lines_box)
         self.advice = text_label("", self.tr("Advice"), selectable=True)
         self.content.addWidget(self.advice)
+        self.talk = text_label(
+            self.tr(
+                "Not in danger, but struggling? A doctor, a counsellor or someone you trust can "
+                "help too. Telling one person how you've really been is a brave first step."
+            ),
+            self.tr("Other people to talk to"),
+            selectable=True,
+        )
+        self.content.addWidget(self.talk)
+
+        country_row = QHBoxLayout()
         self.where = text_label("", self.tr("Country shown"), selectable=True)
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country for help lines"))
+        label = QLabel(self.tr("Show help for:"))
+        label.setBuddy(self.country)
+        country_row.addWidget(label)
+        country_row.addWidget(self.country, 1)
         self.content.addWidget(self.where)
+        self.content.addLayout(country_row)
+        self._filled = False
+        self.country.currentIndexChanged.connect(self._country_chosen)
         self.finish_layout()
 
     def _clear_lines(self) -> None:
+        self.copy_buttons = {}
         while self.lines_box.count():
             item = self.lines_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                # Out of the tree at once, so nothing reads (or announces) the old country's lines.
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _fill_countries(self, code: str | None) -> None:
+        from ui.onboarding import fill_country_combo
+
+        self.country.blockSignals(True)
+        if not self._filled:
+            fill_country_combo(self.country, code)
+            self._filled = True
+        else:
+            index = self.country.findData(code.upper()) if code else -1
+            self.country.setCurrentIndex(index if index >= 0 else 0)
+        self.country.blockSignals(False)
+
+    def _country_chosen(self, _index: int) -> None:
+        # "" rather than None means "somewhere else": both read as "no country" everywhere.
+        self.companion.settings.set("country", self.country.currentData() or "")
+        self.stale = True
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         self._clear_lines()
         country = self.companion.settings.get("country")
+        self._fill_countries(country)
         info = help_info(country)
         if info is None or not info.known:
             self.emergency.setText(
                 self.tr("If you're in danger right now, call your local emergency number.")
             )
-            self.advice.setText(self.tr(info.advice if info is not None else GENERIC_ADVICE))
+            advice = info.advice if info is not None else GENERIC_ADVICE
+            self.advice.setText(self.tr(advice) + "\n\n" + self.tr(EMERGENCY_ADVICE))
             self.where.setText(
                 self.tr(
-                    "Choose your country in Settings to see help lines near you, "
-                    "where Companion knows them."
+                    "Companion doesn't have help lines for your country yet. If it's in the list "
+                    "below, choose it to see the lines there."
                 )
             )
         else:
@@ -76,27 +128,47 @@ class HelpPage(Page):
                 self.lines_box.addWidget(self._line_card(line))
             self.advice.setText(self.tr(info.advice))
             self.where.setText(
-                self.tr("Showing help for %1. You can change the country in Settings.").replace(
-                    "%1", info.country_name
-                )
+                self.tr(
+                    "Showing help for %1. Somewhere else? Choose another country below."
+                ).replace("%1", info.country_name)
             )
         for label in (self.emergency, self.advice, self.where):
             label.setAccessibleName(label.text())
 
+    def _number_row(self, line_name: str, verb: str, number: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        text = verb.replace("%1", number)
+        label = text_label(text, f"{line_name}: {text}", selectable=True)
+        set_relative_font(label, 1.1, bold=True)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setAccessibleName(self.tr("Copy %1").replace("%1", number))
+        copy.setToolTip(self.tr("Copy %1 to the clipboard").replace("%1", number))
+        copy.clicked.connect(lambda _=False, n=number, b=copy: self._copy(n, b))
+        self.copy_buttons[number] = copy
+        row.addWidget(label)
+        row.addWidget(copy)
+        row.addStretch(1)
+        return row
+
+    def _copy(self, number: str, button: QPushButton) -> None:
+        QGuiApplication.clipboard().setText(number)
+        button.setText(self.tr("Copied"))
+
     def _line_card(self, line) -> QFrame:
         card = QFrame()
         card.setObjectName("card")
+        card.setAccessibleName(line.name)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(4)
+        layout.setSpacing(6)
         name = text_label(line.name, line.name, selectable=True)
         set_relative_font(name, 1.1, bold=True)
         layout.addWidget(name)
-        facts = []
         if line.phone:
-            facts.append(self.tr("Call %1").replace("%1", line.phone))
+            layout.addLayout(self._number_row(line.name, self.tr("Call %1"), line.phone))
         if line.text:
-            facts.append(self.tr("Text %1").replace("%1", line.text))
+            layout.addLayout(self._number_row(line.name, self.tr("Text %1"), line.text))
+        facts = []
         if line.hours:
             facts.append(line.hours)
         if line.url:
@@ -107,4 +179,13 @@ class HelpPage(Page):
             facts.append(line.notes)
         for fact in facts:
             layout.addWidget(text_label(fact, f"{line.name}: {fact}", selectable=True))
+        source = (
+            self.tr("Source: %1, checked %2").replace("%1", line.source).replace("%2", line.checked)
+        )
+        source_label = text_label(source, f"{line.name}: {source}", selectable=True)
+        palette = source_label.palette()
+        palette.setColor(source_label.foregroundRole(), muted_colour(self))
+        source_label.setPalette(palette)
+        set_relative_font(source_label, 0.9)
+        layout.addWidget(source_label)
         return card

@@ -47,6 +47,9 @@ class HistoryChart(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setAccessibleName(self.accessibleName())
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        # Nothing to operate in the plot itself; the summary beside it carries the numbers.
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setMinimumHeight(220)
         self.plot.setMouseEnabled(x=False, y=False)
         item = self.plot.getPlotItem()

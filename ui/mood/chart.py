@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -81,6 +82,9 @@ class MoodChart(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": date_axis})
         self.plot.setAccessibleName(self.tr("Mood chart"))
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        # Nothing to operate in the plot itself; the summary beside it carries the numbers.
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setMinimumHeight(240)
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)

@@ -33,6 +33,7 @@ class QuickMoodRow(QFrame):
         super().__init__(parent)
         self.companion = companion
         self.setObjectName("card")
+        self.setAccessibleName(self.tr("Quick mood: keys 1 to 5"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.question = text_label(
             self.tr("How are you right now?"), self.tr("How are you right now?")

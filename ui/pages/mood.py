@@ -98,8 +98,10 @@ class MoodPage(Page):
         self.recent_empty = text_label("", self.tr("Recent moods status"))
         buttons = QHBoxLayout()
         detailed = QPushButton(self.tr("Log with details…"))
+        detailed.setAccessibleName(self.tr("Log a mood with details"))
         detailed.clicked.connect(lambda: self.open_entry(None))
         edit = QPushButton(self.tr("Edit selected…"))
+        edit.setAccessibleName(self.tr("Edit the selected mood"))
         edit.clicked.connect(self._edit_selected)
         buttons.addWidget(detailed)
         buttons.addWidget(edit)
@@ -117,6 +119,7 @@ class MoodPage(Page):
 
         row = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import from Daylio…"))
+        self.import_button.setAccessibleName(self.tr("Import moods from Daylio"))
         self.import_button.clicked.connect(self.open_import)
         row.addWidget(self.import_button)
         row.addStretch(1)

@@ -1,0 +1,78 @@
+"""The help page over a real vault: lines for GB with source and date, copyable numbers, an
+unknown country's advice, and changing the country from the page itself."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from companion.safety import help_for
+from tests.ui import mood_support
+from ui.help_page import HelpPage
+
+clock = mood_support.clock
+companion = mood_support.companion
+mood_template = mood_support.mood_template
+
+
+@pytest.fixture
+def page(qtbot, companion):
+    page = HelpPage(companion)
+    qtbot.addWidget(page)
+    page.resize(800, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def all_text(page) -> str:
+    return "\n".join(label.text() for label in page.findChildren(QLabel) if not label.isHidden())
+
+
+def test_gb_shows_its_crisis_line_with_source_date_and_emergency_number(page):
+    text = all_text(page)
+    gb = help_for("GB")
+    line = gb.lines[0]
+    assert "In an emergency in United Kingdom, call 999 or 112." in text
+    assert line.name in text and f"Call {line.phone}" in text
+    assert line.hours in text
+    assert f"Source: {line.source}, checked {line.checked}" in text
+    assert page.country.currentData() == "GB"
+    for label in page.findChildren(QLabel):
+        if line.phone in label.text():
+            assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_a_number_can_be_copied(qtbot, page):
+    phone = help_for("GB").lines[0].phone
+    page.copy_buttons[phone].click()
+    assert QGuiApplication.clipboard().text() == phone
+    assert page.copy_buttons[phone].text() == "Copied"
+
+
+def test_an_unknown_country_gets_the_directory_and_emergency_advice(qtbot, companion):
+    companion.settings.set("country", "ZZ")
+    page = HelpPage(companion)
+    qtbot.addWidget(page)
+    page.show()
+    text = all_text(page)
+    assert "local emergency number" in page.emergency.text()
+    assert "findahelpline.com" in text
+    assert "112" in page.advice.text() and "911" in page.advice.text()
+    assert not page.copy_buttons
+    assert page.country.currentData() is None  # "Somewhere else / not listed"
+
+
+def test_changing_the_country_on_the_page_saves_it_and_shows_that_country(qtbot, page, companion):
+    page.country.setCurrentIndex(page.country.findData("DE"))
+    assert companion.settings.get("country") == "DE"
+    de = help_for("DE")
+    text = all_text(page)
+    assert f"call {de.emergency_number}" in page.emergency.text()
+    assert de.lines[0].name in text
+    assert help_for("GB").lines[0].name not in text
+    page.country.setCurrentIndex(page.country.findData(None))
+    assert not companion.settings.get("country")
+    assert "local emergency number" in page.emergency.text()
