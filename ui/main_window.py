@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
             shortcut_lines.append(f"{keys}: {shown}")
         help_keys = QKeySequence("F1").toString(QKeySequence.SequenceFormat.NativeText)
         shortcut_lines.append(f"{help_keys}: {self.tr('Need help now?')}")
+        mood_keys = QKeySequence("Ctrl+M").toString(QKeySequence.SequenceFormat.NativeText)
+        shortcut_lines.append(f"{mood_keys}: {self.tr('Log a mood')}")
         self.sidebar.setToolTip(self.tr("Keyboard shortcuts:") + "\n" + "\n".join(shortcut_lines))
         self.sidebar.setEnabled(False)
         side.addWidget(self.sidebar, 1)
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
             self._add_shortcut(f"Ctrl+{number}", lambda n=number: self.show_page(n - 1))
         self._add_shortcut("F1", self.show_help)
         self._add_shortcut("Ctrl+H", self.show_help)
+        self._add_shortcut("Ctrl+M", self.log_mood)
+        self.mood_dialog = None
         self._add_shortcut(QKeySequence.StandardKey.Quit, self.quit_requested.emit)
         self._add_shortcut("Ctrl+Q", self.quit_requested.emit)
         self.sidebar.currentRowChanged.connect(self._row_changed)
@@ -151,6 +155,8 @@ class MainWindow(QMainWindow):
             self.pages[name] = page
             self.stack.addWidget(page)
             self.bridge.changed.connect(page.mark_stale)
+            if hasattr(page, "help_requested"):  # safety cards and check-in results
+                page.help_requested.connect(self.show_help)
         self.help_page = HelpPage(companion)
         self.help_page.setObjectName("page_help")
         self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -183,6 +189,23 @@ class MainWindow(QMainWindow):
             self.show_help()
         else:
             self.show_page(PAGE_NAMES.index(name))
+            # Arriving from outside (the tray's Log mood, --page): ready for one key, 1 to 5.
+            focus = getattr(self.pages[name], "focus_quick_logger", None)
+            if focus is not None:
+                focus()
+
+    def log_mood(self):
+        """Ctrl+M from anywhere: a small window where one key, 1 to 5, logs a mood."""
+        if self.companion is None:
+            return None
+        from ui.mood.quick_logger import QuickMoodDialog
+
+        if self.mood_dialog is not None and self.mood_dialog.isVisible():
+            self.mood_dialog.activateWindow()
+            return self.mood_dialog
+        self.mood_dialog = QuickMoodDialog(self.companion, self)
+        self.mood_dialog.open()
+        return self.mood_dialog
 
     def show_help(self) -> None:
         if self.help_page is None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import QVBoxLayout
 
+from ui.checkins.safety_card import SafetyCardWidget
+from ui.mood.quick_logger import QuickMoodRow
 from ui.pages.base import Page, text_label
 
 
@@ -19,12 +22,21 @@ def greeting_for_hour(hour: int) -> str:
 
 
 class TodayPage(Page):
+    help_requested = Signal()
     kinds = frozenset({"settings"})
+    # The quick mood row and the safety cards follow moods and check-ins too.
+    kinds = kinds | {"mood", "assessments"}
 
     def __init__(self, companion, parent=None) -> None:
         super().__init__(companion, self.tr("Today"), parent=parent)
         self.date_label = text_label("", self.tr("Today's date"))
         self.content.addWidget(self.date_label)
+        self.quick_mood = QuickMoodRow(companion)
+        self.quick_mood.more_requested.connect(self.open_mood_entry)
+        self.content.addWidget(self.quick_mood)
+        self.safety_box = QVBoxLayout()
+        self.safety_box.setSpacing(10)
+        self.content.addLayout(self.safety_box)
         self.add_empty_state(
             self.tr("Your day will gather here"),
             self.tr(
@@ -42,3 +54,29 @@ class TodayPage(Page):
         day = QLocale().toString(QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat)
         self.date_label.setText(self.tr("It's %1.").replace("%1", day))
         self.date_label.setAccessibleName(self.date_label.text())
+        self.quick_mood.update_labels()
+        self.show_safety_cards()
+
+    def show_safety_cards(self) -> list:
+        """Calm cards when the core finds them warranted, each with help one click away."""
+        while self.safety_box.count():
+            widget = self.safety_box.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        cards = self.companion.safety.cards()
+        for card in cards:
+            widget = SafetyCardWidget(card)
+            widget.help_requested.connect(self.help_requested.emit)
+            self.safety_box.addWidget(widget)
+        return cards
+
+    def open_mood_entry(self):
+        from ui.mood.entry_dialog import MoodEntryDialog
+
+        self.mood_dialog = MoodEntryDialog(self.companion, parent=self)
+        self.mood_dialog.open()
+        return self.mood_dialog
+
+    def focus_quick_logger(self) -> None:
+        self.quick_mood.setFocus()
