@@ -59,6 +59,11 @@ class SettingsPage(Page):
         lock_layout.addWidget(self.problem)
         self.content.addWidget(lock_card)
 
+        from ui.mood.settings_group import MoodSettingsGroup
+
+        self.mood_settings = MoodSettingsGroup(companion)
+        self.content.addWidget(self.mood_settings)
+
         about_card, about_layout = _section(self.tr("About"))
         self.profile_path = text_label("", self.tr("Profile folder"), selectable=True)
         self.version = text_label("", self.tr("Version"), selectable=True)
@@ -68,6 +73,7 @@ class SettingsPage(Page):
         self.finish_layout()
 
     def refresh(self) -> None:
+        self.mood_settings.refresh()
         info = self.companion.info()
         self.country.blockSignals(True)
         fill_country_combo(self.country, self.companion.settings.get("country"))
