@@ -101,9 +101,11 @@ class HistoryChart(QWidget):
 
     def refresh(self) -> None:
         self.history = list(reversed(self.companion.checkins.history(self.instrument.id)))
+        this_year = self.companion.clock.now().year
         if self.history:
             lines = [
-                f"{short_day(r.taken_at.date())}: {r.total} “{r.band_label}”" for r in self.history
+                f"{short_day(r.taken_at.date(), this_year)}: {r.total} “{r.band_label}”"
+                for r in self.history
             ]
             text = self.tr("Your results, oldest first:") + "\n" + "\n".join(lines[-12:])
         else:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.mood.common import LEVEL_COLOURS, nearest_label
+from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
 from ui.pages.base import text_label
 
 SPANS = {"week": 7, "month": 30, "year": 365}
@@ -48,6 +48,11 @@ class MoodChart(QWidget):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setChecked(key == self.span)
+            button.setStyleSheet(
+                "QPushButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+                " border-radius: 4px; padding: 3px 10px; }"
+            )
             button.setAccessibleName(self.tr("Show the last %1").replace("%1", label.lower()))
             button.clicked.connect(lambda _=False, k=key: self.set_span(k))
             self.span_group.addButton(button)
@@ -85,7 +90,8 @@ class MoodChart(QWidget):
         # Nothing to operate in the plot itself; the summary beside it carries the numbers.
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setMinimumHeight(240)
+        self.plot.setMinimumHeight(220)
+        self.plot.setMaximumHeight(300)
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -103,7 +109,7 @@ class MoodChart(QWidget):
             [],
             pen=None,
             symbol="o",
-            symbolSize=6,
+            symbolSize=7,
             symbolBrush=pg.mkBrush(LEVEL_COLOURS[2]),
             symbolPen=pg.mkPen(LEVEL_COLOURS[2]),
             name=self.tr("Day average"),
@@ -138,7 +144,13 @@ class MoodChart(QWidget):
             return
         xs = [day_stamp(d.day) for d in self.days if d.mean is not None]
         ys = [d.mean for d in self.days if d.mean is not None]
-        self.means_item.setData(xs, ys)
+        # Each dot in its level's colour, the rolling line in the accent colour.
+        self.means_item.setData(
+            xs,
+            ys,
+            symbolBrush=[level_colour(y) for y in ys],
+            symbolPen=[level_colour(y) for y in ys],
+        )
         # NaN breaks the rolling line where a whole week has no entries.
         self.rolling_item.setData(
             [day_stamp(d.day) for d in self.days],

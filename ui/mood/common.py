@@ -34,8 +34,10 @@ def long_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
-def short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+def short_day(day: date, this_year: int | None = None) -> str:
+    """ "Fri 20 Nov" in the user's language; the year is added when it isn't `this_year`."""
+    fmt = "ddd d MMM" if day.year == this_year else "ddd d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def clock_time(when: datetime) -> str:

@@ -122,9 +122,10 @@ class JournalList(QWidget):
 
     def refresh(self) -> None:
         items = self.companion.journal.timeline(search=self.search.text(), limit=300)
+        this_year = self.companion.clock.now().year
         self.list.clear()
         for entry in items:
-            when = f"{short_day(entry.local_day)} {clock_time(entry.when)}"
+            when = f"{short_day(entry.local_day, this_year)} {clock_time(entry.when)}"
             if entry.kind == "mood":
                 head = (
                     self.tr("%1 · mood note (%2)")

@@ -66,7 +66,9 @@ class YearInPixels(QWidget):
         self.grid.setAccessibleName(self.tr("Days of the year, coloured by mood"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setShowGrid(False)
+        # Thin gaps in the page's own colour make separate squares rather than one patchwork.
+        self.grid.setShowGrid(True)
+        self.grid.setStyleSheet("QTableWidget { gridline-color: palette(base); }")
         self.grid.setFrameShape(QTableWidget.Shape.NoFrame)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -74,14 +76,8 @@ class YearInPixels(QWidget):
         self.grid.setVerticalHeaderLabels(
             [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         )
-        square = max(14, round(self.fontMetrics().height() * 1.1))
-        for header in (self.grid.horizontalHeader(), self.grid.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setDefaultSectionSize(square)
-            header.setMinimumSectionSize(square)
         self.grid.horizontalHeader().setVisible(False)
-        width = self.grid.verticalHeader().sizeHint().width() + 31 * square + 4
-        self.grid.setFixedSize(width, 12 * square + 4)
+        self._size_squares()
 
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Days with a mood, as text"))
@@ -100,6 +96,20 @@ class YearInPixels(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.legend)
 
+    def _size_squares(self) -> None:
+        # Explicit sizes: a header's default section size can be reset when the style polishes it.
+        square = max(14, round(self.fontMetrics().height() * 1.1))
+        for header in (self.grid.horizontalHeader(), self.grid.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setMinimumSectionSize(square)
+        for column in range(31):
+            self.grid.setColumnWidth(column, square)
+        for row in range(12):
+            self.grid.setRowHeight(row, square)
+        frame = 2 * self.grid.frameWidth()
+        width = self.grid.verticalHeader().sizeHint().width() + 31 * square + frame + 2
+        self.grid.setFixedSize(width, 12 * square + frame + 2)
+
     def set_year(self, year: int) -> None:
         self.year = year
         self.refresh()
@@ -115,7 +125,7 @@ class YearInPixels(QWidget):
         self.title.setAccessibleName(self.tr("Year %1").replace("%1", str(self.year)))
         self.next.setEnabled(self.year < today.year)
         self.means = self.companion.mood.year_in_pixels(self.year, filter=self.filter)
-        empty = QBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+        empty = QBrush(self.palette().color(QPalette.ColorRole.Midlight))
         for month in range(1, 13):
             days_in_month = calendar.monthrange(self.year, month)[1]
             for column in range(31):
@@ -150,6 +160,7 @@ class YearInPixels(QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.grid.setItem(month - 1, column, item)
+        self._size_squares()
         self._fill_table(labels)
         noted = len(self.means)
         self.legend.setText(

@@ -189,8 +189,12 @@ class MoodPage(Page):
             filter=self.filter if self.filter.active else None, limit=RECENT_LIMIT
         )
         self.recent.clear()
+        this_year = self.companion.clock.now().year
         for e in entries:
-            parts = [f"{short_day(e.local_day)} {clock_time(e.logged_at)}", f"{e.level} {e.label}"]
+            parts = [
+                f"{short_day(e.local_day, this_year)} {clock_time(e.logged_at)}",
+                f"{e.level} {e.label}",
+            ]
             if e.energy is not None:
                 parts.append(self.tr("energy %1").replace("%1", str(e.energy)))
             if e.emotions:
