@@ -35,8 +35,7 @@ class JSONText(TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        if value is None:
-            return None
+        # None is stored as JSON null, so a setting can be switched off ("no reminder").
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
