@@ -89,6 +89,7 @@ class ResultView(QFrame):
         self.actions.addWidget(self.help_button)
         self.actions.addStretch(1)
         layout.addLayout(self.actions)
+        layout.addStretch(1)  # keep the words together at the top, however tall the page
 
     def all_text(self) -> str:
         labels = (

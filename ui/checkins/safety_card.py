@@ -61,6 +61,7 @@ class SafetyCardWidget(QFrame):
         self.buttons.setSpacing(8)
         self.buttons.addStretch(1)  # choices go before it, so they sit on the left
         layout.addLayout(self.buttons)
+        layout.addStretch(1)
         self.help_button = None
         if with_help:
             self.help_button = self.add_choice(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -135,10 +136,23 @@ class CheckinsPage(Page):
         grid.setRowStretch(grid.rowCount(), 1)
 
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._fit_stack)
         self.stack.addWidget(overview)
         self.overview = overview
         self.content.addWidget(self.stack)
         self.finish_layout()
+
+    def _fit_stack(self, _index: int) -> None:
+        # A stack is as tall as its tallest page; ignoring the hidden ones lets a short result
+        # or question stay compact instead of stretching to the overview's height.
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            policy = (
+                QSizePolicy.Policy.Preferred if widget is current else QSizePolicy.Policy.Ignored
+            )
+            widget.setSizePolicy(policy, policy)
+        self.stack.adjustSize()
 
     def refresh(self) -> None:
         latest = self.companion.checkins.latest()
