@@ -40,6 +40,8 @@ def font(size: int, *, bold: bool = False, italic: bool = False) -> QFont:
     f.setBold(bold)
     f.setItalic(italic)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No "ff"/"fi" ligatures: copied or read-aloud text then has the plain letters.
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
