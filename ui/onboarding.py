@@ -53,6 +53,7 @@ def system_country() -> str | None:
 def fill_country_combo(combo: QComboBox, selected: str | None) -> None:
     """Countries by name, with "somewhere else" first for places not listed yet."""
     combo.clear()
+    combo.view().setAccessibleName(combo.tr("Countries"))
     combo.addItem(combo.tr("Somewhere else / not listed"), None)
     for code, name in country_choices():
         combo.addItem(name, code)

@@ -64,14 +64,13 @@ class InstanceServer(QObject):
         self._server.close()
 
     def _accept(self) -> None:
+        # Read synchronously: the knocking process writes as soon as it connects. Signals and
+        # deleteLater on these sockets crashed PySide6 6.12 when the server went away first, so
+        # each socket is simply closed and left to its parent server.
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if SHOW.strip() in data:
-            self.show_requested.emit()
+            if socket.bytesAvailable() or socket.waitForReadyRead(1000):
+                data = bytes(socket.readAll().data())
+                if SHOW.strip() in data:
+                    self.show_requested.emit()
+            socket.close()

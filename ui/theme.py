@@ -156,8 +156,12 @@ class Theme:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.scheme = ""
-        app.setStyle("Fusion")
-        app.setStyleSheet(_STYLE_SHEET)
+        # Re-setting an identical style repolishes every widget (the app is reused under
+        # pytest-qt and by the screenshot tool), so only set what differs.
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        if app.styleSheet() != _STYLE_SHEET:
+            app.setStyleSheet(_STYLE_SHEET)
         self.apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -165,7 +169,13 @@ class Theme:
 
     def apply(self) -> str:
         self.scheme = current_scheme()
-        self.app.setPalette(palette_for(self.scheme))
+        palette = palette_for(self.scheme)
+        if self.app.palette() != palette:
+            self.app.setPalette(palette)
+            # With an application style sheet, widgets already polished keep their old palette;
+            # hand the new one to each open window so a scheme change shows at once.
+            for window in self.app.topLevelWidgets():
+                window.setPalette(palette)
         return self.scheme
 
     def _scheme_changed(self, *_args) -> None:

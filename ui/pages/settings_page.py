@@ -102,7 +102,9 @@ class SettingsPage(Page):
         self.ask_note.setText(note)
 
     def _country_chosen(self, _index: int) -> None:
-        self.companion.settings.set("country", self.country.currentData())
+        # "" rather than None for "somewhere else": the core can't yet store a None setting
+        # (NOT NULL on setting.value); both read as "no country" everywhere.
+        self.companion.settings.set("country", self.country.currentData() or "")
 
     def _ask_toggled(self, ask: bool) -> None:
         self.problem.hide()

@@ -1,0 +1,50 @@
+"""Workarounds for Qt binding bugs, in one place; `ui/__init__.py` applies them on first import.
+
+PySide6 6.12.0's `SignalInstance.emit()` returns `True` without taking a reference to it, so every
+emit from Python (and every C++ signal connected to another signal's `.emit`) drops True's
+refcount by one until the interpreter aborts with "bool_dealloc: deallocating True or False".
+A probe tells whether this build has the bug; if so, True and False get a reference count so
+large that no session can exhaust it: in effect what Python 3.12 does for them (immortal objects).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+# 2**40 emits would take years at a million a second.
+_HEADROOM = 1 << 40
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def emit_drops_a_reference() -> bool:
+    """True when `emit()` on this PySide6 build loses a reference to True (the 6.12.0 bug)."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    lost = before - sys.getrefcount(True)
+    for _ in range(max(lost, 0)):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return lost > 0
+
+
+def _add_headroom(obj: object) -> None:
+    # ob_refcnt is the first field of every CPython object header.
+    count = ctypes.c_ssize_t.from_address(id(obj))
+    if count.value < _HEADROOM:
+        count.value += _HEADROOM
+
+
+def apply() -> bool:
+    """Apply the workarounds this PySide6 build needs; True if any was needed."""
+    if sys.implementation.name != "cpython" or not emit_drops_a_reference():
+        return False
+    _add_headroom(True)
+    _add_headroom(False)
+    return True
