@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
             shortcut_lines.append(f"{keys}: {shown}")
         help_keys = QKeySequence("F1").toString(QKeySequence.SequenceFormat.NativeText)
         shortcut_lines.append(f"{help_keys}: {self.tr('Need help now?')}")
+        report_keys = QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
+        shortcut_lines.append(f"{report_keys}: {self.tr('Report…')}")
         mood_keys = QKeySequence("Ctrl+M").toString(QKeySequence.SequenceFormat.NativeText)
         shortcut_lines.append(f"{mood_keys}: {self.tr('Log a mood')}")
         self.sidebar.setToolTip(self.tr("Keyboard shortcuts:") + "\n" + "\n".join(shortcut_lines))
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
             self._add_shortcut(f"Ctrl+{number}", lambda n=number: self.show_page(n - 1))
         self._add_shortcut("F1", self.show_help)
         self._add_shortcut("Ctrl+H", self.show_help)
+        self._add_shortcut("Ctrl+P", self.open_report)
+        self.report_dialog = None
         self._add_shortcut("Ctrl+M", self.log_mood)
         self.mood_dialog = None
         self._add_shortcut(QKeySequence.StandardKey.Quit, self.quit_requested.emit)
@@ -149,6 +153,8 @@ class MainWindow(QMainWindow):
 
         self.companion = companion
         self.bridge = ChangeBridge(companion, self)
+        if companion.settings.get("profile.demo"):
+            self.setWindowTitle(self.tr("Companion — demo"))
         for name, _label, path in PAGES:
             page = _load(path)(companion)
             page.setObjectName(f"page_{name}")
@@ -216,6 +222,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.help_page)
         # Focus into the page: an item view taking focus with no current row would pick row 0.
         self.help_page.setFocus()
+
+    def open_report(self) -> None:
+        """Report… (Ctrl+P): a printable summary to bring to a therapist."""
+        if self.companion is None:
+            return
+        if self.report_dialog is not None and self.report_dialog.isVisible():
+            self.report_dialog.activateWindow()
+            return
+        from ui.report.dialog import open_report_dialog
+
+        self.report_dialog = open_report_dialog(self.companion, self)
 
     def _row_changed(self, row: int) -> None:
         if row >= 0 and self.pages:
