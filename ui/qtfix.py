@@ -3,8 +3,11 @@
 PySide6 6.12.0's `SignalInstance.emit()` returns `True` without taking a reference to it, so every
 emit from Python (and every C++ signal connected to another signal's `.emit`) drops True's
 refcount by one until the interpreter aborts with "bool_dealloc: deallocating True or False".
-A probe tells whether this build has the bug; if so, True and False get a reference count so
-large that no session can exhaust it: in effect what Python 3.12 does for them (immortal objects).
+The same release also loses a reference to None on every call of a C++ method that returns
+nothing (`QWidget.update()`), aborting with "none_dealloc". pyproject.toml excludes 6.12.0; this
+guard stays for anyone who installs it anyway. A probe tells whether this build has the bug; if so,
+True, False and None get a reference count so large that no session can exhaust it: in effect what
+Python 3.12 does for them (immortal objects).
 """
 
 from __future__ import annotations
@@ -47,4 +50,5 @@ def apply() -> bool:
         return False
     _add_headroom(True)
     _add_headroom(False)
+    _add_headroom(None)
     return True
