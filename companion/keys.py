@@ -135,6 +135,16 @@ class KeyFile:
                 lanes=int(kdf_doc["lanes"]),
                 memory_kib=int(kdf_doc["memory_kib"]),
             )
+            # Values no Companion ever wrote would otherwise fail deep inside the crypto library.
+            if not (1 <= kdf.iterations <= 64 and 1 <= kdf.lanes <= 64):
+                raise ValueError("impossible key derivation settings")
+            if not (8 * kdf.lanes <= kdf.memory_kib <= 4 * 1024 * 1024) or len(kdf.salt) < 8:
+                raise ValueError("impossible key derivation settings")
+            if (
+                len(_unb64(doc["wrap"]["nonce"])) != 12
+                or len(_unb64(doc["wrap"]["ciphertext"])) != 48
+            ):
+                raise ValueError("the wrapped key has the wrong size")
             known = {
                 "format",
                 "version",
