@@ -105,8 +105,9 @@ def _assert_refused_plainly(key_file: KeyFile, change) -> None:
     """Loading then unwrapping must end in WrongPassphrase or VaultCorrupt, nothing else."""
     try:
         loaded = _tampered(key_file, change)
-        if loaded is not None:
-            loaded.unwrap(PASS)
+        if loaded is None:
+            return  # refused plainly while loading
+        loaded.unwrap(PASS)
     except (WrongPassphrase, VaultCorrupt) as exc:
         assert "\n" not in str(exc)
         return
