@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from companion.errors import VaultInUse
+from companion.fileio import disk_error
 from companion.paths import IS_WINDOWS
 
 
@@ -20,7 +21,10 @@ class ProfileLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise disk_error(exc, "the profile's lock file") from None
         try:
             if IS_WINDOWS:
                 import msvcrt

@@ -23,6 +23,7 @@ from companion.fileio import disk_error, fsync_dir
 
 SCHEMA_VERSION = 1
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+MIN_VAULT_BYTES = 1024  # one SQLCipher page is 4096 bytes; anything shorter was never a vault
 
 # Numbered steps from one schema version to the next: MIGRATIONS[n] takes version n to n + 1.
 # Each runs inside the same transaction that stamps the new version.
@@ -132,6 +133,16 @@ class Vault:
         path = Path(path)
         if not path.exists():
             raise VaultMissing(f"There's no vault at {path}.")
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise disk_error(exc, "the vault") from None
+        if size < MIN_VAULT_BYTES:
+            # SQLCipher would treat a short file as a new database and write to it.
+            raise VaultCorrupt(
+                f"{path} is empty or too short to be a Companion vault; it was left untouched. "
+                "Restore a backup to get your data back."
+            )
         engine = _engine(path, data_key)
         vault = cls(path, engine)
         try:
