@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from companion.errors import InvalidInput
 from companion.report_data import (
@@ -22,8 +21,6 @@ from companion.report_data import (
     parse_day,
     parse_sections,
 )
-
-_app: Any = None  # the offscreen application, kept for the life of the process
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,14 +87,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _render(report: Report, target: Path, paper: str) -> Path:
-    # "-platform offscreen" wins over QT_QPA_PLATFORM: no display is needed to draw a PDF.
-    from PySide6.QtGui import QGuiApplication, QPageSize
+    # Drawing the PDF needs Qt, which lives in the front end; the core only hands over the data.
+    from ui.report.render import write_pdf_offscreen
 
-    from ui.report.render import write_pdf
-
-    if QGuiApplication.instance() is None:
-        global _app
-        _app = QGuiApplication(["companion", "-platform", "offscreen"])
-    sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-    page_size = QPageSize(sizes[paper]) if paper in sizes else None
-    return write_pdf(report, target, page_size)
+    return write_pdf_offscreen(report, target, paper)

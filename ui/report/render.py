@@ -131,3 +131,19 @@ def print_report(report: Report, printer) -> None:
             painter.restore()
     finally:
         painter.end()
+
+
+_offscreen_app = None
+
+
+def write_pdf_offscreen(report, target, paper: str = "auto"):
+    """For the command line: draw the PDF without a display ("-platform offscreen" wins over
+    QT_QPA_PLATFORM). `paper` is "a4", "letter" or "auto" (from the locale)."""
+    global _offscreen_app
+    from PySide6.QtGui import QGuiApplication, QPageSize
+
+    if QGuiApplication.instance() is None:
+        _offscreen_app = QGuiApplication(["companion", "-platform", "offscreen"])
+    sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+    page_size = QPageSize(sizes[paper]) if paper in sizes else None
+    return write_pdf(report, target, page_size)
