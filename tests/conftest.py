@@ -15,7 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+):
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
         ("HOME", ""),
@@ -38,5 +40,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
 def realdata() -> Path:
     """The folder of real files exported by other programs, beside the project."""
     if not REALDATA.is_dir():
-        pytest.skip(f"real data folder {REALDATA} is absent (it sits beside the project as ../shared)")
+        pytest.skip(
+            f"real data folder {REALDATA} is absent (it sits beside the project as ../shared)"
+        )
     return REALDATA
