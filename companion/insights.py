@@ -131,6 +131,12 @@ def _split(
     return a, b
 
 
+def signed(value: float) -> str:
+    """ "+0.3", "-0.2", and "0.0" rather than "-0.0"."""
+    rounded = round(value, 1)
+    return "0.0" if rounded == 0 else f"{rounded:+.1f}"
+
+
 def _sentence(c: Comparison, what_a: str, what_b: str) -> str:
     if not c.enough:
         return (
@@ -142,12 +148,12 @@ def _sentence(c: Comparison, what_a: str, what_b: str) -> str:
     if not c.clear:
         return (
             f"Your mood on {what_a} and on {what_b} has been about the same so far "
-            f"({c.difference:+.1f} points; 95% interval {c.ci_low:+.1f} to {c.ci_high:+.1f}; {c.days} days)."
+            f"({signed(c.difference)} points; 95% interval {signed(c.ci_low)} to {signed(c.ci_high)}; {c.days} days)."
         )
     direction = "higher" if c.difference > 0 else "lower"
     return (
         f"On {what_a}, your mood has been {size:.1f} points {direction} than on {what_b} "
-        f"(95% interval {c.ci_low:+.1f} to {c.ci_high:+.1f}; {c.n_a} and {c.n_b} days)."
+        f"(95% interval {signed(c.ci_low)} to {signed(c.ci_high)}; {c.n_a} and {c.n_b} days)."
     )
 
 
@@ -177,7 +183,7 @@ def channel_card(
     comparisons = []
     for channel, label in labels.items():
         a, b = _split(day_means, (d for d, ch in channels_by_day.items() if channel in ch))
-        comparisons.append(compare(a, b, label, f"No {label.lower()}"))
+        comparisons.append(compare(a, b, label, "Without"))
     ready = [c for c in comparisons if c.enough and c.difference is not None]
     if ready:
         best = max(ready, key=lambda c: c.difference or 0)

@@ -19,8 +19,16 @@ from companion.models import (
     ScreenTimeEntry,
 )
 from companion.services.base import Service
-from companion.services.interactions import CHANNEL_LABELS
 
+# How each channel reads in "On days with …": a sentence, not a form label.
+CHANNEL_PHRASES = {
+    "in_person": "In-person time",
+    "call": "A call",
+    "video": "A video call",
+    "message": "Messages",
+    "social_media": "Social media contact",
+    "letter": "A letter",
+}
 KEPT_SHARE = {"kept": 1.0, "partly": 0.5, "not_today": 0.0}
 
 
@@ -39,9 +47,7 @@ class InsightsService(Service):
         screen_total, screen_by_category = self._screen(since, until)
         out = [
             cards.in_person_card(day_means, channels),
-            cards.channel_card(
-                day_means, channels, {k: v for k, v in CHANNEL_LABELS.items() if k != "other"}
-            ),
+            cards.channel_card(day_means, channels, CHANNEL_PHRASES),
             cards.feeling_card(day_means, feelings),
             cards.screen_card(day_means, screen_total),
         ]
