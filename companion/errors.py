@@ -17,7 +17,9 @@ class WrongPassphrase(CompanionError):
 
 class WrongRecoveryCode(CompanionError):
     def __init__(self) -> None:
-        super().__init__("That recovery code doesn't open this vault. Check it for typing mistakes.")
+        super().__init__(
+            "That recovery code doesn't open this vault. Check it for typing mistakes."
+        )
 
 
 class VaultMissing(CompanionError):
