@@ -1,0 +1,1 @@
+"""The Screen & boundaries page's parts: self-report, imports, boundaries, check-ins, the week."""

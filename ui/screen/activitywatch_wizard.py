@@ -1,0 +1,445 @@
+"""Import screen time from ActivityWatch: choose an export (or read the local server, if allowed),
+read it on a worker thread with progress and Cancel, look at the preview, then import.
+
+Only the pure parsing runs off the UI thread: the rules, time zone and setting are read before it
+starts and the commit runs on the UI thread, so storage is never shared between threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import Cancelled, CompanionError
+from ui.pages.base import text_label
+from ui.screen.common import minutes_text, short_day
+from ui.theme import set_relative_font
+
+SERVER_DAYS = 14
+CHOOSE, READING, PREVIEW, DONE = range(4)
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ParseJob(QRunnable):
+    """Runs `read(progress=..., cancelled=...)` on a pool thread and reports back by signals.
+
+    `read` must touch no storage: it gets everything it needs (rules, zone) before it starts.
+    """
+
+    def __init__(self, read: Callable, source_name: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the dialog keeps the job (and its signals) alive
+        self.read = read
+        self.source_name = source_name
+        self.signals = _JobSignals()
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        from companion.services.activitywatch_import import ActivityWatchPreview
+
+        try:
+            parsed = self.read(progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
+            preview = ActivityWatchPreview.from_parsed(parsed, self.source_name)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except CompanionError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(
+                f"{self.source_name} couldn't be read ({exc.strerror or exc})."
+            )
+        else:
+            self.signals.done.emit(preview)
+
+
+def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setSpacing(10)
+    heading = text_label(title, title)
+    set_relative_font(heading, 1.2, bold=True)
+    layout.addWidget(heading)
+    return page, layout
+
+
+class ActivityWatchImportDialog(QDialog):
+    finished_reading = Signal()  # the worker has reported back, whatever the outcome
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.preview = None
+        self.summary = None
+        self.job: ParseJob | None = None
+        self.cancel_requested = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.setWindowTitle(self.tr("Import from ActivityWatch"))
+        self.setAccessibleName(self.tr("Import from ActivityWatch"))
+        self.resize(680, 540)
+        self.stack = QStackedWidget()
+
+        # 1. choose
+        page, layout = _page(self.tr("Choose your ActivityWatch export"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "In ActivityWatch, open Raw Data → Export all buckets as JSON, and choose that "
+                    "file here. Companion reads it, shows you what it found, and imports nothing "
+                    "until you say so."
+                ),
+                self.tr("How to export from ActivityWatch"),
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("ActivityWatch export file"))
+        self.path_edit.setPlaceholderText("aw-buckets-export.json")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.server_button = QPushButton(self.tr("Read from ActivityWatch on this &computer"))
+        self.server_button.setAccessibleName(self.tr("Read from ActivityWatch on this computer"))
+        self.server_button.clicked.connect(self.read_server)
+        self.server_note = text_label("", self.tr("About reading from this computer"))
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.server_button)
+        server_row.addStretch(1)
+        layout.addLayout(server_row)
+        layout.addWidget(self.server_note)
+        self.choose_problem = text_label("", self.tr("Problem with the file"), selectable=True)
+        self.choose_problem.hide()
+        layout.addWidget(self.choose_problem)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+
+        # 2. reading
+        page, layout = _page(self.tr("Reading…"))
+        self.reading_label = text_label("", self.tr("What is being read"))
+        layout.addWidget(self.reading_label)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Reading progress"))
+        self.progress.setRange(0, 0)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+
+        # 3. preview
+        page, layout = _page(self.tr("What Companion found"))
+        self.preview_label = text_label("", self.tr("What will be imported"), selectable=True)
+        layout.addWidget(self.preview_label)
+        self.table = QTableWidget(0, 0)
+        self.table.setAccessibleName(self.tr("Minutes per day and category"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        self.skipped_label = text_label("", self.tr("Left out"), selectable=True)
+        layout.addWidget(self.skipped_label)
+        self.stack.addWidget(page)
+
+        # 4. summary
+        page, layout = _page(self.tr("Done"))
+        self.summary_label = text_label("", self.tr("Import summary"), selectable=True)
+        layout.addWidget(self.summary_label)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+
+        self.back = QPushButton(self.tr("Back"))
+        self.back.clicked.connect(lambda: self._go(CHOOSE))
+        self.next = QPushButton(self.tr("Next"))
+        self.next.setDefault(True)
+        self.next.clicked.connect(self._next)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.cancel_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.next)
+        buttons.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._update_server_button()
+        self._go(CHOOSE)
+
+    # --- steps -----------------------------------------------------------------------------------
+
+    def _go(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.back.setVisible(index == PREVIEW)
+        self.next.setVisible(index in (CHOOSE, PREVIEW, DONE))
+        self.next.setText((self.tr("Next"), "", self.tr("Import"), self.tr("Close"))[index])
+        self.cancel.setVisible(index != DONE)
+        if index == PREVIEW:
+            self.next.setEnabled(bool(self.preview and self.preview.minutes))
+        else:
+            self.next.setEnabled(True)
+
+    def _update_server_button(self) -> None:
+        allowed = bool(self.companion.settings.get("activitywatch.server_enabled"))
+        self.server_button.setEnabled(allowed)
+        if allowed:
+            note = self.tr(
+                "Reads the last %1 days from ActivityWatch at 127.0.0.1:5600. "
+                "Nothing leaves this computer."
+            ).replace("%1", str(SERVER_DAYS))
+        else:
+            note = self.tr(
+                "Reading straight from ActivityWatch on this computer is off. You can turn it on "
+                "in Settings → Screen time."
+            )
+        self.server_note.setText(note)
+        self.server_note.setAccessibleName(note)
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("ActivityWatch export"),
+            "",
+            self.tr("JSON files (*.json);;All files (*)"),
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _next(self) -> None:
+        index = self.stack.currentIndex()
+        if index == CHOOSE:
+            self.choose_file(self.path_edit.text())
+        elif index == PREVIEW:
+            self.start_import()
+        else:
+            self.accept()
+
+    # --- reading (worker thread) -----------------------------------------------------------------
+
+    def choose_file(self, path: str | Path) -> bool:
+        """Start reading the file on a worker thread; False (reason shown) if there's no file."""
+        text = str(path).strip()
+        self.path_edit.setText(text)
+        if not text:
+            self._choose_problem(self.tr("Choose the export file first."))
+            return False
+        from companion.importers.activitywatch import read_activitywatch_file
+
+        file = Path(text)
+        tz = self.companion.clock.now().tzinfo
+        rules = self.companion.screen.rules()
+
+        def read(progress, cancelled):
+            return read_activitywatch_file(
+                file, tz=tz, rules=rules, progress=progress, cancelled=cancelled
+            )
+
+        self._start(read, file.name, self.tr("Reading %1…").replace("%1", file.name))
+        return True
+
+    def read_server(self) -> bool:
+        self._update_server_button()
+        if not self.server_button.isEnabled():
+            return False
+        from companion.importers.activitywatch_server import (
+            DEFAULT_PORT,
+            SOURCE_NAME,
+            read_activitywatch_server,
+        )
+
+        now = self.companion.clock.now()
+        rules = self.companion.screen.rules()
+
+        def read(progress, cancelled):
+            return read_activitywatch_server(
+                tz=now.tzinfo,
+                rules=rules,
+                now=now,
+                days=SERVER_DAYS,
+                port=DEFAULT_PORT,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        self._start(read, SOURCE_NAME, self.tr("Asking ActivityWatch on this computer…"))
+        return True
+
+    def _start(self, read: Callable, source_name: str, message: str) -> None:
+        self.choose_problem.hide()
+        self.cancel_requested = False
+        self.preview = None
+        self.reading_label.setText(message)
+        self.reading_label.setAccessibleName(message)
+        self.progress.setRange(0, 0)
+        self._go(READING)
+        self.job = ParseJob(read, source_name)
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.done.connect(self._read_done)
+        self.job.signals.failed.connect(self._read_failed)
+        self.job.signals.cancelled.connect(self._read_cancelled)
+        self.pool.start(self.job)
+
+    @property
+    def reading(self) -> bool:
+        return self.stack.currentIndex() == READING
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _read_done(self, preview) -> None:
+        if self.cancel_requested:
+            # Cancel was pressed while reading: whatever was read is dropped.
+            self._read_cancelled()
+            return
+        self.preview = preview
+        self._fill_preview()
+        self._go(PREVIEW)
+        self.finished_reading.emit()
+
+    def _read_failed(self, message: str) -> None:
+        self._choose_problem(message + " " + self.tr("Nothing was imported."))
+        self._go(CHOOSE)
+        self.finished_reading.emit()
+
+    def _read_cancelled(self) -> None:
+        self.preview = None
+        self._show_summary(self.tr("Cancelled. Nothing was imported."))
+        self.finished_reading.emit()
+
+    def _choose_problem(self, text: str) -> None:
+        self.choose_problem.setText(text)
+        self.choose_problem.setAccessibleName(text)
+        self.choose_problem.show()
+
+    # --- preview ---------------------------------------------------------------------------------
+
+    def _fill_preview(self) -> None:
+        p = self.preview
+        by_day = p.by_day()
+        screen = self.companion.screen
+        order = [c.key for c in screen.categories()]
+        used = sorted(
+            {cat for _day, cat in p.minutes},
+            key=lambda k: (k not in order, order.index(k) if k in order else 0, k),
+        )
+        headers = [self.tr("Day"), *[screen.label(k) for k in used], self.tr("Total")]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(by_day))
+        for row, (day, minutes) in enumerate(by_day.items()):
+            self.table.setItem(row, 0, QTableWidgetItem(short_day(day)))
+            for col, key in enumerate(used, start=1):
+                value = minutes.get(key)
+                self.table.setItem(row, col, QTableWidgetItem(minutes_text(value) if value else ""))
+            self.table.setItem(
+                row, len(headers) - 1, QTableWidgetItem(minutes_text(sum(minutes.values())))
+            )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        days = p.days
+        if days:
+            text = (
+                self.tr("%1: %2 days (%3 to %4), %5 of screen time in all.")
+                .replace("%1", p.source_name)
+                .replace("%2", str(len(days)))
+                .replace("%3", short_day(days[0]))
+                .replace("%4", short_day(days[-1]))
+                .replace("%5", minutes_text(p.total_minutes))
+            )
+            text += " " + self.tr(
+                "Importing replaces earlier ActivityWatch figures for these days; what you noted "
+                "yourself stays as it is."
+            )
+        else:
+            text = self.tr("%1 has no screen time Companion can count.").replace(
+                "%1", p.source_name
+            )
+        self.preview_label.setText(text)
+        self.preview_label.setAccessibleName(text)
+
+        lines = []
+        if p.skipped:
+            lines.append(self.tr("Left out:"))
+            lines += [f"• {s.bucket_id}: {s.reason}" for s in p.skipped]
+        if p.problems:
+            lines.append(self.tr("Worth knowing:"))
+            lines += [f"• {problem}" for problem in p.problems[:20]]
+            if len(p.problems) > 20:
+                lines.append(self.tr("…and %1 more.").replace("%1", str(len(p.problems) - 20)))
+        self.skipped_label.setText("\n".join(lines))
+        self.skipped_label.setAccessibleName("\n".join(lines) or self.tr("Nothing left out"))
+        self.skipped_label.setVisible(bool(lines))
+
+    # --- import (UI thread) ----------------------------------------------------------------------
+
+    def start_import(self) -> bool:
+        if self.preview is None or not self.preview.minutes:
+            return False
+        try:
+            self.summary = self.companion.screen.commit_activitywatch(self.preview)
+        except CompanionError as exc:
+            self._show_summary(str(exc) + " " + self.tr("Nothing was imported."))
+            return False
+        s = self.summary
+        text = (
+            self.tr("Imported %1 of screen time over %2 days, from %3 to %4.")
+            .replace("%1", minutes_text(s.total_minutes))
+            .replace("%2", str(len(s.days)))
+            .replace("%3", short_day(s.first_day))
+            .replace("%4", short_day(s.last_day))
+        )
+        if s.replaced:
+            text += " " + self.tr("Earlier ActivityWatch figures for those days were replaced.")
+        text += " " + self.tr(
+            "Screens can bring people closer or leave us lonelier; this is for "
+            "noticing, not judging."
+        )
+        self._show_summary(text)
+        return True
+
+    def _show_summary(self, text: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setAccessibleName(text)
+        self._go(DONE)
+
+    # --- cancel and close ------------------------------------------------------------------------
+
+    def cancel_clicked(self) -> None:
+        if self.reading and self.job is not None:
+            self.cancel_requested = True
+            self.job.cancel.set()
+            self.reading_label.setText(self.tr("Stopping…"))
+            return
+        self.reject()
+
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self.cancel_requested = True
+            self.job.cancel.set()
+            self.pool.waitForDone()
+        super().done(result)

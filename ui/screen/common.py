@@ -1,0 +1,83 @@
+"""Shared bits of the screen-time UI: cards, calm category colours, minutes in words, weeks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+# Soft, distinct hues for stacked bars; none of them alarm red, whatever the category.
+CATEGORY_COLOURS = (
+    "#6fa8a0",  # teal
+    "#8e93c2",  # lavender
+    "#c9b98f",  # sand
+    "#8fb58a",  # sage
+    "#7f9fc9",  # sky
+    "#b99ab8",  # mauve
+    "#a7a49b",  # stone
+    "#d2a679",  # apricot
+    "#9fc3c9",  # mist
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(10)
+    heading = text_label(title, title)
+    set_relative_font(heading, 1.1, bold=True)
+    layout.addWidget(heading)
+    return frame, layout
+
+
+def category_colour(index: int) -> str:
+    return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
+
+
+def minutes_text(minutes: float) -> str:
+    """ "45 min", "1 h", "2 h 5 min"; rounded to whole minutes."""
+    total = round(minutes)
+    hours, mins = divmod(total, 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    if hours:
+        return f"{hours} h"
+    return f"{mins} min"
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def short_day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def week_text(start: date) -> str:
+    end = start + timedelta(days=6)
+    return f"{short_day(start)} – {short_day(end)}"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def schedule_text(weekdays: tuple[int, ...]) -> str:
+    if weekdays == (0, 1, 2, 3, 4, 5, 6):
+        return "Every day"
+    if weekdays == (0, 1, 2, 3, 4):
+        return "Weekdays"
+    if weekdays == (5, 6):
+        return "Weekends"
+    return ", ".join(WEEKDAY_NAMES[d][:3] for d in weekdays)
