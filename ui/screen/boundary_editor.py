@@ -94,6 +94,7 @@ class BoundaryEditorDialog(QDialog):
         row.addWidget(self.ends)
         row.addStretch(1)
 
+        self.day_boxes: list[QCheckBox] = []
         self.every_day = QRadioButton(self.tr("&Every day"))
         self.weekdays = QRadioButton(self.tr("&Weekdays"))
         self.chosen = QRadioButton(self.tr("C&hosen days"))
@@ -106,7 +107,6 @@ class BoundaryEditorDialog(QDialog):
         for button in (self.every_day, self.weekdays, self.chosen):
             schedule_row.addWidget(button)
         schedule_row.addStretch(1)
-        self.day_boxes: list[QCheckBox] = []
         days_row = QHBoxLayout()
         for name in WEEKDAY_NAMES:
             box = QCheckBox(self.tr(name[:3]))

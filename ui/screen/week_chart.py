@@ -30,7 +30,6 @@ class WeekChart(QWidget):
         super().__init__(parent)
         self.companion = companion
         self.plot = None
-        self.legend = None
         self.bars: dict[str, object] = {}
         self.days = []
         self.totals: list[float] = []
@@ -75,9 +74,6 @@ class WeekChart(QWidget):
             item.getAxis(axis).setPen(axis_pen)
             item.getAxis(axis).setTextPen(text_pen)
         item.getAxis("left").setLabel(self.tr("hours"))
-        self.legend = item.addLegend(
-            offset=(-10, 10), labelTextColor=palette.color(QPalette.ColorRole.Text)
-        )
         self.layout_.replaceWidget(self.placeholder, self.plot)
         self.placeholder.deleteLater()
         self.placeholder = None
