@@ -1,0 +1,90 @@
+"""Settings for screen time: reading ActivityWatch on this computer (with plain consent words) and
+the evening boundary check-in reminder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
+
+from companion.errors import CompanionError
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+CONSENT = (
+    "When this is on, Companion may ask ActivityWatch on this computer, at 127.0.0.1:5600, for "
+    "the last two weeks of app and website use, and only when you press “Read from ActivityWatch "
+    "on this computer”. It reads only from there, never from the network, and nothing leaves "
+    "this computer."
+)
+
+
+class ScreenSettingsGroup(QFrame):
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.companion = companion
+        self.setObjectName("card")
+        heading = text_label(self.tr("Screen time"), self.tr("Screen time"))
+        set_relative_font(heading, 1.1, bold=True)
+
+        self.server = QCheckBox(self.tr("Let Companion read from ActivityWatch on this computer"))
+        self.server.setAccessibleName(self.tr("Read from ActivityWatch on this computer"))
+        self.server.toggled.connect(self.save_server)
+        self.consent = text_label(self.tr(CONSENT), self.tr(CONSENT))
+
+        self.remind = QCheckBox(self.tr("Remind me of the evening boundary check-in at"))
+        self.remind.setAccessibleName(self.tr("Evening check-in reminder"))
+        self.remind_at = QTimeEdit()
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName(self.tr("Evening check-in reminder time"))
+        self.remind.toggled.connect(self.save_reminder)
+        self.remind_at.editingFinished.connect(self.save_reminder)
+        reminder = QHBoxLayout()
+        reminder.addWidget(self.remind)
+        reminder.addWidget(self.remind_at)
+        reminder.addStretch(1)
+
+        self.problem = text_label("", self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(self.server)
+        layout.addWidget(self.consent)
+        layout.addLayout(reminder)
+        layout.addWidget(self.problem)
+
+    def refresh(self) -> None:
+        self.server.blockSignals(True)
+        self.server.setChecked(bool(self.companion.settings.get("activitywatch.server_enabled")))
+        self.server.blockSignals(False)
+        at = self.companion.settings.get("boundaries.reminder_at")
+        self.remind.blockSignals(True)
+        self.remind.setChecked(bool(at))
+        self.remind.blockSignals(False)
+        self.remind_at.setTime(QTime.fromString(at, "HH:mm") if at else QTime(20, 30))
+        self.remind_at.setEnabled(bool(at))
+
+    def save_server(self, on: bool) -> None:
+        if not self._set("activitywatch.server_enabled", bool(on)):
+            self.refresh()
+
+    def save_reminder(self, *_args) -> None:
+        on = self.remind.isChecked()
+        self.remind_at.setEnabled(on)
+        value = self.remind_at.time().toString("HH:mm") if on else None
+        if value != self.companion.settings.get("boundaries.reminder_at") and not self._set(
+            "boundaries.reminder_at", value
+        ):
+            self.refresh()
+
+    def _set(self, key: str, value) -> bool:
+        try:
+            self.companion.settings.set(key, value)
+        except CompanionError as exc:
+            self.problem.setText(str(exc))
+            self.problem.setAccessibleName(str(exc))
+            self.problem.show()
+            return False
+        self.problem.hide()
+        return True
