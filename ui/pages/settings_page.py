@@ -64,6 +64,11 @@ class SettingsPage(Page):
         self.mood_settings = MoodSettingsGroup(companion)
         self.content.addWidget(self.mood_settings)
 
+        from ui.screen.settings_group import ScreenSettingsGroup
+
+        self.screen_settings = ScreenSettingsGroup(companion)
+        self.content.addWidget(self.screen_settings)
+
         about_card, about_layout = _section(self.tr("About"))
         self.profile_path = text_label("", self.tr("Profile folder"), selectable=True)
         self.version = text_label("", self.tr("Version"), selectable=True)
@@ -74,6 +79,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self.mood_settings.refresh()
+        self.screen_settings.refresh()
         info = self.companion.info()
         self.country.blockSignals(True)
         fill_country_combo(self.country, self.companion.settings.get("country"))
