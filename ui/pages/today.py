@@ -26,6 +26,8 @@ class TodayPage(Page):
     kinds = frozenset({"settings"})
     # The quick mood row and the safety cards follow moods and check-ins too.
     kinds = kinds | {"mood", "assessments"}
+    # The "This evening" boundary check-in line follows boundaries and their check-ins.
+    kinds = kinds | {"boundaries"}
 
     def __init__(self, companion, parent=None) -> None:
         super().__init__(companion, self.tr("Today"), parent=parent)
@@ -37,6 +39,10 @@ class TodayPage(Page):
         self.safety_box = QVBoxLayout()
         self.safety_box.setSpacing(10)
         self.content.addLayout(self.safety_box)
+        from ui.screen.today_line import EveningCheckInLine
+
+        self.evening = EveningCheckInLine(companion)
+        self.content.addWidget(self.evening)
         self.add_empty_state(
             self.tr("Your day will gather here"),
             self.tr(
@@ -56,6 +62,7 @@ class TodayPage(Page):
         self.date_label.setAccessibleName(self.date_label.text())
         self.quick_mood.update_labels()
         self.show_safety_cards()
+        self.evening.refresh()
 
     def show_safety_cards(self) -> list:
         """Calm cards when the core finds them warranted, each with help one click away."""
