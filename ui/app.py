@@ -86,6 +86,8 @@ class AppController:
         self.message = None
         self.tray = None
         self.server = None
+        self.app_lock = None
+        self.data_host = None
         self._quitting = False
 
     # --- stages -----------------------------------------------------------------------------------
@@ -187,6 +189,10 @@ class AppController:
             self.window.hide_on_close = True
             self.window.hidden_to_tray.connect(self.tray.tell_still_running)
         self.app.setQuitOnLastWindowClosed(self.tray is None)
+        from ui.data.host import attach_data_host
+
+        # Lock, Settings' data actions, and the daily backup a few seconds after start-up.
+        self.data_host = attach_data_host(self)
         if not self._starts_hidden():
             self.window.bring_to_front()
         if companion.needs_new_passphrase:
@@ -195,6 +201,32 @@ class AppController:
             NewPassphraseDialog(companion, self.window).open()
 
     # --- while running ---------------------------------------------------------------------------
+
+    def reopen(self, companion) -> None:
+        """After a restore: a new window over the restored vault (the old one is already closed)."""
+        self._take_down_window()
+        self._opened(companion)
+
+    def back_to_onboarding(self) -> None:
+        """After "Delete everything": nothing is left to show, so start again as on a first run."""
+        self._take_down_window()
+        self._onboard()
+
+    def _take_down_window(self) -> None:
+        if self.app_lock is not None:
+            self.app_lock.remove()
+            self.app_lock = None
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+        if self.window is not None:
+            self.window.hide_on_close = False
+            self.window.detach()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.companion = None
 
     def show_window(self) -> None:
         if self.window is not None:
@@ -242,6 +274,8 @@ class AppController:
             self.unlock_dialog.hide()
         if self.tray is not None:
             self.tray.hide()
+        if self.app_lock is not None:
+            self.app_lock.remove()
         if self.server is not None:
             self.server.close()
         if self.companion is not None:

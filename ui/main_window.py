@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.help_page = None
         self.hide_on_close = False
+        self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
         self.setWindowTitle(self.tr("Companion"))
         self.setAccessibleName(self.tr("Companion"))
         self.resize(960, 640)
@@ -182,8 +183,12 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def locked(self) -> bool:
+        """True (and the lock screen shown) while the app is locked."""
+        return self.app_lock is not None and self.app_lock.intercept()
+
     def show_page(self, index: int) -> None:
-        if not self.pages or not 0 <= index < len(PAGES):
+        if not self.pages or not 0 <= index < len(PAGES) or self.locked():
             return
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)  # _row_changed switches the stack
@@ -193,7 +198,7 @@ class MainWindow(QMainWindow):
     def show_page_named(self, name: str) -> None:
         if name == "help":
             self.show_help()
-        else:
+        elif not self.locked():
             self.show_page(PAGE_NAMES.index(name))
             # Arriving from outside (the tray's Log mood, --page): ready for one key, 1 to 5.
             focus = getattr(self.pages[name], "focus_quick_logger", None)
@@ -202,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def log_mood(self):
         """Ctrl+M from anywhere: a small window where one key, 1 to 5, logs a mood."""
-        if self.companion is None:
+        if self.companion is None or self.locked():
             return None
         from ui.mood.quick_logger import QuickMoodDialog
 
@@ -225,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def open_report(self) -> None:
         """Report… (Ctrl+P): a printable summary to bring to a therapist."""
-        if self.companion is None:
+        if self.companion is None or self.locked():
             return
         if self.report_dialog is not None and self.report_dialog.isVisible():
             self.report_dialog.activateWindow()
@@ -235,7 +240,7 @@ class MainWindow(QMainWindow):
         self.report_dialog = open_report_dialog(self.companion, self)
 
     def _row_changed(self, row: int) -> None:
-        if row >= 0 and self.pages:
+        if row >= 0 and self.pages and not self.locked():
             self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
 
     def bring_to_front(self) -> None:

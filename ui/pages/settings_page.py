@@ -64,6 +64,11 @@ class SettingsPage(Page):
         self.mood_settings = MoodSettingsGroup(companion)
         self.content.addWidget(self.mood_settings)
 
+        from ui.data.group import DataPrivacyGroup
+
+        self.data_privacy = DataPrivacyGroup(companion)
+        self.content.addWidget(self.data_privacy)
+
         from ui.screen.settings_group import ScreenSettingsGroup
 
         self.screen_settings = ScreenSettingsGroup(companion)
@@ -79,6 +84,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self.mood_settings.refresh()
+        self.data_privacy.refresh()
         self.screen_settings.refresh()
         info = self.companion.info()
         self.country.blockSignals(True)

@@ -1,0 +1,184 @@
+"""The app lock: idle locking (with an injected clock and check interval), what a locked window
+shows, unlocking with the passphrase or the recovery code, and reminders while locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from companion.planners.nudges import NudgePlan
+from companion.services.people import PersonInput
+from tests.ui.conftest import PASSPHRASE
+from ui.lock import AppLock
+from ui.nudges.notifiers import Notifier
+
+CANARY = "Zyxquorble Canarysson"
+
+
+def visible_text(root) -> str:
+    """Every piece of text a person could see in the visible widgets under `root`."""
+    parts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+            parts.append(widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount(QModelIndex())):
+                column = 0
+                while (index := model.index(row, column)).isValid():
+                    parts.append(str(index.data() or ""))
+                    column += 1
+        parts.append(widget.windowTitle())
+        parts.append(widget.toolTip())
+    return "\n".join(parts)
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _opened(launch, profile_dir, qtbot):
+    controller = launch(profile_dir)
+    qtbot.waitUntil(lambda: controller.companion is not None)
+    window = controller.window
+    person = controller.companion.people.add(PersonInput(name=CANARY, notes=CANARY + " notes"))
+    window.show_page_named("people")
+    qtbot.waitUntil(lambda: CANARY in visible_text(window))
+    return controller, window, person
+
+
+def test_idle_locks_and_the_locked_window_shows_no_personal_data(qtbot, launch, profile_dir):
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    controller.app_lock.remove()
+    fake = FakeTime()
+    lock = AppLock(window, controller.companion, check_ms=10, monotonic=fake)
+    controller.app_lock = lock
+    controller.companion.settings.set("lock.idle_minutes", 2)
+    qtbot.wait(50)
+    assert not lock.locked  # no time has passed
+    fake.now += 119
+    qtbot.wait(50)
+    assert not lock.locked
+    fake.now += 2
+    qtbot.waitUntil(lambda: lock.locked, timeout=2000)
+
+    assert window.stack.currentWidget() is lock.screen
+    assert CANARY not in visible_text(window)
+    # Pages can't be opened; the shortcuts that show data do nothing; help still works.
+    window.sidebar.setCurrentRow(1)
+    assert window.stack.currentWidget() is lock.screen
+    window.show_page_named("people")
+    window.log_mood()
+    window.open_report()
+    assert window.stack.currentWidget() is lock.screen
+    assert CANARY not in visible_text(window)
+    assert window.help_button.isEnabled()
+    window.show_help()
+    assert window.stack.currentWidget() is window.help_page
+    window.sidebar.setCurrentRow(0)
+    assert window.stack.currentWidget() is lock.screen
+
+    # A wrong passphrase is refused inline; the right one brings the page back.
+    qtbot.keyClicks(lock.screen.field, "not my passphrase")
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    assert lock.locked
+    assert lock.screen.problem.text() == "That passphrase doesn't open this vault."
+    lock.screen.field.clear()
+    qtbot.keyClicks(lock.screen.field, PASSPHRASE)
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.locked
+    assert lock.screen.field.text() == ""
+    window.show_page_named("people")
+    assert CANARY in visible_text(window)
+
+
+def test_input_resets_the_idle_time_and_never_means_never(qtbot, launch, profile_dir):
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    controller.app_lock.remove()
+    fake = FakeTime()
+    lock = AppLock(window, controller.companion, check_ms=10, monotonic=fake)
+    controller.app_lock = lock
+    controller.companion.settings.set("lock.idle_minutes", 1)
+    fake.now += 50
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)  # any input counts as activity
+    fake.now += 50
+    qtbot.wait(50)
+    assert not lock.locked
+    controller.companion.settings.set("lock.idle_minutes", None)
+    fake.now += 10_000
+    qtbot.wait(50)
+    assert not lock.locked
+
+
+def test_lock_now_and_unlock_with_the_recovery_code(qtbot, launch, profile_dir):
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    code = controller.companion.recovery_code
+    window.show_page_named("settings")
+    group = window.pages["settings"].data_privacy
+    qtbot.mouseClick(group.lock_button, Qt.MouseButton.LeftButton)
+    lock = controller.app_lock
+    assert lock.locked and CANARY not in visible_text(window)
+    qtbot.mouseClick(lock.screen.secret.switch, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(lock.screen.field, "AAAA-BBBB-CCCC")
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    assert lock.locked and lock.screen.problem.isVisible()
+    lock.screen.field.clear()
+    qtbot.keyClicks(lock.screen.field, code)
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    assert not lock.locked
+    assert window.stack.currentWidget() is window.pages["settings"]
+
+
+def test_dialogs_open_at_lock_time_are_hidden_until_unlock(qtbot, launch, profile_dir):
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    dialog = window.log_mood()
+    assert dialog.isVisible()
+    controller.app_lock.lock()
+    assert not dialog.isVisible()
+    assert controller.app_lock.check_secret(passphrase=PASSPHRASE) is None
+    controller.app_lock.unlock()
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+class Recorder(Notifier):
+    name = "recorder"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plans = []
+
+    def deliver(self, plan) -> bool:
+        self.plans.append(plan)
+        return True
+
+
+def test_a_reminder_while_locked_says_only_that_there_is_one(qtbot, launch, profile_dir):
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    scheduler = window.nudges
+    recorder = Recorder()
+    scheduler.notifiers = [recorder]
+    plan = NudgePlan(nudges=(object(),), title=f"Reach out to {CANARY}", body=CANARY)
+    controller.companion.nudges.plan = lambda: plan  # what the planner would say now
+    controller.companion.nudges.record_shown = lambda shown: None
+    scheduler.check_now()
+    assert recorder.plans[-1].title == f"Reach out to {CANARY}"
+    controller.app_lock.lock()
+    scheduler.check_now()
+    shown = recorder.plans[-1]
+    assert shown.body == "You have a reminder"
+    assert CANARY not in shown.title + shown.body
+    assert QApplication.instance() is not None

@@ -1,0 +1,409 @@
+"""The dialogs behind Settings → Your data and privacy: Back up now…, Restore…, Export…,
+Change passphrase…, Rotate encryption key… and Delete everything…
+
+Each does its work when its main button is pressed, shows a problem inline and stays open, or
+closes (accepted) when done. Long work goes through `ui.data.worker.run_work`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.backup import SUFFIX, backup_now
+from companion.errors import CompanionError
+from companion.export import export_csv, export_json
+from companion.rotation import rotate_key
+from ui.data.common import PathField, SecretField, problem_label, show_problem
+from ui.data.worker import Cancelled, run_work
+from ui.pages.base import text_label
+from ui.passphrase_fields import PassphraseFields
+
+
+def _label(text: str) -> QLabel:
+    return text_label(text, text)
+
+
+def _today(companion) -> str:
+    return companion.clock.now().date().isoformat()
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+class _ActionDialog(QDialog):
+    """A title, a body, a problem line and OK/Cancel, where OK does the work."""
+
+    def __init__(self, title: str, action: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.body = QVBoxLayout()
+        self.problem = problem_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(action)
+        self.ok.setAccessibleName(action.replace("&", ""))
+        self.ok.setDefault(True)
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._go)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 0)
+
+    def _go(self) -> None:
+        show_problem(self.problem, "")
+        try:
+            self.work()
+        except Cancelled:
+            show_problem(self.problem, self.tr("Stopped. Nothing was kept."))
+            return
+        except CompanionError as exc:
+            show_problem(self.problem, self.tr(str(exc)))
+            return
+        self.accept()
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+
+class BackupDialog(_ActionDialog):
+    """Back up now…: one encrypted file, opened later with the passphrase or the recovery code."""
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Back up now"), self.tr("&Back up"), parent)
+        self.companion = companion
+        self.written: Path | None = None
+        self.body.addWidget(
+            _label(
+                self.tr(
+                    "The backup is encrypted like your vault. Your passphrase or your recovery "
+                    "code opens it, here or on another computer."
+                )
+            )
+        )
+        self.path = PathField(self.tr("Backup file"), self._choose)
+        self.path.setText(str(Path.home() / f"Companion backup {_today(companion)}{SUFFIX}"))
+        form = QFormLayout()
+        form.addRow(self.tr("Save to:"), self.path)
+        self.body.addLayout(form)
+
+    def _choose(self, current: str) -> str:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save backup"),
+            current,
+            self.tr("Companion backups (*%1)").replace("%1", SUFFIX),
+        )
+        return chosen
+
+    def work(self) -> None:
+        if not self.path.text():
+            raise _Plain(self.tr("Choose where to save the backup."))
+        target = Path(self.path.text()).expanduser()
+        self.written = run_work(
+            self,
+            self.tr("Backing up"),
+            lambda step: (step("writing the encrypted backup"), backup_now(self.companion, target))[
+                1
+            ],
+            undo=lambda made: _remove(made) if made else None,
+        )
+
+
+class _Plain(CompanionError):
+    """A problem found by the dialog itself (an empty field), shown like the core's."""
+
+
+class RestoreDialog(_ActionDialog):
+    """Restore…: the current vault is kept as a backup first, then replaced; the app reopens."""
+
+    def __init__(self, companion, host, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Restore a backup"), self.tr("&Restore"), parent)
+        self.companion = companion
+        self.host = host
+        self.body.addWidget(
+            _label(
+                self.tr(
+                    "Restoring replaces what Companion holds now with the backup. Your current "
+                    "vault is first saved as a backup in your profile's backups folder, so "
+                    "nothing is lost. Companion then reopens with the restored data."
+                )
+            )
+        )
+        self.path = PathField(self.tr("Backup file"), self._choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup file:"), self.path)
+        self.body.addLayout(form)
+        self.secret = SecretField(
+            prompt_passphrase=self.tr("The passphrase that was in use when the backup was made:"),
+            prompt_code=self.tr("The recovery code of the vault in the backup:"),
+        )
+        self.body.addWidget(self.secret)
+
+    def _choose(self, current: str) -> str:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            current,
+            self.tr("Companion backups (*%1)").replace("%1", SUFFIX),
+        )
+        return chosen
+
+    def work(self) -> None:
+        passphrase, code = self.secret.secret()
+        if not self.path.text():
+            raise _Plain(self.tr("Choose the backup file to restore."))
+        if not (passphrase or code):
+            raise _Plain(self.tr("Type the backup's passphrase or its recovery code."))
+        # The host closes this vault, restores, and rebuilds the window over the restored one.
+        self.host.restore(Path(self.path.text()).expanduser(), passphrase, code, self)
+
+
+NOT_ENCRYPTED = (
+    "The export is NOT encrypted. Anyone who can open the file can read everything in it: "
+    "names, notes, moods and journal entries. Keep it somewhere private and delete it when "
+    "you're done."
+)
+
+
+class ExportDialog(_ActionDialog):
+    """Export…: everything as one JSON file or a folder of CSV files, after a plain warning."""
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Export everything"), self.tr("&Export"), parent)
+        self.companion = companion
+        self.written: Path | None = None
+        self.as_json = QRadioButton(self.tr("One &JSON file (can be loaded into a new vault)"))
+        self.as_csv = QRadioButton(self.tr("A folder of &CSV files (for spreadsheets)"))
+        for button in (self.as_json, self.as_csv):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.kind = QButtonGroup(self)
+        self.kind.addButton(self.as_json)
+        self.kind.addButton(self.as_csv)
+        self.as_json.setChecked(True)
+        self.path = PathField(self.tr("Export to"), self._choose)
+        self.warning = _label(self.tr(NOT_ENCRYPTED))
+        self.warning.setObjectName("warning")
+        self.understood = QCheckBox(self.tr("I understand the export is not encrypted"))
+        self.understood.setAccessibleName(self.understood.text())
+        self.understood.toggled.connect(self._enable)
+        self.body.addWidget(self.as_json)
+        self.body.addWidget(self.as_csv)
+        form = QFormLayout()
+        form.addRow(self.tr("Export to:"), self.path)
+        self.body.addLayout(form)
+        self.body.addWidget(self.warning)
+        self.body.addWidget(self.understood)
+        self.as_json.toggled.connect(self._default_path)
+        self._default_path()
+        self._enable()
+
+    def _default_path(self, *_args) -> None:
+        base = Path.home() / f"Companion export {_today(self.companion)}"
+        self.path.setText(
+            str(base.with_name(base.name + ".json")) if self.as_json.isChecked() else str(base)
+        )
+
+    def _enable(self, *_args) -> None:
+        self.ok.setEnabled(self.understood.isChecked())
+
+    def _choose(self, current: str) -> str:
+        if self.as_json.isChecked():
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export as JSON"), current, self.tr("JSON files (*.json)")
+            )
+            return chosen
+        parent = QFileDialog.getExistingDirectory(self, self.tr("Where to put the new folder"))
+        return str(Path(parent) / Path(current).name) if parent else ""
+
+    def work(self) -> None:
+        if not self.understood.isChecked():
+            raise _Plain(self.tr("Tick the box to confirm the export is not encrypted."))
+        if not self.path.text():
+            raise _Plain(self.tr("Choose where to write the export."))
+        target = Path(self.path.text()).expanduser()
+        write = export_json if self.as_json.isChecked() else export_csv
+
+        def job(step):
+            step("writing the export")
+            write(self.companion, target)
+            return target
+
+        self.written = run_work(self, self.tr("Exporting"), job, undo=_remove)
+
+
+class ChangePassphraseDialog(_ActionDialog):
+    """The old passphrase, the new one twice with a strength hint; seconds, nothing re-encrypted."""
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change passphrase"), self.tr("&Change"), parent)
+        self.companion = companion
+        self.old = QLineEdit()
+        self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old.setAccessibleName(self.tr("Current passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("C&urrent passphrase:"), self.old)
+        form.labelForField(self.old).setBuddy(self.old)
+        self.body.addLayout(form)
+        if companion.key_file is None:
+            self.old.setEnabled(False)
+            self.old.setPlaceholderText(self.tr("Not needed: you opened with the recovery code"))
+        self.body.addWidget(_label(self.tr("Your new passphrase:")))
+        self.fields = PassphraseFields()
+        self.body.addWidget(self.fields)
+
+    def work(self) -> None:
+        key_file = self.companion.key_file
+        problem = self.fields.problem()
+        if problem:
+            raise _Plain(problem)
+        new = self.fields.passphrase()
+        old = self.old.text()
+        companion = self.companion
+
+        def job(step):
+            if key_file is not None:
+                step("checking your current passphrase")
+                if key_file.unwrap(old) != companion.data_key:
+                    raise _Plain("That passphrase belongs to a different key; nothing was changed.")
+            step("saving the new passphrase")
+            companion.set_passphrase(new)  # touches only the key file and the keyring
+
+        if key_file is not None and not old:
+            raise _Plain(self.tr("Type your current passphrase first."))
+        run_work(self, self.tr("Changing the passphrase"), job)
+
+
+class RotateKeyDialog(_ActionDialog):
+    """Rotate encryption key…: the vault re-encrypted under a new key; the new recovery code is
+    shown once at the end (the old one stops working)."""
+
+    def __init__(self, companion, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Rotate encryption key"), self.tr("&Rotate key"), parent)
+        self.companion = companion
+        self.new_code: str | None = None
+        self.body.addWidget(
+            _label(
+                self.tr(
+                    "Companion re-encrypts your whole vault under a brand-new key. Your passphrase "
+                    "stays the same; your recovery code changes, and the old one (and backups "
+                    "made before) still open only the old copies. This can take a minute."
+                )
+            )
+        )
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.labelForField(self.passphrase).setBuddy(self.passphrase)
+        self.body.addLayout(form)
+
+    def work(self) -> None:
+        if not self.passphrase.text():
+            raise _Plain(self.tr("Type your passphrase first."))
+        secret = self.passphrase.text()
+        self.new_code = run_work(
+            self,
+            self.tr("Rotating the encryption key"),
+            lambda step: rotate_key(self.companion, secret, step),
+        )
+        self.passphrase.clear()
+        self.companion.changes.emit("settings")
+        RecoveryCodeDialog(self.new_code, self.parentWidget()).open()
+
+
+class RecoveryCodeDialog(QDialog):
+    """The new recovery code, shown once, selectable, with a Copy button."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your new recovery code"))
+        self.setAccessibleName(self.tr("Your new recovery code"))
+        intro = _label(
+            self.tr(
+                "Write this down or keep it in a password manager. It's the only way in if you "
+                "forget your passphrase, and it won't be shown again."
+            )
+        )
+        self.code = text_label(code, self.tr("Recovery code"), selectable=True)
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setAccessibleName(self.tr("Copy"))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(code))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.code)
+        layout.addWidget(buttons)
+
+
+class DeleteDialog(_ActionDialog):
+    """Delete everything…: only after typing the exact words."""
+
+    def __init__(self, companion, host, parent: QWidget | None = None) -> None:
+        from companion.erase import CONFIRMATION
+
+        super().__init__(self.tr("Delete everything"), self.tr("&Delete everything"), parent)
+        self.companion = companion
+        self.host = host
+        self.confirmation = CONFIRMATION
+        self.body.addWidget(
+            _label(
+                self.tr(
+                    "This deletes your vault, its key, the keyring entry and the backups in your "
+                    "profile. It can't be undone. Backups you saved elsewhere are kept."
+                )
+            )
+        )
+        self.body.addWidget(_label(self.tr('To go ahead, type "%1":').replace("%1", CONFIRMATION)))
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Confirmation"))
+        self.typed.textChanged.connect(self._enable)
+        self.body.addWidget(self.typed)
+        self.cancel.setDefault(True)
+        self.ok.setDefault(False)
+        self._enable()
+
+    def _enable(self, *_args) -> None:
+        self.ok.setEnabled(self.typed.text().strip().casefold() == self.confirmation)
+
+    def work(self) -> None:
+        if self.typed.text().strip().casefold() != self.confirmation:
+            raise _Plain(
+                self.tr('Type "%1" to confirm. Nothing was deleted.').replace(
+                    "%1", self.confirmation
+                )
+            )
+        self.host.erase(self.typed.text(), self)

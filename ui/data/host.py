@@ -1,0 +1,140 @@
+"""The running app's side of the data actions: restoring (close this vault, restore, reopen),
+deleting everything (back to onboarding), the daily automatic backup, and the app lock.
+
+`attach_data_host(controller)` is called by `ui.app.AppController` each time a vault is opened.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from companion.errors import CompanionError, VaultCorrupt
+from companion.keys import KeyFile
+from companion.paths import KEY_FILE_NAME
+from ui.data.worker import run_work
+
+# The automatic backup waits until the window has settled, off the start-up path.
+AUTO_BACKUP_DELAY_MS = 5000
+
+
+def check_backup_passphrase(path: Path, passphrase: str) -> None:
+    """Raise WrongPassphrase (or VaultCorrupt) before anything is closed, so a typo costs nothing."""
+    from companion.backup import read_manifest
+
+    read_manifest(path)  # plain errors for a missing, foreign or damaged file
+    try:
+        # zipfile finds the archive after the backup's one-line header by itself.
+        with zipfile.ZipFile(path) as zf:
+            key_file = KeyFile.from_json(zf.read(KEY_FILE_NAME), source=path.name)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        raise VaultCorrupt(
+            f"The backup {path} is damaged or incomplete. Nothing was changed."
+        ) from None
+    key_file.unwrap(passphrase)
+
+
+class DataHost(QObject):
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self.last_auto_backup: Path | None = None
+        self.auto_backup_problem: str | None = None
+
+    @property
+    def companion(self):
+        return self.controller.companion
+
+    def restore(self, backup: Path, passphrase: str | None, code: str | None, parent) -> None:
+        """Close this vault, restore the backup into the profile, and reopen the app on it.
+
+        If the restore fails, the vault that was open is reopened and the error is raised."""
+        from companion.backup import restore
+        from companion.facade import Companion
+
+        old = self.companion
+        if passphrase is not None:
+            check_backup_passphrase(backup, passphrase)
+        root, keystore, clock = old.profile.root, old.keystore, old.clock
+        old_code = old.recovery_code
+        self.controller.window.detach()  # no timer or refresh may touch the vault now
+        old.close()
+        try:
+            run_work(
+                parent,
+                self.tr("Restoring"),
+                lambda step: (
+                    step("checking and restoring the backup"),
+                    restore(
+                        root,
+                        backup,
+                        passphrase=passphrase,
+                        recovery_code=code,
+                        keystore=keystore,
+                        clock=clock,
+                    ),
+                )[1],
+            )
+        except CompanionError as exc:
+            message = str(exc)  # `exc` is gone once this block ends
+            again = Companion.unlock(root, recovery_code=old_code, keystore=keystore, clock=clock)
+            QTimer.singleShot(0, lambda: self._reopen_after_failure(again, message))
+            raise
+        opened = Companion.unlock(
+            root, passphrase=passphrase, recovery_code=code, keystore=keystore, clock=clock
+        )
+        QTimer.singleShot(0, lambda: self.controller.reopen(opened))
+
+    def _reopen_after_failure(self, companion, message: str) -> None:
+        from ui.messages import situation_box
+
+        self.controller.reopen(companion)
+        self.message = situation_box(
+            self.controller.window,
+            self.tr("The backup wasn't restored"),
+            self.tr(message) + " " + self.tr("Your vault is just as it was."),
+        )
+        self.message.open()
+
+    def erase(self, confirm: str, parent) -> None:
+        """Delete everything, then start again at onboarding."""
+        from companion.erase import delete_everything
+
+        self.controller.window.detach()
+        delete_everything(self.companion, confirm)
+        QTimer.singleShot(0, self.controller.back_to_onboarding)
+
+    def auto_backup(self) -> Path | None:
+        """Today's automatic backup if due. Runs on the UI thread between events, so storage stays
+        serialized; a small vault copies in well under a second."""
+        from companion.backup import maybe_auto_backup
+
+        companion = self.companion
+        if companion is None or self.controller.quitting:
+            return None
+        try:
+            self.last_auto_backup = maybe_auto_backup(companion)
+        except CompanionError as exc:
+            # Never an interruption: the Settings group shows it next time it's looked at.
+            self.auto_backup_problem = str(exc)
+            return None
+        self.auto_backup_problem = None
+        return self.last_auto_backup
+
+
+def attach_data_host(controller, *, auto_backup_delay_ms: int = AUTO_BACKUP_DELAY_MS) -> DataHost:
+    """Wire the opened window: the Settings group's host, the app lock, the automatic backup."""
+    from ui.lock import AppLock
+
+    host = DataHost(controller)
+    window = controller.window
+    group = getattr(window.pages.get("settings"), "data_privacy", None)
+    if group is not None:
+        group.host = host
+    controller.app_lock = AppLock(window, controller.companion, tray=controller.tray)
+    if group is not None:
+        group.lock_now_requested.connect(controller.app_lock.lock)
+    QTimer.singleShot(auto_backup_delay_ms, host.auto_backup)
+    return host

@@ -1,0 +1,269 @@
+"""The app lock: after `lock.idle_minutes` without input (or on "Lock now"), the window's pages give
+way to a lock screen that asks for the passphrase or the recovery code.
+
+While locked no page, dialog or tray action shows personal data ("Need help now?" stays in reach),
+and reminders say only "You have a reminder". Unlocking checks the secret against the key file in
+memory; the vault stays open underneath and is never reopened.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.errors import CompanionError, WrongPassphrase, WrongRecoveryCode
+from companion.keys import parse_recovery_code
+from ui.data.common import SecretField, problem_label, show_problem
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
+
+# How often the idle time is looked at; a lock may come this much later than the minute it's due.
+CHECK_INTERVAL_MS = 30_000
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """An application event filter noting the last input; `idle` fires once the limit is passed.
+
+    `check_ms` and `monotonic` are injectable so tests needn't wait minutes."""
+
+    idle = Signal()
+
+    def __init__(
+        self,
+        *,
+        check_ms: int = CHECK_INTERVAL_MS,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.monotonic = monotonic
+        self.limit_seconds: float | None = None
+        self.last_input = monotonic()
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_limit(self, minutes: int | None) -> None:
+        self.limit_seconds = minutes * 60 if minutes else None
+        self.last_input = self.monotonic()
+        if self.limit_seconds is None:
+            self.timer.stop()
+        else:
+            self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self.last_input = self.monotonic()
+        return False
+
+    def check(self) -> None:
+        if (
+            self.limit_seconds is not None
+            and self.monotonic() - self.last_input >= self.limit_seconds
+        ):
+            self.idle.emit()
+
+    def remove(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class LockScreen(QWidget):
+    """Stands in for every page while locked: a calm line and the passphrase field."""
+
+    unlock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAccessibleName(self.tr("Companion is locked"))
+        heading = text_label(self.tr("Companion is locked"), self.tr("Companion is locked"))
+        set_relative_font(heading, 1.4, bold=True)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.secret = SecretField(
+            prompt_passphrase=self.tr("Enter your passphrase to carry on."),
+            prompt_code=self.tr("Type the recovery code you saved when you set up Companion."),
+        )
+        self.secret.field.returnPressed.connect(self.unlock_requested.emit)
+        self.problem = problem_label()
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        note = QLabel(self.tr("“Need help now?” still works while Companion is locked."))
+        note.setWordWrap(True)
+        note.setAccessibleName(self.tr("Help while locked"))
+
+        box = QWidget()
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(10)
+        inner.addWidget(heading)
+        inner.addWidget(self.secret)
+        inner.addWidget(self.problem)
+        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        inner.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    @property
+    def field(self):
+        return self.secret.field
+
+
+class AppLock(QObject):
+    """Locks and unlocks one main window over one open companion."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window,
+        companion,
+        *,
+        tray=None,
+        check_ms: int = CHECK_INTERVAL_MS,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.companion = companion
+        self.tray = tray
+        self.locked = False
+        self._page_before: QWidget | None = None
+        self._hidden_dialogs: list[QDialog] = []
+        self.screen = LockScreen()
+        self.screen.unlock_requested.connect(self.try_unlock)
+        window.stack.addWidget(self.screen)
+        self.watcher = IdleWatcher(check_ms=check_ms, monotonic=monotonic, parent=self)
+        self.watcher.idle.connect(self.lock)
+        window.app_lock = self
+        nudges = getattr(window, "nudges", None)
+        if nudges is not None:
+            nudges.is_locked = lambda: self.locked
+        if getattr(window, "bridge", None) is not None:
+            window.bridge.changed.connect(self._settings_changed)
+        self.read_setting()
+
+    def read_setting(self) -> None:
+        try:
+            minutes = self.companion.settings.get("lock.idle_minutes")
+        except CompanionError:
+            minutes = None
+        self.watcher.set_limit(minutes)
+
+    def _settings_changed(self, change=None) -> None:
+        if change is None or change.touches("settings"):
+            self.read_setting()
+
+    # --- locking ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        current = self.window.stack.currentWidget()
+        self._page_before = current if current is not self.screen else None
+        # Open dialogs may show data (a person, a mood note): hidden now, shown again after.
+        self._hidden_dialogs = [d for d in self.window.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.screen.secret.using_recovery = True
+        self.screen.secret.toggle()  # back to the passphrase, field cleared
+        show_problem(self.screen.problem, "")
+        self.window.stack.setCurrentWidget(self.screen)
+        self.window.sidebar.blockSignals(True)
+        self.window.sidebar.setCurrentRow(-1)
+        self.window.sidebar.blockSignals(False)
+        self.screen.field.setFocus()
+        self.locked_changed.emit(True)
+
+    def intercept(self) -> bool:
+        """Called by the window before showing data: False when unlocked; else the lock screen."""
+        if not self.locked:
+            return False
+        self.window.stack.setCurrentWidget(self.screen)
+        self.screen.field.setFocus()
+        return True
+
+    # --- unlocking ----------------------------------------------------------------------------
+
+    def check_secret(self, passphrase: str | None = None, recovery_code: str | None = None) -> None:
+        """Raise WrongPassphrase / WrongRecoveryCode unless the secret opens this vault's key."""
+        companion = self.companion
+        if recovery_code is not None:
+            if parse_recovery_code(recovery_code) != companion.data_key:
+                raise WrongRecoveryCode()
+            return
+        key_file = companion.key_file
+        if key_file is None or key_file.unwrap(passphrase or "") != companion.data_key:
+            raise WrongPassphrase()
+
+    def try_unlock(self) -> bool:
+        passphrase, code = self.screen.secret.secret()
+        if not (passphrase or code):
+            show_problem(self.screen.problem, self.tr("Please type it first."))
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.check_secret(passphrase, code)
+        except CompanionError as exc:
+            show_problem(self.screen.problem, self.tr(str(exc)))
+            self.screen.field.selectAll()
+            self.screen.field.setFocus()
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.unlock()
+        return True
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.screen.field.clear()
+        self.watcher.last_input = self.watcher.monotonic()
+        before = self._page_before
+        if before is not None and self.window.stack.indexOf(before) >= 0:
+            self.window.stack.setCurrentWidget(before)
+            rows = [i for i, page in enumerate(self.window.pages.values()) if page is before]
+            self.window.sidebar.blockSignals(True)
+            self.window.sidebar.setCurrentRow(rows[0] if rows else -1)
+            self.window.sidebar.blockSignals(False)
+        else:
+            self.window.show_page(0)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        self.locked_changed.emit(False)
+
+    def remove(self) -> None:
+        """The window is going away (quit, restore, delete everything)."""
+        self.watcher.remove()
+        if getattr(self.window, "app_lock", None) is self:
+            self.window.app_lock = None
