@@ -29,6 +29,7 @@ class WeeklyView(QWidget):
         self.previous.clicked.connect(lambda: self.go(-1))
         self.week_label = text_label("", self.tr("Week shown"))
         set_relative_font(self.week_label, 1.0, bold=True)
+        self.week_label.setWordWrap(False)
         self.next = QPushButton(self.tr("&Next week →"))
         self.next.setAccessibleName(self.tr("Next week"))
         self.next.clicked.connect(lambda: self.go(1))
