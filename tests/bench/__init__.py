@@ -1,0 +1,1 @@
+"""Smoke tests for the benchmark harness (no timing assertions)."""
