@@ -80,12 +80,13 @@ class DataHost(QObject):
         except CompanionError as exc:
             message = str(exc)  # `exc` is gone once this block ends
             again = Companion.unlock(root, recovery_code=old_code, keystore=keystore, clock=clock)
-            QTimer.singleShot(0, lambda: self._reopen_after_failure(again, message))
+            self._reopen_after_failure(again, message)
             raise
         opened = Companion.unlock(
             root, passphrase=passphrase, recovery_code=code, keystore=keystore, clock=clock
         )
-        QTimer.singleShot(0, lambda: self.controller.reopen(opened))
+        # The old window (and this dialog in it) is deleted once control is back in the event loop.
+        self.controller.reopen(opened)
 
     def _reopen_after_failure(self, companion, message: str) -> None:
         from ui.messages import situation_box
@@ -104,7 +105,7 @@ class DataHost(QObject):
 
         self.controller.window.detach()
         delete_everything(self.companion, confirm)
-        QTimer.singleShot(0, self.controller.back_to_onboarding)
+        self.controller.back_to_onboarding()
 
     def auto_backup(self) -> Path | None:
         """Today's automatic backup if due. Runs on the UI thread between events, so storage stays
