@@ -104,7 +104,7 @@ class AppController:
     # --- stages -----------------------------------------------------------------------------------
 
     def start(self, *, defer_unlock: bool = False) -> None:
-        from companion.facade import profile_state
+        from companion.paths import Profile
         from ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
 
         name = server_name(self.profile_dir)
@@ -115,7 +115,8 @@ class AppController:
         self.server.listen()
         self.server.show_requested.connect(self.show_window)
 
-        if profile_state(self.profile_dir) == "new":
+        # The facade's profile_state, without importing the storage layer before the first paint.
+        if not Profile(self.profile_dir).db_path.exists():
             self._onboard()
             return
         self._make_window()

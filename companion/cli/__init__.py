@@ -27,7 +27,7 @@ EXIT_USER_ERROR = 1
 EXIT_BUG = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="companion",
         description="Companion: a private companion for the relationships that hold you up.",
@@ -43,14 +43,39 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the system tray without showing the window",
     )
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """No subcommand and no --help: the window can start without loading every command module
+    (they import the storage layer, which the app loads only after its first paint)."""
+    if any(a in ("-h", "--help") for a in argv):
+        return False
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--profile":
+            skip = True
+        elif not arg.startswith("-"):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _opens_the_app(argv):
+        # Same options as the full parser, without the subcommands (see _opens_the_app).
+        parser = build_parser(with_commands=False)
+        args, unknown = parser.parse_known_args(argv)
+        from ui.app import run
+
+        return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if args.command is None:
