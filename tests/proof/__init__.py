@@ -1,0 +1,1 @@
+"""Whole-session proofs: no plaintext left behind, no network, importers that fail cleanly."""
