@@ -124,6 +124,13 @@ class MoodService(Service):
     def label(self, level: int) -> str:
         return self.labels()[_check_level(level) - 1]
 
+    def first_day(self) -> date | None:
+        """The local day of the earliest entry, or None before the first one."""
+        from sqlalchemy import func
+
+        with self._vault.session() as s:
+            return s.exec(select(func.min(MoodEntry.local_day))).one()
+
     def tags(self) -> list[str]:
         """Every activity/tag the user has used on a mood entry, alphabetically."""
         with self._vault.session() as s:

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
 from ui.pages.base import text_label
 
-SPANS = {"week": 7, "month": 30, "year": 365}
+SPANS = {"week": 7, "month": 30, "year": 365, "all": None}
+# Past this many days a dot per day is unreadable and slow to draw: weekly means and a
+# 30-day average tell the story instead.
+LONG_SPAN_DAYS = 400
 
 
 def day_stamp(day: date) -> float:
@@ -44,6 +47,7 @@ class MoodChart(QWidget):
             ("week", self.tr("Week")),
             ("month", self.tr("Month")),
             ("year", self.tr("Year")),
+            ("all", self.tr("All")),
         ):
             button = QPushButton(label)
             button.setCheckable(True)
@@ -53,7 +57,11 @@ class MoodChart(QWidget):
                 " color: palette(highlighted-text); border: 1px solid palette(highlight);"
                 " border-radius: 4px; padding: 3px 10px; }"
             )
-            button.setAccessibleName(self.tr("Show the last %1").replace("%1", label.lower()))
+            button.setAccessibleName(
+                self.tr("Show everything")
+                if key == "all"
+                else self.tr("Show the last %1").replace("%1", label.lower())
+            )
             button.clicked.connect(lambda _=False, k=key: self.set_span(k))
             self.span_group.addButton(button)
             self.span_buttons[key] = button
@@ -135,19 +143,35 @@ class MoodChart(QWidget):
         self.filter = mood_filter
         self.refresh()
 
+    def _start(self, today: date) -> date:
+        days = SPANS[self.span]
+        if days is None:
+            first = self.companion.mood.first_day()
+            return min(first, today) if first else today - timedelta(days=29)
+        return today - timedelta(days=days - 1)
+
     def refresh(self) -> None:
         today = self.companion.clock.now().date()
-        start = today - timedelta(days=SPANS[self.span] - 1)
+        start = self._start(today)
         self.days = self.companion.mood.daily(start, today, filter=self.filter)
         self._describe()
         if self.plot is None:
             return
+        if len(self.days) > LONG_SPAN_DAYS:
+            self._draw_long()
+        else:
+            self._draw_days()
+        self.plot.setXRange(day_stamp(start) - 43200, day_stamp(today) + 43200, padding=0.02)
+
+    def _draw_days(self) -> None:
         xs = [day_stamp(d.day) for d in self.days if d.mean is not None]
         ys = [d.mean for d in self.days if d.mean is not None]
         # Each dot in its level's colour, the rolling line in the accent colour.
         self.means_item.setData(
             xs,
             ys,
+            pen=None,
+            symbol="o",
             symbolBrush=[level_colour(y) for y in ys],
             symbolPen=[level_colour(y) for y in ys],
         )
@@ -156,7 +180,31 @@ class MoodChart(QWidget):
             [day_stamp(d.day) for d in self.days],
             [d.rolling_mean if d.rolling_mean is not None else float("nan") for d in self.days],
         )
-        self.plot.setXRange(day_stamp(start) - 43200, day_stamp(today) + 43200, padding=0.02)
+
+    def _draw_long(self) -> None:
+        import pyqtgraph as pg
+
+        weeks: dict[date, list[float]] = {}
+        for d in self.days:
+            if d.mean is not None:
+                weeks.setdefault(d.day - timedelta(days=d.day.weekday()), []).append(d.mean)
+        xs = [day_stamp(monday + timedelta(days=3)) for monday in weeks]
+        ys = [sum(v) / len(v) for v in weeks.values()]
+        self.means_item.setData(
+            xs, ys, pen=pg.mkPen(LEVEL_COLOURS[2], width=1), symbol=None, connect="finite"
+        )
+        # A 30-day average of the day means, as one smooth line.
+        means = [d.mean for d in self.days]
+        smooth_x, smooth_y = [], []
+        window: list[float] = []
+        for i, d in enumerate(self.days):
+            if means[i] is not None:
+                window.append(means[i])
+            if i >= 30 and means[i - 30] is not None:
+                window.pop(0)
+            smooth_x.append(day_stamp(d.day))
+            smooth_y.append(sum(window) / len(window) if window else float("nan"))
+        self.rolling_item.setData(smooth_x, smooth_y)
 
     def _describe(self) -> None:
         means = [d.mean for d in self.days if d.mean is not None]
