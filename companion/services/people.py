@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
+from companion.dbtypes import UTCDateTime
 from companion.errors import InvalidInput
 from companion.models import (
     Circle,
@@ -316,21 +317,36 @@ class PeopleService(Service):
             seen.add(name.casefold())
             s.add(PersonTag(person_id=person_id, tag_id=_tag_id(s, "person", name, tag_cache)))
 
-    @staticmethod
-    def _last_contacts(s: Session) -> dict[int, datetime]:
+    def _last_contacts(self, s: Session) -> dict[int, datetime]:
+        """Each person's latest interaction. Today, People and the nudge planner all ask within
+        one refresh; the answer is kept until the interaction links change (a fingerprint of
+        count, highest id and id sum that any log, delete, import or restore moves)."""
+        fingerprint = tuple(
+            s.exec(
+                select(
+                    func.count(),
+                    func.max(InteractionPerson.interaction_id),
+                    func.total(InteractionPerson.interaction_id),
+                    func.total(InteractionPerson.person_id),
+                )
+            ).one()
+        )
+        cached = getattr(self, "_last_cache", None)
+        if cached is not None and cached[0] == fingerprint:
+            return cached[1]
         rows = s.exec(
             select(InteractionPerson.person_id, func.max(Interaction.occurred_at))
             .join(Interaction, col(Interaction.id) == col(InteractionPerson.interaction_id))
             .group_by(col(InteractionPerson.person_id))
         ).all()
-        from companion.dbtypes import UTCDateTime
-
         conv = UTCDateTime()
         # func.max over our text column comes back as text; convert the same way the column does.
-        return {
+        last = {
             pid: (v if isinstance(v, datetime) else conv.process_result_value(v, None))
             for pid, v in rows
-        }  # type: ignore[misc]
+        }
+        self._last_cache = (fingerprint, last)
+        return last
 
     def _views(self, ids: Sequence[int] | None, *, include_archived: bool) -> list[PersonView]:
         now = self._now()

@@ -214,3 +214,15 @@ def test_nudges_respect_quiet_hours_and_setting(companion, clock):
     assert companion.nudges.plan().nudges
     companion.settings.set("nudges.enabled", False)
     assert not companion.nudges.plan().nudges
+
+
+def test_last_contact_follows_deletes_after_being_read(companion, clock):
+    pid = companion.people.add(PersonInput("Dee", circle_id=companion.people.circles()[0].id))
+    clock.advance(days=3)
+    older = companion.interactions.log([pid], when=clock.now() - timedelta(days=2))
+    newer = companion.interactions.log([pid])
+    assert companion.people.get(pid).last_contact_text == "today"
+    companion.interactions.delete(newer)
+    assert companion.people.get(pid).last_contact_text == "2 days ago"
+    companion.interactions.delete(older)
+    assert companion.people.get(pid).last_contact is None
