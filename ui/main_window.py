@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         shortcut_lines.append(f"{report_keys}: {self.tr('Report…')}")
         mood_keys = QKeySequence("Ctrl+M").toString(QKeySequence.SequenceFormat.NativeText)
         shortcut_lines.append(f"{mood_keys}: {self.tr('Log a mood')}")
+        log_keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
+        shortcut_lines.append(f"{log_keys}: {self.tr('Log interaction…')}")
         self.sidebar.setToolTip(self.tr("Keyboard shortcuts:") + "\n" + "\n".join(shortcut_lines))
         self.sidebar.setEnabled(False)
         side.addWidget(self.sidebar, 1)
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         self.report_dialog = None
         self._add_shortcut("Ctrl+M", self.log_mood)
         self.mood_dialog = None
+        self._add_shortcut("Ctrl+L", self.log_interaction)
+        self.nudges = None
+        self.log_dialog = None
         self._add_shortcut(QKeySequence.StandardKey.Quit, self.quit_requested.emit)
         self._add_shortcut("Ctrl+Q", self.quit_requested.emit)
         self.sidebar.currentRowChanged.connect(self._row_changed)
@@ -175,8 +180,58 @@ class MainWindow(QMainWindow):
         self.help_button.setEnabled(True)
         self.show_page(0)
         self.sidebar.setFocus()
+        self._start_nudges(companion)
+
+    def _start_nudges(self, companion) -> None:
+        """Nudges through the desktop's notifications, the tray, or a banner on Today."""
+        from ui.nudges.notifiers import default_chain
+        from ui.nudges.scheduler import NudgeScheduler
+
+        today = self.pages.get("today")
+        banner = getattr(today, "show_nudge_plan", None)
+        self.nudges = NudgeScheduler(companion, default_chain(banner=banner), self)
+        self.nudges.open_person.connect(self.open_person)
+        self.bridge.changed.connect(self.nudges.settings_changed)
+        self.nudges.start()
+
+    def attach_tray(self, tray) -> None:
+        """Give the tray's menu and messages their way in: Log interaction, clicked reminders."""
+        tray.log_interaction_requested.connect(self._log_from_tray)
+        if self.nudges is not None:
+            tray_notifier = self.nudges.notifier("tray")
+            if tray_notifier is not None:
+                tray_notifier.set_tray(tray)
+
+    def _log_from_tray(self) -> None:
+        self.bring_to_front()
+        self.log_interaction()
+
+    def log_interaction(self, person_ids=()) -> None:
+        """Ctrl+L from anywhere: note a chat with one or several people."""
+        if self.companion is None or self.locked():
+            return
+        from ui.people.log_dialog import LogInteractionDialog
+
+        if self.log_dialog is not None and self.log_dialog.isVisible():
+            self.log_dialog.activateWindow()
+            return
+        self.log_dialog = LogInteractionDialog(self.companion, person_ids, self)
+        self.log_dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
+        self.log_dialog.open()
+
+    def open_person(self, person_id: int) -> None:
+        """A clicked reminder: the window, the People page, and that person."""
+        self.bring_to_front()
+        if self.locked():
+            return
+        if not person_id or "people" not in self.pages:
+            return
+        self.show_page_named("people")
+        self.pages["people"].open_person(person_id)
 
     def detach(self) -> None:
+        if self.nudges is not None:
+            self.nudges.stop()
         if self.bridge is not None:
             self.bridge.detach()
 

@@ -1,4 +1,4 @@
-"""The tray icon: Open, Log mood, Quit. Only where the desktop has a tray; the caller checks."""
+"""The tray icon: Open, Log mood, Log interaction, Quit. Only where the desktop has a tray; the caller checks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ def tray_available() -> bool:
 class Tray(QObject):
     open_requested = Signal()
     log_mood_requested = Signal()
+    log_interaction_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -23,6 +24,7 @@ class Tray(QObject):
         self.menu.setAccessibleName(self.tr("Companion"))
         self.menu.addAction(self.tr("Open Companion"), self.open_requested.emit)
         self.menu.addAction(self.tr("Log mood"), self.log_mood_requested.emit)
+        self.menu.addAction(self.tr("Log interaction…"), self.log_interaction_requested.emit)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quit_requested.emit)
         self.icon = QSystemTrayIcon(icon, self)

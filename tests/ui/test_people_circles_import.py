@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from tests.ui import people_support
 from tests.ui.people_support import add_people
@@ -78,10 +78,21 @@ def wizard(qtbot, companion):
 def read(qtbot, wizard, paths) -> None:
     wizard.set_files(paths)
     qtbot.mouseClick(wizard.read_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: wizard.thread is None and wizard.stack.currentWidget() is not wizard.reading_page,
-        timeout=30000,
-    )
+    finish_reading(qtbot, wizard)
+
+
+def finish_reading(qtbot, wizard) -> None:
+    # Join the worker, then deliver its queued signals: once an earlier test in this process has
+    # asked the application to exit, qtbot's short event loops return without running, so the
+    # worker gets no turn and posted events wait for an explicit processEvents().
+    if wizard.thread is not None:
+        wizard.thread.wait()
+
+    def done() -> bool:
+        QCoreApplication.processEvents()
+        return wizard.thread is None and wizard.stack.currentWidget() is not wizard.reading_page
+
+    qtbot.waitUntil(done, timeout=30000)
 
 
 def test_wizard_imports_real_files_after_preview_and_nothing_before(
@@ -165,6 +176,7 @@ def test_cancel_while_reading_writes_nothing(qtbot, wizard, tmp_path, realdata, 
     wizard.start_reading()
     assert wizard.stack.currentWidget() is wizard.reading_page
     qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    finish_reading(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.thread is None, timeout=30000)
     assert wizard.stack.currentWidget() is wizard.choose_page
     assert wizard.choose_problem.text() == "Cancelled. Nothing was changed."

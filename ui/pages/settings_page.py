@@ -59,20 +59,25 @@ class SettingsPage(Page):
         lock_layout.addWidget(self.problem)
         self.content.addWidget(lock_card)
 
+        from ui.nudges.reminders_settings import RemindersGroup
+
+        self.reminders = RemindersGroup(companion)
+        self.content.addWidget(self.reminders)
+
         from ui.mood.settings_group import MoodSettingsGroup
 
         self.mood_settings = MoodSettingsGroup(companion)
         self.content.addWidget(self.mood_settings)
 
-        from ui.data.group import DataPrivacyGroup
-
-        self.data_privacy = DataPrivacyGroup(companion)
-        self.content.addWidget(self.data_privacy)
-
         from ui.screen.settings_group import ScreenSettingsGroup
 
         self.screen_settings = ScreenSettingsGroup(companion)
         self.content.addWidget(self.screen_settings)
+
+        from ui.data.group import DataPrivacyGroup
+
+        self.data_privacy = DataPrivacyGroup(companion)
+        self.content.addWidget(self.data_privacy)
 
         about_card, about_layout = _section(self.tr("About"))
         self.profile_path = text_label("", self.tr("Profile folder"), selectable=True)
@@ -84,8 +89,9 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self.mood_settings.refresh()
-        self.data_privacy.refresh()
         self.screen_settings.refresh()
+        self.data_privacy.refresh()
+        self.reminders.refresh()
         info = self.companion.info()
         self.country.blockSignals(True)
         fill_country_combo(self.country, self.companion.settings.get("country"))

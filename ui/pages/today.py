@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from ui.checkins.safety_card import SafetyCardWidget
 from ui.mood.quick_logger import QuickMoodRow
+from ui.nudges.banner import NudgeBanner
 from ui.pages.base import Page, text_label
+from ui.people.reach_out_today import ReachOutTodayCard
 
 
 def greeting_for_hour(hour: int) -> str:
@@ -23,7 +25,7 @@ def greeting_for_hour(hour: int) -> str:
 
 class TodayPage(Page):
     help_requested = Signal()
-    kinds = frozenset({"settings"})
+    kinds = frozenset({"settings", "people", "interactions", "nudges"})
     # The quick mood row and the safety cards follow moods and check-ins too.
     kinds = kinds | {"mood", "assessments"}
     # The "This evening" boundary check-in line follows boundaries and their check-ins.
@@ -43,6 +45,12 @@ class TodayPage(Page):
 
         self.evening = EveningCheckInLine(companion)
         self.content.addWidget(self.evening)
+        self.nudge_banner = NudgeBanner(companion)
+        self.nudge_banner.log_requested.connect(self._log_from_banner)
+        self.content.addWidget(self.nudge_banner)
+        self.reach_out = ReachOutTodayCard(companion)
+        self.reach_out.log_requested.connect(lambda pid: self.log_interaction([pid]))
+        self.content.addWidget(self.reach_out)
         self.add_empty_state(
             self.tr("Your day will gather here"),
             self.tr(
@@ -63,6 +71,23 @@ class TodayPage(Page):
         self.quick_mood.update_labels()
         self.show_safety_cards()
         self.evening.refresh()
+        self.reach_out.refresh()
+
+    def show_nudge_plan(self, plan) -> None:
+        """The in-app way to show a nudge, when nothing on the desktop can."""
+        self.nudge_banner.show_plan(plan)
+
+    def log_interaction(self, person_ids, on_logged=None):
+        from ui.people.log_dialog import LogInteractionDialog
+
+        self.log_dialog = LogInteractionDialog(self.companion, person_ids, self)
+        if on_logged is not None:
+            self.log_dialog.logged.connect(lambda _i: on_logged())
+        self.log_dialog.open()
+        return self.log_dialog
+
+    def _log_from_banner(self, person_ids) -> None:
+        self.log_interaction(person_ids, self.nudge_banner.logged)
 
     def show_safety_cards(self) -> list:
         """Calm cards when the core finds them warranted, each with help one click away."""

@@ -37,6 +37,7 @@ from ui.people.common import (
     STATUS_COLOURS,
     STATUS_SHAPES,
     last_contact_text,
+    name_inner_edit,
     show_problem,
     status_icon,
     status_path,
@@ -176,6 +177,7 @@ class CirclesMapDialog(QDialog):
         self.circle_cadence.setPrefix(self.tr("every "))
         self.circle_cadence.setSuffix(self.tr(" days"))
         self.circle_cadence.setAccessibleName(self.tr("Usual rhythm for this circle, in days"))
+        name_inner_edit(self.circle_cadence)
         self.save_circle = QPushButton(self.tr("Save &circle"))
         self.save_circle.setAccessibleName(self.tr("Save circle"))
         self.save_circle.clicked.connect(self.save_circle_changes)

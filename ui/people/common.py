@@ -155,3 +155,12 @@ def show_problem(label: QLabel, exc: Exception | None) -> None:
     else:
         label.setText(_tr(str(exc)))
         label.show()
+
+
+def name_inner_edit(widget: QWidget) -> None:
+    """Spin boxes and date edits focus an inner line edit; give it the outer widget's name."""
+    from PySide6.QtWidgets import QLineEdit
+
+    inner = widget.findChild(QLineEdit)
+    if inner is not None:
+        inner.setAccessibleName(widget.accessibleName())

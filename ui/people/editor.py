@@ -25,7 +25,7 @@ from companion.errors import CompanionError
 from companion.planners.cadence import BirthdayDate
 from companion.services.people import CONTACT_KINDS, MAX_CADENCE_DAYS, PersonInput
 from ui.pages.base import text_label
-from ui.people.common import kind_text, show_problem
+from ui.people.common import kind_text, name_inner_edit, show_problem
 
 NO_YEAR = 1899  # the spin box's lowest value, shown as "year unknown"
 
@@ -131,6 +131,8 @@ class PersonEditor(QDialog):
             self.year.setValue(b.year or NO_YEAR)
         else:
             self.year.setValue(NO_YEAR)
+        for widget in (self.cadence, self.day, self.year):
+            name_inner_edit(widget)
         self.month.currentIndexChanged.connect(self._sync_birthday)
         birthday_row = QHBoxLayout()
         birthday_row.addWidget(self.month, 2)

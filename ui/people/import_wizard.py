@@ -34,14 +34,13 @@ from ui.theme import set_relative_font
 
 
 class ReadContactsThread(QThread):
-    """Parses the files; emits `progress(done, total)` and then `read(list)` or `failed(str)`.
-
-    `read` carries (file name, VCardParseResult) pairs in file order.
+    """Parses the files; emits `progress(done, total)` and then `read(list)` or
+    `failed(message, cancelled)`. `read` carries (file name, VCardParseResult) pairs in file order.
     """
 
     progress = Signal(int, int)
     read = Signal(object)
-    failed = Signal(str, bool)  # message, whether it was a cancel
+    failed = Signal(str, bool)
 
     def __init__(self, paths: list[Path], include_photos: bool, parent=None) -> None:
         super().__init__(parent)

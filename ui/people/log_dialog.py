@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError, InvalidInput
 from companion.services.interactions import CHANNELS, FEELINGS, INITIATORS
 from ui.pages.base import text_label
-from ui.people.common import channel_text, feeling_text, initiator_text, show_problem
+from ui.people.common import (
+    channel_text,
+    feeling_text,
+    initiator_text,
+    name_inner_edit,
+    show_problem,
+)
 
 
 def _qdatetime(when: datetime) -> QDateTime:
@@ -82,6 +88,7 @@ class LogInteractionDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(_qdatetime(self.now))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        name_inner_edit(self.when)
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setAccessibleName(self.tr("Set the time to now"))
         self.now_button.clicked.connect(lambda: self.when.setDateTime(_qdatetime(self.now)))
