@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
 
 from companion.dbtypes import UTCDateTime
@@ -141,13 +141,22 @@ class PeopleService(Service):
         ids: list[int] = []
         with self._vault.session() as s:
             tag_cache: dict[str, int] = {}
+            people = []
             for data in items:
                 person = Person(name="", created_at=now, updated_at=now)
                 self._apply(s, person, data)
-                s.flush()
+                people.append(person)
+            s.flush()
+            # Their ways of reaching them in one executemany: these rows need no ids back.
+            methods = []
+            for person, data in zip(people, items, strict=True):
                 assert person.id is not None
-                self._replace_children(s, person.id, data, tag_cache)
+                methods.extend(_method_rows(person.id, data.contacts))
+                if data.tags:
+                    self._add_children(s, person.id, replace(data, contacts=[]), tag_cache)
                 ids.append(person.id)
+            if methods:
+                s.execute(insert(ContactMethod), methods)
             for person_id, methods, birthday, note in merges:
                 person = self._get(s, person_id)
                 have = [
@@ -300,15 +309,14 @@ class PeopleService(Service):
     ) -> None:
         s.exec(delete(ContactMethod).where(col(ContactMethod.person_id) == person_id))  # type: ignore[call-overload]
         s.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
-        for kind, label, value in data.contacts:
-            if kind not in CONTACT_KINDS:
-                raise InvalidInput(f"Unknown kind of contact: {kind}.")
-            if value.strip():
-                s.add(
-                    ContactMethod(
-                        person_id=person_id, kind=kind, label=label.strip(), value=value.strip()
-                    )
-                )
+        PeopleService._add_children(s, person_id, data, tag_cache)
+
+    @staticmethod
+    def _add_children(
+        s: Session, person_id: int, data: PersonInput, tag_cache: dict[str, int] | None = None
+    ) -> None:
+        for row in _method_rows(person_id, data.contacts):
+            s.add(ContactMethod(**row))
         seen: set[str] = set()
         for raw in data.tags:
             name = raw.strip()
@@ -400,6 +408,25 @@ class PeopleService(Service):
                 )
             )
         return views
+
+
+def _method_rows(
+    person_id: int, contacts: Sequence[tuple[str, str, str]]
+) -> list[dict[str, object]]:
+    rows = []
+    for kind, label, value in contacts:
+        if kind not in CONTACT_KINDS:
+            raise InvalidInput(f"Unknown kind of contact: {kind}.")
+        if value.strip():
+            rows.append(
+                {
+                    "person_id": person_id,
+                    "kind": kind,
+                    "label": label.strip(),
+                    "value": value.strip(),
+                }
+            )
+    return rows
 
 
 def _check_cadence(days: int) -> int:
