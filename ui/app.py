@@ -201,6 +201,7 @@ class AppController:
             self.tray.show()
             self.window.hide_on_close = True
             self.window.hidden_to_tray.connect(self.tray.tell_still_running)
+            self.window.attach_tray(self.tray)
         self.app.setQuitOnLastWindowClosed(self.tray is None)
         from ui.data.host import attach_data_host
 

@@ -69,15 +69,15 @@ class SettingsPage(Page):
         self.mood_settings = MoodSettingsGroup(companion)
         self.content.addWidget(self.mood_settings)
 
-        from ui.data.group import DataPrivacyGroup
-
-        self.data_privacy = DataPrivacyGroup(companion)
-        self.content.addWidget(self.data_privacy)
-
         from ui.screen.settings_group import ScreenSettingsGroup
 
         self.screen_settings = ScreenSettingsGroup(companion)
         self.content.addWidget(self.screen_settings)
+
+        from ui.data.group import DataPrivacyGroup
+
+        self.data_privacy = DataPrivacyGroup(companion)
+        self.content.addWidget(self.data_privacy)
 
         about_card, about_layout = _section(self.tr("About"))
         self.profile_path = text_label("", self.tr("Profile folder"), selectable=True)
@@ -89,8 +89,8 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self.mood_settings.refresh()
-        self.data_privacy.refresh()
         self.screen_settings.refresh()
+        self.data_privacy.refresh()
         self.reminders.refresh()
         info = self.companion.info()
         self.country.blockSignals(True)
