@@ -100,6 +100,7 @@ class AppController:
         self.app_lock = None
         self.data_host = None
         self._quitting = False
+        self.looping = False  # True while run() is inside app.exec()
 
     # --- stages -----------------------------------------------------------------------------------
 
@@ -298,7 +299,10 @@ class AppController:
         elif self.wizard is not None and self.wizard.companion is not None:
             self.wizard.companion.close()
         self.theme.detach()
-        self.app.exit(code)
+        # Only end a loop that is running: QCoreApplication.exit() outside exec() leaves Qt's
+        # "quit now" flag set, and every later QEventLoop (a dialog, a wait) then returns at once.
+        if self.looping:
+            self.app.exit(code)
 
     @property
     def quitting(self) -> bool:
@@ -343,8 +347,10 @@ def run(
         return controller.exit_code
     previous_hook = _install_bug_hook(controller)
     try:
+        controller.looping = True
         code = app.exec()
     finally:
+        controller.looping = False
         sys.excepthook = previous_hook
         controller.quit(controller.exit_code or 0)
     return controller.exit_code if controller.exit_code is not None else code
