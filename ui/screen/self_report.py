@@ -90,6 +90,8 @@ class SelfReportEditor(QWidget):
 
         self.by_category = QRadioButton(self.tr("By &category"))
         self.as_total = QRadioButton(self.tr("One &total"))
+        self.by_category.setAccessibleName(self.tr("Note screen time by category"))
+        self.as_total.setAccessibleName(self.tr("Note screen time as one total"))
         self.by_category.setChecked(True)
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.by_category)
