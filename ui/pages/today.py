@@ -1,4 +1,5 @@
-"""Today: a greeting for the time of day, the date, and (soon) the day's small steps."""
+"""Today: a greeting for the time of day, the date, and the day's small steps: a quick mood,
+any gentle safety card, the evening boundary check-in, reminders and who to reach out to."""
 
 from __future__ import annotations
 
@@ -52,10 +53,10 @@ class TodayPage(Page):
         self.reach_out.log_requested.connect(lambda pid: self.log_interaction([pid]))
         self.content.addWidget(self.reach_out)
         self.add_empty_state(
-            self.tr("Your day will gather here"),
+            self.tr("That's all for today"),
             self.tr(
-                "Soon: a two-minute mood check-in, and a gentle suggestion of someone who "
-                "might enjoy hearing from you. Nothing to do yet; it's nice that you're here."
+                "Nothing else needs you right now. Everything here is optional, "
+                "and it's nice that you stopped by."
             ),
         )
         self.finish_layout()
