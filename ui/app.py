@@ -27,6 +27,7 @@ from companion.errors import (
 )
 from companion.paths import PASSPHRASE_ENV, resolve_profile_dir
 
+VERIFY_DELAY_MS = 1500
 EXIT_OK = 0
 EXIT_USER_SITUATION = 1
 EXIT_BUG = 70
@@ -158,11 +159,11 @@ class AppController:
         passphrase = os.environ.get(PASSPHRASE_ENV) or None
         try:
             if passphrase is not None:
-                companion = Companion.unlock(self.profile_dir, passphrase=passphrase)
+                companion = Companion.unlock(self.profile_dir, passphrase=passphrase, verify=False)
             elif asks_passphrase_at_start(self.profile_dir):
                 raise KeyUnavailable("Enter your passphrase to open Companion.")
             else:
-                companion = Companion.unlock(self.profile_dir)
+                companion = Companion.unlock(self.profile_dir, verify=False)
         except KeyUnavailable:
             self._ask_passphrase()
             return
@@ -194,6 +195,7 @@ class AppController:
         if self.window is None:
             self._make_window()
         self.window.attach(companion)
+        self.window.situation.connect(self.stop_on_situation)
         if tray_available():
             self.tray = Tray(app_icon())
             self.tray.open_requested.connect(self.show_window)
@@ -211,10 +213,31 @@ class AppController:
         if not self._starts_hidden():
             self.window.bring_to_front()
         QTimer.singleShot(0, lambda: bench_mark("today"))  # after Today has painted its data
+        # SQLCipher authenticates every page it reads, so nothing altered is ever shown; the
+        # whole-file check (a quarter second on ten years of data) runs just after the first paint.
+        QTimer.singleShot(VERIFY_DELAY_MS, lambda c=companion: self._verify_vault(c))
         if companion.needs_new_passphrase:
             from ui.unlock_dialog import NewPassphraseDialog
 
             NewPassphraseDialog(companion, self.window).open()
+
+    def _verify_vault(self, companion) -> None:
+        if self._quitting or companion is not self.companion:
+            return
+        try:
+            companion.vault.verify()
+        except CompanionError as exc:
+            self.stop_on_situation(exc)
+
+    def stop_on_situation(self, exc: CompanionError) -> None:
+        """The vault can't be used safely any more: say so plainly, then quit when read."""
+        if self._quitting or self.message is not None:
+            return
+        if self.window is not None:
+            self.window.hide_on_close = False
+            self.window.detach()
+            self.window.setEnabled(False)
+        self.show_situation(exc)
 
     # --- while running ---------------------------------------------------------------------------
 

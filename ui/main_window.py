@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
 
     quit_requested = Signal()
     hidden_to_tray = Signal()
+    situation = Signal(object)  # a CompanionError a page met while reading the vault
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
             self.bridge.changed.connect(page.mark_stale)
             if hasattr(page, "help_requested"):  # safety cards and check-in results
                 page.help_requested.connect(self.show_help)
+            page.situation.connect(self.situation.emit)
         self.help_page = HelpPage(companion)
         self.help_page.setObjectName("page_help")
         self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -123,9 +123,11 @@ class UnlockDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.using_recovery:
-                self.companion = Companion.unlock(self.profile_dir, recovery_code=secret)
+                self.companion = Companion.unlock(
+                    self.profile_dir, recovery_code=secret, verify=False
+                )
             else:
-                self.companion = Companion.unlock(self.profile_dir, passphrase=secret)
+                self.companion = Companion.unlock(self.profile_dir, passphrase=secret, verify=False)
         except CompanionError as exc:
             self.show_error(self.tr(str(exc)))
             return

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from companion.errors import CompanionError
 from ui.theme import set_relative_font
 
 
@@ -43,6 +44,9 @@ class Page(QWidget):
     """
 
     kinds: frozenset[str] = frozenset()
+    # A storage situation met while refreshing (a damaged vault, a full disk): the window
+    # turns it into the plain message instead of a traceback.
+    situation = Signal(object)
 
     def __init__(
         self, companion, title: str, subtitle: str = "", parent: QWidget | None = None
@@ -99,7 +103,10 @@ class Page(QWidget):
         if self.stale:
             self.stale = False
             self.refresh_count += 1
-            self.refresh()
+            try:
+                self.refresh()
+            except CompanionError as exc:
+                self.situation.emit(exc)
 
     def refresh(self) -> None:
         """Re-read what the page shows from the facade."""

@@ -1,0 +1,47 @@
+"""A vault changed outside Companion is refused: the whole-file check runs just after the first
+paint, and the app then shows a plain message and stops using the vault."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import ui.app
+from companion.facade import Companion
+from companion.keystore import NoKeyStore
+from companion.models import Person
+from tests.ui.conftest import PASSPHRASE
+
+
+def test_a_changed_page_deep_in_the_file_is_caught_after_start(
+    qtbot, tmp_path, launch, monkeypatch
+):
+    profile = tmp_path / "profile"
+    companion, _ = Companion.create(profile, PASSPHRASE, country="GB", keystore=NoKeyStore())
+    now = datetime.now(UTC)
+    with companion.vault.session() as s:
+        for n in range(400):
+            s.add(Person(name=f"Person {n}", notes="x" * 400, created_at=now, updated_at=now))
+    companion.vault.checkpoint()
+    companion.close()
+    db = profile / "companion.db"
+    data = bytearray(db.read_bytes())
+    assert len(data) > 40 * 4096
+    data[len(data) - 4096 + 100] ^= 0x01  # one bit inside the last page
+    db.write_bytes(bytes(data))
+
+    monkeypatch.setattr(ui.app, "VERIFY_DELAY_MS", 0)
+    controller = launch(profile)
+    qtbot.waitUntil(lambda: controller.message is not None, timeout=10_000)
+    assert (
+        "changed outside Companion" in controller.message.text()
+        or "damaged" in controller.message.text()
+    )
+    assert not controller.window.isEnabled()
+
+
+def test_an_intact_vault_passes_the_check_quietly(qtbot, profile_dir, launch, monkeypatch):
+    monkeypatch.setattr(ui.app, "VERIFY_DELAY_MS", 0)
+    controller = launch(profile_dir)
+    qtbot.wait(200)
+    assert controller.message is None
+    assert controller.window.isEnabled()
