@@ -100,7 +100,8 @@ class InsightsService(Service):
     def _screen(
         self, since: date, until: date
     ) -> tuple[dict[date, float], dict[str, dict[date, float]]]:
-        """Per day: ActivityWatch figures where present, else the self-report (never both)."""
+        """Per day, the figure that counts (the same rule as ScreenService): what the user
+        reported themselves where they did, else the ActivityWatch import; never both."""
         per_source: dict[tuple[date, str], dict[str, float]] = defaultdict(dict)
         with self._vault.session() as s:
             for row in s.exec(
@@ -112,7 +113,7 @@ class InsightsService(Service):
         totals: dict[date, float] = {}
         by_category: dict[str, dict[date, float]] = defaultdict(dict)
         for day in sorted({d for d, _src in per_source}):
-            figures = per_source.get((day, "activitywatch")) or per_source.get((day, "self_report"))
+            figures = per_source.get((day, "self_report")) or per_source.get((day, "activitywatch"))
             if not figures:
                 continue
             totals[day] = sum(figures.values())
