@@ -6,28 +6,21 @@ the copy with its recovery code, which is the same real SQLCipher file as a new 
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from companion.clock import FakeClock
-from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from tests.vaults import PASSPHRASE, make_template, open_copy
 
-PASSPHRASE = "a long test passphrase"
+__all__ = ["PASSPHRASE"]
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 @pytest.fixture(scope="session")
 def _template_profile(tmp_path_factory):
-    root = tmp_path_factory.mktemp("template") / "profile"
-    companion, code = Companion.create(
-        root, PASSPHRASE, keystore=NoKeyStore(), clock=FakeClock(START)
-    )
-    companion.close()
-    return root, code
+    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
 
 
 @pytest.fixture
@@ -37,9 +30,6 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def companion(tmp_path, clock, _template_profile):
-    template, code = _template_profile
-    profile = tmp_path / "profile"
-    shutil.copytree(template, profile)
-    c = Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), clock=clock)
+    c = open_copy(_template_profile, tmp_path, clock)
     yield c
     c.close()

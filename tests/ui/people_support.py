@@ -6,30 +6,22 @@ with its recovery code (the pattern of tests/services/conftest.py).
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from companion.clock import FakeClock
-from companion.facade import Companion
-from companion.keystore import NoKeyStore
 from companion.services.people import PersonInput
+from tests.vaults import make_template, open_copy
 
-PASSPHRASE = "a long test passphrase"
 # A Saturday at noon: outside the default quiet hours (21:00-09:00).
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 @pytest.fixture(scope="session")
 def people_template(tmp_path_factory):
-    root = tmp_path_factory.mktemp("people-template") / "profile"
-    companion, code = Companion.create(
-        root, PASSPHRASE, keystore=NoKeyStore(), clock=FakeClock(START)
-    )
-    companion.close()
-    return root, code
+    return make_template(tmp_path_factory.mktemp("people-template") / "profile", START)
 
 
 @pytest.fixture
@@ -39,10 +31,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def companion(tmp_path, clock, people_template):
-    template, code = people_template
-    profile = tmp_path / "profile"
-    shutil.copytree(template, profile)
-    c = Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), clock=clock)
+    c = open_copy(people_template, tmp_path, clock)
     yield c
     c.close()
 
