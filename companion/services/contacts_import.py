@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -12,6 +12,7 @@ from companion.importers.vcard import (
     Duplicate,
     ExistingContact,
     ParsedContact,
+    VCardParseResult,
     find_duplicates,
     read_vcard_file,
 )
@@ -63,14 +64,26 @@ class ContactsImportService:
         result = read_vcard_file(
             Path(path), include_photos=include_photos, progress=progress, cancelled=cancelled
         )
+        return self.preview_parsed([(Path(path).name, result)])
+
+    def preview_parsed(self, results: Sequence[tuple[str, VCardParseResult]]) -> ContactsPreview:
+        """A preview of files already read (the UI reads them on a worker thread): cards are
+        numbered across the files, and matched against each other and the people already here."""
+        contacts: list[ParsedContact] = []
+        problems: list[CardProblem] = []
+        for _name, result in results:
+            offset = len(contacts)
+            contacts.extend(replace(c, position=c.position + offset) for c in result.contacts)
+            problems.extend(result.problems)
         existing = [
             ExistingContact(pid, name, emails, phones)
             for pid, name, emails, phones in self._people.existing_contacts()
         ]
         dups: dict[int, list[Duplicate]] = {}
-        for dup in find_duplicates(result.contacts, existing):
+        for dup in find_duplicates(contacts, existing):
             dups.setdefault(dup.position, []).append(dup)
-        return ContactsPreview(Path(path).name, result.contacts, result.problems, dups)
+        source = results[0][0] if len(results) == 1 else f"{len(results)} files"
+        return ContactsPreview(source, contacts, problems, dups)
 
     def commit(
         self,

@@ -226,3 +226,22 @@ def test_last_contact_follows_deletes_after_being_read(companion, clock):
     assert companion.people.get(pid).last_contact_text == "2 days ago"
     companion.interactions.delete(older)
     assert companion.people.get(pid).last_contact is None
+
+
+def test_preview_of_several_files_numbers_cards_across_them_and_finds_duplicates(
+    companion, realdata
+):
+    from companion.importers.vcard import read_vcard_file
+
+    gmail = realdata / "vcard" / "ezvcard_John_Doe_GMAIL.vcf"
+    iphone = realdata / "vcard" / "ezvcard_John_Doe_IPHONE.vcf"
+    results = [(p.name, read_vcard_file(p)) for p in (gmail, iphone)]
+    preview = companion.contacts_import.preview_parsed(results)
+    first = len(results[0][1].contacts)
+    assert [c.position for c in preview.contacts] == list(range(1, len(preview.contacts) + 1))
+    assert preview.source == "2 files"
+    # The iPhone's John Doe is also in the Gmail export: matched across the files.
+    assert any(d.other_position is not None for d in preview.duplicates.get(first + 1, []))
+    # Reading the same results again gives the same numbering (nothing was changed in place).
+    again = companion.contacts_import.preview_parsed(results)
+    assert [c.position for c in again.contacts] == [c.position for c in preview.contacts]

@@ -89,26 +89,9 @@ def combined_preview(companion, results):
 
     Cards are renumbered across files; problems keep the file name and the card's own position.
     """
-    from companion.importers.vcard import ExistingContact, find_duplicates
-    from companion.services.contacts_import import ContactsPreview
-
-    contacts, problems, origin = [], [], {}
-    for name, result in results:
-        offset = len(contacts)
-        for contact in result.contacts:
-            origin[offset + contact.position] = (name, contact.position)
-            contact.position = offset + contact.position
-            contacts.append(contact)
-        problems.extend((name, p) for p in result.problems)
-    existing = [
-        ExistingContact(pid, n, emails, phones)
-        for pid, n, emails, phones in companion.people.existing_contacts()
-    ]
-    duplicates: dict[int, list] = {}
-    for dup in find_duplicates(contacts, existing):
-        duplicates.setdefault(dup.position, []).append(dup)
-    source = results[0][0] if len(results) == 1 else f"{len(results)} files"
-    return ContactsPreview(source, contacts, [p for _n, p in problems], duplicates), problems
+    # Each problem keeps its file's name and the card's own number in that file.
+    problems = [(name, p) for name, result in results for p in result.problems]
+    return companion.contacts_import.preview_parsed(results), problems
 
 
 class ImportContactsWizard(QDialog):
