@@ -327,6 +327,14 @@ class AppController:
         if self.looping:
             self.app.exit(code)
 
+    def exec(self) -> int:
+        """Run the event loop until `quit()`; for callers that started with `exec_=False`."""
+        self.looping = True
+        try:
+            return self.app.exec()
+        finally:
+            self.looping = False
+
     @property
     def quitting(self) -> bool:
         return self._quitting
@@ -370,10 +378,8 @@ def run(
         return controller.exit_code
     previous_hook = _install_bug_hook(controller)
     try:
-        controller.looping = True
-        code = app.exec()
+        code = controller.exec()
     finally:
-        controller.looping = False
         sys.excepthook = previous_hook
         controller.quit(controller.exit_code or 0)
     return controller.exit_code if controller.exit_code is not None else code

@@ -36,7 +36,7 @@ def main(profile: str) -> int:
 
     QTimer.singleShot(0, visit)
     QTimer.singleShot(DRIVE_MS, lambda: controller.quit(0))
-    controller.app.exec()
+    controller.exec()
     print(json.dumps({"seen": seen, "exit": controller.exit_code}))
     return 0
 
