@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String, Table, Text, func, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
 from companion import __version__
@@ -81,6 +82,9 @@ def _from_plain(value: Any, column: Any, where: str) -> Any:
         if parsed.tzinfo is None:
             raise ValueError(f"{where}: {column.name} has no time zone")
         return parsed
+    if isinstance(kind, TypeDecorator):
+        # SQLModel's AutoString and friends: check against what they store.
+        kind = kind.impl_instance
     if isinstance(kind, Date):
         return date.fromisoformat(_need(value, str, column.name, where))
     if isinstance(kind, LargeBinary):
@@ -258,6 +262,10 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
     except IntegrityError as exc:
         raise ImportFailed(
             f"{source.name} contradicts itself ({str(exc.orig).splitlines()[0]}). Nothing was imported."
+        ) from None
+    except InterfaceError:
+        raise ImportFailed(
+            f"{source.name} has a value of a kind this version can't store. Nothing was imported."
         ) from None
     except (OperationalError, DatabaseError) as exc:
         raise StorageError(

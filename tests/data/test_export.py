@@ -90,3 +90,18 @@ def test_csv_has_one_file_per_table_and_refuses_a_used_folder(filled, tmp_path, 
         mood = next(csv.DictReader(fh))
     assert json.loads(mood["emotions"]) == ["tired", "hopeful"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_value_of_the_wrong_kind_in_a_text_column_is_refused_plainly(filled, tmp_path, clock):
+    """Found by the fuzz proof: a list where a boundary's category (text) belongs."""
+    with _open(filled, clock) as c:
+        export_json(c, tmp_path / "e.json")
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    doc["tables"]["boundary"][0]["category"] = []
+    (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
+    fresh, _ = Companion.create(tmp_path / "new", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
+    with fresh:
+        empty = tables_of(fresh)
+        with pytest.raises(ImportFailed, match="boundary row 1: category has the wrong kind"):
+            import_json(fresh, tmp_path / "bad.json")
+        assert tables_of(fresh) == empty
