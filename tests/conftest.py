@@ -7,6 +7,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# No per-example deadline: CI machines are shared and slow. In CI the examples are derived from
+# each test's name, so a run can be repeated exactly; at a desk they are random, to find more.
+settings.register_profile("dev", deadline=None)
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 REALDATA = PROJECT_ROOT.parent / "shared" / "realdata"
