@@ -103,7 +103,6 @@ class Companion:
         # One service per domain; pages and commands reach everything through these.
         self.people = PeopleService(vault, clock, emit)
         self.interactions = InteractionService(vault, clock, emit)
-        self.nudges = NudgeService(vault, clock, emit, people=self.people, settings=self.settings)
         self.contacts_import = ContactsImportService(self.people)
         self.mood = MoodService(vault, clock, emit, settings=self.settings)
         self.journal = JournalService(vault, clock, emit, mood=self.mood)
@@ -120,6 +119,14 @@ class Companion:
         )
         self.screen = ScreenService(vault, clock, emit, settings=self.settings)
         self.boundaries = BoundaryService(vault, clock, emit)
+        self.nudges = NudgeService(
+            vault,
+            clock,
+            emit,
+            people=self.people,
+            settings=self.settings,
+            boundaries=self.boundaries,
+        )
         self.reflections = ReflectionService(vault, clock, emit, settings=self.settings)
         self.insights = InsightsService(vault, clock, emit, mood=self.mood)
 

@@ -34,10 +34,13 @@ def _time(text: str | None) -> time | None:
 
 
 class NudgeService(Service):
-    def __init__(self, vault, clock, notify, *, people, settings: SettingsService) -> None:
+    def __init__(
+        self, vault, clock, notify, *, people, settings: SettingsService, boundaries=None
+    ) -> None:
         super().__init__(vault, clock, notify)
         self._people = people
         self._settings = settings
+        self._boundaries = boundaries
 
     def settings(self) -> NudgeSettings:
         get = self._settings.get
@@ -70,10 +73,18 @@ class NudgeService(Service):
         self,
         now: datetime | None = None,
         *,
-        boundaries_today: int = 0,
-        boundary_checked_today: bool = False,
+        boundaries_today: int | None = None,
+        boundary_checked_today: bool | None = None,
     ) -> NudgePlan:
+        """What to show at `now`. The evening boundary check-in is worked out from the vault
+        unless the caller says how many boundaries today has and whether they were checked."""
         now = now or self._now()
+        if self._boundaries is not None:
+            today = now.date()
+            if boundaries_today is None:
+                boundaries_today = len(self._boundaries.active_on(today))
+            if boundary_checked_today is None:
+                boundary_checked_today = self._boundaries.checked_on(today)
         with self._vault.session() as s:
             last_mood = s.exec(select(func.max(MoodEntry.logged_at))).one()
             last_check = s.exec(select(func.max(AssessmentResult.taken_at))).one()
@@ -84,8 +95,8 @@ class NudgeService(Service):
             self.settings(),
             last_mood_at=_as_dt(last_mood),
             last_assessment_at=_as_dt(last_check),
-            boundaries_today=boundaries_today,
-            boundary_checked_today=boundary_checked_today,
+            boundaries_today=boundaries_today or 0,
+            boundary_checked_today=bool(boundary_checked_today),
         )
 
     def record(

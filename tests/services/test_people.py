@@ -245,3 +245,15 @@ def test_preview_of_several_files_numbers_cards_across_them_and_finds_duplicates
     # Reading the same results again gives the same numbering (nothing was changed in place).
     again = companion.contacts_import.preview_parsed(results)
     assert [c.position for c in again.contacts] == [c.position for c in preview.contacts]
+
+
+def test_evening_boundary_reminder_comes_from_the_vault_until_checked(companion, clock):
+    from companion.services.boundaries import BoundaryInput
+
+    companion.settings.set("boundaries.reminder_at", "20:00")
+    bid = companion.boundaries.add(BoundaryInput(title="Phone-free dinner"))
+    clock.advance(hours=8, minutes=30)  # 20:30 local, before the quiet hours
+    kinds = [n.kind for n in companion.nudges.plan().nudges]
+    assert "boundary_checkin" in kinds
+    companion.boundaries.check_in(bid, clock.now().date(), "kept")
+    assert "boundary_checkin" not in [n.kind for n in companion.nudges.plan().nudges]
