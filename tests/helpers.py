@@ -1,5 +1,5 @@
 """Shared test helpers: making small real vaults, fingerprinting folders, running the CLI, and the
-writer process the crash-safety test kills."""
+writer processes the crash-safety tests kill (with their shared kill budget)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "a calm river at dawn"
@@ -115,37 +117,286 @@ def run_cli(
     )
 
 
-# --- the writer the crash-safety test kills -----------------------------------------------------
+# --- crash safety: the kill budget, and the writers the crash tests kill ---------------------------
+#
+# The promise: a writer killed with SIGKILL at 200 random moments across inserts, updates, imports,
+# migrations and key rotation loses nothing it reported as saved and never damages the vault.
+# These are the kills per kind in a normal run (200 in all). COMPANION_CRASH_SCALE (a float,
+# default 1.0) multiplies every one of them for a longer run at a desk, e.g. 10 for 2,000 kills.
+CRASH_BUDGET = {
+    "inserts": 70,  # tests/core/test_crash_safety.py
+    "imports": 50,  # tests/core/test_crash_imports.py
+    "migrations": 40,  # tests/core/test_crash_migration.py
+    "rotation": 40,  # tests/data/test_crash_rotation.py
+}
 
-WRITER_CODE = "from tests.helpers import writer_main; writer_main()"
+# What the writers need, imported once by the fork server rather than by every writer.
+_PRELOAD = [
+    "tests.helpers",
+    "companion.facade",
+    "companion.rotation",
+    "companion.export",
+    "companion.services.daylio_import",
+    "companion.services.contacts_import",
+]
 
 
-def writer_main() -> None:
-    """Insert and update people forever, printing each id only after its commit returned.
+def crash_kills(kind: str) -> int:
+    """This kind's share of the kill budget, scaled by COMPANION_CRASH_SCALE."""
+    scale = float(os.environ.get("COMPANION_CRASH_SCALE", "1.0"))
+    return max(1, round(CRASH_BUDGET[kind] * scale))
 
-    argv: PROFILE_DIR RECOVERY_CODE. Prints "ready" once the vault is open.
+
+def crash_seed(default: int) -> int:
+    return int(os.environ.get("COMPANION_CRASH_SEED", str(default)))
+
+
+class Writer:
+    """A writer in a process of its own, to be killed with SIGKILL at any moment.
+
+    It is forked from a multiprocessing fork server that has already imported the app (and nothing
+    else: no vault is open in the server), so a round costs milliseconds instead of a Python
+    start-up. SIGKILL ends it like any other process: no atexit, no finally, no flush.
+
+    `target(report, *args)` runs in the writer; `report(line)` hands a line to the test only once
+    it has been written whole into the pipe, so a line the test reads was really reported.
     """
+
+    def __init__(self, target: object, *args: object) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        self._pipe, child_end = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_writer_entry, args=(target, child_end, *args), daemon=True
+        )
+        self.process.start()
+        child_end.close()  # only the writer holds the sending end, so its death reads as EOF
+        self.lines: list[str] = []
+        self._ended = False
+
+    def read_line(self, timeout: float = 120) -> str:
+        """The next line the writer reports; fails with the writer's traceback if it crashed."""
+        assert not self._ended, "the writer has already stopped"
+        assert self._pipe.poll(timeout), f"the writer said nothing for {timeout} s"
+        try:
+            line = self._pipe.recv()
+        except EOFError:
+            self._ended = True
+            raise AssertionError(
+                f"the writer stopped on its own: {self.process.exitcode}"
+            ) from None
+        self._raise_if_failed(line)
+        self.lines.append(line)
+        return line
+
+    def wait_for(self, wanted: str, timeout: float = 120) -> None:
+        while self.read_line(timeout) != wanted:
+            pass
+
+    def kill(self) -> list[str]:
+        """SIGKILL the writer, then every line it reported (a half-sent one never counts)."""
+        import signal
+
+        self.process.kill()
+        self.process.join(60)
+        while not self._ended:
+            try:
+                if not self._pipe.poll(5):
+                    break
+                line = self._pipe.recv()
+            except (EOFError, OSError):
+                break
+            self._raise_if_failed(line)
+            self.lines.append(line)
+        self._pipe.close()
+        assert self.process.exitcode == -signal.SIGKILL, (
+            f"the writer ended with {self.process.exitcode}, not by the kill"
+        )
+        return self.lines
+
+    def _raise_if_failed(self, line: str) -> None:
+        if line.startswith("!failed\n"):
+            self.process.kill()
+            raise AssertionError("the writer failed:\n" + line.removeprefix("!failed\n"))
+
+
+def _writer_entry(target: Any, pipe: Any, *args: object) -> None:
+    import traceback
+
+    try:
+        target(pipe.send, *args)
+    except BaseException:
+        pipe.send("!failed\n" + traceback.format_exc())
+        raise
+
+
+def _unlock(profile: str, recovery_code: str) -> Any:
+    """Open a profile with the raw key from the recovery code: no Argon2, no keyring."""
     from companion.facade import Companion
     from companion.keystore import NoKeyStore
+
+    return Companion.unlock(
+        profile, recovery_code=recovery_code, keystore=NoKeyStore(), verify=False
+    )
+
+
+def insert_writer(report: Callable[[str], None], profile: str, code: str, run: int) -> None:
+    """Insert people forever; each transaction also updates the person added just before.
+
+    Reports "ready" once the vault is open, then "ID PREVIOUS_ID NAME" after each commit returned
+    (committed durably: WAL with synchronous=FULL). Names are "writer RUN.N", so a commit that was
+    never reported can still be checked for wholeness.
+    """
     from companion.models import Person
 
-    profile, code = sys.argv[1], sys.argv[2]
-    companion = Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), verify=False)
-    print("ready", flush=True)
+    companion = _unlock(profile, code)
+    report("ready")
     previous: int | None = None
     n = 0
     while True:
         n += 1
+        name = f"writer {run}.{n}"
         with companion.vault.session() as session:
-            person = Person(name=f"writer {n}", notes="x" * (n % 97), created_at=T0, updated_at=T0)
+            person = Person(name=name, notes="x" * (n % 97), created_at=T0, updated_at=T0)
             session.add(person)
             if previous is not None:
                 old = session.get(Person, previous)
-                if old is not None:
-                    old.notes = f"updated after {n}"
-                    session.add(old)
+                assert old is not None
+                old.notes = f"updated by {name}"
+                session.add(old)
             session.flush()
             new_id = person.id
-        # The session block has committed (durably: WAL with synchronous=FULL) before this line.
-        print(new_id, flush=True)
+        report(f"{new_id} {previous or 0} {name}")
         previous = new_id
+
+
+# The imports writer's jobs: job K imports one real file. Even jobs are Daylio exports, each made
+# new by moving its dates on by whole years (Daylio entries are deduplicated, so the same file twice
+# would add nothing the second time); odd jobs are vCard files imported with every card as a new
+# person (the choice the preview offers for a likely duplicate too).
+
+
+def import_job(k: int, daylio: Sequence[Path], vcards: Sequence[Path]) -> tuple[str, Path, int]:
+    """(kind, source file, years to move Daylio dates on by) for job K."""
+    if k % 2 == 0:
+        j = k // 2
+        return "daylio", daylio[j % len(daylio)], j // len(daylio) + 1
+    j = k // 2
+    return "vcard", vcards[j % len(vcards)], 0
+
+
+def daylio_variant(source: Path, years: int, folder: Path) -> Path:
+    """A copy of a real Daylio export with every `full_date` moved on by `years` (BOM, odd rows and
+    all); other columns are kept as they are."""
+    import csv
+    import io
+    import re
+
+    raw = source.read_bytes()
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    for row in rows[1:]:
+        if row and re.fullmatch(r"\d{4}-\d\d-\d\d", row[0]):
+            row[0] = f"{int(row[0][:4]) + years}{row[0][4:]}"
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    target = Path(folder) / f"{source.stem}+{years}y.csv"
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes((b"\xef\xbb\xbf" if bom else b"") + out.getvalue().encode("utf-8"))
+    tmp.replace(target)
+    return target
+
+
+def import_writer(
+    report: Callable[[str], None],
+    profile: str,
+    code: str,
+    first_job: int,
+    daylio: list[Path],
+    vcards: list[Path],
+    scratch: str,
+) -> None:
+    """Import real files through each service's preview and commit, job after job from `first_job`.
+
+    Reports "ready", then "begin K" before job K's commit and "done K KIND FILE COUNT" once it has
+    returned (COUNT: mood entries or people added).
+    """
+    companion = _unlock(profile, code)
+    report("ready")
+    k = first_job
+    while True:
+        kind, source, years = import_job(k, daylio, vcards)
+        if kind == "daylio":
+            preview = companion.daylio.preview(daylio_variant(source, years, Path(scratch)))
+            # Custom mood names need a level from the user; "meh" stands in for their choice.
+            mapping = {name: 3 for name in preview.unmapped}
+            report(f"begin {k}")
+            summary = companion.daylio.commit(preview, mapping)
+            assert summary.imported == preview.new, (summary, preview.new)
+            count = summary.imported
+        else:
+            contacts = companion.contacts_import.preview(source)
+            decisions: dict[int, Any] = {c.position: "import" for c in contacts.contacts}
+            report(f"begin {k}")
+            added = companion.contacts_import.commit(contacts, decisions=decisions)
+            count = added.added
+        report(f"done {k} {kind} {source.name} {count}")
+        k += 1
+
+
+# The migration writer runs a *synthetic* schema 2: the product has no schema 2 yet, so only the
+# writer process and the test's own checks (through monkeypatch) register it. It adds a column to
+# the mood entries and rewrites every one of them, in the product's one migration transaction.
+SYNTHETIC_COLUMN = "note_length"
+SYNTHETIC_SUFFIX = " [schema 2]"
+_step_report: Callable[[str], None] | None = None
+
+
+def synthetic_migration(conn: Any) -> None:
+    """Schema 1 -> 2 (synthetic, for the crash test only): a new column and every row rewritten."""
+    if _step_report is not None:
+        _step_report("migrating")
+    conn.exec_driver_sql(f"ALTER TABLE moodentry ADD COLUMN {SYNTHETIC_COLUMN} INTEGER")
+    conn.exec_driver_sql(
+        f"UPDATE moodentry SET note = note || '{SYNTHETIC_SUFFIX}', "
+        f"{SYNTHETIC_COLUMN} = length(note)"
+    )
+
+
+def use_synthetic_schema_2(vault_module: Any) -> None:
+    vault_module.SCHEMA_VERSION = 2
+    vault_module.MIGRATIONS[1] = synthetic_migration
+
+
+def migration_writer(report: Callable[[str], None], profile: str, code: str) -> None:
+    """Open a schema-1 profile under the synthetic schema 2 (so it migrates), then wait to be killed.
+
+    Reports "opening", "migrating" as the step starts, and "migrated" once the vault is open.
+    """
+    import time
+
+    import companion.vault
+
+    global _step_report
+    _step_report = report
+    use_synthetic_schema_2(companion.vault)
+    report("opening")
+    companion_ = _unlock(profile, code)
+    assert companion_.vault.schema_version() == 2
+    report("migrated")
+    while True:
+        time.sleep(60)
+
+
+def rotation_writer(report: Callable[[str], None], profile: str, passphrase: str) -> None:
+    """Rotate the key again and again, reporting each step as it starts ("ready" first)."""
+    from companion.facade import Companion
+    from companion.keystore import NoKeyStore
+    from companion.rotation import rotate_key
+
+    companion = Companion.unlock(profile, passphrase=passphrase, keystore=NoKeyStore())
+    report("ready")
+    while True:
+        rotate_key(companion, passphrase, progress=report)
