@@ -1,13 +1,10 @@
 """A key rotation killed (SIGKILL) at any moment leaves a vault the passphrase opens, holding every
-record: the old one or the new one, never neither."""
+record: the old one or the new one, never neither. Its share of the kill budget is in
+tests/helpers.py (CRASH_BUDGET)."""
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,10 +15,9 @@ from companion.keystore import NoKeyStore
 from companion.models import Person
 from companion.rotation import SWAP_MARKER
 from tests.data.conftest import NOW, PASSPHRASE, tables_of
-from tests.helpers import PROJECT_ROOT
+from tests.helpers import Writer, crash_kills, crash_seed, rotation_writer
 
-# Bounded for CI; COMPANION_CRASH_KILLS raises it for a longer run.
-KILLS = int(os.environ.get("COMPANION_CRASH_KILLS", "20"))
+KILLS = crash_kills("rotation")
 STEPS = (
     "ready",
     "checking the passphrase",
@@ -31,17 +27,6 @@ STEPS = (
     "switching to the new key",
     "done",
 )
-WORKER = "from tests.data.test_crash_rotation import rotate_forever; rotate_forever()"
-
-
-def rotate_forever() -> None:
-    """argv: PROFILE. Rotates the key again and again, printing each step as it starts."""
-    from companion.rotation import rotate_key
-
-    companion = Companion.unlock(sys.argv[1], passphrase=PASSPHRASE, keystore=NoKeyStore())
-    print("ready", flush=True)
-    while True:
-        rotate_key(companion, PASSPHRASE, progress=lambda step: print(step, flush=True))
 
 
 @pytest.mark.slow
@@ -57,29 +42,17 @@ def test_sigkill_during_rotation_never_loses_the_vault(filled) -> None:
                     )
                 )
         expected = tables_of(c)
-    rng = random.Random(int(os.environ.get("COMPANION_CRASH_SEED", "11")))
+    rng = random.Random(crash_seed(11))
     seen_steps: set[str] = set()
     for round_no in range(KILLS):
         target = STEPS[round_no % len(STEPS)]
-        worker = subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(profile)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            cwd=PROJECT_ROOT,
-        )
-        assert worker.stdout is not None
+        worker = Writer(rotation_writer, str(profile), PASSPHRASE)
         try:
-            while True:
-                line = worker.stdout.readline().decode().strip()
-                assert line, worker.stderr.read().decode() if worker.stderr else ""
-                if line == target:
-                    seen_steps.add(line)
-                    break
+            worker.wait_for(target)
+            seen_steps.add(target)
             time.sleep(rng.uniform(0.0, 0.08))
         finally:
-            worker.send_signal(signal.SIGKILL)
-            _out, err = worker.communicate(timeout=60)
-        assert worker.returncode == -signal.SIGKILL, err.decode(errors="replace")
+            worker.kill()
         with Companion.unlock(profile, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
             assert tables_of(c) == expected, f"round {round_no}, killed after {target!r}"
         leftovers = [p.name for p in Path(profile).iterdir() if p.name.endswith(".next")]
