@@ -57,4 +57,4 @@ def test_sigkill_during_rotation_never_loses_the_vault(filled) -> None:
             assert tables_of(c) == expected, f"round {round_no}, killed after {target!r}"
         leftovers = [p.name for p in Path(profile).iterdir() if p.name.endswith(".next")]
         assert leftovers == [] and not (Path(profile) / SWAP_MARKER).exists()
-    assert seen_steps == set(STEPS)
+    assert seen_steps == set(STEPS[:KILLS])
