@@ -291,12 +291,19 @@ class MoodService(Service):
     def _rows(
         self, s: Session, since: date | None, until: date | None, flt: MoodFilter
     ) -> list[_Row]:
-        query = select(MoodEntry.id, MoodEntry.local_day, MoodEntry.level, MoodEntry.emotions)
+        # Emotions are JSON: decode them only when filtering by one (ten years is 20,000 rows).
+        if flt.emotion is not None:
+            query = select(MoodEntry.id, MoodEntry.local_day, MoodEntry.level, MoodEntry.emotions)
+        else:
+            query = select(MoodEntry.id, MoodEntry.local_day, MoodEntry.level)
         if since is not None:
             query = query.where(col(MoodEntry.local_day) >= since)
         if until is not None:
             query = query.where(col(MoodEntry.local_day) <= until)
-        rows = [_Row(i, d, lv, list(e or [])) for i, d, lv, e in s.exec(query).all()]  # type: ignore[arg-type]
+        rows = [
+            _Row(r[0], r[1], r[2], list(r[3] or []) if len(r) > 3 else [])
+            for r in s.exec(query).all()
+        ]  # type: ignore[arg-type]
         if not flt.active:
             return rows
         allowed: set[int] | None = None
