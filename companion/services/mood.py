@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
 from companion.errors import InvalidInput
@@ -232,12 +233,24 @@ class MoodService(Service):
         if end < start:
             raise InvalidInput("The end of the range comes before its start.")
         first = start - timedelta(days=ROLLING_DAYS - 1)
+        flt = filter or MoodFilter()
+        counts: dict[date, int] = {}
+        means: dict[date, float] = {}
         with self._vault.session() as s:
-            rows = self._rows(s, first, end, filter or MoodFilter())
-        per_day: dict[date, list[int]] = {}
-        for r in rows:
-            per_day.setdefault(r.local_day, []).append(r.level)
-        means = {day: sum(v) / len(v) for day, v in per_day.items()}
+            if flt.active:
+                per_day: dict[date, list[int]] = {}
+                for r in self._rows(s, first, end, flt):
+                    per_day.setdefault(r.local_day, []).append(r.level)
+                for day, levels in per_day.items():
+                    counts[day], means[day] = len(levels), sum(levels) / len(levels)
+            else:
+                # Unfiltered (the usual chart): let SQLite sum each day, one row per day.
+                for day, total, n in s.exec(
+                    select(MoodEntry.local_day, func.sum(MoodEntry.level), func.count())
+                    .where(col(MoodEntry.local_day) >= first, col(MoodEntry.local_day) <= end)
+                    .group_by(col(MoodEntry.local_day))
+                ):
+                    counts[day], means[day] = n, total / n
         out: list[DayMood] = []
         day = start
         while day <= end:
@@ -250,7 +263,7 @@ class MoodService(Service):
                 DayMood(
                     day=day,
                     mean=means.get(day),
-                    count=len(per_day.get(day, ())),
+                    count=counts.get(day, 0),
                     rolling_mean=sum(window) / len(window) if window else None,
                 )
             )
