@@ -568,7 +568,7 @@ _FIELD = st.one_of(
 )
 
 
-def _outcome(data: bytes | str) -> None:
+def check_outcome(data: bytes | str) -> None:
     try:
         result = parse_daylio(data, source_name="fuzz.csv")
     except ImportFailed as exc:
@@ -602,8 +602,8 @@ def test_generated_csv_gives_a_result_or_import_failed(
     header: str, rows: list[list[str]], newline: str
 ) -> None:
     body = newline.join(",".join(row) for row in rows)
-    _outcome(header + body)
-    _outcome((header + body).encode("utf-8"))
+    check_outcome(header + body)
+    check_outcome((header + body).encode("utf-8"))
 
 
 @settings(
@@ -625,4 +625,4 @@ def test_mutated_real_files_give_a_result_or_import_failed(
     for where, cut, insert in edits:
         at = int(where * len(data))
         data[at : at + cut] = insert
-    _outcome(bytes(data))
+    check_outcome(bytes(data))

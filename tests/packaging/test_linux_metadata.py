@@ -43,8 +43,13 @@ def test_metainfo_lists_the_current_version_as_a_release():
 
 
 def test_user_installer_script_is_valid_shell():
-    subprocess.run(["sh", "-n", str(PACKAGING / "linux" / "install-user.sh")], check=True)
-    subprocess.run(["sh", "-n", str(PACKAGING / "build_linux.sh")], check=True)
-    subprocess.run(["sh", "-n", str(PACKAGING / "build_macos.sh")], check=True)
-    subprocess.run(["sh", "-n", str(PACKAGING / "macos" / "make_dmg.sh")], check=True)
-    subprocess.run(["bash", "-n", str(PACKAGING / "macos" / "sign_and_notarize.sh")], check=True)
+    scripts = [
+        ("sh", PACKAGING / "linux" / "install-user.sh"),
+        ("sh", PACKAGING / "build_linux.sh"),
+        ("sh", PACKAGING / "build_macos.sh"),
+        ("sh", PACKAGING / "macos" / "make_dmg.sh"),
+        ("bash", PACKAGING / "macos" / "sign_and_notarize.sh"),
+    ]
+    for shell, script in scripts:
+        done = subprocess.run([shell, "-n", str(script)], capture_output=True, text=True)
+        assert done.returncode == 0, f"{script.name}: {done.stderr}"

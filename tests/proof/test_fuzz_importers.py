@@ -127,7 +127,7 @@ def mutated(draw, base: dict) -> dict:
     return doc
 
 
-def _import_once(vaults: Vaults, folder: Path, data: bytes) -> None:
+def check_import_once(vaults: Vaults, folder: Path, data: bytes) -> None:
     source = folder / "doc.json"
     source.write_bytes(data)
     companion = vaults.fresh()
@@ -155,7 +155,7 @@ def test_the_real_export_imports_whole(vaults, real_export, tmp_path):
 @given(data=st.data())
 def test_mutated_exports_import_whole_or_not_at_all(vaults, real_export, tmp_path, data):
     doc = data.draw(mutated(real_export))
-    _import_once(vaults, tmp_path, json.dumps(doc).encode("utf-8"))
+    check_import_once(vaults, tmp_path, json.dumps(doc).encode("utf-8"))
 
 
 @FUZZ
@@ -174,7 +174,7 @@ def test_mutated_exports_import_whole_or_not_at_all(vaults, real_export, tmp_pat
     )
 )
 def test_generated_documents_import_or_fail_plainly(vaults, tmp_path, raw):
-    _import_once(vaults, tmp_path, raw)
+    check_import_once(vaults, tmp_path, raw)
 
 
 def test_a_failed_import_into_a_full_vault_changes_nothing(vaults, real_export, tmp_path):
@@ -269,8 +269,8 @@ def test_damaged_files_through_the_service_commit_path(case, service_vault, tmp_
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
     @given(data=damaged(original))
-    def check(data: bytes) -> None:
+    def check_damaged(data: bytes) -> None:
         path.write_bytes(data)
         _through_service(service_vault, path, commit)
 
-    check()
+    check_damaged()
