@@ -5,19 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from companion.importers.vcard import (
-    CardProblem,
-    Duplicate,
-    ExistingContact,
-    ParsedContact,
-    VCardParseResult,
-    find_duplicates,
-    read_vcard_file,
-)
 from companion.planners.cadence import BirthdayDate
 from companion.services.people import PeopleService, PersonInput
+
+if TYPE_CHECKING:
+    # vobject and the parser load when contacts are first imported, not with the app.
+    from companion.importers.vcard import CardProblem, Duplicate, ParsedContact, VCardParseResult
 
 Decision = Literal["import", "skip", "merge"]
 
@@ -61,6 +56,8 @@ class ContactsImportService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ContactsPreview:
+        from companion.importers.vcard import read_vcard_file
+
         result = read_vcard_file(
             Path(path), include_photos=include_photos, progress=progress, cancelled=cancelled
         )
@@ -69,6 +66,8 @@ class ContactsImportService:
     def preview_parsed(self, results: Sequence[tuple[str, VCardParseResult]]) -> ContactsPreview:
         """A preview of files already read (the UI reads them on a worker thread): cards are
         numbered across the files, and matched against each other and the people already here."""
+        from companion.importers.vcard import ExistingContact, find_duplicates
+
         contacts: list[ParsedContact] = []
         problems: list[CardProblem] = []
         for _name, result in results:

@@ -9,18 +9,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from companion.errors import Cancelled
-from companion.importers.daylio import (
-    DaylioParseResult,
-    MoodRecord,
-    RowProblem,
-    apply_mapping,
-    read_daylio_file,
-    suggest_mood_mapping,
-)
+
+if TYPE_CHECKING:
+    from companion.importers.daylio import DaylioParseResult, MoodRecord, RowProblem
 from companion.models import MoodEntry, MoodTag
 from companion.services.base import Service
 from companion.services.mood import MAX_TAG_LENGTH, MoodTags, clean_tags
@@ -67,6 +63,9 @@ class DaylioImportSummary:
 class DaylioImportService(Service):
     def preview(self, path: Path | str) -> DaylioPreview:
         """Read the file and count what is new. Raises ImportFailed for an unreadable file."""
+        # The parser loads on first use, not with the app.
+        from companion.importers.daylio import read_daylio_file, suggest_mood_mapping
+
         parsed = read_daylio_file(Path(path))
         fingerprints = _fingerprints(parsed)
         with self._vault.session() as s:
@@ -94,6 +93,8 @@ class DaylioImportService(Service):
         mood name; names it leaves out keep the suggested level. Raises InvalidInput (naming the
         moods) before writing anything if a mood still has no level, and Cancelled, with nothing
         kept, if `cancel_requested` turns true on the way."""
+        from companion.importers.daylio import apply_mapping, suggest_mood_mapping
+
         levels = suggest_mood_mapping(preview.mood_names, mapping)
         records = apply_mapping(preview.parsed, levels)
         now = self._now()
@@ -153,6 +154,8 @@ def _aware(naive: datetime, tz: tzinfo) -> datetime:
 def _fingerprints(parsed: DaylioParseResult) -> list[str]:
     # Fingerprints don't depend on levels, so any level gives the same ones; going through
     # apply_mapping keeps the note joined exactly as a commit will join it.
+    from companion.importers.daylio import apply_mapping
+
     placeholder = dict.fromkeys(parsed.mood_names, 3)
     return [r.fingerprint for r in apply_mapping(parsed, placeholder)]
 
