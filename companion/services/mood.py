@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func
+from sqlalchemy import String, func, type_coerce
+from sqlalchemy.sql import Select
 from sqlmodel import Session, col, delete, select
 
 from companion.errors import InvalidInput
@@ -37,6 +38,8 @@ EMOTIONS = (
     "tired",
 )
 ROLLING_DAYS = 7
+# Spans longer than this read the mood table in one pass instead of through the day index.
+FULL_SCAN_DAYS = 400
 MAX_TAG_LENGTH = 60
 # A little slack so a clock a few seconds ahead of the form's time doesn't refuse "now".
 FUTURE_SLACK = timedelta(minutes=5)
@@ -127,8 +130,6 @@ class MoodService(Service):
 
     def first_day(self) -> date | None:
         """The local day of the earliest entry, or None before the first one."""
-        from sqlalchemy import func
-
         with self._vault.session() as s:
             return s.exec(select(func.min(MoodEntry.local_day))).one()
 
@@ -234,40 +235,52 @@ class MoodService(Service):
             raise InvalidInput("The end of the range comes before its start.")
         first = start - timedelta(days=ROLLING_DAYS - 1)
         flt = filter or MoodFilter()
-        counts: dict[date, int] = {}
-        means: dict[date, float] = {}
+        # Sums and counts per day, indexed by days since `first`.
+        size = (end - first).days + 1
+        totals = [0] * size
+        counts = [0] * size
         with self._vault.session() as s:
             if flt.active:
-                per_day: dict[date, list[int]] = {}
                 for r in self._rows(s, first, end, flt):
-                    per_day.setdefault(r.local_day, []).append(r.level)
-                for day, levels in per_day.items():
-                    counts[day], means[day] = len(levels), sum(levels) / len(levels)
+                    i = (r.local_day - first).days
+                    totals[i] += r.level
+                    counts[i] += 1
             else:
-                # Unfiltered (the usual chart): let SQLite sum each day, one row per day.
-                for day, total, n in s.exec(
-                    select(MoodEntry.local_day, func.sum(MoodEntry.level), func.count())
-                    .where(col(MoodEntry.local_day) >= first, col(MoodEntry.local_day) <= end)
-                    .group_by(col(MoodEntry.local_day))
-                ):
-                    counts[day], means[day] = n, total / n
+                # Summed here rather than with GROUP BY: the vault wipes and unlocks every
+                # allocation SQLite frees (cipher_memory_security), and grouping 20,000 entries
+                # into 3,600 days took about 80 ms that way; the plain pairs take about 15.
+                # Days stay ISO text, as stored, so only each distinct day is parsed.
+                low, high = first.isoformat(), end.isoformat()
+                per_day: dict[str, list[int]] = {}
+                # Through the connection: the ORM's row handling doubled the time for 20,000.
+                for day_text, level in s.connection().execute(_day_levels(first, end)):
+                    if not low <= day_text <= high:
+                        continue
+                    entry = per_day.get(day_text)
+                    if entry is None:
+                        per_day[day_text] = [level, 1]
+                    else:
+                        entry[0] += level
+                        entry[1] += 1
+                for day_text, (total, n) in per_day.items():
+                    i = (date.fromisoformat(day_text) - first).days
+                    totals[i], counts[i] = total, n
+        means = [totals[i] / counts[i] if counts[i] else None for i in range(size)]
         out: list[DayMood] = []
         day = start
-        while day <= end:
-            window = [
-                means[d]
-                for offset in range(ROLLING_DAYS)
-                if (d := day - timedelta(days=offset)) in means
-            ]
+        one_day = timedelta(days=1)
+        for i in range(ROLLING_DAYS - 1, size):
+            # Newest first, as the window was always summed: the same float result to the bit.
+            window = [m for m in reversed(means[i - ROLLING_DAYS + 1 : i + 1]) if m is not None]
             out.append(
                 DayMood(
                     day=day,
-                    mean=means.get(day),
-                    count=counts.get(day, 0),
+                    mean=means[i],
+                    count=counts[i],
                     rolling_mean=sum(window) / len(window) if window else None,
                 )
             )
-            day += timedelta(days=1)
+            day += one_day
         return out
 
     def year_in_pixels(self, year: int, *, filter: MoodFilter | None = None) -> dict[date, float]:
@@ -438,6 +451,20 @@ def check_emotions(emotions: Iterable[str]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def _day_levels(first: date, end: date) -> Select:
+    """(day as ISO text, level) of the entries between two days, or of all entries for a long span.
+
+    A long span is most of the table: one pass over it beats a lookup per entry through the day
+    index. That pass has no WHERE: in a scan, comparing the DATE column (numeric affinity) with
+    text allocates for every row, which the vault's memory security makes costly.
+    """
+    day = type_coerce(MoodEntry.local_day, String)
+    query = select(day, MoodEntry.level)
+    if (end - first).days <= FULL_SCAN_DAYS:
+        query = query.where(day >= first.isoformat(), day <= end.isoformat())
+    return query
 
 
 def _check_level(level: int) -> int:
