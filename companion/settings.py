@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from companion.errors import InvalidInput
 from companion.models import Setting
@@ -173,6 +173,16 @@ class SettingsService:
         with self._session() as session:
             row = session.get(Setting, key)
         return definition.default if row is None else row.value
+
+    def get_many(self, *keys: str) -> dict[str, Any]:
+        """Several settings in one read, each as `get` would give it."""
+        definitions = {key: _definition(key) for key in keys}
+        with self._session() as session:
+            stored = {
+                row.key: row.value
+                for row in session.exec(select(Setting).where(col(Setting.key).in_(keys)))
+            }
+        return {key: stored.get(key, d.default) for key, d in definitions.items()}
 
     def all(self) -> dict[str, Any]:
         with self._session() as session:

@@ -259,11 +259,12 @@ class BoundaryService(Service):
             rows = s.exec(select(BoundaryCheck).where(BoundaryCheck.day == day)).all()
         return {r.boundary_id: CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows}
 
-    def checked_on(self, day: date) -> bool:
+    def checked_on(self, day: date, *, planned: Sequence[BoundaryView] | None = None) -> bool:
         """Whether the evening check-in was done for `day`: any boundary planned that day has an
-        answer. (Answering some and leaving others is fine; the reminder shouldn't come back.)"""
-        planned = {b.id for b in self.active_on(day)}
-        return bool(planned.intersection(self.checks_on(day)))
+        answer. (Answering some and leaving others is fine; the reminder shouldn't come back.)
+        `planned` is `active_on(day)` when the caller has it already."""
+        ids = {b.id for b in (self.active_on(day) if planned is None else planned)}
+        return bool(ids.intersection(self.checks_on(day)))
 
     def history(self, boundary_id: int, start: date, end: date) -> list[CheckView]:
         with self._vault.session() as s:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import and_, func
 from sqlmodel import col, select
 
 from companion.assessments import Instrument, find_instrument, instruments, score
@@ -143,17 +144,36 @@ class CheckinService(Service):
             ).all()
         return [_view(r) for r in rows]
 
-    def latest(self) -> dict[str, CheckinResult]:
-        """The newest result of each instrument taken at least once."""
+    def latest(self, instrument: str | None = None) -> dict[str, CheckinResult]:
+        """The newest result of each instrument taken at least once (of `instrument` alone when
+        given). Newest is the latest `taken_at`; two taken at the same moment go to the one saved
+        last."""
+        only = None if instrument is None else find_instrument(instrument).id
+        # SQL finds each instrument's latest time through the index, so only the newest rows
+        # (a few, more only on a tie) are loaded: loading every result ever taken to keep the
+        # newest was most of what Today's retake and safety checks cost.
+        latest_at = select(
+            col(AssessmentResult.instrument).label("instrument"),
+            func.max(AssessmentResult.taken_at).label("taken_at"),
+        ).group_by(col(AssessmentResult.instrument))
+        if only is not None:
+            latest_at = latest_at.where(AssessmentResult.instrument == only)
+        latest_sq = latest_at.subquery()
         with self._vault.session() as s:
             rows = s.exec(
-                select(AssessmentResult).order_by(
-                    col(AssessmentResult.taken_at), col(AssessmentResult.id)
+                select(AssessmentResult).join(
+                    latest_sq,
+                    and_(
+                        col(AssessmentResult.instrument) == latest_sq.c.instrument,
+                        col(AssessmentResult.taken_at) == latest_sq.c.taken_at,
+                    ),
                 )
             ).all()
         newest: dict[str, AssessmentResult] = {}
         for r in rows:
-            newest[r.instrument] = r
+            kept = newest.get(r.instrument)
+            if kept is None or r.id > kept.id:  # type: ignore[operator]
+                newest[r.instrument] = r
         return {i: _view(newest[i]) for i in instruments() if i in newest}
 
     def retake_days(self, instrument: str) -> int:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
-from typing import Literal
+from collections.abc import Iterable, Sequence
+from datetime import datetime, time, timedelta
+from typing import Any, Literal
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
 from companion.models import AssessmentResult, MoodEntry
 from companion.models import NudgeRecord as NudgeRow
+from companion.planners.cadence import PersonState
 from companion.planners.nudges import (
+    BIRTHDAY_HEADS_UP_DAYS,
     Nudge,
     NudgePlan,
     NudgeRecord,
@@ -22,8 +25,15 @@ from companion.planners.nudges import (
 from companion.services.base import Service
 from companion.settings import SettingsService
 
-# How far back the planner needs history: a dismissal holds for one cadence, at most ten years.
-HISTORY_DAYS = 400
+# The planner (companion/planners/nudges.py) reads a record only if it is one of:
+# - shown in the last few local days: today's showings count toward the daily limit and "once a
+#   day", and a birthday looks back over its heads-up window;
+# - a snooze still running at `now`, however long ago it was shown;
+# - a reach-out dismissed or done less than that person's cadence ago (it holds until a newer
+#   contact or a full cadence after it), and cadences run up to ten years.
+# So it is given those and nothing older, which keeps a long-used vault's plan cheap.
+RECENT_DAYS = BIRTHDAY_HEADS_UP_DAYS + 2  # the window, plus a day either side for time zones
+CYCLE_SLACK_DAYS = 2  # a cadence counts local days; a day of slack either side of `now`
 
 
 def _time(text: str | None) -> time | None:
@@ -43,31 +53,51 @@ class NudgeService(Service):
         self._boundaries = boundaries
 
     def settings(self) -> NudgeSettings:
-        get = self._settings.get
+        values = self._settings.get_many(
+            "nudges.enabled",
+            "nudges.daily_limit",
+            "nudges.quiet_start",
+            "nudges.quiet_end",
+            "nudges.days_off",
+            "mood.reminder_at",
+            "assessments.retake_days",
+            "boundaries.reminder_at",
+        )
         return NudgeSettings(
-            enabled=bool(get("nudges.enabled")),
-            daily_limit=int(get("nudges.daily_limit")),
-            quiet_start=_time(get("nudges.quiet_start")) or time(21),
-            quiet_end=_time(get("nudges.quiet_end")) or time(9),
-            days_off=frozenset(get("nudges.days_off")),
-            mood_reminder_at=_time(get("mood.reminder_at")),
-            checkin_retake_days=int(get("assessments.retake_days")),
-            boundary_reminder_at=_time(get("boundaries.reminder_at")),
+            enabled=bool(values["nudges.enabled"]),
+            daily_limit=int(values["nudges.daily_limit"]),
+            quiet_start=_time(values["nudges.quiet_start"]) or time(21),
+            quiet_end=_time(values["nudges.quiet_end"]) or time(9),
+            days_off=frozenset(values["nudges.days_off"]),
+            mood_reminder_at=_time(values["mood.reminder_at"]),
+            checkin_retake_days=int(values["assessments.retake_days"]),
+            boundary_reminder_at=_time(values["boundaries.reminder_at"]),
         )
 
     def history(self) -> list[NudgeRecord]:
+        """Every record, oldest first."""
         with self._vault.session() as s:
-            rows = s.exec(select(NudgeRow).order_by(col(NudgeRow.shown_at))).all()
-        return [
-            NudgeRecord(
-                kind=r.kind,
-                person_id=r.person_id,
-                shown_at=r.shown_at,
-                action=r.action,
-                snooze_until=r.snooze_until,
-            )  # type: ignore[arg-type]
-            for r in rows
-        ]
+            return _records(s.exec(_HISTORY.order_by(col(NudgeRow.shown_at), col(NudgeRow.id))))
+
+    def planner_history(self, now: datetime, people: Sequence[PersonState]) -> list[NudgeRecord]:
+        """The records that can change a plan at `now` for `people`, oldest first: the planner
+        given these decides exactly as it would given every record (see RECENT_DAYS)."""
+        longest_cadence = max((p.cadence_days for p in people if not p.archived), default=0)
+        recent = now - timedelta(days=RECENT_DAYS)
+        cycle = now - timedelta(days=longest_cadence + CYCLE_SLACK_DAYS)
+        query = _HISTORY.where(
+            or_(
+                col(NudgeRow.shown_at) >= recent,
+                and_(NudgeRow.action == "snoozed", col(NudgeRow.snooze_until) > now),
+                and_(
+                    NudgeRow.kind == "reach_out",
+                    col(NudgeRow.action).in_(("dismissed", "done")),
+                    col(NudgeRow.shown_at) >= cycle,
+                ),
+            )
+        ).order_by(col(NudgeRow.shown_at), col(NudgeRow.id))
+        with self._vault.session() as s:
+            return _records(s.exec(query))
 
     def plan(
         self,
@@ -79,19 +109,23 @@ class NudgeService(Service):
         """What to show at `now`. The evening boundary check-in is worked out from the vault
         unless the caller says how many boundaries today has and whether they were checked."""
         now = now or self._now()
-        if self._boundaries is not None:
+        if self._boundaries is not None and (
+            boundaries_today is None or boundary_checked_today is None
+        ):
             today = now.date()
+            planned = self._boundaries.active_on(today)
             if boundaries_today is None:
-                boundaries_today = len(self._boundaries.active_on(today))
+                boundaries_today = len(planned)
             if boundary_checked_today is None:
-                boundary_checked_today = self._boundaries.checked_on(today)
+                boundary_checked_today = self._boundaries.checked_on(today, planned=planned)
         with self._vault.session() as s:
             last_mood = s.exec(select(func.max(MoodEntry.logged_at))).one()
             last_check = s.exec(select(func.max(AssessmentResult.taken_at))).one()
+        people = self._people.states()
         return plan_nudges(
             now,
-            self._people.states(),
-            self.history(),
+            people,
+            self.planner_history(now, people),
             self.settings(),
             last_mood_at=_as_dt(last_mood),
             last_assessment_at=_as_dt(last_check),
@@ -148,3 +182,22 @@ def _as_dt(value: object) -> datetime | None:
     from companion.dbtypes import UTCDateTime
 
     return UTCDateTime().process_result_value(str(value), None)
+
+
+# Plain rows: the planner reads five fields, so no ORM objects are built for them.
+_HISTORY = select(
+    NudgeRow.kind, NudgeRow.person_id, NudgeRow.shown_at, NudgeRow.action, NudgeRow.snooze_until
+)
+
+
+def _records(rows: Iterable[Any]) -> list[NudgeRecord]:
+    return [
+        NudgeRecord(
+            kind=kind,
+            person_id=person_id,
+            shown_at=shown_at,
+            action=action,
+            snooze_until=until,
+        )
+        for kind, person_id, shown_at, action, until in rows
+    ]

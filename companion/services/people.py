@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
@@ -218,7 +219,15 @@ class PeopleService(Service):
         include_archived: bool = False,
     ) -> list[PersonView]:
         """People sorted by how overdue they are relative to their cadence, most overdue first."""
-        views = self._views(None, include_archived=include_archived)
+
+        # Circle and status are known before contacts and tags are read, so people they leave
+        # out are never built into views (Today asks only for the overdue few).
+        def wanted(row: _PersonRow, due: DueInfo) -> bool:
+            return (circle_id is None or row.circle_id == circle_id) and (
+                not status or due.status == status
+            )
+
+        views = self._views(None, include_archived=include_archived, keep=wanted)
         needle = search.strip().casefold()
         out = []
         for v in views:
@@ -229,11 +238,7 @@ class PeopleService(Service):
                 and not any(needle in t.casefold() for t in v.tags)
             ):
                 continue
-            if circle_id is not None and v.circle_id != circle_id:
-                continue
             if tag and tag.casefold() not in (t.casefold() for t in v.tags):
-                continue
-            if status and v.status != status:
                 continue
             out.append(v)
         out.sort(key=lambda v: (v.archived, -v.due.overdue_ratio, v.name.casefold()))
@@ -248,13 +253,10 @@ class PeopleService(Service):
     def states(self, *, include_archived: bool = False) -> list[PersonState]:
         """What the planners need, for everyone, in two queries."""
         with self._vault.session() as s:
-            circles = {c.id: c for c in s.exec(select(Circle)).all()}
-            query = select(Person)
-            if not include_archived:
-                query = query.where(col(Person.archived).is_(False))
-            people = s.exec(query).all()
+            cadences = _circle_cadences(s)
+            rows = _person_rows(s, None, include_archived=include_archived)
             last = self._last_contacts(s)
-        return [_state(p, circles, last.get(p.id)) for p in people]  # type: ignore[arg-type]
+        return [_state(p, cadences, last.get(p.id)) for p in rows]
 
     def existing_contacts(self) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
         """(id, name, emails, phones) of everyone, for duplicate checks on import."""
@@ -356,58 +358,115 @@ class PeopleService(Service):
         self._last_cache = (fingerprint, last)
         return last
 
-    def _views(self, ids: Sequence[int] | None, *, include_archived: bool) -> list[PersonView]:
+    def _views(
+        self,
+        ids: Sequence[int] | None,
+        *,
+        include_archived: bool,
+        keep: Callable[[_PersonRow, DueInfo], bool] | None = None,
+    ) -> list[PersonView]:
         now = self._now()
         with self._vault.session() as s:
             circles = {c.id: c for c in s.exec(select(Circle)).all()}
-            query = select(Person)
-            if ids is not None:
-                query = query.where(col(Person.id).in_(ids))
-            elif not include_archived:
-                query = query.where(col(Person.archived).is_(False))
-            people = s.exec(query).all()
-            wanted = [p.id for p in people]
-            contacts: dict[int, list[tuple[str, str, str]]] = {}
-            for m in s.exec(
-                select(ContactMethod)
-                .where(col(ContactMethod.person_id).in_(wanted))
-                .order_by(col(ContactMethod.id))
-            ):
-                contacts.setdefault(m.person_id, []).append((m.kind, m.label, m.value))
-            tags: dict[int, list[str]] = {}
-            for pid, name in s.exec(
-                select(PersonTag.person_id, Tag.name)
-                .join(Tag, col(Tag.id) == col(PersonTag.tag_id))
-                .where(col(PersonTag.person_id).in_(wanted))
-                .order_by(Tag.name)
-            ):
-                tags.setdefault(pid, []).append(name)
+            cadences = {cid: c.default_cadence_days for cid, c in circles.items()}
             last = self._last_contacts(s)
+            chosen: list[tuple[_PersonRow, PersonState, DueInfo]] = []
+            for row in _person_rows(s, ids, include_archived=include_archived):
+                state = _state(row, cadences, last.get(row.id))
+                due = due_info(state, now)
+                if keep is None or keep(row, due):
+                    chosen.append((row, state, due))
+            wanted = [row.id for row, _state_, _due in chosen]
+            contacts: dict[int, list[tuple[str, str, str]]] = {}
+            tags: dict[int, list[str]] = {}
+            if wanted:
+                for pid, kind, label, value in s.exec(
+                    select(
+                        ContactMethod.person_id,
+                        ContactMethod.kind,
+                        ContactMethod.label,
+                        ContactMethod.value,
+                    )
+                    .where(col(ContactMethod.person_id).in_(wanted))
+                    .order_by(col(ContactMethod.id))
+                ):
+                    contacts.setdefault(pid, []).append((kind, label, value))
+                for pid, name in s.exec(
+                    select(PersonTag.person_id, Tag.name)
+                    .join(Tag, col(Tag.id) == col(PersonTag.tag_id))
+                    .where(col(PersonTag.person_id).in_(wanted))
+                    .order_by(Tag.name)
+                ):
+                    tags.setdefault(pid, []).append(name)
         views = []
-        for p in people:
-            assert p.id is not None
-            state = _state(p, circles, last.get(p.id))
-            circle = circles.get(p.circle_id)
+        for row, state, due in chosen:
+            circle = circles.get(row.circle_id)
             views.append(
                 PersonView(
-                    id=p.id,
-                    name=p.name,
-                    circle_id=p.circle_id,
+                    id=row.id,
+                    name=row.name,
+                    circle_id=row.circle_id,
                     circle_name=circle.name if circle else "",
                     cadence_days=state.cadence_days,
-                    own_cadence_days=p.cadence_days,
+                    own_cadence_days=row.cadence_days,
                     birthday=state.birthday,
-                    contacts=tuple(contacts.get(p.id, ())),
-                    notes=p.notes,
-                    tags=tuple(tags.get(p.id, ())),
-                    archived=p.archived,
-                    created_at=p.created_at,
+                    contacts=tuple(contacts.get(row.id, ())),
+                    notes=row.notes,
+                    tags=tuple(tags.get(row.id, ())),
+                    archived=row.archived,
+                    created_at=row.created_at,
                     last_contact=state.last_contact,
-                    due=due_info(state, now),
+                    due=due,
                     last_contact_text=last_contact_phrase(state.last_contact, now),
                 )
             )
         return views
+
+
+class _PersonRow(Protocol):
+    """The columns of a person that views and planners read (never the photo)."""
+
+    id: int
+    name: str
+    circle_id: int | None
+    cadence_days: int | None
+    birthday_month: int | None
+    birthday_day: int | None
+    birthday_year: int | None
+    notes: str
+    archived: bool
+    created_at: datetime
+
+
+_PERSON_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.circle_id,
+    Person.cadence_days,
+    Person.birthday_month,
+    Person.birthday_day,
+    Person.birthday_year,
+    Person.notes,
+    Person.archived,
+    Person.created_at,
+)
+
+
+def _person_rows(
+    s: Session, ids: Sequence[int] | None, *, include_archived: bool
+) -> Sequence[_PersonRow]:
+    """People as plain rows: read-only views need no ORM objects (building those for everyone
+    was most of the time the People and Today pages took)."""
+    query = select(*_PERSON_COLUMNS).order_by(col(Person.id))
+    if ids is not None:
+        query = query.where(col(Person.id).in_(ids))
+    elif not include_archived:
+        query = query.where(col(Person.archived).is_(False))
+    return s.exec(query).all()  # type: ignore[return-value]
+
+
+def _circle_cadences(s: Session) -> dict[int | None, int]:
+    return dict(s.exec(select(Circle.id, Circle.default_cadence_days)).all())  # type: ignore[arg-type]
 
 
 def _method_rows(
@@ -438,15 +497,16 @@ def _check_cadence(days: int) -> int:
 DEFAULT_CADENCE_DAYS = 30
 
 
-def _state(p: Person, circles: dict[int | None, Circle], last: datetime | None) -> PersonState:
-    circle = circles.get(p.circle_id)
-    cadence = p.cadence_days or (circle.default_cadence_days if circle else DEFAULT_CADENCE_DAYS)
+def _state(p: _PersonRow, cadences: dict[int | None, int], last: datetime | None) -> PersonState:
+    circle_default = cadences.get(p.circle_id)
+    cadence = p.cadence_days or (
+        circle_default if circle_default is not None else DEFAULT_CADENCE_DAYS
+    )
     birthday = (
         BirthdayDate(p.birthday_month, p.birthday_day, p.birthday_year)
         if p.birthday_month and p.birthday_day
         else None
     )
-    assert p.id is not None
     return PersonState(
         person_id=p.id,
         name=p.name,

@@ -61,7 +61,7 @@ class SafetyCardService(Service):
         today = self._local_day(now)
         t = self._thresholds
         cards: list[SafetyCard] = []
-        phq9 = self._checkins.latest().get("phq9")
+        phq9 = self._checkins.latest("phq9").get("phq9")
         if (
             phq9 is not None
             and PHQ9_ITEM9 in phq9.flags
