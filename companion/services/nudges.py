@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, tuple_
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
@@ -29,8 +29,8 @@ from companion.settings import SettingsService
 # - shown in the last few local days: today's showings count toward the daily limit and "once a
 #   day", and a birthday looks back over its heads-up window;
 # - a snooze still running at `now`, however long ago it was shown;
-# - a reach-out dismissed or done less than that person's cadence ago (it holds until a newer
-#   contact or a full cadence after it), and cadences run up to ten years.
+# - a person's newest reach-out dismissal (or "done"), if less than a cadence old: it holds until
+#   a newer contact or a full cadence after it (cadences run up to ten years).
 # So it is given those and nothing older, which keeps a long-used vault's plan cheap.
 RECENT_DAYS = BIRTHDAY_HEADS_UP_DAYS + 2  # the window, plus a day either side for time zones
 CYCLE_SLACK_DAYS = 2  # a cadence counts local days; a day of slack either side of `now`
@@ -85,14 +85,23 @@ class NudgeService(Service):
         longest_cadence = max((p.cadence_days for p in people if not p.archived), default=0)
         recent = now - timedelta(days=RECENT_DAYS)
         cycle = now - timedelta(days=longest_cadence + CYCLE_SLACK_DAYS)
+        closing = and_(
+            NudgeRow.kind == "reach_out", col(NudgeRow.action).in_(("dismissed", "done"))
+        )
+        # Of a person's dismissals, the newest holds longest (the same cadence from a later day,
+        # and a contact newer than it is newer than the older ones too), so it alone decides.
+        newest_closing = (
+            select(col(NudgeRow.person_id), func.max(NudgeRow.shown_at))
+            .where(closing, col(NudgeRow.shown_at) >= cycle)
+            .group_by(col(NudgeRow.person_id))
+        )
         query = _HISTORY.where(
             or_(
                 col(NudgeRow.shown_at) >= recent,
                 and_(NudgeRow.action == "snoozed", col(NudgeRow.snooze_until) > now),
                 and_(
-                    NudgeRow.kind == "reach_out",
-                    col(NudgeRow.action).in_(("dismissed", "done")),
-                    col(NudgeRow.shown_at) >= cycle,
+                    closing,
+                    tuple_(col(NudgeRow.person_id), col(NudgeRow.shown_at)).in_(newest_closing),
                 ),
             )
         ).order_by(col(NudgeRow.shown_at), col(NudgeRow.id))
