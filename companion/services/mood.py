@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import chain
 from typing import TYPE_CHECKING
 
-from sqlalchemy import String, func, type_coerce
-from sqlalchemy.sql import Select
+from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
 from companion.errors import InvalidInput
@@ -18,6 +18,8 @@ from companion.services.base import Service
 from companion.settings import SettingsService
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from companion.clock import Clock
     from companion.vault import Vault
 
@@ -233,55 +235,47 @@ class MoodService(Service):
         """
         if end < start:
             raise InvalidInput("The end of the range comes before its start.")
+        import numpy as np  # not at start-up: only the charts need it
+
         first = start - timedelta(days=ROLLING_DAYS - 1)
+        size = (end - first).days + 1  # days indexed from `first`
         flt = filter or MoodFilter()
-        # Sums and counts per day, indexed by days since `first`.
-        size = (end - first).days + 1
-        totals = [0] * size
-        counts = [0] * size
         with self._vault.session() as s:
             if flt.active:
-                for r in self._rows(s, first, end, flt):
-                    i = (r.local_day - first).days
-                    totals[i] += r.level
-                    counts[i] += 1
+                pairs = np.array(
+                    [((r.local_day - first).days, r.level) for r in self._rows(s, first, end, flt)],
+                    dtype=np.int64,
+                ).reshape(-1, 2)
             else:
-                # Summed here rather than with GROUP BY: the vault wipes and unlocks every
-                # allocation SQLite frees (cipher_memory_security), and grouping 20,000 entries
-                # into 3,600 days took about 80 ms that way; the plain pairs take about 15.
-                # Days stay ISO text, as stored, so only each distinct day is parsed.
-                low, high = first.isoformat(), end.isoformat()
-                per_day: dict[str, list[int]] = {}
-                # Through the connection: the ORM's row handling doubled the time for 20,000.
-                for day_text, level in s.connection().execute(_day_levels(first, end)):
-                    if not low <= day_text <= high:
-                        continue
-                    entry = per_day.get(day_text)
-                    if entry is None:
-                        per_day[day_text] = [level, 1]
-                    else:
-                        entry[0] += level
-                        entry[1] += 1
-                for day_text, (total, n) in per_day.items():
-                    i = (date.fromisoformat(day_text) - first).days
-                    totals[i], counts[i] = total, n
-        means = [totals[i] / counts[i] if counts[i] else None for i in range(size)]
-        out: list[DayMood] = []
-        day = start
-        one_day = timedelta(days=1)
-        for i in range(ROLLING_DAYS - 1, size):
-            # Newest first, as the window was always summed: the same float result to the bit.
-            window = [m for m in reversed(means[i - ROLLING_DAYS + 1 : i + 1]) if m is not None]
-            out.append(
-                DayMood(
-                    day=day,
-                    mean=means[i],
-                    count=counts[i],
-                    rolling_mean=sum(window) / len(window) if window else None,
-                )
+                pairs = _day_levels(s, first, end)
+        inside = (pairs[:, 0] >= 0) & (pairs[:, 0] < size)
+        index, levels = pairs[inside, 0], pairs[inside, 1]
+        counts = np.bincount(index, minlength=size)
+        has = counts > 0
+        means = np.bincount(index, weights=levels, minlength=size) / np.maximum(counts, 1)
+        # The rolling window summed newest day first, as it always was (the same float results);
+        # adding 0.0 for a day without entries changes nothing.
+        shown = size - ROLLING_DAYS + 1
+        filled = np.where(has, means, 0.0)
+        window_sum = np.zeros(shown)
+        window_days = np.zeros(shown, dtype=np.int64)
+        for back in range(ROLLING_DAYS):
+            window_sum += filled[ROLLING_DAYS - 1 - back : size - back]
+            window_days += has[ROLLING_DAYS - 1 - back : size - back]
+        rolling = window_sum / np.maximum(window_days, 1)
+        tail = slice(ROLLING_DAYS - 1, size)
+        mean_of, count_of = means[tail].tolist(), counts[tail].tolist()
+        rolling_of, in_window = rolling.tolist(), window_days.tolist()
+        first_day = start.toordinal()
+        return [
+            DayMood(
+                day=date.fromordinal(first_day + i),
+                mean=mean_of[i] if count_of[i] else None,
+                count=count_of[i],
+                rolling_mean=rolling_of[i] if in_window[i] else None,
             )
-            day += one_day
-        return out
+            for i in range(shown)
+        ]
 
     def year_in_pixels(self, year: int, *, filter: MoodFilter | None = None) -> dict[date, float]:
         """Day means of one calendar year, for a grid of coloured days (days without entries absent)."""
@@ -453,18 +447,31 @@ def check_emotions(emotions: Iterable[str]) -> list[str]:
     return out
 
 
-def _day_levels(first: date, end: date) -> Select:
-    """(day as ISO text, level) of the entries between two days, or of all entries for a long span.
+def _day_levels(s: Session, first: date, end: date) -> np.ndarray:
+    """(day index from `first`, level) of each entry, as an n x 2 array; a long span may include
+    entries outside it, for the caller to drop.
 
-    A long span is most of the table: one pass over it beats a lookup per entry through the day
-    index. That pass has no WHERE: in a scan, comparing the DATE column (numeric affinity) with
-    text allocates for every row, which the vault's memory security makes costly.
+    Not GROUP BY: the vault wipes and unlocks each allocation SQLite frees (memory security), and
+    grouping 20,000 entries into 3,600 days took about 80 ms; these plain pairs take about 10,
+    read through the DB-API cursor (SQLAlchemy's rows doubled that). julianday() turns the stored
+    ISO day into a number without allocating. A long span is most of the table: one pass over it
+    beats a lookup per entry through the day index, and that pass has no WHERE, since comparing
+    the DATE column (numeric affinity) with text in a scan allocates for every row.
     """
-    day = type_coerce(MoodEntry.local_day, String)
-    query = select(day, MoodEntry.level)
+    import numpy as np
+
+    sql = f"SELECT CAST(julianday(local_day) - ? AS INTEGER), level FROM {MoodEntry.__tablename__}"
+    # julianday() of a date is its proleptic ordinal plus this, at midnight.
+    params: tuple[object, ...] = (first.toordinal() + 1721424.5,)
     if (end - first).days <= FULL_SCAN_DAYS:
-        query = query.where(day >= first.isoformat(), day <= end.isoformat())
-    return query
+        sql += " WHERE local_day >= ? AND local_day <= ?"
+        params += (first.isoformat(), end.isoformat())
+    cursor = s.connection().connection.cursor()
+    try:
+        flat = np.fromiter(chain.from_iterable(cursor.execute(sql, params)), dtype=np.int64)
+    finally:
+        cursor.close()
+    return flat.reshape(-1, 2)
 
 
 def _check_level(level: int) -> int:
