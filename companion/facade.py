@@ -18,17 +18,13 @@ from companion.clock import Clock, SystemClock
 from companion.errors import (
     InvalidInput,
     KeyringUnavailable,
-    KeyUnavailable,
     StorageError,
-    VaultCorrupt,
-    VaultMissing,
 )
 from companion.fileio import disk_error
 from companion.keys import (
     KeyFile,
     format_recovery_code,
     generate_data_key,
-    parse_recovery_code,
     passphrase_problem,
 )
 from companion.keystore import KeyStore, NoKeyStore, SystemKeyStore
@@ -50,6 +46,7 @@ from companion.services.safety_cards import SafetyCardService
 from companion.services.screen import ScreenService
 from companion.settings import SettingsService
 from companion.settings import write as write_setting
+from companion.unlocking import FoundKey, find_key
 from companion.vault import Vault
 
 
@@ -239,32 +236,23 @@ class Companion:
 
         Raises KeyUnavailable when nothing given opens it without asking.
         """
-        profile = Profile(resolve_profile_dir(profile_dir))
-        keystore = keystore if keystore is not None else SystemKeyStore()
-        clock = clock or SystemClock()
-        from companion.rotation import recover_interrupted_swap
+        found = find_key(
+            profile_dir,
+            passphrase=passphrase,
+            recovery_code=recovery_code,
+            keystore=keystore,
+            exclusive=exclusive,
+        )
+        return cls.open_found(found, clock=clock, verify=verify)
 
-        # A key change or restore cut short by a crash is finished or undone before anything is read.
-        recover_interrupted_swap(profile.root)
-        if not profile.db_path.exists():
-            if profile.key_path.exists():
-                raise VaultCorrupt(
-                    f"The vault database in {profile.root} is missing (the key file is there). "
-                    "Restore a backup to get your data back."
-                )
-            raise VaultMissing(f"There's no Companion vault in {profile.root} yet.")
-        key_file: KeyFile | None = None
+    @classmethod
+    def open_found(
+        cls, found: FoundKey, *, clock: Clock | None = None, verify: bool = True
+    ) -> Companion:
+        """The second half of `unlock`: open the vault with a key `find_key` found. The profile
+        lock passes to the Companion; on failure it is released."""
         try:
-            key_file = KeyFile.load(profile.key_path)
-        except VaultCorrupt:
-            if recovery_code is None:
-                raise
-        lock = ProfileLock(profile.lock_path) if exclusive else None
-        if lock:
-            lock.acquire()
-        try:
-            method, data_key = cls._find_key(key_file, passphrase, recovery_code, keystore)
-            vault = Vault.open(profile.db_path, data_key)
+            vault = Vault.open(found.profile.db_path, found.data_key)
             if verify:
                 try:
                     vault.verify()
@@ -272,43 +260,22 @@ class Companion:
                     vault.close()
                     raise
             restored = False
-            if method != "keyring" and key_file and not key_file.ask_passphrase_at_start:
-                restored = _restore_keyring_entry(keystore, key_file.vault_id, data_key)
+            key_file = found.key_file
+            if found.method != "keyring" and key_file and not key_file.ask_passphrase_at_start:
+                restored = _restore_keyring_entry(found.keystore, key_file.vault_id, found.data_key)
             return cls(
-                profile,
+                found.profile,
                 vault,
                 key_file,
-                data_key,
-                keystore=keystore,
-                clock=clock,
-                lock=lock,
-                unlocked_by=UnlockedBy(method, keyring_restored=restored),
+                found.data_key,
+                keystore=found.keystore,
+                clock=clock or SystemClock(),
+                lock=found.lock,
+                unlocked_by=UnlockedBy(found.method, keyring_restored=restored),
             )
         except BaseException:
-            if lock:
-                lock.release()
+            found.release()
             raise
-
-    @staticmethod
-    def _find_key(
-        key_file: KeyFile | None,
-        passphrase: str | None,
-        recovery_code: str | None,
-        keystore: KeyStore,
-    ) -> tuple[str, bytes]:
-        if recovery_code is not None:
-            return "recovery_code", parse_recovery_code(recovery_code)
-        assert key_file is not None
-        if passphrase is not None:
-            return "passphrase", key_file.unwrap(passphrase)
-        if not key_file.ask_passphrase_at_start:
-            try:
-                key = keystore.get(key_file.vault_id)
-            except KeyringUnavailable as exc:
-                raise KeyUnavailable(str(exc)) from None
-            if key is not None:
-                return "keyring", key
-        raise KeyUnavailable("Enter your passphrase to open Companion.")
 
     def close(self) -> None:
         self.vault.close()

@@ -11,18 +11,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlmodel import SQLModel
-
 from companion.errors import InvalidInput, KeyringUnavailable, StorageError, VaultInUse
 from companion.fileio import atomic_write_bytes, disk_error, fsync_dir
 from companion.keys import KeyFile, format_recovery_code, generate_data_key, passphrase_problem
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile
 from companion.profile_lock import ProfileLock
-from companion.vault import SCHEMA_VERSION, Vault
 
 if TYPE_CHECKING:
     from companion.facade import Companion
+    from companion.vault import Vault
+
+# The storage layer is imported by the functions that change keys, not at module level: opening
+# the app asks `recover_interrupted_swap` first, before anything has loaded SQLAlchemy.
 
 SWAP_MARKER = "companion.swap"
 SWAP_FORMAT = "companion-swap"
@@ -141,6 +141,8 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
     no key file, it becomes the passphrase). The old recovery code stops working. The caller
     serializes storage: nothing else writes while this runs.
     """
+    from companion.vault import Vault
+
     report = progress or (lambda _step: None)
     profile = companion.profile
     root = profile.root
@@ -215,6 +217,8 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
 def _export_encrypted(vault: Vault, target: Path, new_key: bytes) -> None:
     """sqlcipher_export into a new file keyed with `new_key`: the documented way to change a key
     without rewriting the live file in place (PRAGMA rekey is not crash-safe with a WAL)."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     try:
         with vault.engine.connect() as conn:
             raw = conn.connection.driver_connection
@@ -249,6 +253,10 @@ def _export_encrypted(vault: Vault, target: Path, new_key: bytes) -> None:
 
 def _check_copy(vault: Vault, copy: Path, key: bytes) -> None:
     """The copy opens with the new key, passes its integrity checks and holds every row."""
+    from sqlmodel import SQLModel
+
+    from companion.vault import SCHEMA_VERSION, Vault
+
     opened = Vault.open(copy, key, migrate=False)
     try:
         opened.verify()
