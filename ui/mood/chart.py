@@ -5,11 +5,12 @@ pyqtgraph is imported the first time the chart is shown, never at start-up.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, timedelta
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
@@ -65,6 +66,11 @@ class MoodChart(QWidget):
         self.means_item = None
         self.rolling_item = None
         self.days = []
+        self.read_count = 0  # reads of the day means, as pages count their refreshes
+        # What the days on show were read for (today, start, filter) while a first show is being
+        # handled; None once the event loop has moved on.
+        self._shown_read: tuple | None = None
+        self._read_for: tuple | None = None
         self.setAccessibleName(self.tr("Mood over time"))
 
         self.span_group = QButtonGroup(self)
@@ -110,6 +116,13 @@ class MoodChart(QWidget):
         if self.plot is None:
             self.ensure_built()
             self.refresh()
+            # Qt shows a page's children before the page, and the page then refreshes them in
+            # this same turn of the event loop: that refresh would read and draw the same days.
+            self._shown_read = self._read_for
+            QTimer.singleShot(0, self._forget_shown_read)
+
+    def _forget_shown_read(self) -> None:
+        self._shown_read = None
 
     def ensure_built(self) -> None:
         if self.plot is not None:
@@ -180,20 +193,37 @@ class MoodChart(QWidget):
     def refresh(self) -> None:
         today = self.companion.clock.now().date()
         start = self._start(today)
+        read_for = (today, start, self.filter)
+        if read_for == self._shown_read:
+            return
+        self._shown_read = None
+        self._read_for = read_for
+        self.read_count += 1
         self.days = self.companion.mood.daily(start, today, filter=self.filter)
         labels = self.companion.mood.labels()  # once: the summary and the axis both name levels
         self._describe(labels)
         if self.plot is None:
             return
-        self.plot.getPlotItem().getAxis("left").setTicks(
-            [[(lv, f"{lv} {labels[lv - 1]}") for lv in range(1, 6)]]
-        )
+        self._name_levels(labels)
         stamps = day_stamps(start, len(self.days))
         if len(self.days) > LONG_SPAN_DAYS:
             self._draw_long(start, stamps)
         else:
             self._draw_days(stamps)
         self.plot.setXRange(stamps[0] - 43200, stamps[-1] + 43200, padding=0.02)
+
+    def _name_levels(self, labels) -> None:
+        names = [f"{lv} {labels[lv - 1]}" for lv in range(1, 6)]
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([list(enumerate(names, start=1))])
+        # Room for the longest name now. Left to itself the axis widens only after painting its
+        # text once, so the first paint showed no level names and every one a second layout.
+        metrics = QFontMetricsF(left.style["tickFont"] or self.plot.font())
+        box = QRectF(0, 0, 100, 100)
+        widest = max(
+            metrics.boundingRect(box, Qt.AlignmentFlag.AlignCenter, name).width() for name in names
+        )
+        left.setWidth(math.ceil(widest) + left.style["tickTextOffset"][0])
 
     def _draw_days(self, stamps: np.ndarray) -> None:
         shown = [i for i, d in enumerate(self.days) if d.mean is not None]
