@@ -251,7 +251,8 @@ class AppLock(QObject):
         before = self._page_before
         if before is not None and self.window.stack.indexOf(before) >= 0:
             self.window.stack.setCurrentWidget(before)
-            rows = [i for i, page in enumerate(self.window.pages.values()) if page is before]
+            built = self.window.pages.built()
+            rows = [i for i, name in enumerate(self.window.pages) if built.get(name) is before]
             self.window.sidebar.blockSignals(True)
             self.window.sidebar.setCurrentRow(rows[0] if rows else -1)
             self.window.sidebar.blockSignals(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,6 +33,33 @@ PAGES = (
 PAGE_NAMES = tuple(name for name, _label, _cls in PAGES)
 
 
+class PageSet(Mapping):
+    """The window's pages by name. Each is built the first time it is asked for (shown, or reached
+    by code): a page's imports and widgets cost nothing until someone goes there."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        page = self._built.get(name)
+        if page is None:
+            if name not in PAGE_NAMES or self._window.companion is None:
+                raise KeyError(name)
+            page = self._built[name] = self._window.build_page(name)
+        return page
+
+    def __iter__(self):
+        return iter(PAGE_NAMES if self._window.companion is not None else ())
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES) if self._window.companion is not None else 0
+
+    def built(self) -> dict[str, QWidget]:
+        """The pages built so far."""
+        return dict(self._built)
+
+
 def raise_window(widget: QWidget) -> None:
     widget.show()
     # The offscreen platform (tests, screenshots) can't raise and says so as a warning.
@@ -57,7 +86,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.companion = None
         self.bridge = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages = PageSet(self)
+        self._slots: dict[str, QWidget] = {}  # stand-ins in the stack for pages not built yet
         self.help_page = None
         self.hide_on_close = False
         self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
@@ -162,15 +192,11 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(companion, self)
         if companion.settings.get("profile.demo"):
             self.setWindowTitle(self.tr("Companion — demo"))
-        for name, _label, path in PAGES:
-            page = _load(path)(companion)
-            page.setObjectName(f"page_{name}")
-            self.pages[name] = page
-            self.stack.addWidget(page)
-            self.bridge.changed.connect(page.mark_stale)
-            if hasattr(page, "help_requested"):  # safety cards and check-in results
-                page.help_requested.connect(self.show_help)
-            page.situation.connect(self.situation.emit)
+        for name in PAGE_NAMES:
+            slot = QWidget()
+            slot.setObjectName(f"slot_{name}")
+            self._slots[name] = slot
+            self.stack.addWidget(slot)
         self.help_page = HelpPage(companion)
         self.help_page.setObjectName("page_help")
         self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -184,13 +210,31 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocus()
         self._start_nudges(companion)
 
+    def build_page(self, name: str) -> QWidget:
+        """Build one page over the facade, in its place in the stack (PageSet calls this)."""
+        path = dict((n, p) for n, _label, p in PAGES)[name]
+        page = _load(path)(self.companion)
+        page.setObjectName(f"page_{name}")
+        slot = self._slots.pop(name)
+        index = self.stack.indexOf(slot)
+        showing = self.stack.currentWidget() is slot
+        self.stack.insertWidget(index, page)
+        if showing:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.bridge.changed.connect(page.mark_stale)
+        if hasattr(page, "help_requested"):  # safety cards and check-in results
+            page.help_requested.connect(self.show_help)
+        page.situation.connect(self.situation.emit)
+        return page
+
     def _start_nudges(self, companion) -> None:
         """Nudges through the desktop's notifications, the tray, or a banner on Today."""
         from ui.nudges.notifiers import default_chain
         from ui.nudges.scheduler import NudgeScheduler
 
-        today = self.pages.get("today")
-        banner = getattr(today, "show_nudge_plan", None)
+        banner = self.pages["today"].show_nudge_plan
         self.nudges = NudgeScheduler(companion, default_chain(banner=banner), self)
         self.nudges.open_person.connect(self.open_person)
         self.bridge.changed.connect(self.nudges.settings_changed)
