@@ -330,7 +330,17 @@ class PeopleService(Service):
     def _last_contacts(self, s: Session) -> dict[int, datetime]:
         """Each person's latest interaction. Today, People and the nudge planner all ask within
         one refresh; the answer is kept until the interaction links change (a fingerprint of
-        count, highest id and id sum that any log, delete, import or restore moves)."""
+        count, highest id and id sum that any log, delete, import or restore moves).
+
+        SQLite hands a deleted highest id to the next row, so deleting the latest interaction and
+        logging it again for the same people with a corrected time keeps the links identical;
+        the time of the interaction with the highest id tells those apart."""
+        newest_time = (
+            select(Interaction.occurred_at)
+            .order_by(col(Interaction.id).desc())
+            .limit(1)
+            .scalar_subquery()
+        )
         fingerprint = tuple(
             s.exec(
                 select(
@@ -338,7 +348,8 @@ class PeopleService(Service):
                     func.max(InteractionPerson.interaction_id),
                     func.total(InteractionPerson.interaction_id),
                     func.total(InteractionPerson.person_id),
-                )
+                    newest_time,
+                ).select_from(InteractionPerson)
             ).one()
         )
         cached = getattr(self, "_last_cache", None)

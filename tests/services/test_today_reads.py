@@ -150,3 +150,17 @@ def test_a_person_with_a_photo_is_listed_like_anyone_else(companion, clock) -> N
     clock.advance(days=8)
     assert [v.id for v in companion.people.list(status="overdue")] == [pid]
     assert [s.person_id for s in companion.people.states()] == [pid]
+
+
+def test_relogging_the_latest_interaction_with_a_corrected_time_shows_the_new_time(
+    companion, clock
+) -> None:
+    pid = companion.people.add(PersonInput("Sam", circle_id=companion.people.circles()[2].id))
+    clock.advance(days=10)
+    mistaken = companion.interactions.log([pid])
+    assert companion.people.get(pid).last_contact_text == "today"
+    companion.interactions.delete(mistaken)
+    corrected = companion.interactions.log([pid], when=clock.now() - timedelta(days=6))
+    assert corrected == mistaken  # SQLite reuses the highest id: the links look the same
+    assert companion.people.get(pid).last_contact_text == "6 days ago"
+    assert [s.last_contact for s in companion.people.states()] == [clock.now() - timedelta(days=6)]
