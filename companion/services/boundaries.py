@@ -6,39 +6,28 @@ so a hard day costs nothing that was already earned.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache
 
 from sqlmodel import Session, col, select
 
 from companion.errors import InvalidInput
 from companion.models import Boundary, BoundaryCheck
-from companion.paths import assets_dir
 from companion.screen_categories import CATEGORIES
 from companion.services.base import Service
+from companion.views import (
+    EVERY_DAY,
+    WEEKDAYS,  # noqa: F401 - part of this module's interface
+    BoundaryTemplate,
+    BoundaryView,
+    _template,
+    templates,
+)
+from companion.views import boundary_view as _view
 
-TEMPLATES_FILE = "boundary_templates.json"
 RESULTS = ("kept", "partly", "not_today")
 RESULT_LABELS = {"kept": "Kept", "partly": "Partly", "not_today": "Not today"}
-EVERY_DAY: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
-WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday to Friday
-KINDS = ("daily_limit", "screen_free_hours", "habit")
-
-
-@dataclass(frozen=True)
-class BoundaryTemplate:
-    id: str
-    kind: str
-    title: str
-    description: str
-    category: str | None = None
-    limit_minutes: int | None = None
-    starts_at: str | None = None
-    ends_at: str | None = None
-    intention_prompt: str | None = None
 
 
 @dataclass
@@ -52,34 +41,6 @@ class BoundaryInput:
     starts_at: str | None = None
     ends_at: str | None = None
     weekdays: Sequence[int] = field(default_factory=lambda: EVERY_DAY)
-
-
-@dataclass(frozen=True)
-class BoundaryView:
-    id: int
-    template: str
-    kind: str
-    title: str
-    category: str | None
-    limit_minutes: int | None
-    starts_at: str | None
-    ends_at: str | None
-    weekdays: tuple[int, ...]
-    active: bool
-    created_at: datetime
-    intention_prompt: str | None
-
-    @property
-    def schedule(self) -> str:
-        """ "every_day", "weekdays" (Monday to Friday) or "chosen_days"."""
-        if self.weekdays == EVERY_DAY:
-            return "every_day"
-        if self.weekdays == WEEKDAYS:
-            return "weekdays"
-        return "chosen_days"
-
-    def planned_on(self, day: date) -> bool:
-        return day.weekday() in self.weekdays
 
 
 @dataclass(frozen=True)
@@ -113,27 +74,6 @@ class BoundaryProgress:
             best = "day" if self.best_week_kept == 1 else "days"
             text += f" Your best week so far: {self.best_week_kept} {best}."
         return text
-
-
-@cache
-def _shipped_templates() -> tuple[BoundaryTemplate, ...]:
-    data = json.loads((assets_dir() / TEMPLATES_FILE).read_text(encoding="utf-8"))
-    return tuple(load_template(raw) for raw in data["templates"])
-
-
-def load_template(raw: Mapping[str, object]) -> BoundaryTemplate:
-    template = BoundaryTemplate(**raw)  # type: ignore[arg-type]
-    if template.kind not in KINDS:
-        raise RuntimeError(f"boundary template {template.id}: unknown kind {template.kind!r}")
-    return template
-
-
-def templates() -> tuple[BoundaryTemplate, ...]:
-    return _shipped_templates()
-
-
-def _template(template_id: str) -> BoundaryTemplate | None:
-    return next((t for t in _shipped_templates() if t.id == template_id), None)
 
 
 class BoundaryService(Service):
@@ -333,36 +273,6 @@ def _get(s: Session, boundary_id: int) -> Boundary:
     if row is None:
         raise InvalidInput("That boundary is no longer there.")
     return row
-
-
-def _kind(row: Boundary) -> str:
-    template = _template(row.template)
-    if template is not None:
-        return template.kind
-    if row.limit_minutes is not None:
-        return "daily_limit"
-    if row.starts_at is not None:
-        return "screen_free_hours"
-    return "habit"
-
-
-def _view(row: Boundary) -> BoundaryView:
-    assert row.id is not None
-    template = _template(row.template)
-    return BoundaryView(
-        id=row.id,
-        template=row.template,
-        kind=_kind(row),
-        title=row.title,
-        category=row.category,
-        limit_minutes=row.limit_minutes,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        weekdays=tuple(sorted(row.weekdays)),
-        active=row.active,
-        created_at=row.created_at,
-        intention_prompt=template.intention_prompt if template else None,
-    )
 
 
 def _apply(row: Boundary, data: BoundaryInput) -> None:

@@ -16,6 +16,7 @@ from companion.errors import InvalidInput
 from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 from companion.services.base import Service
 from companion.settings import SettingsService
+from companion.views import LEVELS, mood_labels
 
 if TYPE_CHECKING:
     import numpy as np
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from companion.clock import Clock
     from companion.vault import Vault
 
-LEVELS = (1, 2, 3, 4, 5)
-DEFAULT_LABELS = ("awful", "bad", "meh", "good", "great")
 EMOTIONS = (
     "calm",
     "content",
@@ -124,8 +123,7 @@ class MoodService(Service):
 
     def labels(self) -> tuple[str, ...]:
         """The names of levels 1 to 5, as the user named them (setting `mood.labels`)."""
-        stored = self._settings.get("mood.labels")
-        return tuple(stored) if len(stored) == len(LEVELS) else DEFAULT_LABELS
+        return mood_labels(self._settings.get("mood.labels"))
 
     def label(self, level: int) -> str:
         return self.labels()[_check_level(level) - 1]

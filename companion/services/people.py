@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Protocol
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
@@ -21,14 +20,15 @@ from companion.models import (
     PersonTag,
     Tag,
 )
-from companion.planners.cadence import (
-    BirthdayDate,
-    DueInfo,
-    PersonState,
-    due_info,
-    last_contact_phrase,
-)
+from companion.planners.cadence import BirthdayDate, DueInfo, PersonState, due_info
 from companion.services.base import Service
+from companion.views import (
+    PersonRow,
+    PersonView,
+    people_order,
+    person_state,
+    person_view,
+)
 
 CONTACT_KINDS = ("phone", "email", "handle")
 MAX_CADENCE_DAYS = 3650
@@ -55,29 +55,6 @@ class PersonInput:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     photo: bytes | None = None
-
-
-@dataclass(frozen=True)
-class PersonView:
-    id: int
-    name: str
-    circle_id: int | None
-    circle_name: str
-    cadence_days: int  # effective
-    own_cadence_days: int | None
-    birthday: BirthdayDate | None
-    contacts: tuple[tuple[str, str, str], ...]
-    notes: str
-    tags: tuple[str, ...]
-    archived: bool
-    created_at: datetime
-    last_contact: datetime | None
-    due: DueInfo
-    last_contact_text: str
-
-    @property
-    def status(self) -> str:
-        return self.due.status
 
 
 class PeopleService(Service):
@@ -222,7 +199,7 @@ class PeopleService(Service):
 
         # Circle and status are known before contacts and tags are read, so people they leave
         # out are never built into views (Today asks only for the overdue few).
-        def wanted(row: _PersonRow, due: DueInfo) -> bool:
+        def wanted(row: PersonRow, due: DueInfo) -> bool:
             return (circle_id is None or row.circle_id == circle_id) and (
                 not status or due.status == status
             )
@@ -241,7 +218,7 @@ class PeopleService(Service):
             if tag and tag.casefold() not in (t.casefold() for t in v.tags):
                 continue
             out.append(v)
-        out.sort(key=lambda v: (v.archived, -v.due.overdue_ratio, v.name.casefold()))
+        out.sort(key=people_order)
         return out
 
     def tags(self) -> list[str]:
@@ -256,7 +233,7 @@ class PeopleService(Service):
             cadences = _circle_cadences(s)
             rows = _person_rows(s, None, include_archived=include_archived)
             last = self._last_contacts(s)
-        return [_state(p, cadences, last.get(p.id)) for p in rows]
+        return [person_state(p, cadences, last.get(p.id)) for p in rows]
 
     def existing_contacts(self) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
         """(id, name, emails, phones) of everyone, for duplicate checks on import."""
@@ -374,16 +351,16 @@ class PeopleService(Service):
         ids: Sequence[int] | None,
         *,
         include_archived: bool,
-        keep: Callable[[_PersonRow, DueInfo], bool] | None = None,
+        keep: Callable[[PersonRow, DueInfo], bool] | None = None,
     ) -> list[PersonView]:
         now = self._now()
         with self._vault.session() as s:
             circles = {c.id: c for c in s.exec(select(Circle)).all()}
             cadences = {cid: c.default_cadence_days for cid, c in circles.items()}
             last = self._last_contacts(s)
-            chosen: list[tuple[_PersonRow, PersonState, DueInfo]] = []
+            chosen: list[tuple[PersonRow, PersonState, DueInfo]] = []
             for row in _person_rows(s, ids, include_archived=include_archived):
-                state = _state(row, cadences, last.get(row.id))
+                state = person_state(row, cadences, last.get(row.id))
                 due = due_info(state, now)
                 if keep is None or keep(row, due):
                     chosen.append((row, state, due))
@@ -409,44 +386,18 @@ class PeopleService(Service):
                     .order_by(Tag.name)
                 ):
                     tags.setdefault(pid, []).append(name)
-        views = []
-        for row, state, due in chosen:
-            circle = circles.get(row.circle_id)
-            views.append(
-                PersonView(
-                    id=row.id,
-                    name=row.name,
-                    circle_id=row.circle_id,
-                    circle_name=circle.name if circle else "",
-                    cadence_days=state.cadence_days,
-                    own_cadence_days=row.cadence_days,
-                    birthday=state.birthday,
-                    contacts=tuple(contacts.get(row.id, ())),
-                    notes=row.notes,
-                    tags=tuple(tags.get(row.id, ())),
-                    archived=row.archived,
-                    created_at=row.created_at,
-                    last_contact=state.last_contact,
-                    due=due,
-                    last_contact_text=last_contact_phrase(state.last_contact, now),
-                )
+        return [
+            person_view(
+                row,
+                state,
+                due,
+                circle_name=circles[row.circle_id].name if row.circle_id in circles else "",
+                contacts=contacts.get(row.id, ()),
+                tags=tags.get(row.id, ()),
+                now=now,
             )
-        return views
-
-
-class _PersonRow(Protocol):
-    """The columns of a person that views and planners read (never the photo)."""
-
-    id: int
-    name: str
-    circle_id: int | None
-    cadence_days: int | None
-    birthday_month: int | None
-    birthday_day: int | None
-    birthday_year: int | None
-    notes: str
-    archived: bool
-    created_at: datetime
+            for row, state, due in chosen
+        ]
 
 
 _PERSON_COLUMNS = (
@@ -465,7 +416,7 @@ _PERSON_COLUMNS = (
 
 def _person_rows(
     s: Session, ids: Sequence[int] | None, *, include_archived: bool
-) -> Sequence[_PersonRow]:
+) -> Sequence[PersonRow]:
     """People as plain rows: read-only views need no ORM objects (building those for everyone
     was most of the time the People and Today pages took)."""
     query = select(*_PERSON_COLUMNS).order_by(col(Person.id))
@@ -503,30 +454,6 @@ def _check_cadence(days: int) -> int:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_CADENCE_DAYS:
         raise InvalidInput(f"A cadence is a number of days from 1 to {MAX_CADENCE_DAYS}.")
     return days
-
-
-DEFAULT_CADENCE_DAYS = 30
-
-
-def _state(p: _PersonRow, cadences: dict[int | None, int], last: datetime | None) -> PersonState:
-    circle_default = cadences.get(p.circle_id)
-    cadence = p.cadence_days or (
-        circle_default if circle_default is not None else DEFAULT_CADENCE_DAYS
-    )
-    birthday = (
-        BirthdayDate(p.birthday_month, p.birthday_day, p.birthday_year)
-        if p.birthday_month and p.birthday_day
-        else None
-    )
-    return PersonState(
-        person_id=p.id,
-        name=p.name,
-        cadence_days=cadence,
-        added_at=p.created_at,
-        last_contact=last,
-        birthday=birthday,
-        archived=p.archived,
-    )
 
 
 def _tag_id(s: Session, scope: str, name: str, cache: dict[str, int] | None = None) -> int:

@@ -110,7 +110,7 @@ class MoodSettingsGroup(QFrame):
             self._set("mood.labels", names)
 
     def _reset_labels(self) -> None:
-        from companion.services.mood import DEFAULT_LABELS
+        from companion.views import DEFAULT_LABELS
 
         for edit, name in zip(self.label_edits, DEFAULT_LABELS, strict=True):
             edit.setText(name)

@@ -1,0 +1,249 @@
+"""What the pages show, as plain values built from plain rows: people and where they stand in their
+cadence, boundaries and their schedules, the names of the mood levels.
+
+Free of the storage layer: the services build these from the vault through SQLAlchemy, and
+companion.glance builds the very same ones for the first screen before SQLAlchemy has loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Protocol
+
+from companion.paths import assets_dir
+from companion.planners.cadence import (
+    BirthdayDate,
+    DueInfo,
+    PersonState,
+    last_contact_phrase,
+)
+
+# --- people -----------------------------------------------------------------------------------
+
+DEFAULT_CADENCE_DAYS = 30
+
+
+class PersonRow(Protocol):
+    """The columns of a person that views and planners read (never the photo)."""
+
+    id: int
+    name: str
+    circle_id: int | None
+    cadence_days: int | None
+    birthday_month: int | None
+    birthday_day: int | None
+    birthday_year: int | None
+    notes: str
+    archived: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    circle_id: int | None
+    circle_name: str
+    cadence_days: int  # effective
+    own_cadence_days: int | None
+    birthday: BirthdayDate | None
+    contacts: tuple[tuple[str, str, str], ...]
+    notes: str
+    tags: tuple[str, ...]
+    archived: bool
+    created_at: datetime
+    last_contact: datetime | None
+    due: DueInfo
+    last_contact_text: str
+
+    @property
+    def status(self) -> str:
+        return self.due.status
+
+
+def person_state(
+    p: PersonRow, cadences: dict[int | None, int], last: datetime | None
+) -> PersonState:
+    """Where the planners start from: the effective cadence (own, else the circle's, else 30 days),
+    the birthday and the last contact."""
+    circle_default = cadences.get(p.circle_id)
+    cadence = p.cadence_days or (
+        circle_default if circle_default is not None else DEFAULT_CADENCE_DAYS
+    )
+    birthday = (
+        BirthdayDate(p.birthday_month, p.birthday_day, p.birthday_year)
+        if p.birthday_month and p.birthday_day
+        else None
+    )
+    return PersonState(
+        person_id=p.id,
+        name=p.name,
+        cadence_days=cadence,
+        added_at=p.created_at,
+        last_contact=last,
+        birthday=birthday,
+        archived=p.archived,
+    )
+
+
+def person_view(
+    row: PersonRow,
+    state: PersonState,
+    due: DueInfo,
+    *,
+    circle_name: str,
+    contacts: Sequence[tuple[str, str, str]],
+    tags: Sequence[str],
+    now: datetime,
+) -> PersonView:
+    return PersonView(
+        id=row.id,
+        name=row.name,
+        circle_id=row.circle_id,
+        circle_name=circle_name,
+        cadence_days=state.cadence_days,
+        own_cadence_days=row.cadence_days,
+        birthday=state.birthday,
+        contacts=tuple(contacts),
+        notes=row.notes,
+        tags=tuple(tags),
+        archived=row.archived,
+        created_at=row.created_at,
+        last_contact=state.last_contact,
+        due=due,
+        last_contact_text=last_contact_phrase(state.last_contact, now),
+    )
+
+
+def people_order(view: PersonView) -> tuple[bool, float, str]:
+    """The People page's order: most overdue first, archived last, then by name."""
+    return (view.archived, -view.due.overdue_ratio, view.name.casefold())
+
+
+# --- boundaries -------------------------------------------------------------------------------
+
+TEMPLATES_FILE = "boundary_templates.json"
+EVERY_DAY: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
+WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday to Friday
+KINDS = ("daily_limit", "screen_free_hours", "habit")
+
+
+@dataclass(frozen=True)
+class BoundaryTemplate:
+    id: str
+    kind: str
+    title: str
+    description: str
+    category: str | None = None
+    limit_minutes: int | None = None
+    starts_at: str | None = None
+    ends_at: str | None = None
+    intention_prompt: str | None = None
+
+
+@dataclass(frozen=True)
+class BoundaryView:
+    id: int
+    template: str
+    kind: str
+    title: str
+    category: str | None
+    limit_minutes: int | None
+    starts_at: str | None
+    ends_at: str | None
+    weekdays: tuple[int, ...]
+    active: bool
+    created_at: datetime
+    intention_prompt: str | None
+
+    @property
+    def schedule(self) -> str:
+        """ "every_day", "weekdays" (Monday to Friday) or "chosen_days"."""
+        if self.weekdays == EVERY_DAY:
+            return "every_day"
+        if self.weekdays == WEEKDAYS:
+            return "weekdays"
+        return "chosen_days"
+
+    def planned_on(self, day: date) -> bool:
+        return day.weekday() in self.weekdays
+
+
+class BoundaryRow(Protocol):
+    id: int | None
+    template: str
+    title: str
+    category: str | None
+    limit_minutes: int | None
+    starts_at: str | None
+    ends_at: str | None
+    weekdays: Sequence[int]
+    active: bool
+    created_at: datetime
+
+
+@cache
+def _shipped_templates() -> tuple[BoundaryTemplate, ...]:
+    data = json.loads((assets_dir() / TEMPLATES_FILE).read_text(encoding="utf-8"))
+    return tuple(load_template(raw) for raw in data["templates"])
+
+
+def load_template(raw: Mapping[str, object]) -> BoundaryTemplate:
+    template = BoundaryTemplate(**raw)  # type: ignore[arg-type]
+    if template.kind not in KINDS:
+        raise RuntimeError(f"boundary template {template.id}: unknown kind {template.kind!r}")
+    return template
+
+
+def templates() -> tuple[BoundaryTemplate, ...]:
+    return _shipped_templates()
+
+
+def _template(template_id: str) -> BoundaryTemplate | None:
+    return next((t for t in _shipped_templates() if t.id == template_id), None)
+
+
+def _kind(row: BoundaryRow) -> str:
+    template = _template(row.template)
+    if template is not None:
+        return template.kind
+    if row.limit_minutes is not None:
+        return "daily_limit"
+    if row.starts_at is not None:
+        return "screen_free_hours"
+    return "habit"
+
+
+def boundary_view(row: BoundaryRow) -> BoundaryView:
+    """A boundary row (an ORM object or any row with the same fields) as the pages show it."""
+    assert row.id is not None
+    template = _template(row.template)
+    return BoundaryView(
+        id=row.id,
+        template=row.template,
+        kind=_kind(row),
+        title=row.title,
+        category=row.category,
+        limit_minutes=row.limit_minutes,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        weekdays=tuple(sorted(row.weekdays)),
+        active=row.active,
+        created_at=row.created_at,
+        intention_prompt=template.intention_prompt if template else None,
+    )
+
+
+# --- mood -------------------------------------------------------------------------------------
+
+LEVELS = (1, 2, 3, 4, 5)
+DEFAULT_LABELS = ("awful", "bad", "meh", "good", "great")
+
+
+def mood_labels(stored: Sequence[str]) -> tuple[str, ...]:
+    """The names of levels 1 to 5 from the `mood.labels` setting (the defaults if it is malformed)."""
+    return tuple(stored) if len(stored) == len(LEVELS) else DEFAULT_LABELS
