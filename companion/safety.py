@@ -317,3 +317,39 @@ def safety_cards(
     if contact_drop(contact_days, today, t):
         cards.append(contact_drop_card())
     return cards
+
+
+# A PHQ-9 whose item 9 was answered above zero keeps its card on the home page this long.
+PHQ9_CARD_DAYS = 7
+
+
+def card_windows(today: date, t: SafetyThresholds = THRESHOLDS) -> tuple[date, date]:
+    """The first day of mood means and the first day of contact days that `cards_for` reads."""
+    history_days = t.contact_baseline_weeks * 7 + t.contact_recent_days
+    return (
+        today - timedelta(days=t.low_mood_window - 1),
+        today - timedelta(days=max(history_days, t.low_mood_window)),
+    )
+
+
+def cards_for(
+    now: datetime,
+    today: date,
+    *,
+    phq9: tuple[datetime, Iterable[str]] | None,
+    day_means: Mapping[date, float],
+    contact_days: Sequence[date],
+    t: SafetyThresholds = THRESHOLDS,
+) -> list[SafetyCard]:
+    """Every card for the home page, most pressing first: the PHQ-9 item-9 card when the newest
+    PHQ-9 (`phq9`: when it was taken and its flags) asked for it in the last week, then the cards
+    of `safety_cards`. Mood means and contact days cover `card_windows(today)`."""
+    from companion.assessments import PHQ9_ITEM9
+
+    cards: list[SafetyCard] = []
+    if phq9 is not None:
+        taken_at, flags = phq9
+        if PHQ9_ITEM9 in flags and now - taken_at <= timedelta(days=PHQ9_CARD_DAYS):
+            cards.append(phq9_item9_card())
+    cards.extend(safety_cards(day_means, contact_days, today, t))
+    return cards

@@ -4,18 +4,17 @@ companion.safety, and gives the help lines for their country. Never blocks, neve
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from companion.assessments import PHQ9_ITEM9
 from companion.safety import (
     THRESHOLDS,
     HelpInfo,
     SafetyCard,
     SafetyThresholds,
+    card_windows,
+    cards_for,
     help_for,
-    phq9_item9_card,
-    safety_cards,
 )
 from companion.services.base import Service
 
@@ -26,9 +25,6 @@ if TYPE_CHECKING:
     from companion.services.mood import MoodService
     from companion.settings import SettingsService
     from companion.vault import Vault
-
-# A PHQ-9 whose item 9 was answered above zero keeps its card on the home page this long.
-PHQ9_CARD_DAYS = 7
 
 
 class SafetyCardService(Service):
@@ -59,23 +55,16 @@ class SafetyCardService(Service):
         """
         now = now or self._now()
         today = self._local_day(now)
-        t = self._thresholds
-        cards: list[SafetyCard] = []
+        mood_since, contact_since = card_windows(today, self._thresholds)
         phq9 = self._checkins.latest("phq9").get("phq9")
-        if (
-            phq9 is not None
-            and PHQ9_ITEM9 in phq9.flags
-            and now - phq9.taken_at <= timedelta(days=PHQ9_CARD_DAYS)
-        ):
-            cards.append(phq9_item9_card())
-        history_days = t.contact_baseline_weeks * 7 + t.contact_recent_days
-        since = today - timedelta(days=max(history_days, t.low_mood_window))
-        day_means = self._mood.day_means(
-            since=today - timedelta(days=t.low_mood_window - 1), until=today
+        return cards_for(
+            now,
+            today,
+            phq9=None if phq9 is None else (phq9.taken_at, phq9.flags),
+            day_means=self._mood.day_means(since=mood_since, until=today),
+            contact_days=self._interactions.contact_days(since=contact_since),
+            t=self._thresholds,
         )
-        contact_days = self._interactions.contact_days(since=since)
-        cards.extend(safety_cards(day_means, contact_days, today, t))
-        return cards
 
     def help(self) -> HelpInfo:
         """Crisis lines for the country the user chose (international advice when unset)."""
