@@ -32,6 +32,12 @@ EXPORT_FORMAT = "companion-export"
 EXPORT_VERSION = 1
 # A new vault already holds these (the default circles, the chosen country); an import replaces them.
 SEEDED_TABLES = frozenset({"circle", "setting"})
+# Kept by triggers from other tables (companion/vault.py): an export leaves them out, and an import
+# rebuilds them as it inserts the rows they come from.
+DERIVED_TABLES = frozenset({"lastcontact"})
+# Schemas whose exports hold the same tables and columns: schema 2 added only derived data, so an
+# export made before an upgrade still imports after it.
+SAME_EXPORT_SCHEMAS = frozenset({1, 2})
 # What the UI refreshes after an import: everything.
 CHANGED_KINDS = (
     "people",
@@ -49,8 +55,15 @@ CHANGED_KINDS = (
 
 
 def tables() -> list[Table]:
-    """Every table, parents before children."""
-    return list(SQLModel.metadata.sorted_tables)
+    """Every table an export holds (all but the derived ones), parents before children."""
+    return [t for t in SQLModel.metadata.sorted_tables if t.name not in DERIVED_TABLES]
+
+
+def _same_export_shape(theirs: Any, ours: int) -> bool:
+    """Whether an export from schema `theirs` holds exactly what this schema's exports hold."""
+    if theirs == ours:
+        return True
+    return type(theirs) is int and theirs in SAME_EXPORT_SCHEMAS and ours in SAME_EXPORT_SCHEMAS
 
 
 # --- values to and from JSON ------------------------------------------------------------------
@@ -226,20 +239,22 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
     source = Path(source).expanduser()
     doc = read_export(source)
     schema = companion.vault.schema_version()
-    if doc.get("schema_version") != schema:
+    if not _same_export_shape(doc.get("schema_version"), schema):
         raise ImportFailed(
             f"{source.name} comes from a vault with schema {doc.get('schema_version')}, and this "
             f"one has schema {schema}. Restore an encrypted backup instead; nothing was imported."
         )
     known = {t.name: t for t in tables()}
-    unknown = sorted(set(doc["tables"]) - set(known))
+    unknown = sorted(set(doc["tables"]) - set(known) - DERIVED_TABLES)
     if unknown:
         raise ImportFailed(
             f"{source.name} has tables this version doesn't know ({', '.join(unknown)}). "
             "Nothing was imported."
         )
     prepared = {
-        name: _prepare(known[name], rows, source.name) for name, rows in doc["tables"].items()
+        name: _prepare(known[name], rows, source.name)
+        for name, rows in doc["tables"].items()
+        if name not in DERIVED_TABLES
     }
     counts: dict[str, int] = {}
     try:

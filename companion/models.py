@@ -95,6 +95,15 @@ class InteractionPerson(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", primary_key=True, ondelete="CASCADE")
 
 
+class LastContact(SQLModel, table=True):
+    """Each person's latest interaction time, for people with at least one. Derived data: SQL
+    triggers (companion/vault.py) keep it equal to the latest `occurred_at` over the person's
+    interactions on every write, so reading it costs one row per person, not one per interaction."""
+
+    person_id: int = Field(foreign_key="person.id", primary_key=True, ondelete="CASCADE")
+    occurred_at: datetime = _dt(nullable=False)
+
+
 class MoodEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     logged_at: datetime = _dt(nullable=False, index=True)

@@ -21,13 +21,105 @@ from companion import models as _models  # noqa: F401 - registers the tables
 from companion.errors import StorageError, VaultCorrupt, VaultInUse, VaultMissing
 from companion.fileio import disk_error, fsync_dir
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_VAULT_BYTES = 1024  # one SQLCipher page is 4096 bytes; anything shorter was never a vault
 
+
+# --- derived data kept by the database itself ------------------------------------------------------
+#
+# `lastcontact` holds each person's latest interaction time, so reading it costs one row per person
+# instead of a join over every interaction ever logged. Triggers, not Python, keep it equal to
+#   SELECT ip.person_id, max(i.occurred_at) FROM interactionperson ip
+#   JOIN interaction i ON i.id = ip.interaction_id GROUP BY ip.person_id
+# so every write path is covered: the ORM, bulk inserts, JSON imports, foreign-key cascades (SQLite
+# fires the child table's DELETE triggers for them) and a stock SQLite session. max() over the text
+# is chronological because UTCDateTime stores fixed-width ISO 8601 in UTC.
+
+
+def _recompute_last_contact(person: str) -> str:
+    """Statements that set one person's row from scratch: gone when no interaction is left.
+
+    The EXISTS guard is for a person being deleted: their row is already gone while the cascade
+    deletes their links one by one, so the links not yet deleted must not put back a row that
+    points at nobody. (The last link's delete would remove it again; the guard keeps every step
+    of the cascade consistent instead of relying on that.)"""
+    return f"""DELETE FROM lastcontact WHERE person_id = {person};
+    INSERT INTO lastcontact (person_id, occurred_at)
+    SELECT ip.person_id, max(i.occurred_at)
+    FROM interactionperson AS ip JOIN interaction AS i ON i.id = ip.interaction_id
+    WHERE ip.person_id = {person} AND EXISTS (SELECT 1 FROM person WHERE person.id = {person})
+    GROUP BY ip.person_id;"""
+
+
+# The triggers of schema 2. A later schema that changes them keeps this tuple as it is (the 1 -> 2
+# step uses it) and adds a step of its own.
+LAST_CONTACT_TRIGGERS_V2 = (
+    # A new link can only move the person's last contact later: an upsert, no recount. (The SELECT
+    # has a WHERE clause, which SQLite needs to parse INSERT ... SELECT ... ON CONFLICT at all.)
+    """CREATE TRIGGER lastcontact_link_added AFTER INSERT ON interactionperson
+BEGIN
+    INSERT INTO lastcontact (person_id, occurred_at)
+    SELECT NEW.person_id, i.occurred_at FROM interaction AS i WHERE i.id = NEW.interaction_id
+    ON CONFLICT (person_id) DO UPDATE SET occurred_at = excluded.occurred_at
+    WHERE excluded.occurred_at > lastcontact.occurred_at;
+END""",
+    f"""CREATE TRIGGER lastcontact_link_removed AFTER DELETE ON interactionperson
+BEGIN
+    {_recompute_last_contact("OLD.person_id")}
+END""",
+    f"""CREATE TRIGGER lastcontact_link_changed AFTER UPDATE ON interactionperson
+BEGIN
+    {_recompute_last_contact("OLD.person_id")}
+    {_recompute_last_contact("NEW.person_id")}
+END""",
+    """CREATE TRIGGER lastcontact_time_changed AFTER UPDATE OF occurred_at ON interaction
+WHEN NEW.occurred_at IS NOT OLD.occurred_at
+BEGIN
+    DELETE FROM lastcontact WHERE person_id IN
+        (SELECT person_id FROM interactionperson WHERE interaction_id = NEW.id);
+    INSERT INTO lastcontact (person_id, occurred_at)
+    SELECT ip.person_id, max(i.occurred_at)
+    FROM interactionperson AS ip JOIN interaction AS i ON i.id = ip.interaction_id
+    WHERE ip.person_id IN (SELECT person_id FROM interactionperson WHERE interaction_id = NEW.id)
+    GROUP BY ip.person_id;
+END""",
+)
+
+# The table as schema 2 made it: the very text SQLAlchemy writes for models.LastContact, so a
+# migrated vault and a new one hold the same schema.
+_LAST_CONTACT_TABLE_V2 = (
+    "CREATE TABLE lastcontact (\n"
+    "\tperson_id INTEGER NOT NULL, \n"
+    "\toccurred_at VARCHAR(32) NOT NULL, \n"
+    "\tPRIMARY KEY (person_id), \n"
+    "\tFOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE\n"
+    ")"
+)
+
+
+def install_last_contact_triggers(conn: Connection) -> None:
+    """Add the triggers that keep `lastcontact` (made by create_all) up to date."""
+    for ddl in LAST_CONTACT_TRIGGERS_V2:
+        conn.exec_driver_sql(ddl)
+
+
+def _schema_1_to_2(conn: Connection) -> None:
+    """Schema 1 -> 2: the `lastcontact` table and its triggers, filled from the interactions."""
+    conn.exec_driver_sql(_LAST_CONTACT_TABLE_V2)
+    for ddl in LAST_CONTACT_TRIGGERS_V2:
+        conn.exec_driver_sql(ddl)
+    conn.exec_driver_sql(
+        "INSERT INTO lastcontact (person_id, occurred_at) "
+        "SELECT ip.person_id, max(i.occurred_at) "
+        "FROM interactionperson AS ip JOIN interaction AS i ON i.id = ip.interaction_id "
+        "GROUP BY ip.person_id"
+    )
+
+
 # Numbered steps from one schema version to the next: MIGRATIONS[n] takes version n to n + 1.
 # Each runs inside the same transaction that stamps the new version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _schema_1_to_2}
 
 
 def _engine(path: Path, data_key: bytes) -> Engine:
@@ -115,6 +207,7 @@ class Vault:
         try:
             with engine.begin() as conn:
                 SQLModel.metadata.create_all(conn)
+                install_last_contact_triggers(conn)
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (OperationalError, DatabaseError) as exc:
             engine.dispose()

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from companion import __version__
+from companion.vault import SCHEMA_VERSION
 from tests.helpers import MadeVault, cli_env, run_cli, snapshot
 
 
@@ -46,7 +47,7 @@ def test_init_then_info_json(tmp_path: Path) -> None:
     done = run_cli("--profile", str(profile), "info", "--json", env=env)
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == SCHEMA_VERSION
     assert info["cipher_version"].startswith("4.")
     assert info["profile"] == str(profile)
     assert info["keyring_has_key"] is False
@@ -65,7 +66,7 @@ def test_init_then_info_json(tmp_path: Path) -> None:
 
     text = run_cli("--profile", str(profile), "info", env=env)
     assert text.returncode == 0
-    assert "Schema version: 1" in text.stdout
+    assert f"Schema version: {SCHEMA_VERSION}" in text.stdout
     assert "SQLCipher 4." in text.stdout
 
 

@@ -2,10 +2,11 @@
 then migrates, or the fully migrated one; never a mix. Its share of the kill budget is in
 tests/helpers.py (CRASH_BUDGET).
 
-The migration is SYNTHETIC: the product has no schema 2 yet, so the writer process, and this test's
-own checks (through monkeypatch, undone after the test), register a made-up step 1 -> 2 that adds a
-column to the mood entries and rewrites every one of them (tests/helpers.py, synthetic_migration).
-It runs through the product's own machinery: Vault.open, keep_copy, one migration transaction."""
+The migration is SYNTHETIC: the writer process, and this test's own checks (through monkeypatch,
+undone after the test), replace the real step 1 -> 2 (which only adds a small derived table) with a
+made-up one that adds a column to the mood entries and rewrites every one of them, so there is a
+long step to kill (tests/helpers.py, synthetic_migration). It runs through the product's own
+machinery: Vault.open, keep_copy, one migration transaction."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _make_base(root: Path) -> tuple[bytes, str]:
     shutil.copytree(FIXTURE, root)
     code = (root / "recovery-code.txt").read_text().strip()
     key = parse_recovery_code(code)
-    vault = Vault.open(root / "companion.db", key)
+    vault = Vault.open(root / "companion.db", key, migrate=False)
     try:
         assert vault.schema_version() == 1
         with vault.engine.begin() as conn:

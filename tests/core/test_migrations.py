@@ -32,6 +32,10 @@ from companion.vault import MIGRATIONS, SCHEMA_VERSION, Vault
 from tests.helpers import MadeVault, snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+LAST_CONTACT_AGGREGATE = (
+    "SELECT ip.person_id, max(i.occurred_at) FROM interactionperson ip "
+    "JOIN interaction i ON i.id = ip.interaction_id GROUP BY ip.person_id"
+)
 
 
 def _fixture_copy(version: int, tmp_path: Path) -> Path:
@@ -119,6 +123,20 @@ def test_fixture_opens_with_its_passphrase_and_data_is_intact(version: int, tmp_
         assert c.settings.get("country") == "GB"
         assert c.settings.get("nudges.daily_limit") == 2
         assert c.info()["records"]["nudges"] == 1
+        # Derived data (schema 2 on): each person's last contact, equal to the aggregate.
+        last = dict(c.vault.raw_pragma("SELECT person_id, occurred_at FROM lastcontact"))
+        assert last == dict(c.vault.raw_pragma(LAST_CONTACT_AGGREGATE))
+        assert last == {grace.id: "2026-01-05T18:45:00.000000+00:00"}
+    # An older vault was copied, encrypted, before it was migrated; the copy is the old schema.
+    backups = sorted(p.name for p in root.glob("*.bak"))
+    assert backups == ([f"companion.db.schema{version}.bak"] if version < SCHEMA_VERSION else [])
+    if backups:
+        key = parse_recovery_code((root / "recovery-code.txt").read_text())
+        old = Vault.open(root / backups[0], key, migrate=False)
+        try:
+            assert old.schema_version() == version
+        finally:
+            old.close()
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))

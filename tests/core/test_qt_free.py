@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from companion.vault import SCHEMA_VERSION
 from tests.helpers import PROJECT_ROOT, cli_env
 
 CORE = PROJECT_ROOT / "companion"
@@ -67,7 +68,7 @@ def test_core_runs_with_qt_blocked(tmp_path: Path) -> None:
         if parts[-1] != "__main__":
             expected.add(".".join(parts))
     assert expected <= set(result["imported"]) | {"companion"}
-    assert result["info"]["schema_version"] == 1
+    assert result["info"]["schema_version"] == SCHEMA_VERSION
     assert result["info"]["records"]["people"] == 0
 
 

@@ -21,7 +21,7 @@ from companion.errors import VaultCorrupt, VaultInUse, WrongPassphrase, WrongRec
 from companion.facade import Companion
 from companion.keystore import MemoryKeyStore, NoKeyStore
 from companion.models import Person
-from companion.vault import SQLITE_PLAIN_HEADER
+from companion.vault import SCHEMA_VERSION, SQLITE_PLAIN_HEADER
 from tests.data.conftest import NOW, PASSPHRASE, tables_of
 from tests.helpers import flip_byte, snapshot
 
@@ -48,7 +48,7 @@ def test_backup_holds_no_plaintext_and_says_what_it_is(filled, tmp_path, clock) 
     assert SQLITE_PLAIN_HEADER not in data
     manifest = read_manifest(path)
     assert manifest.kind == "manual"
-    assert manifest.schema_version == 1
+    assert manifest.schema_version == SCHEMA_VERSION
     assert set(manifest.files) == {"companion.db", "companion.key"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
