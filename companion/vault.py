@@ -20,8 +20,8 @@ from sqlmodel import Session, SQLModel
 from companion import models as _models  # noqa: F401 - registers the tables
 from companion.errors import StorageError, VaultCorrupt, VaultInUse, VaultMissing
 from companion.fileio import disk_error, fsync_dir
+from companion.schema import SCHEMA_VERSION
 
-SCHEMA_VERSION = 2
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_VAULT_BYTES = 1024  # one SQLCipher page is 4096 bytes; anything shorter was never a vault
 

@@ -6,13 +6,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME, __version__
@@ -76,6 +78,33 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+class CoreLoader(QObject):
+    """Imports the storage layer and the services on a thread; `loaded` arrives on the GUI thread.
+
+    The main thread stays free meanwhile (Today is on screen from a glance), and whoever needs
+    the core before `loaded` calls `wait()` first, so no module is ever imported from two threads.
+    """
+
+    loaded = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._thread = threading.Thread(target=self._run, name="companion-core", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        # On failure the main thread imports it again and reports what went wrong.
+        with contextlib.suppress(BaseException):
+            import companion.facade  # noqa: F401 - the import is the work
+        self.loaded.emit()
+
+
 class AppController:
     """Owns the running app's parts: the window, the opened facade, the tray and the instance server.
 
@@ -102,6 +131,12 @@ class AppController:
         self.data_host = None
         self._quitting = False
         self.looping = False  # True while run() is inside app.exec()
+        # With an event loop to come back to, Today is shown from a glance at the vault while
+        # the storage layer loads (companion.glance); without one, the vault is opened at once.
+        self.glance_first = False
+        self.glance = None
+        self.loader = None
+        self._found = None
 
     # --- stages -----------------------------------------------------------------------------------
 
@@ -128,6 +163,7 @@ class AppController:
         self.app.processEvents()
         bench_mark("paint")
         if defer_unlock:
+            self.glance_first = True
             QTimer.singleShot(0, self._unlock)
         else:
             self._unlock()
@@ -152,18 +188,14 @@ class AppController:
         self.wizard.show()
 
     def _unlock(self) -> None:
-        from companion.facade import Companion, asks_passphrase_at_start
+        from companion.unlocking import find_key
 
         if self._quitting:
             return
         passphrase = os.environ.get(PASSPHRASE_ENV) or None
         try:
-            if passphrase is not None:
-                companion = Companion.unlock(self.profile_dir, passphrase=passphrase, verify=False)
-            elif asks_passphrase_at_start(self.profile_dir):
-                raise KeyUnavailable("Enter your passphrase to open Companion.")
-            else:
-                companion = Companion.unlock(self.profile_dir, verify=False)
+            # Asks the keyring only when the key file allows it (else KeyUnavailable).
+            found = find_key(self.profile_dir, passphrase=passphrase)
         except KeyUnavailable:
             self._ask_passphrase()
             return
@@ -176,7 +208,77 @@ class AppController:
         except Exception as exc:
             self.show_bug(exc)
             return
+        self._found = found
+        if self.glance_first and self._show_glance(found):
+            return
+        self._finish_opening()
+
+    def _show_glance(self, found) -> bool:
+        """Today from the vault straight away, while the storage layer loads on a thread."""
+        from companion.clock import SystemClock
+        from companion.glance import Glance
+
+        try:
+            glance = Glance.open(found, SystemClock(), self._companion_for_glance)
+        except Exception:  # the full open says what is wrong, in plain words
+            return False
+        if glance is None:
+            return False
+        self.glance = glance
+        try:
+            self.window.show_glance(glance)
+            self.app.processEvents()
+        except Exception:  # the full open that follows explains it (or finds nothing wrong)
+            self._drop_glance()
+            return False
+        bench_mark("today")
+        self.loader = CoreLoader()
+        self.loader.loaded.connect(self._core_loaded)
+        self.loader.start()
+        return True
+
+    def _core_loaded(self) -> None:
+        if not self._quitting:
+            self._finish_opening()
+
+    def _finish_opening(self):
+        """Open the vault in full with the key found; the Companion, or None when that failed
+        (the user has been told why). Called when the storage layer has loaded, or sooner by the
+        first screen when it needs more than a glance (it then waits for the load)."""
+        if self.companion is not None:
+            return self.companion
+        found, self._found = self._found, None
+        if found is None:
+            return None
+        if self.loader is not None:
+            self.loader.wait()
+        from companion.facade import Companion
+
+        try:
+            companion = Companion.open_found(found, verify=False)
+        except CompanionError as exc:
+            self._drop_glance()
+            self.show_situation(exc)
+            return None
+        except Exception as exc:
+            self._drop_glance()
+            self.show_bug(exc)
+            return None
         self._opened(companion)
+        return companion
+
+    def _companion_for_glance(self):
+        companion = self._finish_opening()
+        if companion is None:
+            raise StorageError(_tr("Companion couldn't finish opening your vault."))
+        return companion
+
+    def _drop_glance(self) -> None:
+        if self.glance is not None:
+            if self.window is not None:
+                self.window.drop_glance()
+            self.glance.close()
+            self.glance = None
 
     def _ask_passphrase(self, reason: str | None = None) -> None:
         from ui.unlock_dialog import UnlockDialog
@@ -195,6 +297,9 @@ class AppController:
         if self.window is None:
             self._make_window()
         self.window.attach(companion)
+        if self.glance is not None:
+            self.glance.hand_over(companion)
+            self.glance = None
         self.window.situation.connect(self.stop_on_situation)
         if tray_available():
             self.tray = Tray(app_icon())
@@ -212,7 +317,9 @@ class AppController:
         self.data_host = attach_data_host(self)
         if not self._starts_hidden():
             self.window.bring_to_front()
-        QTimer.singleShot(0, lambda: bench_mark("today"))  # after Today has painted its data
+        # After Today has painted its data (the first screen marked "today" already, if shown).
+        QTimer.singleShot(0, lambda: bench_mark("ready"))
+        QTimer.singleShot(0, lambda: bench_mark("today"))
         # SQLCipher authenticates every page it reads, so nothing altered is ever shown; the
         # whole-file check (a quarter second on ten years of data) runs just after the first paint.
         QTimer.singleShot(VERIFY_DELAY_MS, lambda c=companion: self._verify_vault(c))
@@ -317,6 +424,12 @@ class AppController:
             self.app_lock.remove()
         if self.server is not None:
             self.server.close()
+        if self.glance is not None:
+            self.glance.close()
+            self.glance = None
+        if self._found is not None:  # quit while the first screen was up
+            self._found.release()
+            self._found = None
         if self.companion is not None:
             self.companion.close()
         elif self.wizard is not None and self.wizard.companion is not None:

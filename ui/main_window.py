@@ -183,6 +183,30 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------------------------------
 
+    def show_glance(self, glance) -> None:
+        """Today over a glance at the vault (companion.glance), before the storage layer has
+        loaded; `attach` replaces it with the real page. Raises whatever stopped it reading."""
+        from ui.pages.today import TodayPage
+
+        page = TodayPage(glance)
+        page.setObjectName("page_today_glance")
+        failed: list = []
+        page.situation.connect(failed.append)
+        self._glance_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)  # shows it: Today reads the glance now
+        page.refresh_if_stale()  # when the window starts hidden (in the tray), read it anyway
+        if failed:
+            raise failed[0]
+
+    def drop_glance(self) -> None:
+        page = getattr(self, "_glance_page", None)
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self._glance_page = None
+            self.stack.setCurrentWidget(self.opening)
+
     def attach(self, companion) -> None:
         """Build the pages over the opened facade and start listening for its changes."""
         from ui.bridge import ChangeBridge
@@ -204,6 +228,11 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self.help_page.mark_stale)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+        glance_page = getattr(self, "_glance_page", None)
+        if glance_page is not None:
+            self.stack.removeWidget(glance_page)
+            glance_page.deleteLater()
+            self._glance_page = None
         self.sidebar.setEnabled(True)
         self.help_button.setEnabled(True)
         self.show_page(0)

@@ -9,13 +9,11 @@ from datetime import datetime
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
 
-from companion.dbtypes import UTCDateTime
 from companion.errors import InvalidInput
 from companion.models import (
     Circle,
     ContactMethod,
-    Interaction,
-    InteractionPerson,
+    LastContact,
     Person,
     PersonTag,
     Tag,
@@ -305,46 +303,9 @@ class PeopleService(Service):
             s.add(PersonTag(person_id=person_id, tag_id=_tag_id(s, "person", name, tag_cache)))
 
     def _last_contacts(self, s: Session) -> dict[int, datetime]:
-        """Each person's latest interaction. Today, People and the nudge planner all ask within
-        one refresh; the answer is kept until the interaction links change (a fingerprint of
-        count, highest id and id sum that any log, delete, import or restore moves).
-
-        SQLite hands a deleted highest id to the next row, so deleting the latest interaction and
-        logging it again for the same people with a corrected time keeps the links identical;
-        the time of the interaction with the highest id tells those apart."""
-        newest_time = (
-            select(Interaction.occurred_at)
-            .order_by(col(Interaction.id).desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        fingerprint = tuple(
-            s.exec(
-                select(
-                    func.count(),
-                    func.max(InteractionPerson.interaction_id),
-                    func.total(InteractionPerson.interaction_id),
-                    func.total(InteractionPerson.person_id),
-                    newest_time,
-                ).select_from(InteractionPerson)
-            ).one()
-        )
-        cached = getattr(self, "_last_cache", None)
-        if cached is not None and cached[0] == fingerprint:
-            return cached[1]
-        rows = s.exec(
-            select(InteractionPerson.person_id, func.max(Interaction.occurred_at))
-            .join(Interaction, col(Interaction.id) == col(InteractionPerson.interaction_id))
-            .group_by(col(InteractionPerson.person_id))
-        ).all()
-        conv = UTCDateTime()
-        # func.max over our text column comes back as text; convert the same way the column does.
-        last = {
-            pid: (v if isinstance(v, datetime) else conv.process_result_value(v, None))
-            for pid, v in rows
-        }
-        self._last_cache = (fingerprint, last)
-        return last
+        """Each person's latest interaction: one row per person in `lastcontact`, which the
+        database's own triggers keep equal to the latest of their interactions (companion.vault)."""
+        return dict(s.exec(select(LastContact.person_id, LastContact.occurred_at)).all())  # type: ignore[arg-type]
 
     def _views(
         self,

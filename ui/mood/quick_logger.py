@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
-from companion.services.mood import MoodInput
 from ui.mood.common import LEVEL_COLOURS, clock_time
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -101,8 +100,13 @@ class QuickMoodRow(QFrame):
         super().keyPressEvent(event)
 
     def log(self, level: int) -> int | None:
+        # Reaching the mood service first: on the first screen (companion.glance) that waits for
+        # the storage layer to finish loading, which the import below then finds ready.
+        log_mood = self.companion.mood.log
+        from companion.services.mood import MoodInput
+
         try:
-            entry_id = self.companion.mood.log(MoodInput(level=level))
+            entry_id = log_mood(MoodInput(level=level))
         except CompanionError as exc:
             self.show_status(str(exc))
             return None

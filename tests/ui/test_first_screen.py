@@ -1,0 +1,110 @@
+"""Start-up with an event loop: Today appears from a glance at the vault, then the full app takes
+over with the same page; a key pressed before then still logs the mood; quitting early lets go."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
+
+from companion.facade import Companion, NoKeyStore
+from companion.services.people import PersonInput
+from tests.ui.conftest import PASSPHRASE
+from ui.app import AppController, CoreLoader, ensure_application
+
+
+@pytest.fixture
+def started(qtbot, monkeypatch, profile_dir):
+    """The app started as `make run` starts it (unlock deferred to the loop). The storage layer is
+    already imported in this test process, so the loader is held until `gate` is set: otherwise
+    it would finish before anyone could look at the first screen."""
+    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
+    gate = threading.Event()
+    real_run = CoreLoader._run
+
+    def held_run(loader):
+        gate.wait(30)
+        real_run(loader)
+
+    monkeypatch.setattr(CoreLoader, "_run", held_run)
+    with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
+        ada = c.people.add(PersonInput("Ada", cadence_days=7))
+        c.interactions.log([ada], when=c.clock.now() - timedelta(days=30))  # so she is due
+    controllers = []
+
+    def start():
+        controller = AppController(ensure_application(["companion"]), profile_dir)
+        controllers.append(controller)
+        controller.start(defer_unlock=True)
+        qtbot.waitUntil(
+            lambda: controller.glance is not None or controller.companion is not None,
+            timeout=20000,
+        )
+        return controller
+
+    start.gate = gate
+    yield start
+    gate.set()
+    for controller in controllers:
+        controller.quit()
+        if controller.window is not None:
+            controller.window.close()
+            controller.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+def _texts(page) -> list[str]:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    widgets = page.findChildren(QLabel) + page.findChildren(QPushButton)
+    return sorted(w.text() for w in widgets if w.isVisibleTo(page) and w.text())
+
+
+def test_today_comes_first_then_the_full_app_with_the_same_page(started, qtbot):
+    controller = started()
+    window = controller.window
+    assert controller.glance is not None, "Today was not shown from a glance"
+    first = window.stack.currentWidget()
+    assert first.objectName() == "page_today_glance"
+    assert not window.sidebar.isEnabled()  # the other pages come with the full app
+    shown = _texts(first)
+    assert any("Ada" in t for t in shown)
+    started.gate.set()
+    qtbot.waitUntil(lambda: controller.companion is not None, timeout=20000)
+    today = window.stack.currentWidget()
+    assert today.objectName() == "page_today"
+    assert controller.glance is None
+    assert _texts(today) == shown
+    assert window.sidebar.isEnabled()
+    window.show_page_named("people")
+    assert window.current_page().objectName() == "page_people"
+
+
+def test_a_mood_key_on_the_first_screen_is_logged(started, qtbot):
+    controller = started()
+    assert controller.glance is not None
+    page = controller.window.stack.currentWidget()
+    assert page.objectName() == "page_today_glance"
+    # The load may finish now, but its news waits for the event loop: the key comes first.
+    started.gate.set()
+    qtbot.keyClick(page.quick_mood, Qt.Key.Key_4)
+    assert controller.companion is not None  # pressing the key finished opening
+    entries = controller.companion.mood.entries()
+    assert [e.level for e in entries] == [4]
+    assert "Noted" in page.quick_mood.status.text()
+
+
+def test_quitting_on_the_first_screen_lets_go_of_the_vault(started, qtbot, profile_dir):
+    controller = started()
+    assert controller.glance is not None
+    controller.quit()
+    assert controller.glance is None and controller.companion is None
+    started.gate.set()
+    qtbot.wait(100)  # the loader's signal arrives after quitting and does nothing
+    with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
+        assert c.people.list()[0].name == "Ada"
