@@ -72,10 +72,15 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain("companionapp.org")
     app.setDesktopFileName(APP_ID)
+    return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    """The icon every window shows. Set just after the first paint: drawing it pulls in Qt's
+    painting classes, and a title bar takes the icon whenever it comes."""
     from ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    return app
 
 
 class CoreLoader(QObject):
@@ -154,6 +159,7 @@ class AppController:
 
         # The facade's profile_state, without importing the storage layer before the first paint.
         if not Profile(self.profile_dir).db_path.exists():
+            set_app_icon(self.app)
             self._onboard()
             return
         self._make_window()
@@ -162,6 +168,7 @@ class AppController:
         # Let the empty window paint before the keyring and the vault are touched.
         self.app.processEvents()
         bench_mark("paint")
+        set_app_icon(self.app)
         if defer_unlock:
             self.glance_first = True
             QTimer.singleShot(0, self._unlock)
