@@ -66,8 +66,12 @@ class BenchProfile:
 
 
 def _generator_hash() -> str:
-    """The cache is rebuilt whenever this file changes."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    """The cache is rebuilt whenever this file or the vault's schema version changes."""
+    from companion.schema import SCHEMA_VERSION
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(f"schema {SCHEMA_VERSION}".encode())
+    return digest.hexdigest()[:12]
 
 
 def ensure_profile(cache: Path, scale: float = 1.0, *, log=print) -> BenchProfile:
