@@ -102,12 +102,15 @@ def charts(profile: str, now: str) -> dict:
 
 
 def memory(profile: str, ticks: int) -> dict:
-    from ui.app import run
+    from ui.app import VERIFY_DELAY_MS, run
 
     controller = run([sys.argv[0]], profile=profile, exec_=False)
     app = controller.app
-    for _ in range(20):
+    # Start-up is over once the deferred whole-file check has run (and let go of its cache).
+    settle = time.monotonic() + VERIFY_DELAY_MS / 1000 + 1.0
+    while time.monotonic() < settle:
         app.processEvents()
+        time.sleep(0.01)
     window = controller.window
     if window is None or window.nudges is None:
         raise SystemExit("the app did not open the profile (is COMPANION_PASSPHRASE set?)")

@@ -342,6 +342,8 @@ class AppController:
             companion.vault.verify()
         except CompanionError as exc:
             self.stop_on_situation(exc)
+            return
+        companion.vault.release_memory()
 
     def stop_on_situation(self, exc: CompanionError) -> None:
         """The vault can't be used safely any more: say so plainly, then quit when read."""

@@ -121,6 +121,9 @@ class DataHost(QObject):
             # Never an interruption: the Settings group shows it next time it's looked at.
             self.auto_backup_problem = str(exc)
             return None
+        finally:
+            # A backup reads the whole vault once; the app needn't keep what that cached.
+            companion.vault.release_memory()
         self.auto_backup_problem = None
         return self.last_auto_backup
 
