@@ -142,24 +142,28 @@ class AppController:
         self.glance = None
         self.loader = None
         self._found = None
+        self.instance_claim = None  # ui.single_instance.claim_instance: held while this one runs
 
     # --- stages -----------------------------------------------------------------------------------
 
     def start(self, *, defer_unlock: bool = False) -> None:
         from companion.paths import Profile
-        from ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
+        from ui.single_instance import ASK_PATIENCE_S, claim_instance, server_name
 
         name = server_name(self.profile_dir)
-        if ask_running_instance_to_show(name):
-            self.exit_code = EXIT_OK
-            return
-        self.server = InstanceServer(name)
-        self.server.listen()
-        self.server.show_requested.connect(self.show_window)
+        self.instance_claim = claim_instance(name)
+        if self.instance_claim is None:  # another Companion runs this profile: bring it forward
+            from ui.single_instance import ask_running_instance_to_show
+
+            if ask_running_instance_to_show(name, patience_s=ASK_PATIENCE_S):
+                self.exit_code = EXIT_OK
+                return
+            # It never answered: go on, and the vault's own lock explains if it is really busy.
 
         # The facade's profile_state, without importing the storage layer before the first paint.
         if not Profile(self.profile_dir).db_path.exists():
             set_app_icon(self.app)
+            self._listen(name)
             self._onboard()
             return
         self._make_window()
@@ -169,11 +173,20 @@ class AppController:
         self.app.processEvents()
         bench_mark("paint")
         set_app_icon(self.app)
+        self._listen(name)
         if defer_unlock:
             self.glance_first = True
             QTimer.singleShot(0, self._unlock)
         else:
             self._unlock()
+
+    def _listen(self, name: str) -> None:
+        """Answer later launches of this profile (they ask this window to come forward)."""
+        from ui.single_instance import InstanceServer
+
+        self.server = InstanceServer(name)
+        self.server.listen()
+        self.server.show_requested.connect(self.show_window)
 
     def _starts_hidden(self) -> bool:
         from ui.tray import tray_available
@@ -433,6 +446,9 @@ class AppController:
             self.app_lock.remove()
         if self.server is not None:
             self.server.close()
+        if self.instance_claim is not None:
+            self.instance_claim.release()
+            self.instance_claim = None
         if self.glance is not None:
             self.glance.close()
             self.glance = None

@@ -111,3 +111,41 @@ def test_signal_emits_no_longer_wear_out_true():
     # With the bug and no workaround True would be 10,000 references short (and soon freed).
     assert sys.getrefcount(True) > 1 << 30 or sys.getrefcount(True) >= before
     assert isinstance(ui.QT_WORKAROUNDS_APPLIED, bool)
+
+
+def test_one_claim_per_profile_until_released(tmp_path):
+    from ui.single_instance import claim_instance
+
+    name = server_name(tmp_path / "profile")
+    first = claim_instance(name)
+    assert first is not None and first.held
+    try:
+        assert claim_instance(name) is None  # a second launch sees the first
+        assert claim_instance(server_name(tmp_path / "other")) is not None
+    finally:
+        first.release()
+    again = claim_instance(name)
+    assert again is not None and again.held
+    again.release()
+
+
+def test_the_first_paint_needs_no_network_module(profile_dir):
+    """The usual launch (no other instance) paints before Qt's network module loads."""
+    code = (
+        "import sys\n"
+        "import ui.app\n"
+        "seen = {}\n"
+        "ui.app.bench_mark = lambda label: seen.setdefault(label, 'PySide6.QtNetwork' in sys.modules)\n"
+        f"c = ui.app.run(['companion'], profile={str(profile_dir)!r}, exec_=False)\n"
+        "print(seen.get('paint'), c.server is not None and c.server.name)\n"
+        "c.quit()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_PASSPHRASE": PASSPHRASE}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PROJECT), env.get("PYTHONPATH")) if p)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    loaded_at_paint, listening = result.stdout.strip().splitlines()[-1].split()
+    assert loaded_at_paint == "False"
+    assert listening == server_name(profile_dir)  # and it listens for later launches right after
