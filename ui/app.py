@@ -184,6 +184,10 @@ class AppController:
         """Answer later launches of this profile (they ask this window to come forward)."""
         from ui.single_instance import InstanceServer
 
+        if self.instance_claim is None:
+            # Another instance holds the claim and will listen under this name: taking the name
+            # (and removing its socket when this one quits) would leave it unreachable.
+            return
         self.server = InstanceServer(name)
         self.server.listen()
         self.server.show_requested.connect(self.show_window)

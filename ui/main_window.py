@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.errors import CompanionError
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.help_page = None
         self.hide_on_close = False
         self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
+        self._glance = None  # companion.glance, while Today is shown from it (show_glance)
+        self._glance_page = None
         self.setWindowTitle(self.tr("Companion"))
         self.setAccessibleName(self.tr("Companion"))
         self.resize(960, 640)
@@ -192,6 +195,8 @@ class MainWindow(QMainWindow):
         page.setObjectName("page_today_glance")
         failed: list = []
         page.situation.connect(failed.append)
+        page.help_requested.connect(self.show_help)  # a safety card's way to help
+        self._glance = glance
         self._glance_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)  # shows it: Today reads the glance now
@@ -200,7 +205,8 @@ class MainWindow(QMainWindow):
             raise failed[0]
 
     def drop_glance(self) -> None:
-        page = getattr(self, "_glance_page", None)
+        self._glance = None
+        page = self._glance_page
         if page is not None:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -228,16 +234,45 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self.help_page.mark_stale)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
-        glance_page = getattr(self, "_glance_page", None)
-        if glance_page is not None:
-            self.stack.removeWidget(glance_page)
-            glance_page.deleteLater()
-            self._glance_page = None
         self.sidebar.setEnabled(True)
         self.help_button.setEnabled(True)
         self.show_page(0)
+        self._retire_glance_page()
         self.sidebar.setFocus()
         self._start_nudges(companion)
+
+    def _retire_glance_page(self) -> None:
+        """The full Today replaces the first screen's. Attaching may happen inside one of that page's
+        own calls (a mood key, a dialog it is building), so what those calls go on to show is
+        moved to the page and window that stay."""
+        from PySide6.QtWidgets import QDialog
+
+        page, self._glance_page, self._glance = self._glance_page, None, None
+        if page is None:
+            return
+        self.stack.removeWidget(page)
+        # Dialogs opened from it (More…, Log) would go with it: the window takes them over.
+        for dialog in page.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            shown = dialog.isVisible()
+            dialog.setParent(self, dialog.windowFlags())
+            if shown:
+                dialog.show()
+        # "Noted …" for a mood logged from it shows on the Today the user now sees.
+        today = self.pages["today"]
+        logged_from, note = page.quick_mood, today.quick_mood
+        logged_from.logged.connect(lambda *_: note.show_status(logged_from.status.text()))
+        page.deleteLater()
+
+    def _open_from_glance(self) -> bool:
+        """On the first screen, open the full app now (waiting for it to finish loading), so a
+        shortcut pressed meanwhile still does what it says. False if it could not open (the user
+        has been told why) or nothing is being opened."""
+        if self.companion is None and self._glance is not None:
+            try:
+                self._glance.full()
+            except CompanionError:
+                return False
+        return self.companion is not None
 
     def build_page(self, name: str) -> QWidget:
         """Build one page over the facade, in its place in the stack (PageSet calls this)."""
@@ -283,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def log_interaction(self, person_ids=()) -> None:
         """Ctrl+L from anywhere: note a chat with one or several people."""
-        if self.companion is None or self.locked():
+        if not self._open_from_glance() or self.locked():
             return
         from ui.people.log_dialog import LogInteractionDialog
 
@@ -318,7 +353,7 @@ class MainWindow(QMainWindow):
         return self.app_lock is not None and self.app_lock.intercept()
 
     def show_page(self, index: int) -> None:
-        if not self.pages or not 0 <= index < len(PAGES) or self.locked():
+        if not self._open_from_glance() or not 0 <= index < len(PAGES) or self.locked():
             return
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)  # _row_changed switches the stack
@@ -337,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def log_mood(self):
         """Ctrl+M from anywhere: a small window where one key, 1 to 5, logs a mood."""
-        if self.companion is None or self.locked():
+        if not self._open_from_glance() or self.locked():
             return None
         from ui.mood.quick_logger import QuickMoodDialog
 
@@ -349,6 +384,7 @@ class MainWindow(QMainWindow):
         return self.mood_dialog
 
     def show_help(self) -> None:
+        self._open_from_glance()  # F1 or a safety card's button on the first screen
         if self.help_page is None:
             return
         self.sidebar.blockSignals(True)
@@ -360,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def open_report(self) -> None:
         """Report… (Ctrl+P): a printable summary to bring to a therapist."""
-        if self.companion is None or self.locked():
+        if not self._open_from_glance() or self.locked():
             return
         if self.report_dialog is not None and self.report_dialog.isVisible():
             self.report_dialog.activateWindow()
