@@ -276,15 +276,17 @@ class AppController:
             return None
         if self.loader is not None:
             self.loader.wait()
-        from companion.facade import Companion
-
         try:
+            # Inside: when the loader failed to import it, this says why (and the vault is let go).
+            from companion.facade import Companion
+
             companion = Companion.open_found(found, verify=False)
         except CompanionError as exc:
             self._drop_glance()
             self.show_situation(exc)
             return None
         except Exception as exc:
+            found.release()  # open_found lets go on its own failures; a failed import never got there
             self._drop_glance()
             self.show_bug(exc)
             return None

@@ -170,3 +170,25 @@ def test_a_second_launch_nobody_answers_leaves_the_first_ones_socket(
         first_vault.release()
         first_claim.release()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_core_that_fails_to_load_is_reported_and_the_vault_let_go(
+    started, qtbot, monkeypatch, profile_dir
+):
+    import sys
+
+    from companion.paths import Profile
+    from companion.profile_lock import ProfileLock
+
+    controller = started()
+    assert controller.glance is not None
+    # A broken install: the storage layer can't be imported.
+    monkeypatch.setitem(sys.modules, "companion.facade", None)
+    started.gate.set()
+    qtbot.waitUntil(lambda: controller.message is not None, timeout=20000)
+    assert controller.message.windowTitle() == "Something went wrong"
+    assert controller.companion is None and controller.glance is None
+    with ProfileLock(Profile(profile_dir).lock_path):  # nothing holds the vault any more
+        pass
+    controller.message.close()
+    qtbot.waitUntil(lambda: controller.quitting)
