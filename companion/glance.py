@@ -157,9 +157,9 @@ class _Mood(_Part):
         return mood_labels(self._glance.settings.get("mood.labels"))
 
     def label(self, level: int) -> str:
-        if level not in (1, 2, 3, 4, 5):
+        if isinstance(level, bool) or level not in (1, 2, 3, 4, 5):
             return self._glance.full().mood.label(level)  # its own message
-        return self.labels()[level - 1]
+        return self.labels()[int(level) - 1]
 
     def day_means(self, *, since: date, until: date) -> dict[date, float]:
         sums: dict[date, list[int]] = {}
