@@ -100,12 +100,12 @@ class QuickMoodRow(QFrame):
         super().keyPressEvent(event)
 
     def log(self, level: int) -> int | None:
-        # Reaching the mood service first: on the first screen (companion.glance) that waits for
-        # the storage layer to finish loading, which the import below then finds ready.
-        log_mood = self.companion.mood.log
-        from companion.services.mood import MoodInput
-
         try:
+            # Reaching the mood service first: on the first screen (companion.glance) that waits
+            # for the storage layer to finish loading, which the import below then finds ready.
+            log_mood = self.companion.mood.log
+            from companion.services.mood import MoodInput
+
             entry_id = log_mood(MoodInput(level=level))
         except CompanionError as exc:
             self.show_status(str(exc))
