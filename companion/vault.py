@@ -153,16 +153,18 @@ def _engine(path: Path, data_key: bytes) -> Engine:
     return engine
 
 
-def trim_heap() -> None:
-    """Return freed heap memory to the OS where the C library offers it (glibc's malloc_trim)."""
+def trim_heap() -> bool:
+    """Return freed heap memory to the OS where the C library offers it (glibc's malloc_trim).
+    False where there is no such call."""
     import ctypes
 
     try:
         trim = ctypes.CDLL(None).malloc_trim  # the process's own symbols, libc's among them
     except (OSError, AttributeError, TypeError):  # not glibc (macOS, Windows, musl)
-        return
+        return False
     trim.argtypes = [ctypes.c_size_t]
     trim(0)
+    return True
 
 
 def _looks_plain_sqlite(path: Path) -> bool:

@@ -116,6 +116,7 @@ class LastContactMachine(RuleBasedStateMachine):
     template: tuple[Path, str]
     folder: Path
     made = 0
+    checks = 0  # invariant runs, so the test can tell it really checked something
 
     people = Bundle("people")
     interactions = Bundle("interactions")
@@ -278,6 +279,7 @@ class LastContactMachine(RuleBasedStateMachine):
 
     @invariant()
     def table_equals_the_aggregate(self) -> None:
+        type(self).checks += 1
         assert in_table(self.c) == from_scratch(self.c)
         assert as_read(self.c) == self.expected()
 
@@ -290,6 +292,7 @@ def test_random_writes_keep_the_table_equal_to_the_aggregate(
     which changes the order SQLite runs the cascades of a deleted person in)."""
     LastContactMachine.template = request.getfixturevalue(f"{start}_template")
     LastContactMachine.folder = tmp_path
+    LastContactMachine.checks = 0
     run_state_machine_as_test(
         LastContactMachine,
         settings=settings(
@@ -299,6 +302,7 @@ def test_random_writes_keep_the_table_equal_to_the_aggregate(
             suppress_health_check=[HealthCheck.too_slow],
         ),
     )
+    assert LastContactMachine.checks > 0  # the invariant really ran
 
 
 # --- the paths one by one ---------------------------------------------------------------------------

@@ -29,6 +29,9 @@ def test_the_vault_reads_and_writes_after_releasing_memory(tmp_path):
         companion.close()
 
 
-def test_trim_heap_is_safe_to_call_anywhere():
-    trim_heap()
-    trim_heap()
+def test_trim_heap_trims_with_glibc_and_is_harmless_elsewhere():
+    import platform
+
+    expected = platform.libc_ver()[0] == "glibc"
+    assert trim_heap() is expected
+    assert trim_heap() is expected  # and again: nothing to hand back is fine
