@@ -3,59 +3,10 @@ over with the same page; a key pressed before then still logs the mood; quitting
 
 from __future__ import annotations
 
-import gc
-import threading
-from datetime import timedelta
-
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from companion.facade import Companion, NoKeyStore
-from companion.services.people import PersonInput
 from tests.ui.conftest import PASSPHRASE
-from ui.app import AppController, CoreLoader, ensure_application
-
-
-@pytest.fixture
-def started(qtbot, monkeypatch, profile_dir):
-    """The app started as `make run` starts it (unlock deferred to the loop). The storage layer is
-    already imported in this test process, so the loader is held until `gate` is set: otherwise
-    it would finish before anyone could look at the first screen."""
-    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
-    gate = threading.Event()
-    real_run = CoreLoader._run
-
-    def held_run(loader):
-        gate.wait(30)
-        real_run(loader)
-
-    monkeypatch.setattr(CoreLoader, "_run", held_run)
-    with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
-        ada = c.people.add(PersonInput("Ada", cadence_days=7))
-        c.interactions.log([ada], when=c.clock.now() - timedelta(days=30))  # so she is due
-    controllers = []
-
-    def start():
-        controller = AppController(ensure_application(["companion"]), profile_dir)
-        controllers.append(controller)
-        controller.start(defer_unlock=True)
-        qtbot.waitUntil(
-            lambda: controller.glance is not None or controller.companion is not None,
-            timeout=20000,
-        )
-        return controller
-
-    start.gate = gate
-    yield start
-    gate.set()
-    for controller in controllers:
-        controller.quit()
-        if controller.window is not None:
-            controller.window.close()
-            controller.window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def _texts(page) -> list[str]:

@@ -3,64 +3,16 @@ opened from it, help from its safety card, a damaged vault, and a second launch 
 
 from __future__ import annotations
 
-import gc
 import threading
-from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from companion.facade import Companion, NoKeyStore
-from companion.services.people import PersonInput
 from tests.ui.conftest import PASSPHRASE
-from ui.app import AppController, CoreLoader, ensure_application
+from ui.app import AppController, ensure_application
 
 PAGE = 4096
-
-
-@pytest.fixture
-def started(qtbot, monkeypatch, profile_dir):
-    """The app started as `make run` starts it, its core loader held until `gate` is set (the
-    storage layer is already imported in this process, so it would otherwise finish at once)."""
-    monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
-    gate = threading.Event()
-    real_run = CoreLoader._run
-
-    def held_run(loader):
-        gate.wait(30)
-        real_run(loader)
-
-    monkeypatch.setattr(CoreLoader, "_run", held_run)
-    with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
-        ada = c.people.add(PersonInput("Ada", cadence_days=7))
-        c.interactions.log([ada], when=c.clock.now() - timedelta(days=30))  # so she is due
-        c.checkins.save("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 2])  # asks for the help card
-    controllers = []
-
-    def start(*, wait: bool = True):
-        controller = AppController(ensure_application(["companion"]), profile_dir)
-        controllers.append(controller)
-        controller.start(defer_unlock=True)
-        if wait:
-            qtbot.waitUntil(
-                lambda: controller.glance is not None or controller.companion is not None,
-                timeout=20000,
-            )
-        return controller
-
-    start.gate = gate
-    yield start
-    gate.set()
-    for controller in controllers:
-        controller.quit()
-        if controller.message is not None:
-            controller.message.close()
-        if controller.window is not None:
-            controller.window.close()
-            controller.window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def _release_gate_soon(gate) -> None:
