@@ -189,10 +189,9 @@ class _People(_Part):
         }
         chosen = []
         for values in g.rows(
-            "SELECT id, name, circle_id, cadence_days, birthday_month, birthday_day, "
-            "birthday_year, notes, archived, created_at FROM person WHERE archived = 0 ORDER BY id"
+            f"SELECT {', '.join(_PERSON_COLUMNS)} FROM person WHERE archived = 0 ORDER BY id"
         ):
-            row = _person_row(values)
+            row = _row(_PERSON_COLUMNS, values)
             state = person_state(row, cadences, last.get(row.id))
             due = due_info(state, now)
             if not status or due.status == status:
@@ -231,20 +230,44 @@ class _People(_Part):
         return views
 
 
-def _person_row(values: tuple[Any, ...]) -> SimpleNamespace:
-    (pid, name, circle_id, cadence, b_month, b_day, b_year, notes, archived, created) = values
-    return SimpleNamespace(
-        id=pid,
-        name=name,
-        circle_id=circle_id,
-        cadence_days=cadence,
-        birthday_month=b_month,
-        birthday_day=b_day,
-        birthday_year=b_year,
-        notes=notes,
-        archived=bool(archived),
-        created_at=_utc(created),
-    )
+_PERSON_COLUMNS = (
+    "id",
+    "name",
+    "circle_id",
+    "cadence_days",
+    "birthday_month",
+    "birthday_day",
+    "birthday_year",
+    "notes",
+    "archived",
+    "created_at",
+)
+_BOUNDARY_COLUMNS = (
+    "id",
+    "template",
+    "title",
+    "category",
+    "limit_minutes",
+    "starts_at",
+    "ends_at",
+    "weekdays",
+    "active",
+    "created_at",
+)
+
+
+def _row(columns: Sequence[str], values: Sequence[Any]) -> SimpleNamespace:
+    """A row with the attributes the pure view code reads, each converted as its column type
+    converts it (companion.dbtypes, SQLAlchemy's Boolean)."""
+    row = SimpleNamespace(**dict(zip(columns, values, strict=True)))
+    if hasattr(row, "created_at"):
+        row.created_at = _utc(row.created_at)
+    for flag in ("archived", "active"):
+        if hasattr(row, flag):
+            setattr(row, flag, bool(getattr(row, flag)))
+    if hasattr(row, "weekdays"):
+        row.weekdays = json.loads(row.weekdays)
+    return row
 
 
 class _Boundaries(_Part):
@@ -252,26 +275,10 @@ class _Boundaries(_Part):
 
     def list(self) -> list[BoundaryView]:
         rows = self._glance.rows(
-            "SELECT id, template, title, category, limit_minutes, starts_at, ends_at, weekdays, "
-            "active, created_at FROM boundary WHERE active = 1 ORDER BY created_at, id"
+            f"SELECT {', '.join(_BOUNDARY_COLUMNS)} FROM boundary "
+            "WHERE active = 1 ORDER BY created_at, id"
         )
-        return [
-            boundary_view(
-                SimpleNamespace(
-                    id=bid,
-                    template=template,
-                    title=title,
-                    category=category,
-                    limit_minutes=limit,
-                    starts_at=starts,
-                    ends_at=ends,
-                    weekdays=json.loads(weekdays),
-                    active=bool(active),
-                    created_at=_utc(created),
-                )
-            )
-            for bid, template, title, category, limit, starts, ends, weekdays, active, created in rows
-        ]
+        return [boundary_view(_row(_BOUNDARY_COLUMNS, values)) for values in rows]
 
     def active_on(self, day: date) -> list[BoundaryView]:
         g = self._glance

@@ -63,14 +63,15 @@ def lived_in(template, tmp_path):
     companion.close()
 
 
-def _glance(companion, clock):
+def glance_at(companion, clock, full=_no_full):
+    """A glance at `companion`'s vault; `full` stands in for opening the full Companion."""
     found = find_key(
         companion.profile.root,
         passphrase="a long test passphrase",
         keystore=NoKeyStore(),
         exclusive=False,
     )
-    glance = Glance.open(found, clock, _no_full)
+    glance = Glance.open(found, clock, full)
     assert glance is not None
     return glance
 
@@ -90,7 +91,7 @@ def _same(companion, glance, now) -> None:
 
 def test_the_glance_reads_what_the_services_read(lived_in):
     companion, clock = lived_in
-    glance = _glance(companion, clock)
+    glance = glance_at(companion, clock)
     try:
         # This morning, tonight (the PHQ-9 card up), weeks on (gone), a late evening on a DST day.
         for when in (
@@ -111,7 +112,7 @@ def test_the_glance_reads_what_the_services_read(lived_in):
 
 def test_it_sees_writes_made_while_it_is_open(lived_in):
     companion, clock = lived_in
-    glance = _glance(companion, clock)
+    glance = glance_at(companion, clock)
     try:
         due = glance.people.list(status="overdue")
         assert due
@@ -125,7 +126,7 @@ def test_it_sees_writes_made_while_it_is_open(lived_in):
 
 def test_it_never_writes(lived_in):
     companion, clock = lived_in
-    glance = _glance(companion, clock)
+    glance = glance_at(companion, clock)
     try:
         with pytest.raises(sqlcipher3.OperationalError, match="readonly"):
             glance.rows("DELETE FROM person")
@@ -136,20 +137,13 @@ def test_it_never_writes(lived_in):
 
 def test_what_it_does_not_answer_comes_from_the_full_companion(lived_in):
     companion, clock = lived_in
-    found = find_key(
-        companion.profile.root,
-        passphrase="a long test passphrase",
-        keystore=NoKeyStore(),
-        exclusive=False,
-    )
     asked = []
 
     def full():
         asked.append(True)
         return companion
 
-    glance = Glance.open(found, clock, full)
-    assert glance is not None
+    glance = glance_at(companion, clock, full)
     try:
         assert glance.people.circles() == companion.people.circles()
         assert glance.profile is companion.profile

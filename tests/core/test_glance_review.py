@@ -11,12 +11,10 @@ import pytest
 
 from companion.clock import FakeClock
 from companion.errors import InvalidInput
-from companion.glance import Glance
-from companion.keystore import NoKeyStore
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
 from companion.setting_defs import SETTINGS
-from companion.unlocking import find_key
+from tests.core.test_glance import glance_at
 from tests.vaults import make_template, open_copy
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -31,20 +29,13 @@ def template(tmp_path_factory):
 def opened(template, tmp_path):
     clock = FakeClock(START)
     companion = open_copy(template, tmp_path, clock)
-    found = find_key(
-        companion.profile.root,
-        passphrase="a long test passphrase",
-        keystore=NoKeyStore(),
-        exclusive=False,
-    )
     asked = []
 
     def full():
         asked.append(True)
         return companion
 
-    glance = Glance.open(found, clock, full)
-    assert glance is not None
+    glance = glance_at(companion, clock, full)
     yield companion, glance, clock, asked
     glance.close()
     companion.close()
