@@ -68,6 +68,9 @@ def _opens_the_app(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from companion.no_core_dumps import disable_core_dumps
+
+    disable_core_dumps()  # before any passphrase, key or note is in memory
     argv = list(sys.argv[1:] if argv is None else argv)
     if _opens_the_app(argv):
         # Same options as the full parser, without the subcommands (see _opens_the_app).
