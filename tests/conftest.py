@@ -17,8 +17,7 @@ settings.register_profile(
 )
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-REALDATA = PROJECT_ROOT.parent / "shared" / "realdata"
+from tests.helpers import REALDATA  # noqa: E402 - after the hypothesis profile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

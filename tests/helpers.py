@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Real files exported by other programs, kept beside the checkout (absent from a bare clone).
+REALDATA = PROJECT_ROOT.parent / "shared" / "realdata"
 PASSPHRASE = "a calm river at dawn"
 # A fixed moment, so records don't depend on the real clock.
 T0 = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)

@@ -84,6 +84,7 @@ def _sqlcipher_shell_version() -> tuple[str, str] | None:
     return shell, done.stdout.strip()
 
 
+@pytest.mark.real
 def test_sqlcipher_shell_opens_the_vault(vault: MadeVault) -> None:
     found = _sqlcipher_shell_version()
     if found is None:

@@ -25,9 +25,8 @@ from companion.export import export_document, import_json
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from tests.data.conftest import NOW, PASSPHRASE, add_every_kind
+from tests.helpers import REALDATA
 
-ROOT = Path(__file__).resolve().parents[2]
-REALDATA = ROOT.parent / "shared" / "realdata"
 FUZZ = settings(
     max_examples=60,
     deadline=None,
@@ -211,7 +210,7 @@ def damaged(draw, original: bytes) -> bytes:
 def _real(relative: str) -> bytes:
     path = REALDATA / relative
     if not path.is_file():
-        pytest.skip(f"{path} is absent (see /work/shared/realdata/README.md)")
+        pytest.skip(f"{path} is absent (the shared real exports are not beside this checkout)")
     return path.read_bytes()
 
 

@@ -9,17 +9,13 @@ are written to a separate folder that isn't swept; the test checks the export do
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import REALDATA
+from tests.proof.running import run_session
 from tests.proof.session import PASSPHRASE, TOKEN
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def needles() -> dict[str, bytes]:
@@ -41,51 +37,16 @@ def sweep(folders: list[Path]) -> list[str]:
     return hits
 
 
-def run_session(tmp_path: Path, realdata: Path | None, *, wrap: list[str] | None = None):
-    profile = tmp_path / "profile"
-    out = tmp_path / "asked-for"  # the export and the report: not swept
-    temp = tmp_path / "tmp"
-    config = tmp_path / "config"
-    for folder in (out, temp, config):
-        folder.mkdir()
-    env = {
-        **os.environ,
-        "TMPDIR": str(temp),
-        "XDG_CONFIG_HOME": str(config),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-    }
-    env.pop("COMPANION_PASSPHRASE", None)
-    command = [
-        sys.executable,
-        "-m",
-        "tests.proof.session",
-        str(profile),
-        str(out),
-        str(realdata) if realdata else "-",
-    ]
-    result = subprocess.run(
-        [*(wrap or []), *command],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
-    return summary, profile, out, temp, config
-
-
 @pytest.fixture
 def realdata_or_none() -> Path | None:
-    folder = ROOT.parent / "shared" / "realdata"
-    return folder if folder.is_dir() else None
+    return REALDATA if REALDATA.is_dir() else None
 
 
 def test_no_canary_anywhere_after_a_whole_session(tmp_path, realdata_or_none):
     if realdata_or_none is None:
-        pytest.skip("/work/shared/realdata is absent, so the importers can't be exercised")
+        pytest.skip(
+            f"{REALDATA} (the shared real exports beside the checkout) is absent, so the importers can't be exercised"
+        )
     summary, profile, out, temp, config = run_session(tmp_path, realdata_or_none)
 
     # The session did touch everything.

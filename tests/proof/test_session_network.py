@@ -1,4 +1,4 @@
-"""The whole scripted session, and the app itself started and driven for a few seconds, never
+"""The whole scripted session, and the app itself started and driven through every page, help and the lock, never
 create an internet socket (AF_INET or AF_INET6), traced with `strace -f`. Local sockets (AF_UNIX:
 the single-instance server, the desktop's D-Bus) are fine."""
 
@@ -14,12 +14,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PROJECT_ROOT as ROOT
+from tests.helpers import REALDATA
+from tests.proof.running import run_session
 from tests.proof.session import PASSPHRASE
-from tests.proof.test_session_canary import ROOT, run_session
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("strace") is None, reason="strace isn't installed, so sockets can't be traced"
-)
+pytestmark = [
+    pytest.mark.real,
+    pytest.mark.skipif(
+        shutil.which("strace") is None, reason="strace isn't installed, so sockets can't be traced"
+    ),
+]
 INTERNET = re.compile(r"\b(socket\(AF_INET6?\b|sa_family=AF_INET6?\b)")
 
 
@@ -50,15 +55,14 @@ def test_the_trace_sees_an_internet_socket(tmp_path):
 
 def test_scripted_session_makes_no_internet_socket(tmp_path):
     _traceable(tmp_path)
-    folder = ROOT.parent / "shared" / "realdata"
     log = tmp_path / "session.log"
-    summary, *_ = run_session(tmp_path, folder if folder.is_dir() else None, wrap=strace(log))
+    summary, *_ = run_session(tmp_path, REALDATA if REALDATA.is_dir() else None, wrap=strace(log))
     assert summary["report"] == 0, summary["report_error"]
     assert log.stat().st_size > 0  # the trace ran (Python itself makes a few calls)
     assert internet_calls(log) == []
 
 
-def test_the_app_driven_for_a_few_seconds_makes_no_internet_socket(tmp_path):
+def test_the_app_driven_through_every_page_makes_no_internet_socket(tmp_path):
     _traceable(tmp_path)
     from companion.facade import Companion
     from companion.keystore import NoKeyStore

@@ -1,5 +1,5 @@
-"""Start the real app on a profile (offscreen or under Xvfb), visit every page, lock and unlock,
-then quit after a few seconds. Run as `python -m tests.proof.ui_session PROFILE`; the passphrase
+"""Start the real app on a profile (offscreen or under Xvfb), visit every page, open help and lock,
+then quit once the lock has taken hold. Run as `python -m tests.proof.ui_session PROFILE`; the passphrase
 comes from COMPANION_PASSPHRASE. Prints the pages it saw, one JSON line."""
 
 from __future__ import annotations
@@ -8,8 +8,6 @@ import json
 import sys
 
 from PySide6.QtCore import QTimer
-
-DRIVE_MS = 4000
 
 
 def main(profile: str) -> int:
@@ -27,15 +25,16 @@ def main(profile: str) -> int:
         if index < len(PAGE_NAMES):
             window.show_page_named(PAGE_NAMES[index])
             seen.append(window.current_page().objectName())
-            QTimer.singleShot(200, lambda: visit(index + 1))
+            # The next page once this one has painted: a zero timer runs after pending events.
+            QTimer.singleShot(0, lambda: visit(index + 1))
             return
         window.show_help()
         seen.append(window.current_page().objectName())
         controller.app_lock.lock()
         seen.append("locked" if controller.app_lock.locked else "not locked")
+        QTimer.singleShot(0, lambda: controller.quit(0))
 
     QTimer.singleShot(0, visit)
-    QTimer.singleShot(DRIVE_MS, lambda: controller.quit(0))
     controller.exec()
     print(json.dumps({"seen": seen, "exit": controller.exit_code}))
     return 0

@@ -30,7 +30,8 @@ def test_today_comes_first_then_the_full_app_with_the_same_page(started, qtbot):
     today = window.stack.currentWidget()
     assert today.objectName() == "page_today"
     assert controller.glance is None
-    assert _texts(today) == shown
+    # The full Today may fill its cards in a later turn of the event loop: wait for that, not a time.
+    qtbot.waitUntil(lambda: _texts(today) == shown, timeout=20000)
     assert window.sidebar.isEnabled()
     window.show_page_named("people")
     assert window.current_page().objectName() == "page_people"
@@ -51,11 +52,15 @@ def test_a_mood_key_on_the_first_screen_is_logged(started, qtbot):
 
 
 def test_quitting_on_the_first_screen_lets_go_of_the_vault(started, qtbot, profile_dir):
+    from PySide6.QtWidgets import QApplication
+
     controller = started()
     assert controller.glance is not None
+    loader = controller.loader
     controller.quit()
     assert controller.glance is None and controller.companion is None
     started.gate.set()
-    qtbot.wait(100)  # the loader's signal arrives after quitting and does nothing
+    loader.wait()
+    QApplication.processEvents()  # the loader's queued signal arrives after quitting, does nothing
     with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
         assert c.people.list()[0].name == "Ada"
