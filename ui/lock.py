@@ -198,10 +198,7 @@ class AppLock(QObject):
         self.screen.secret.using_recovery = True
         self.screen.secret.toggle()  # back to the passphrase, field cleared
         show_problem(self.screen.problem, "")
-        self.window.stack.setCurrentWidget(self.screen)
-        self.window.sidebar.blockSignals(True)
-        self.window.sidebar.setCurrentRow(-1)
-        self.window.sidebar.blockSignals(False)
+        self.window.show_in_stack(self.screen, -1)
         self.screen.field.setFocus()
         self.locked_changed.emit(True)
 
@@ -209,7 +206,7 @@ class AppLock(QObject):
         """Called by the window before showing data: False when unlocked; else the lock screen."""
         if not self.locked:
             return False
-        self.window.stack.setCurrentWidget(self.screen)
+        self.window.show_in_stack(self.screen, -1)
         self.screen.field.setFocus()
         return True
 
@@ -250,12 +247,7 @@ class AppLock(QObject):
         self.watcher.last_input = self.watcher.monotonic()
         before = self._page_before
         if before is not None and self.window.stack.indexOf(before) >= 0:
-            self.window.stack.setCurrentWidget(before)
-            built = self.window.pages.built()
-            rows = [i for i, name in enumerate(self.window.pages) if built.get(name) is before]
-            self.window.sidebar.blockSignals(True)
-            self.window.sidebar.setCurrentRow(rows[0] if rows else -1)
-            self.window.sidebar.blockSignals(False)
+            self.window.show_in_stack(before, self.window.row_of(before))
         else:
             self.window.show_page(0)
         for dialog in self._hidden_dialogs:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -61,6 +62,24 @@ class PageSet(Mapping):
         return dict(self._built)
 
 
+class Sidebar(QListWidget):
+    """The list of sections. Taking the keyboard focus is not choosing a section: an item view
+    that gets the focus with no current row makes its first row current, which would switch the
+    window to Today whenever the focus passed through (tabbing in from "Need help now?", or the
+    focus moving on from a page being hidden)."""
+
+    def focusInEvent(self, event) -> None:
+        if self.currentRow() >= 0:
+            super().focusInEvent(event)
+            return
+        blocked = self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(blocked)
+
+
 def raise_window(widget: QWidget) -> None:
     widget.show()
     # The offscreen platform (tests, screenshots) can't raise and says so as a warning.
@@ -94,6 +113,7 @@ class MainWindow(QMainWindow):
         self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
         self._glance = None  # companion.glance, while Today is shown from it (show_glance)
         self._glance_page = None
+        self._switching = False  # inside show_in_stack
         self.setWindowTitle(self.tr("Companion"))
         self.setAccessibleName(self.tr("Companion"))
         self.resize(960, 640)
@@ -109,7 +129,7 @@ class MainWindow(QMainWindow):
         brand.setContentsMargins(10, 0, 0, 6)
         side.addWidget(brand)
 
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -355,10 +375,50 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if not self._open_from_glance() or not 0 <= index < len(PAGES) or self.locked():
             return
-        if self.sidebar.currentRow() != index:
-            self.sidebar.setCurrentRow(index)  # _row_changed switches the stack
-        else:
-            self.stack.setCurrentWidget(self.pages[PAGES[index][0]])
+        self.show_in_stack(self.pages[PAGES[index][0]], index)
+
+    def row_of(self, widget: QWidget) -> int:
+        """The sidebar row of a built page; -1 for anything else (help, the lock screen)."""
+        built = self.pages.built()
+        return next((i for i, name in enumerate(PAGE_NAMES) if built.get(name) is widget), -1)
+
+    def show_in_stack(self, widget: QWidget, row: int = -1) -> None:
+        """The one way the window changes what it shows: `widget` alone in the stack, and the
+        sidebar's row to match (-1: none selected).
+
+        A focused widget on the page being hidden would hand the focus on down the focus chain,
+        often to the sidebar; the sidebar then made a row current, and that row change switched
+        the stack again in the middle of this switch, so two pages stayed painted one over the
+        other. The focus is parked on the stack first, the row is set without signals, and any
+        page still visible after the switch is hidden."""
+        if self._switching:
+            return
+        self._switching = True
+        try:
+            current = self.stack.currentWidget()
+            focus = QApplication.focusWidget()
+            parked = (
+                current is not None
+                and current is not widget
+                and focus is not None
+                and current.isAncestorOf(focus)
+            )
+            if parked:
+                self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
+            blocked = self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            if row < 0:
+                self.sidebar.clearSelection()
+            self.sidebar.blockSignals(blocked)
+            self.stack.setCurrentWidget(widget)
+            for i in range(self.stack.count()):
+                other = self.stack.widget(i)
+                if other is not widget and not other.isHidden():
+                    other.hide()
+            if parked:
+                (widget.focusWidget() or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._switching = False
 
     def show_page_named(self, name: str) -> None:
         if name == "help":
@@ -387,12 +447,8 @@ class MainWindow(QMainWindow):
         self._open_from_glance()  # F1 or a safety card's button on the first screen
         if self.help_page is None:
             return
-        self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(-1)
-        self.sidebar.blockSignals(False)
-        self.stack.setCurrentWidget(self.help_page)
-        # Focus into the page: an item view taking focus with no current row would pick row 0.
-        self.help_page.setFocus()
+        self.show_in_stack(self.help_page, -1)
+        self.help_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_report(self) -> None:
         """Report… (Ctrl+P): a printable summary to bring to a therapist."""
@@ -406,8 +462,9 @@ class MainWindow(QMainWindow):
         self.report_dialog = open_report_dialog(self.companion, self)
 
     def _row_changed(self, row: int) -> None:
-        if row >= 0 and self.pages and not self.locked():
-            self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
+        """A section chosen in the sidebar (a click or the arrow keys)."""
+        if row >= 0 and self.pages and not self._switching:
+            self.show_page(row)
 
     def bring_to_front(self) -> None:
         if self.isMinimized():
