@@ -16,6 +16,7 @@ from companion.importers.vcard import (
     Birthday,
     Duplicate,
     ExistingContact,
+    FileEndsInsideCard,
     ParsedContact,
     VCardParseResult,
     find_duplicates,
@@ -425,7 +426,7 @@ def test_name_falls_back_to_n_then_organisation_then_email_then_phone() -> None:
         "0123 456789",
     ]
     assert [(p.position, p.line) for p in result.problems] == [(5, 19)]
-    assert "has no name, email address or phone number" in result.problems[0].message
+    assert "has no name or any way to reach them" in result.problems[0].message
 
 
 def test_raw_line_break_in_a_note_and_nested_agent_card() -> None:
@@ -453,7 +454,10 @@ def test_one_broken_card_among_good_ones() -> None:
         + good.format(444444)
         + "BEGIN:VCARD\nVERSION:3.0\nFN:Last\n"  # the file ends inside a card
     ).encode()
-    result = parse_vcards(data)
+    with pytest.raises(FileEndsInsideCard) as cut:
+        parse_vcards(data, source_name="cut.vcf")
+    assert (cut.value.position, cut.value.line) == (5, 21)
+    result = parse_vcards(data, complete_cards_only=True)
     assert [(c.position, c.line, c.name) for c in result.contacts] == [
         (1, 1, "111111"),
         (3, 10, "333333"),
@@ -461,7 +465,7 @@ def test_one_broken_card_among_good_ones() -> None:
     ]
     assert [p.message for p in result.problems] == [
         "Card 2 (line 6) couldn't be read: no END:VCARD.",
-        "Card 5 (line 21) couldn't be read: no END:VCARD.",
+        "Card 5 (line 21) the file ends inside it (it looks cut off), so it was left out.",
     ]
 
 
@@ -530,7 +534,7 @@ def test_find_duplicates_within_the_file_and_against_existing() -> None:
         b"BEGIN:VCARD\nVERSION:3.0\nFN:  ANN   lee \nEMAIL:other@example.com\nEND:VCARD\n"
         b"BEGIN:VCARD\nVERSION:3.0\nFN:Bob\nTEL:07700 900123\nEND:VCARD\n"
         b"BEGIN:VCARD\nVERSION:3.0\nFN:Carol\nEMAIL:ANN@Example.com\nEND:VCARD\n"
-        b"BEGIN:VCARD\nVERSION:3.0\nFN:Dora\nTEL:555-0100-999\nEND:VCARD\n"
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Dora\nTEL;TYPE=HOME:555-0100-999\nEND:VCARD\n"
         b"BEGIN:VCARD\nVERSION:3.0\nFN:Eve\nEMAIL:eve@example.com\nEND:VCARD\n"
         # A name taken from the organisation, and a number too short to tell people apart.
         b"BEGIN:VCARD\nVERSION:3.0\nORG:Corner Shop\nTEL:999\nEND:VCARD\n"
@@ -543,12 +547,11 @@ def test_find_duplicates_within_the_file_and_against_existing() -> None:
         ExistingContact(9, "Eve Adams", emails=("EVE@example.com",)),
     ]
     assert find_duplicates(contacts, existing) == [
-        Duplicate(2, "same name (ANN lee)", None, 1),
-        Duplicate(3, "same phone number (07700 900123)", None, 1),
+        Duplicate(2, "same name, but different details", None, 1, sure=False),
+        Duplicate(3, "same mobile number (07700 900123), different name", None, 1, sure=False),
         Duplicate(4, "same email address (ANN@Example.com)", None, 1),
-        Duplicate(5, "same phone number (555-0100-999)", 7, None),
+        # Dora shares only a home number with Dorothy: no match at all.
         Duplicate(6, "same email address (eve@example.com)", 9, None),
-        Duplicate(6, "same name (Eve)", 8, None),
     ]
     assert find_duplicates(contacts[:1]) == []
 

@@ -1,4 +1,6 @@
-"""`companion import vcard FILE`: imports every card, skipping likely duplicates, and prints a summary."""
+"""`companion import vcard FILE`: adds new people, merges cards that are surely people already
+here, keeps both of a possible duplicate (or merges them with --merge-duplicates), and prints a
+summary that names every card that didn't become a new person and says why."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from companion.cli.common import open_companion
+from companion.services.contacts_import import summary_lines
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -13,26 +16,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--photos", action="store_true", help="keep contact photos (skipped by default)"
     )
+    parser.add_argument(
+        "--merge-duplicates",
+        action="store_true",
+        help="merge possible duplicates (same name, or same mobile number) instead of keeping both",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="CHARSET",
+        help="read a file that names no character set as this one (e.g. cp1255 for Hebrew)",
+    )
+    parser.add_argument(
+        "--complete-cards-only",
+        action="store_true",
+        help="import a file that was cut off, leaving out the card it ends inside",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     with open_companion(args, exclusive=True) as companion:
         circle_id = _circle(companion, args.circle)
-        preview = companion.contacts_import.preview(Path(args.file), include_photos=args.photos)
-        # On the command line nothing is merged silently: likely duplicates are skipped.
-        decisions = {
-            c.position: ("skip" if preview.duplicates.get(c.position) else "import")
-            for c in preview.contacts
-        }
+        preview = companion.contacts_import.preview(
+            Path(args.file),
+            include_photos=args.photos,
+            encoding=args.encoding,
+            complete_cards_only=args.complete_cards_only,
+        )
+        decisions = {}
+        if args.merge_duplicates:
+            decisions = {c.position: "merge" for c, _dup in preview.possible_duplicates()}
         summary = companion.contacts_import.commit(
             preview, decisions=decisions, default_circle_id=circle_id
         )
-    print(
-        f"Imported {summary.added} of {len(preview.contacts)} contacts from {preview.source}; "
-        f"skipped {summary.skipped} that looked like people already there."
-    )
-    for problem in preview.problems:
-        print(f"  {problem.message}")
+    for line in summary_lines(preview, summary, merge_option=not args.merge_duplicates):
+        print(line)
     return 0
 
 

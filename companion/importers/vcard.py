@@ -16,6 +16,7 @@ import vobject
 from companion.errors import Cancelled, ImportFailed, InvalidInput
 from companion.importers.vcard_fixups import (
     IM_PROPERTIES,
+    EncodingChoice,
     RawCard,
     clean_card,
     decode_vcard_bytes,
@@ -77,6 +78,25 @@ class CardProblem:
 class VCardParseResult:
     contacts: list[ParsedContact] = field(default_factory=list)
     problems: list[CardProblem] = field(default_factory=list)
+    encoding: str = "utf-8"
+    """The character set the file was read in."""
+    encoding_confident: bool = True
+    """False when the file names no character set and the detector wasn't sure of its guess."""
+    encoding_choices: tuple[EncodingChoice, ...] = ()
+    """Other likely readings (with the words each gives) when the guess wasn't confident."""
+
+
+class FileEndsInsideCard(ImportFailed):
+    """The file stops before its last card's END:VCARD: it was most likely cut off."""
+
+    def __init__(self, subject: str, position: int, line: int) -> None:
+        super().__init__(
+            f"{subject} ends in the middle of a card (card {position}, which starts on line "
+            f"{line}): it looks cut off, so nothing was imported. Export the contacts again, "
+            "or choose to import only the complete cards."
+        )
+        self.position = position
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -87,16 +107,24 @@ class ExistingContact:
     name: str
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    landlines: tuple[str, ...] = ()  # those of `phones` labelled home, work, main, fax, ...
+    handles: tuple[str, ...] = ()
+    birthday: Birthday | None = None
 
 
 @dataclass(frozen=True)
 class Duplicate:
-    """Card `position` looks like an existing person or like an earlier card in the same file."""
+    """Card `position` looks like an existing person or like an earlier card in the same file.
+
+    `sure` means strong evidence (the same email address; the same name and mobile number; or the
+    same name with nothing the other doesn't already have). Otherwise it is only a possible
+    duplicate (the same name alone, or a shared number), and both are kept unless the user says."""
 
     position: int
     reason: str
     existing_person_id: int | None
     other_position: int | None
+    sure: bool = True
 
 
 # ---------------------------------------------------------------- reading files
@@ -109,6 +137,8 @@ def read_vcard_file(
     include_photos: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    encoding: str | None = None,
+    complete_cards_only: bool = False,
 ) -> VCardParseResult:
     """Read a .vcf file; see `parse_vcards`. Messages name the file unless `source_name` is given."""
     source_name = source_name or Path(path).name
@@ -122,6 +152,8 @@ def read_vcard_file(
         include_photos=include_photos,
         progress=progress,
         cancelled=cancelled,
+        encoding=encoding,
+        complete_cards_only=complete_cards_only,
     )
 
 
@@ -132,20 +164,37 @@ def parse_vcards(
     include_photos: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    encoding: str | None = None,
+    complete_cards_only: bool = False,
 ) -> VCardParseResult:
     """Read every card in `data`. A card that can't be read becomes a `CardProblem` and the others
-    still count; a file with no card at all raises `ImportFailed`; `cancelled()` returning True
-    raises `Cancelled`. Photos are kept only with `include_photos`."""
+    still count; a file with no card at all raises `ImportFailed`, and one that ends inside a card
+    (cut off) raises `FileEndsInsideCard` unless `complete_cards_only` leaves that card out;
+    `cancelled()` returning True raises `Cancelled`. Photos are kept only with `include_photos`.
+    `encoding` overrides the detected character set (the user's choice after a preview)."""
     subject = "The file" if source_name == "the file" else source_name
     if not data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
         raise ImportFailed(f"{subject} is empty, so there are no contacts in it.")
     _check(cancelled)
-    text, codec = decode_vcard_bytes(data)
-    cards = split_cards(text)
+    try:
+        decoded = decode_vcard_bytes(data, encoding)
+    except ValueError:
+        raise ImportFailed(f"“{encoding}” isn't a character set Companion knows.") from None
+    codec = decoded.codec
+    cards = split_cards(decoded.text)
     if not cards:
         raise ImportFailed(f"{subject} doesn't look like a vCard file (no BEGIN:VCARD found).")
+    last = cards[-1]
+    if last.problem and last.cut_at_end:
+        if not complete_cards_only:
+            raise FileEndsInsideCard(subject, last.position, last.line)
+        last.problem = "the file ends inside it (it looks cut off), so it was left out"
 
-    result = VCardParseResult()
+    result = VCardParseResult(
+        encoding=codec,
+        encoding_confident=decoded.confident,
+        encoding_choices=decoded.choices,
+    )
     total = len(cards)
     if progress:
         progress(0, total)
@@ -165,8 +214,9 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
 def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardParseResult) -> None:
     where = f"Card {card.position} (line {card.line})"
     if card.problem:
+        words = "" if card.cut_at_end else "couldn't be read: "
         result.problems.append(
-            CardProblem(card.position, card.line, f"{where} couldn't be read: {card.problem}.")
+            CardProblem(card.position, card.line, f"{where} {words}{card.problem}.")
         )
         return
     clean = clean_card(card, codec, include_photos)
@@ -196,7 +246,7 @@ def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardPar
             CardProblem(
                 card.position,
                 card.line,
-                f"{where} was left out: it has no name, email address or phone number.",
+                f"{where} was left out: it has no name or any way to reach them.",
             )
         )
 
@@ -234,6 +284,7 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
         note="",
     )
     full_name = ""
+    nickname = ""
     name_from_parts = ""
     note_parts: list[str] = []
     for line in lines:
@@ -241,6 +292,8 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
         label = group_labels.get((line.group or "").lower()) or _label(line)
         if prop == "FN" and not full_name:
             full_name = _text(line.value)
+        elif prop == "NICKNAME" and not nickname:
+            nickname = _text(line.value)
         elif prop == "N" and not name_from_parts:
             n = line.value
             contact.given_name = _text(n.given)
@@ -272,9 +325,11 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
     contact.name = (
         full_name
         or name_from_parts
+        or nickname
         or contact.organisation
         or next((e for _, e in contact.emails), "")
         or next((p for _, p in contact.phones), "")
+        or next((h for _, h in contact.handles), "")
     )
     return contact
 
@@ -461,52 +516,171 @@ def _name_key(name: str) -> str:
 
 
 def _real_name(contact: ParsedContact) -> str:
-    """The contact's name, unless it was only borrowed from the organisation, email or phone."""
+    """The contact's name, unless it was only borrowed from the organisation, email, phone or
+    handle."""
     if contact.given_name or contact.family_name:
         return _name_key(contact.name)
     borrowed = {
         contact.organisation,
         *(e for _, e in contact.emails),
         *(p for _, p in contact.phones),
+        *(h for _, h in contact.handles),
     }
     return "" if contact.name in borrowed else _name_key(contact.name)
+
+
+# Labels that say a number belongs to a place (shared by a household or an office), not a person.
+_LANDLINE_WORDS = ("home", "work", "main", "fax", "pager", "car", "office", "landline", "company")
+
+
+def is_landline(label: str) -> bool:
+    """Whether a phone label names a shared line rather than someone's own (mobile) number."""
+    low = label.casefold()
+    if "mobile" in low or "cell" in low or "iphone" in low:
+        return False
+    return any(word in low for word in _LANDLINE_WORDS)
+
+
+@dataclass
+class _Profile:
+    """A card or a person reduced to what tells people apart."""
+
+    name: str
+    shown: dict[str, str]  # key -> the value as written, for reasons
+    emails: set[str]
+    phones: set[str]
+    landlines: set[str]
+    handles: set[str]
+    birthday: Birthday | None
+
+    def within(self, other: _Profile) -> bool:
+        """Everything this one has, the other has too (a birthday may be missing on either)."""
+        return (
+            self.emails <= other.emails
+            and self.phones <= other.phones
+            and self.handles <= other.handles
+            and (self.birthday is None or other.birthday in (None, self.birthday))
+        )
+
+
+def _email_key(email: str) -> str:
+    return email.strip().casefold()
+
+
+def _profile_of_card(contact: ParsedContact) -> _Profile:
+    shown: dict[str, str] = {}
+    emails = set()
+    for _, e in contact.emails:
+        if _email_key(e):
+            emails.add(_email_key(e))
+            shown.setdefault(_email_key(e), e)
+    phones, landlines = set(), set()
+    for label, p in contact.phones:
+        key = _phone_key(p)
+        if key:
+            phones.add(key)
+            shown.setdefault(key, p)
+            if is_landline(label):
+                landlines.add(key)
+    handles = {h.strip().casefold() for _, h in contact.handles if h.strip()}
+    return _Profile(
+        _real_name(contact), shown, emails, phones, landlines, handles, contact.birthday
+    )
+
+
+def _profile_of_person(person: ExistingContact) -> _Profile:
+    shown: dict[str, str] = {}
+    emails = {_email_key(e) for e in person.emails if _email_key(e)}
+    phones = set()
+    for p in person.phones:
+        key = _phone_key(p)
+        if key:
+            phones.add(key)
+            shown.setdefault(key, p)
+    landlines = {k for k in map(_phone_key, person.landlines) if k}
+    handles = {h.strip().casefold() for h in person.handles if h.strip()}
+    return _Profile(
+        _name_key(person.name), shown, emails, phones, landlines, handles, person.birthday
+    )
+
+
+def _compare(card: _Profile, other: _Profile) -> tuple[bool, str] | None:
+    """(sure, reason) when `card` may be the same person as `other`, else None."""
+    shared_email = sorted(card.emails & other.emails)
+    if shared_email:
+        return True, f"same email address ({card.shown.get(shared_email[0], shared_email[0])})"
+    shared_phones = card.phones & other.phones
+    own = sorted(shared_phones - card.landlines - other.landlines)
+    if card.name and card.name == other.name:
+        if own:
+            number = card.shown.get(own[0], own[0])
+            return True, f"same name and mobile number ({number})"
+        if card.within(other):
+            return True, "same name, and nothing that isn't there already"
+        if shared_phones:
+            number = card.shown.get(min(shared_phones), "")
+            return False, f"same name and a shared phone number ({number})"
+        return False, "same name, but different details"
+    if own:
+        return False, f"same mobile number ({card.shown.get(own[0], own[0])}), different name"
+    return None
+
+
+class _Index:
+    """Profiles found by any email, phone or name key."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], list[int]] = {}
+        self.profiles: dict[int, _Profile] = {}
+
+    def add(self, ident: int, profile: _Profile) -> None:
+        self.profiles[ident] = profile
+        for key in self._keys(profile):
+            self.by_key.setdefault(key, []).append(ident)
+
+    @staticmethod
+    def _keys(profile: _Profile) -> set[tuple[str, str]]:
+        keys = {("email", e) for e in profile.emails} | {("phone", p) for p in profile.phones}
+        if profile.name:
+            keys.add(("name", profile.name))
+        return keys
+
+    def best(self, profile: _Profile) -> tuple[int, bool, str] | None:
+        """The likeliest match: a sure one before a possible one, the earliest of each."""
+        candidates = sorted({i for key in self._keys(profile) for i in self.by_key.get(key, ())})
+        found: tuple[int, bool, str] | None = None
+        for ident in candidates:
+            outcome = _compare(profile, self.profiles[ident])
+            if outcome is None:
+                continue
+            if outcome[0]:
+                return ident, True, outcome[1]
+            if found is None:
+                found = (ident, False, outcome[1])
+        return found
 
 
 def find_duplicates(
     contacts: Sequence[ParsedContact], existing: Sequence[ExistingContact] = ()
 ) -> list[Duplicate]:
-    """Cards that share an email address, phone number or name (in that order of strength) with a
-    person already in Companion, or with an earlier card in the same file."""
-    known: dict[tuple[str, str], list[ExistingContact]] = {}
-    for person in existing:
-        keys = {("email", e.strip().casefold()) for e in person.emails if e.strip()}
-        keys |= {("phone", p) for p in map(_phone_key, person.phones) if p}
-        if _name_key(person.name):
-            keys.add(("name", _name_key(person.name)))
-        for key in keys:
-            known.setdefault(key, []).append(person)
+    """For each card, its likeliest match among the people already in Companion and among the
+    earlier cards of the file (at most one of each), marked sure or only possible.
 
-    seen: dict[tuple[str, str], int] = {}
+    Sure: the same email address; the same name and the same mobile (not household) number; or
+    the same name and nothing the other doesn't have. Possible: the same name otherwise, or the
+    same mobile number under another name. A shared landline alone is no match at all."""
+    known = _Index()
+    for person in existing:
+        known.add(person.person_id, _profile_of_person(person))
+    earlier = _Index()
     found: list[Duplicate] = []
     for contact in contacts:
-        keys: list[tuple[tuple[str, str], str]] = []
-        for _, email in contact.emails:
-            keys.append((("email", email.strip().casefold()), f"same email address ({email})"))
-        for _, phone in contact.phones:
-            if _phone_key(phone):
-                keys.append((("phone", _phone_key(phone)), f"same phone number ({phone})"))
-        if _real_name(contact):
-            keys.append((("name", _real_name(contact)), f"same name ({contact.name})"))
-
-        matched: dict[int, str] = {}
-        for key, reason in keys:
-            for person in known.get(key, ()):
-                matched.setdefault(person.person_id, reason)
-        found.extend(Duplicate(contact.position, r, pid, None) for pid, r in matched.items())
-
-        earlier = next(((seen[k], reason) for k, reason in keys if k in seen), None)
-        if earlier is not None:
-            found.append(Duplicate(contact.position, earlier[1], None, earlier[0]))
-        for key, _ in keys:
-            seen.setdefault(key, contact.position)
+        profile = _profile_of_card(contact)
+        match = known.best(profile)
+        if match is not None:
+            found.append(Duplicate(contact.position, match[2], match[0], None, match[1]))
+        match = earlier.best(profile)
+        if match is not None:
+            found.append(Duplicate(contact.position, match[2], None, match[0], match[1]))
+        earlier.add(contact.position, profile)
     return found

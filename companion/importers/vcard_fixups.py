@@ -19,6 +19,7 @@ _WANTED = frozenset(
     {
         "FN",
         "N",
+        "NICKNAME",
         "ORG",
         "TEL",
         "EMAIL",
@@ -72,15 +73,41 @@ class RawCard:
     line: int
     text: str
     problem: str = ""
+    cut_at_end: bool = False  # the file ends before this card's END:VCARD
 
 
 # ---------------------------------------------------------------- character sets
 
 
-def decode_vcard_bytes(data: bytes) -> tuple[str, str]:
-    """Return the file's text and the codec used: BOM, then UTF-16 by its zero bytes, then UTF-8,
-    then a CHARSET the file declares, then the likeliest of the legacy codecs phones still write."""
-    for bom, codec in (
+@dataclass(frozen=True)
+class EncodingChoice:
+    """One way to read a file whose character set isn't certain, with the words it gives."""
+
+    codec: str
+    language: str  # as the detector names it ("Hebrew"), or ""
+    sample: str  # the file's first words outside ASCII, read this way
+
+
+@dataclass(frozen=True)
+class DecodedFile:
+    """A file's text, the codec that read it, and whether that codec was a sure thing."""
+
+    text: str
+    codec: str
+    confident: bool = True
+    choices: tuple[EncodingChoice, ...] = ()
+
+
+def decode_vcard_bytes(data: bytes, codec: str | None = None) -> DecodedFile:
+    """The file's text: by `codec` when the user chose one; else by BOM, UTF-16 zero bytes, UTF-8,
+    a CHARSET the file declares, and last a detector (charset-normalizer) over the 8-bit bytes,
+    which says when it isn't confident and offers the likeliest readings."""
+    if codec:
+        known = _known_codec(codec)
+        if not known:
+            raise ValueError(f"unknown character set {codec!r}")
+        return DecodedFile(data.decode(known, errors="replace"), known)
+    for bom, name in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -88,25 +115,110 @@ def decode_vcard_bytes(data: bytes) -> tuple[str, str]:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return data.decode(codec, errors="replace"), codec
+            return DecodedFile(data.decode(name, errors="replace"), name)
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return data.decode(utf16, errors="replace"), utf16
+        return DecodedFile(data.decode(utf16, errors="replace"), utf16)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return DecodedFile(data.decode("utf-8"), "utf-8")
     except UnicodeError:
         pass
     for declared, _ in Counter(
         m.group(1).decode("ascii") for m in _CHARSET_RE.finditer(data)
     ).most_common():
-        codec = _known_codec(declared)
-        if codec and codec != "utf-8":
+        name = _known_codec(declared)
+        if name and name != "utf-8":
             try:
-                return data.decode(codec), codec
+                return DecodedFile(data.decode(name), name)
             except UnicodeError:
                 continue
-    codec = guess_legacy_codec(data)
-    return data.decode(codec, errors="replace"), codec
+    return detect_legacy_encoding(data)
+
+
+# Windows Western and its relatives read most legacy 8-bit contacts; the detector names the
+# family by one member, so any of these means "Western".
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "cp1250", "cp1254", "cp1258"})
+_JAPANESE = frozenset({"cp932", "euc_jp"})
+_SAMPLE_LINES = 4
+
+
+def _sample(data: bytes) -> bytes:
+    """The values of the first few lines that hold bytes outside ASCII."""
+    lines = [line for line in data.splitlines() if any(b > 0x7F for b in line)]
+    return b" / ".join(
+        line.partition(b":")[2].strip() or line.strip() for line in lines[:_SAMPLE_LINES]
+    )
+
+
+def detect_legacy_encoding(data: bytes) -> DecodedFile:
+    """Read 8-bit text that names no character set. Confident when charset-normalizer recognises
+    a language clearly, or the bytes are valid Japanese multi-byte text; otherwise the likeliest
+    reading, marked not confident, with the other readings to choose from."""
+    from charset_normalizer import from_bytes
+
+    sample = _sample(data)
+    results = list(from_bytes(data))
+    choices: list[EncodingChoice] = []
+    seen: set[str] = set()
+
+    def add(codec: str, language: str) -> None:
+        try:
+            words = sample.decode(codec, errors="replace")
+        except LookupError:
+            return
+        if words not in seen:
+            seen.add(words)
+            choices.append(EncodingChoice(codec, language, words))
+
+    legacy = guess_legacy_codec(data)
+    if legacy in _JAPANESE and _plausibility(data.decode(legacy)) >= 0.9:
+        return DecodedFile(data.decode(legacy), legacy)
+    if results:
+        floor = min(r.chaos for r in results) + 0.05
+        near = [r for r in results if r.chaos <= floor]
+        near.sort(key=lambda r: (-r.coherence, not (_WESTERN & set(r.could_be_from_charset))))
+        best = near[0]
+        best_codec = "cp1252" if _WESTERN & set(best.could_be_from_charset) else best.encoding
+        rivals = [
+            r
+            for r in near[1:]
+            if r.coherence > best.coherence - 0.1
+            and sample.decode(r.encoding, "replace") != sample.decode(best_codec, "replace")
+        ]
+        confident = best.coherence >= 0.5 and (not rivals or best_codec == "cp1252")
+        add(best_codec, best.language if best.language != "Unknown" else "")
+        if confident:
+            return DecodedFile(data.decode(best_codec, errors="replace"), best_codec)
+        for r in sorted(results, key=lambda r: (-r.coherence, r.chaos))[:4]:
+            add(r.encoding, r.language if r.language != "Unknown" else "")
+    else:
+        best_codec = legacy
+    for codec, language in _COMMON_LEGACY:
+        try:
+            data.decode(codec)
+        except UnicodeError:
+            continue
+        add(codec, language)
+    return DecodedFile(
+        data.decode(best_codec, errors="replace"), best_codec, False, tuple(choices[:_CHOICES])
+    )
+
+
+# Offered besides the detector's guesses when it isn't sure: what old phones and PCs wrote most.
+_COMMON_LEGACY = (
+    ("cp1252", "Western European"),
+    ("cp1250", "Central European"),
+    ("cp1251", "Cyrillic"),
+    ("cp1253", "Greek"),
+    ("cp1254", "Turkish"),
+    ("cp1255", "Hebrew"),
+    ("cp1256", "Arabic"),
+    ("cp932", "Japanese"),
+    ("gb18030", "Chinese"),
+    ("big5", "Traditional Chinese"),
+    ("euc_kr", "Korean"),
+)
+_CHOICES = 12
 
 
 def _utf16_without_bom(data: bytes) -> str:
@@ -235,7 +347,7 @@ def split_cards(text: str) -> list[RawCard]:
                 cards.append(RawCard(len(cards) + 1, start_line, text[start : mark.end()]))
                 start = -1
     if start >= 0:
-        cards.append(RawCard(len(cards) + 1, start_line, text[start:], "no END:VCARD"))
+        cards.append(RawCard(len(cards) + 1, start_line, text[start:], "no END:VCARD", True))
     return cards
 
 

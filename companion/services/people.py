@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
@@ -105,16 +106,19 @@ class PeopleService(Service):
         items: Sequence[PersonInput],
         *,
         merges: Sequence[tuple[int, list[tuple[str, str, str]], BirthdayDate | None, str]] = (),
+        changed: list[int] | None = None,
     ) -> list[int]:
         """Add new people and merge details into existing ones, in one transaction.
 
         A merge adds contact methods the person doesn't have yet, fills in a missing birthday and
-        appends a note; it never overwrites what the user wrote.
+        appends a note; it never overwrites what the user wrote. A merge that brings nothing new
+        leaves the person untouched; the ids of those a merge did change go into `changed`.
         """
         from companion.services.contacts_import import merge_methods
 
         now = self._now()
         ids: list[int] = []
+        touched: set[int] = set()
         with self._vault.session() as s:
             tag_cache: dict[str, int] = {}
             people = []
@@ -143,17 +147,24 @@ class PeopleService(Service):
                 ]
                 for kind, label, value in merge_methods(have, methods)[len(have) :]:
                     s.add(ContactMethod(person_id=person_id, kind=kind, label=label, value=value))
+                    touched.add(person_id)
                 if birthday and not person.birthday_month:
                     person.birthday_month, person.birthday_day, person.birthday_year = (
                         birthday.month,
                         birthday.day,
                         birthday.year,
                     )
+                    touched.add(person_id)
                 if note and note not in person.notes:
                     person.notes = f"{person.notes}\n{note}".strip()
-                person.updated_at = now
-                s.add(person)
-        if ids or merges:
+                    touched.add(person_id)
+                if person_id in touched:
+                    person.updated_at = now
+                    s.add(person)
+                    s.flush()
+        if changed is not None:
+            changed.extend(sorted(touched))
+        if ids or touched:
             self._notify("people")
         return ids
 
@@ -248,6 +259,40 @@ class PeopleService(Service):
             (pid, name, tuple(emails.get(pid, ())), tuple(phones.get(pid, ())))
             for pid, name in people
         ]  # type: ignore[misc]
+
+    def contacts_for_matching(self) -> list[dict[str, Any]]:
+        """Everyone's name, birthday and ways to reach them (kind, label, value), for telling an
+        imported card apart from people already here."""
+        with self._vault.session() as s:
+            people = s.exec(
+                select(
+                    Person.id,
+                    Person.name,
+                    Person.birthday_month,
+                    Person.birthday_day,
+                    Person.birthday_year,
+                )
+            ).all()
+            methods = s.exec(
+                select(
+                    ContactMethod.person_id,
+                    ContactMethod.kind,
+                    ContactMethod.label,
+                    ContactMethod.value,
+                )
+            ).all()
+        by_person: dict[int, list[tuple[str, str, str]]] = {}
+        for pid, kind, label, value in methods:
+            by_person.setdefault(pid, []).append((kind, label, value))
+        return [
+            {
+                "id": pid,
+                "name": name,
+                "birthday": (month, day, year) if month and day else None,
+                "methods": by_person.get(pid, []),
+            }
+            for pid, name, month, day, year in people
+        ]
 
     # --- internals ----------------------------------------------------------------------------
 

@@ -137,7 +137,8 @@ def test_wizard_offers_to_merge_someone_already_known(qtbot, wizard, companion, 
     assert box.currentData() == "merge"
     assert "looks like" in again.table.item(0, 1).text()
     qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
-    assert again.summary.merged == 1 and again.summary.added == 0
+    # The same card again brings nothing new: nothing changes, and the summary says so.
+    assert again.summary.unchanged == 1 and again.summary.added == 0
     assert len(companion.people.list()) == 1
 
 
@@ -182,3 +183,60 @@ def test_cancel_while_reading_writes_nothing(qtbot, wizard, tmp_path, realdata, 
     assert wizard.choose_problem.text() == "Cancelled. Nothing was changed."
     assert wizard.preview is None
     assert companion.people.list() == []
+
+
+def _card(*lines: str) -> str:
+    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
+
+
+def test_wizard_shows_a_possible_duplicate_side_by_side(qtbot, wizard, companion, tmp_path):
+    path = tmp_path / "two-anas.vcf"
+    path.write_text(
+        _card("FN:Ana Costa", "EMAIL:ana@work.example")
+        + _card("FN:Ana Costa", "EMAIL:ana@home.example"),
+        encoding="utf-8",
+    )
+    read(qtbot, wizard, [path])
+    assert wizard.stack.currentWidget() is wizard.pairs_page
+    assert wizard.pairs_table.rowCount() == 1
+    assert "ana@home.example" in wizard.pairs_table.item(0, 0).text()
+    assert "ana@work.example" in wizard.pairs_table.item(0, 1).text()
+    assert wizard.pair_boxes[2].currentData() == "import"  # keep both unless told
+    wizard.set_pair_decision(2, "merge")
+    qtbot.mouseClick(wizard.pairs_next, Qt.MouseButton.LeftButton)
+    assert wizard.stack.currentWidget() is wizard.preview_page
+    assert wizard.decision_boxes[2].currentData() == "merge"
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in companion.people.list()] == ["Ana Costa"]
+    assert "Ana Costa into Ana Costa" in wizard.done_details.toPlainText()
+
+
+def test_wizard_offers_the_complete_cards_of_a_cut_file(qtbot, wizard, companion, tmp_path):
+    path = tmp_path / "cut.vcf"
+    path.write_text(
+        _card("FN:Whole One") + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half", encoding="utf-8"
+    )
+    read(qtbot, wizard, [path])
+    assert wizard.stack.currentWidget() is wizard.choose_page
+    assert "ends in the middle of a card (card 2" in wizard.choose_problem.text()
+    assert wizard.complete_button.isVisibleTo(wizard)
+    assert companion.people.list() == []
+    qtbot.mouseClick(wizard.complete_button, Qt.MouseButton.LeftButton)
+    finish_reading(qtbot, wizard)
+    assert wizard.stack.currentWidget() is wizard.preview_page
+    assert [c.name for c in wizard.preview.contacts] == ["Whole One"]
+
+
+def test_wizard_lets_the_user_choose_the_character_set(qtbot, wizard, tmp_path):
+    path = tmp_path / "hebrew.vcf"
+    path.write_bytes(_card("N:קישון;אפרים", "FN:אפרים קישון").encode("cp1255"))
+    read(qtbot, wizard, [path])
+    if wizard.preview.contacts[0].name == "אפרים קישון":
+        return  # recognised outright: nothing to choose
+    assert wizard.encoding_box.isVisibleTo(wizard)
+    index = wizard.encoding_box.findData("cp1255")
+    assert "אפרים קישון" in wizard.encoding_box.itemText(index)
+    wizard.encoding_box.setCurrentIndex(index)
+    wizard.encoding_box.activated.emit(index)
+    finish_reading(qtbot, wizard)
+    assert wizard.preview.contacts[0].name == "אפרים קישון"

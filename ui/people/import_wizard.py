@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -42,11 +43,22 @@ class ReadContactsThread(QThread):
     read = Signal(object)
     failed = Signal(str, bool)
 
-    def __init__(self, paths: list[Path], include_photos: bool, parent=None) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        include_photos: bool,
+        parent=None,
+        *,
+        encodings: dict[str, str] | None = None,
+        complete_cards_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.include_photos = include_photos
+        self.encodings = encodings or {}  # file name -> the character set the user chose
+        self.complete_cards_only = complete_cards_only
         self._cancel = threading.Event()
+        self.cut_short = False  # the last failure was a file that ends inside a card
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -72,6 +84,8 @@ class ReadContactsThread(QThread):
                             include_photos=self.include_photos,
                             progress=progress,
                             cancelled=self._cancel.is_set,
+                            encoding=self.encodings.get(path.name),
+                            complete_cards_only=self.complete_cards_only,
                         ),
                     )
                 )
@@ -79,6 +93,9 @@ class ReadContactsThread(QThread):
             self.failed.emit(str(exc), True)
             return
         except CompanionError as exc:
+            from companion.importers.vcard import FileEndsInsideCard
+
+            self.cut_short = isinstance(exc, FileEndsInsideCard)
             self.failed.emit(str(exc), False)
             return
         self.read.emit(results)
@@ -106,6 +123,10 @@ class ImportContactsWizard(QDialog):
         self.thread: ReadContactsThread | None = None
         self.preview = None
         self.summary = None
+        self.results = []
+        self.encodings: dict[str, str] = {}
+        self.complete_cards_only = False
+        self.pair_boxes: dict[int, QComboBox] = {}
         self.setWindowTitle(self.tr("Import contacts"))
         self.setAccessibleName(self.tr("Import contacts"))
         self.stack = QStackedWidget()
@@ -113,6 +134,7 @@ class ImportContactsWizard(QDialog):
         layout.addWidget(self.stack)
         self._build_choose()
         self._build_reading()
+        self._build_pairs()
         self._build_preview()
         self._build_done()
         self.resize(760, 560)
@@ -149,6 +171,11 @@ class ImportContactsWizard(QDialog):
         layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.photos)
         layout.addWidget(self.choose_problem)
+        self.complete_button = QPushButton(self.tr("Import only the &complete cards"))
+        self.complete_button.setAccessibleName(self.tr("Import only the complete cards"))
+        self.complete_button.clicked.connect(self.read_complete_cards)
+        self.complete_button.hide()
+        layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addStretch(1)
         self.cancel_choose = QPushButton(self.tr("Cancel"))
@@ -177,6 +204,9 @@ class ImportContactsWizard(QDialog):
 
     def set_files(self, paths) -> None:
         self.paths = [Path(p) for p in paths]
+        self.encodings = {}
+        self.complete_cards_only = False
+        self.complete_button.hide()
         self.file_list.clear()
         for path in self.paths:
             self.file_list.addItem(path.name)
@@ -205,10 +235,17 @@ class ImportContactsWizard(QDialog):
         if not self.paths or self.thread is not None:
             return
         self.choose_problem.hide()
+        self.complete_button.hide()
         self.progress.setRange(0, 0)
         self.stack.setCurrentWidget(self.reading_page)
         self.cancel_button.setFocus()
-        thread = ReadContactsThread(self.paths, self.photos.isChecked(), self)
+        thread = ReadContactsThread(
+            self.paths,
+            self.photos.isChecked(),
+            self,
+            encodings=self.encodings,
+            complete_cards_only=self.complete_cards_only,
+        )
         thread.progress.connect(self._progress)
         thread.read.connect(self._read)
         thread.failed.connect(self._failed)
@@ -234,18 +271,130 @@ class ImportContactsWizard(QDialog):
         self.reading_label.setText(self.tr("Reading your contacts…"))
 
     def _failed(self, message: str, cancelled: bool) -> None:
+        cut = self.thread is not None and self.thread.cut_short
         self.choose_problem.setText(self.tr(message))
         self.choose_problem.show()
+        self.complete_button.setVisible(cut)
         self.stack.setCurrentWidget(self.choose_page)
         self.read_button.setFocus()
 
+    def read_complete_cards(self) -> None:
+        """The user's explicit choice for a file that was cut off: leave out the cut card."""
+        self.complete_cards_only = True
+        self.start_reading()
+
     def _read(self, results) -> None:
+        self.results = results
         try:
             self.preview, self.file_problems = combined_preview(self.companion, results)
         except CompanionError as exc:
             self._failed(str(exc), False)
             return
         self._fill_preview()
+        if self.pair_rows:
+            self.stack.setCurrentWidget(self.pairs_page)
+            self.pairs_table.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.preview_page)
+            self.table.setFocus()
+
+    # --- step 3a: possible duplicates, side by side ----------------------------------------------
+
+    def _build_pairs(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = text_label(self.tr("These might be the same person"), self.tr("Step title"))
+        set_relative_font(title, 1.1, bold=True)
+        layout.addWidget(title)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Each card on the left shares a name or a number with someone on the right, "
+                    "but not enough to be sure. Both are kept unless you choose otherwise."
+                ),
+                self.tr("About possible duplicates"),
+            )
+        )
+        self.pairs_table = QTableWidget(0, 3)
+        self.pairs_table.setAccessibleName(self.tr("Possible duplicates"))
+        self.pairs_table.setHorizontalHeaderLabels(
+            [self.tr("In the file"), self.tr("Might be"), self.tr("What to do")]
+        )
+        self.pairs_table.verticalHeader().hide()
+        self.pairs_table.setWordWrap(True)
+        self.pairs_table.setTabKeyNavigation(False)
+        header = self.pairs_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.pairs_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.pairs_back = QPushButton(self.tr("&Back"))
+        self.pairs_back.setAccessibleName(self.tr("Back"))
+        self.pairs_back.clicked.connect(lambda: self.stack.setCurrentWidget(self.choose_page))
+        self.pairs_next = QPushButton(self.tr("&Next"))
+        self.pairs_next.setAccessibleName(self.tr("Next: everyone in the files"))
+        self.pairs_next.setDefault(True)
+        self.pairs_next.clicked.connect(self._pairs_done)
+        row.addWidget(self.pairs_back)
+        row.addWidget(self.pairs_next)
+        layout.addLayout(row)
+        self.pairs_page = page
+        self.pair_rows: list[int] = []
+        self.stack.addWidget(page)
+
+    def _card_text(self, contact) -> str:
+        lines = [contact.name]
+        lines += [f"{label} {value}".strip() for label, value in contact.phones]
+        lines += [value for _label, value in contact.emails]
+        lines += [f"{service}: {handle}" for service, handle in contact.handles]
+        if contact.birthday:
+            b = contact.birthday
+            lines.append(self.tr("birthday %1").replace("%1", f"{b.day}/{b.month}"))
+        return "\n".join(lines)
+
+    def _other_text(self, dup) -> str:
+        preview = self.preview
+        if dup.existing_person_id is not None:
+            person = preview.existing.get(dup.existing_person_id)
+            if person is None:
+                return preview.name_of(dup)
+            lines = [self.tr("%1 (already in Companion)").replace("%1", person.name)]
+            lines += list(person.phones) + list(person.emails) + list(person.handles)
+            return "\n".join(lines)
+        card = next(c for c in preview.contacts if c.position == dup.other_position)
+        return self.tr("%1\n(earlier in the file)").replace("%1", self._card_text(card))
+
+    def _fill_pairs(self) -> None:
+        pairs = self.preview.possible_duplicates()
+        self.pair_rows = [contact.position for contact, _dup in pairs]
+        self.pair_boxes = {}
+        self.pairs_table.setRowCount(len(pairs))
+        for row, (contact, dup) in enumerate(pairs):
+            left = QTableWidgetItem(self._card_text(contact))
+            left.setFlags(left.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            left.setToolTip(dup.reason)
+            right = QTableWidgetItem(self._other_text(dup) + "\n" + self.tr(dup.reason))
+            right.setFlags(right.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.pairs_table.setItem(row, 0, left)
+            self.pairs_table.setItem(row, 1, right)
+            box = QComboBox()
+            box.setAccessibleName(self.tr("What to do with %1").replace("%1", contact.name))
+            box.addItem(self.tr("Keep both"), "import")
+            box.addItem(self.tr("Merge"), "merge")
+            box.addItem(self.tr("Leave this card out"), "skip")
+            box.currentIndexChanged.connect(
+                lambda _i, pos=contact.position, b=box: self.set_decision(pos, b.currentData())
+            )
+            self.pairs_table.setCellWidget(row, 2, box)
+            self.pair_boxes[contact.position] = box
+        self.pairs_table.resizeRowsToContents()
+
+    def set_pair_decision(self, position: int, decision: str) -> None:
+        box = self.pair_boxes[position]
+        box.setCurrentIndex(box.findData(decision))
+
+    def _pairs_done(self) -> None:
         self.stack.setCurrentWidget(self.preview_page)
         self.table.setFocus()
 
@@ -257,6 +406,14 @@ class ImportContactsWizard(QDialog):
         self.preview_title = text_label("", self.tr("What's in the files"))
         set_relative_font(self.preview_title, 1.1, bold=True)
         layout.addWidget(self.preview_title)
+        encoding_row = QHBoxLayout()
+        self.encoding_note = text_label("", self.tr("Character set"))
+        self.encoding_box = QComboBox()
+        self.encoding_box.setAccessibleName(self.tr("Read the file as"))
+        self.encoding_box.activated.connect(self._encoding_chosen)
+        encoding_row.addWidget(self.encoding_note, 1)
+        encoding_row.addWidget(self.encoding_box, 1)
+        layout.addLayout(encoding_row)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Contacts to bring in"))
         self.table.setHorizontalHeaderLabels(
@@ -296,8 +453,36 @@ class ImportContactsWizard(QDialog):
         self.preview_page = page
         self.stack.addWidget(page)
 
+    def _fill_encoding(self) -> None:
+        unsure = [(name, r) for name, r in self.results if not r.encoding_confident]
+        self.encoding_note.setVisible(bool(unsure))
+        self.encoding_box.setVisible(bool(unsure))
+        self.encoding_box.clear()
+        if not unsure:
+            return
+        name, result = unsure[0]
+        self.encoding_file = name
+        self.encoding_note.setText(
+            self.tr(
+                "%1 doesn't say which character set it uses, and Companion isn't sure of its "
+                "guess. If the names look wrong, choose the reading where they look right:"
+            ).replace("%1", name)
+        )
+        for choice in result.encoding_choices:
+            label = f"{choice.language} ({choice.codec})" if choice.language else choice.codec
+            self.encoding_box.addItem(f"{label}: {choice.sample[:60]}", choice.codec)
+        self.encoding_box.setCurrentIndex(max(0, self.encoding_box.findData(result.encoding)))
+
+    def _encoding_chosen(self, _index: int) -> None:
+        codec = self.encoding_box.currentData()
+        if not codec:
+            return
+        self.encodings[self.encoding_file] = codec
+        self.start_reading()
+
     def _fill_preview(self) -> None:
         preview = self.preview
+        self._fill_encoding()
         circles = self.companion.people.circles()
         self.default_circle.clear()
         self.default_circle.addItem(self.tr("No circle"), None)
@@ -305,7 +490,6 @@ class ImportContactsWizard(QDialog):
             self.default_circle.addItem(c.name, c.id)
         wider = circles[-1].id if circles else None
         self.default_circle.setCurrentIndex(max(0, self.default_circle.findData(wider)))
-        known = {pid: name for pid, name, _e, _p in self.companion.people.existing_contacts()}
         self.table.setRowCount(len(preview.contacts))
         self.decision_boxes: dict[int, QComboBox] = {}
         self.circle_boxes: dict[int, QComboBox] = {}
@@ -318,27 +502,31 @@ class ImportContactsWizard(QDialog):
             if contact.birthday:
                 bits.append(self.tr("birthday"))
             dups = preview.duplicates.get(contact.position, [])
-            for d in dups:
-                if d.existing_person_id is not None:
-                    bits.insert(
-                        0,
-                        self.tr("looks like %1 (%2)")
-                        .replace("%1", known.get(d.existing_person_id, "?"))
-                        .replace("%2", d.reason),
-                    )
-                    break
-            else:
-                if dups:
-                    bits.insert(0, self.tr("appears twice in the file"))
+            sure = preview.sure_match(contact.position)
+            possible = preview.possible_match(contact.position)
+            if sure is not None and sure.existing_person_id is not None:
+                words = self.tr("looks like %1 (%2)")
+            elif sure is not None:
+                words = self.tr("the same person as %1, earlier in the file (%2)")
+            elif possible is not None:
+                words = self.tr("might be %1 (%2)")
+            match = sure or possible
+            if match is not None:
+                bits.insert(
+                    0,
+                    words.replace("%1", preview.name_of(match)).replace(
+                        "%2", self.tr(match.reason)
+                    ),
+                )
             details = QTableWidgetItem(" · ".join(bits))
             details.setFlags(details.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 1, details)
             decision = QComboBox()
             decision.setAccessibleName(self.tr("What to do with %1").replace("%1", contact.name))
-            decision.addItem(self.tr("Add"), "import")
+            decision.addItem(self.tr("Add") if not dups else self.tr("Keep both"), "import")
             decision.addItem(self.tr("Leave out"), "skip")
-            if any(d.existing_person_id is not None for d in dups):
-                decision.addItem(self.tr("Merge into existing"), "merge")
+            if dups:
+                decision.addItem(self.tr("Merge"), "merge")
             decision.setCurrentIndex(decision.findData(preview.suggested(contact.position)))
             self.table.setCellWidget(row, 2, decision)
             self.decision_boxes[contact.position] = decision
@@ -369,6 +557,7 @@ class ImportContactsWizard(QDialog):
             )
         self.preview_title.setText(title)
         self.import_button.setEnabled(count > 0)
+        self._fill_pairs()
 
     def _apply_default_circle(self) -> None:
         for box in self.circle_boxes.values():
@@ -387,6 +576,11 @@ class ImportContactsWizard(QDialog):
         self.done_label = text_label("", self.tr("Import finished"))
         set_relative_font(self.done_label, 1.1, bold=True)
         layout.addWidget(self.done_label)
+        self.done_details = QPlainTextEdit()
+        self.done_details.setReadOnly(True)
+        self.done_details.setAccessibleName(self.tr("Who went where"))
+        self.done_details.hide()
+        layout.addWidget(self.done_details, 3)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Done"))
         self.done_button.clicked.connect(self.accept)
@@ -406,12 +600,21 @@ class ImportContactsWizard(QDialog):
             self.preview_title.setText(self.tr(str(exc)))
             return
         self.summary = summary
+        from companion.services.contacts_import import summary_lines
+
         text = self.tr("Added %1 people").replace("%1", str(summary.added))
         if summary.merged:
             text += self.tr(", updated %1").replace("%1", str(summary.merged))
+        if summary.unchanged:
+            text += self.tr(", %1 already here with nothing new").replace(
+                "%1", str(summary.unchanged)
+            )
         if summary.skipped:
             text += self.tr(", left out %1").replace("%1", str(summary.skipped))
+        details = summary_lines(self.preview, summary, merge_option=False)[1:]
         self.done_label.setText(text + ".")
+        self.done_details.setPlainText("\n".join(self.tr(line) for line in details))
+        self.done_details.setVisible(bool(details))
         self.stack.setCurrentWidget(self.done_page)
         self.done_button.setFocus()
         self.imported.emit(summary)
