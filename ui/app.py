@@ -27,7 +27,8 @@ from companion.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from companion.paths import PASSPHRASE_ENV, resolve_profile_dir
+from companion.paths import resolve_profile_dir
+from companion.secret_input import take_passphrase_env
 
 VERIFY_DELAY_MS = 1500
 EXIT_OK = 0
@@ -216,7 +217,8 @@ class AppController:
 
         if self._quitting:
             return
-        passphrase = os.environ.get(PASSPHRASE_ENV) or None
+        # Read once and taken out of the environment: a later unlock asks instead.
+        passphrase = take_passphrase_env()
         try:
             # Asks the keyring only when the key file allows it (else KeyUnavailable).
             found = find_key(self.profile_dir, passphrase=passphrase)

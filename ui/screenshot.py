@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     from companion.errors import CompanionError
-    from companion.paths import PASSPHRASE_ENV
+    from companion.secret_input import take_passphrase_env
     from ui.app import ensure_application
     from ui.theme import Theme
 
@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from companion.facade import Companion
     from ui.main_window import MainWindow
 
-    passphrase = os.environ.get(PASSPHRASE_ENV)
+    passphrase = take_passphrase_env()
     try:
         # Not exclusive: a screenshot only reads, and the app may be running on the same profile.
         companion = Companion.unlock(args.profile, passphrase=passphrase, exclusive=False)

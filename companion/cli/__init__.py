@@ -45,9 +45,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     if not with_commands:
         return parser
+    from companion.cli.secrets import add_passphrase_options, add_to_every_command
+
+    add_passphrase_options(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    add_to_every_command(parser)
     return parser
 
 
@@ -79,8 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run
 
         return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
+    from companion.secret_input import take_passphrase_env
+
+    # Read once and taken out of the environment before anything else runs.
+    env_passphrase = take_passphrase_env()
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
+    args.env_passphrase = env_passphrase
     if args.command is None:
         if unknown and not all(a.startswith("-") for a in unknown):
             parser.error(f"unknown command: {' '.join(unknown)}")

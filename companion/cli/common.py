@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
 from typing import Any
 
+from companion.cli.secrets import PASSPHRASE_HINT, given_passphrase
 from companion.errors import KeyUnavailable
 from companion.facade import Companion
-from companion.paths import PASSPHRASE_ENV
+from companion.secret_input import prompt_secret
 
 
 def open_companion(args: argparse.Namespace, *, exclusive: bool = False) -> Companion:
-    """Unlock through COMPANION_PASSPHRASE, else the keyring, else a prompt on a terminal."""
-    passphrase = os.environ.get(PASSPHRASE_ENV)
+    """Unlock with a passphrase given on a descriptor, stdin or COMPANION_PASSPHRASE, else the
+    keyring, else a no-echo prompt on a terminal."""
+    passphrase = given_passphrase(args)
     try:
         return Companion.unlock(args.profile, passphrase=passphrase, exclusive=exclusive)
     except KeyUnavailable:
         if not sys.stdin.isatty():
             raise KeyUnavailable(
-                f"The vault needs its passphrase: set {PASSPHRASE_ENV} or run this in a terminal."
+                f"The vault needs its passphrase: {PASSPHRASE_HINT}, or run this in a terminal."
             ) from None
     for attempt in range(3):
-        entered = getpass.getpass("Passphrase: ")
+        entered = prompt_secret("Passphrase: ", "passphrase", PASSPHRASE_HINT)
         try:
             return Companion.unlock(args.profile, passphrase=entered, exclusive=exclusive)
         except Exception as exc:

@@ -4,14 +4,12 @@ the commands that let people take, move and remove their own data."""
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 
 from companion.cli.common import open_companion
-from companion.errors import InvalidInput, KeyUnavailable
-from companion.paths import PASSPHRASE_ENV
+from companion.cli.secrets import add_recovery_code_options, ask_passphrase, recovery_code
+from companion.errors import InvalidInput
 
 NOT_ENCRYPTED = (
     "Note: this export is not encrypted. Anyone who can open {target} can read everything in it; "
@@ -28,11 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore", help="replace this profile's vault with one from an encrypted backup"
     )
     restore.add_argument("file", metavar="FILE", help="the backup file")
-    restore.add_argument(
-        "--recovery-code",
-        metavar="CODE",
-        help=f"open the backup with its recovery code instead of the passphrase ({PASSPHRASE_ENV})",
-    )
+    add_recovery_code_options(restore)
     restore.set_defaults(func=cmd_restore)
 
     export = sub.add_parser("export", help="export everything as plain (unencrypted) files")
@@ -52,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     rotate = sub.add_parser(
         "rotate-key",
-        help=f"re-encrypt the vault under a new key ({PASSPHRASE_ENV} or a prompt gives the passphrase)",
+        help="re-encrypt the vault under a new key (your passphrase stays the same)",
     )
     rotate.set_defaults(func=cmd_rotate_key)
 
@@ -64,17 +58,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--confirm", metavar="TEXT", help='the words "delete everything", to confirm'
     )
     erase.set_defaults(func=cmd_delete_everything)
-
-
-def _passphrase(purpose: str) -> str:
-    passphrase = os.environ.get(PASSPHRASE_ENV)
-    if passphrase:
-        return passphrase
-    if not sys.stdin.isatty():
-        raise KeyUnavailable(
-            f"{purpose} needs a passphrase: set {PASSPHRASE_ENV} or run this in a terminal."
-        )
-    return getpass.getpass("Passphrase: ")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -90,10 +73,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from companion.backup import restore
 
-    if args.recovery_code:
-        result = restore(args.profile, Path(args.file), recovery_code=args.recovery_code)
+    code = recovery_code(args)
+    if code is not None:
+        result = restore(args.profile, Path(args.file), recovery_code=code)
     else:
-        secret = _passphrase("Restoring a backup")
+        secret = ask_passphrase(args, "the backup")
         result = restore(args.profile, Path(args.file), passphrase=secret)
     print(f"Restored the vault from {args.file}.")
     if result.safety_backup:
@@ -136,7 +120,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     from companion.rotation import rotate_key
 
     with open_companion(args, exclusive=True) as companion:
-        code = rotate_key(companion, _passphrase("Changing the key"))
+        code = rotate_key(companion, ask_passphrase(args, "changing the key"))
     print("The vault is now encrypted under a new key. Your passphrase still opens it.")
     print(f"Your new recovery code (the old one no longer works; keep this one safe): {code}")
     return 0

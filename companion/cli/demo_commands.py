@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 
-from companion.paths import PASSPHRASE_ENV, resolve_profile_dir
+from companion.cli.secrets import given_passphrase
+from companion.paths import resolve_profile_dir
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from companion.demo import DEMO_PASSPHRASE, create_demo_profile
 
-    passphrase = os.environ.get(PASSPHRASE_ENV) or DEMO_PASSPHRASE
+    passphrase = given_passphrase(args) or DEMO_PASSPHRASE
     profile = resolve_profile_dir(args.profile)
     with create_demo_profile(profile, passphrase=passphrase, days=max(14, args.days)) as companion:
         counts = companion.counts()

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from companion.cli.common import open_companion, print_json
-from companion.errors import InvalidInput
+from companion.cli.secrets import new_passphrase
 from companion.facade import Companion
-from companion.paths import PASSPHRASE_ENV
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    init = sub.add_parser("init", help=f"create a vault without prompts, using {PASSPHRASE_ENV}")
+    init = sub.add_parser(
+        "init",
+        help="create a vault (the passphrase from --passphrase-stdin/-fd, "
+        "COMPANION_PASSPHRASE or a prompt)",
+    )
     init.add_argument("--country", help="country code for help lines, e.g. GB")
     init.add_argument(
         "--show-recovery-code", action="store_true", help="print the recovery code once"
@@ -31,9 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    passphrase = os.environ.get(PASSPHRASE_ENV)
-    if not passphrase:
-        raise InvalidInput(f"Set {PASSPHRASE_ENV} to the passphrase for the new vault.")
+    passphrase = new_passphrase(args)
     companion, code = Companion.create(args.profile, passphrase, country=args.country)
     with companion:
         print(f"Created a new vault in {companion.profile.root}")
