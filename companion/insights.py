@@ -1,51 +1,49 @@
 """Insights that connect people, mood and screens, as pure functions over plain data.
 
 Every comparison is of the user's daily mood between two groups of days. A card is shown only when
-each group has at least `MIN_DAYS_PER_GROUP` days; otherwise it says how many more days it needs.
-The difference of means comes with a 95% interval (Welch's t), and every card says it shows what
-goes together, not what causes what.
+each group has at least `MIN_DAYS_PER_GROUP` days spread over at least `MIN_WEEKS_PER_GROUP`
+weeks; otherwise it says what it still needs.
+
+One day's mood carries into the next, so days are not independent draws. The interval around a
+difference therefore comes from a week-block bootstrap: whole calendar weeks are resampled
+(`BOOTSTRAP_RESAMPLES` times, from a fixed seed so the same data always give the same numbers) and
+the 2.5th and 97.5th percentiles of the resampled differences are reported. It is approximate, as
+every bootstrap interval is, and most so with few weeks. Where one card makes several comparisons
+at once ("Kinds of contact"), their p-values are adjusted with Holm's method and their intervals
+are widened to keep the family's error rate at 5% (Bonferroni); nothing is called a difference
+unless it survives both. Every card shows what goes together, not what causes what.
 """
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+import numpy as np
+
 MIN_DAYS_PER_GROUP = 7
+MIN_WEEKS_PER_GROUP = 3
+ALPHA = 0.05
+BOOTSTRAP_RESAMPLES = 2000
+# Fixed, so the page shows the same interval every time it is opened over the same data.
+BOOTSTRAP_SEED = 20_261_203
 ASSOCIATION_NOTE = "This shows what tends to go together in your own days, not what causes what."
 
-# Two-sided 95% critical values of Student's t by degrees of freedom (standard tables).
-_T975 = {
-    1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262,
-    10: 2.228, 11: 2.201, 12: 2.179, 13: 2.160, 14: 2.145, 15: 2.131, 16: 2.120, 17: 2.110,
-    18: 2.101, 19: 2.093, 20: 2.086, 21: 2.080, 22: 2.074, 23: 2.069, 24: 2.064, 25: 2.060,
-    26: 2.056, 27: 2.052, 28: 2.048, 29: 2.045, 30: 2.042, 40: 2.021, 60: 2.000, 120: 1.980,
-}  # fmt: skip
 
-
-def t_critical(df: float) -> float:
-    """t(0.975, df), interpolated between table rows in 1/df (accurate to about 0.005)."""
-    if df <= 1:
-        return _T975[1]
-    keys = sorted(_T975)
-    if df >= keys[-1]:
-        # Between 120 and infinity, interpolate towards the normal quantile in 1/df.
-        z = 1.959964
-        return z + (_T975[120] - z) * (120 / df)
-    lo = max(k for k in keys if k <= df)
-    hi = min(k for k in keys if k >= df)
-    if lo == hi:
-        return _T975[lo]
-    w = (1 / lo - 1 / df) / (1 / lo - 1 / hi)
-    return _T975[lo] + w * (_T975[hi] - _T975[lo])
+def week_of(day: date) -> date:
+    """The Monday that starts `day`'s calendar week: the block the bootstrap resamples."""
+    return day - timedelta(days=day.weekday())
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """Mean mood in group A minus group B, with a 95% interval."""
+    """Mean mood in group A minus group B, with an interval at `level` and a bootstrap p-value.
+
+    `family` is how many comparisons were made together; above 1, `level` is widened
+    (Bonferroni) and `p_adjusted` is Holm's adjustment of `p_value` across the family.
+    """
 
     label_a: str
     label_b: str
@@ -56,10 +54,16 @@ class Comparison:
     difference: float | None
     ci_low: float | None
     ci_high: float | None
+    weeks_a: int = 0
+    weeks_b: int = 0
+    p_value: float | None = None
+    p_adjusted: float | None = None
+    family: int = 1
+    level: float = 1 - ALPHA
 
     @property
     def enough(self) -> bool:
-        return self.n_a >= MIN_DAYS_PER_GROUP and self.n_b >= MIN_DAYS_PER_GROUP
+        return self.more_days_needed == 0 and self.more_weeks_needed == 0
 
     @property
     def days(self) -> int:
@@ -70,29 +74,178 @@ class Comparison:
         return max(0, MIN_DAYS_PER_GROUP - self.n_a) + max(0, MIN_DAYS_PER_GROUP - self.n_b)
 
     @property
+    def more_weeks_needed(self) -> int:
+        """Weeks still needed for the group with the fewest (days in one week move together)."""
+        return max(0, MIN_WEEKS_PER_GROUP - min(self.weeks_a, self.weeks_b))
+
+    @property
+    def corrected(self) -> bool:
+        return self.family > 1
+
+    @property
     def clear(self) -> bool:
-        """True when the interval leaves out zero."""
+        """True when the (corrected) interval leaves out zero and the (adjusted) p-value is
+        below 5%: the only comparisons a card may put into words as a difference."""
         return (
-            self.ci_low is not None
+            self.enough
+            and self.ci_low is not None
             and self.ci_high is not None
+            and self.p_adjusted is not None
+            and self.p_adjusted < ALPHA
             and (self.ci_low > 0 or self.ci_high < 0)
         )
 
 
-def compare(a: Sequence[float], b: Sequence[float], label_a: str, label_b: str) -> Comparison:
-    n_a, n_b = len(a), len(b)
-    mean_a = statistics.fmean(a) if a else None
-    mean_b = statistics.fmean(b) if b else None
-    if n_a < 2 or n_b < 2 or mean_a is None or mean_b is None:
-        return Comparison(label_a, label_b, n_a, n_b, mean_a, mean_b, None, None, None)
-    var_a, var_b = statistics.variance(a), statistics.variance(b)
-    diff = mean_a - mean_b
-    se2 = var_a / n_a + var_b / n_b
-    if se2 == 0:
-        return Comparison(label_a, label_b, n_a, n_b, mean_a, mean_b, diff, diff, diff)
-    df = se2**2 / ((var_a / n_a) ** 2 / (n_a - 1) + (var_b / n_b) ** 2 / (n_b - 1))
-    half = t_critical(df) * math.sqrt(se2)
-    return Comparison(label_a, label_b, n_a, n_b, mean_a, mean_b, diff, diff - half, diff + half)
+# --- the arithmetic -----------------------------------------------------------------------------
+
+
+def week_block_differences(
+    day_means: Mapping[date, float],
+    groups: Sequence[tuple[Iterable[date], Iterable[date]]],
+    *,
+    resamples: int = BOOTSTRAP_RESAMPLES,
+    seed: int = BOOTSTRAP_SEED,
+) -> np.ndarray:
+    """Resampled differences (mean of A minus mean of B), shape (len(groups), resamples).
+
+    The blocks are the calendar weeks holding any day of any group, in date order. One draw,
+    `numpy.random.default_rng(seed).integers(0, weeks, size=(resamples, weeks))`, picks the
+    weeks of every resample, shared by all groups so a family of comparisons moves together.
+    A resample with no day of A (or of B) gives NaN.
+    """
+    sets = [(set(a), set(b)) for a, b in groups]
+    used = sorted({d for a, b in sets for d in a | b if d in day_means})
+    week_by_day = {d: week_of(d) for d in used}
+    weeks = sorted(set(week_by_day.values()))
+    if not weeks or not sets:
+        return np.full((len(sets), resamples), np.nan)
+    slot = {w: i for i, w in enumerate(weeks)}
+    n_weeks = len(weeks)
+    day_slot = np.array([slot[week_by_day[d]] for d in used])
+    values = np.array([day_means[d] for d in used], dtype=float)
+    # Per group and week: sums and counts of mood on A days and on B days.
+    sums = np.zeros((4, len(sets), n_weeks))
+    for g, (a, b) in enumerate(sets):
+        for k, days in ((0, a), (2, b)):
+            member = np.fromiter((d in days for d in used), dtype=bool, count=len(used))
+            sums[k, g] = np.bincount(day_slot, weights=values * member, minlength=n_weeks)
+            sums[k + 1, g] = np.bincount(day_slot, weights=member, minlength=n_weeks)
+    draws = np.random.default_rng(seed).integers(0, n_weeks, size=(resamples, n_weeks))
+    # How often each week was drawn in each resample.
+    offsets = (np.arange(resamples) * n_weeks)[:, None]
+    times = np.bincount((draws + offsets).ravel(), minlength=resamples * n_weeks)
+    times = times.reshape(resamples, n_weeks).astype(float)
+    # einsum rather than a BLAS product: on a busy machine a threaded BLAS is slower here.
+    sum_a, n_a, sum_b, n_b = np.einsum("rw,kgw->kgr", times, sums)  # each (groups, resamples)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        diff = sum_a / n_a - sum_b / n_b
+    return diff
+
+
+def percentile_interval(differences: np.ndarray, level: float) -> tuple[float, float] | None:
+    """The equal-tailed percentile interval (numpy's default linear interpolation)."""
+    valid = differences[~np.isnan(differences)]
+    if valid.size == 0:
+        return None
+    tail = (1 - level) / 2
+    low, high = np.quantile(valid, [tail, 1 - tail])
+    return float(low), float(high)
+
+
+def bootstrap_p_value(differences: np.ndarray) -> float | None:
+    """Two-sided: twice the smaller share of resamples on either side of zero, counted as
+    (k + 1) / (n + 1) so a p-value is never exactly 0 (Davison and Hinkley, 1997, §4.4)."""
+    valid = differences[~np.isnan(differences)]
+    if valid.size == 0:
+        return None
+    below = int(np.count_nonzero(valid <= 0))
+    above = int(np.count_nonzero(valid >= 0))
+    return min(1.0, 2 * (min(below, above) + 1) / (valid.size + 1))
+
+
+def holm(p_values: Sequence[float]) -> list[float]:
+    """Holm's step-down adjustment: the k-th smallest p times (m - k + 1), kept monotone, at most 1."""
+    m = len(p_values)
+    order = sorted(range(m), key=lambda i: p_values[i])
+    adjusted = [0.0] * m
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * p_values[i]))
+        adjusted[i] = running
+    return adjusted
+
+
+def _describe(
+    day_means: Mapping[date, float], a: set[date], b: set[date], label_a: str, label_b: str
+) -> Comparison:
+    """The counts and means of a comparison, before any interval."""
+    va = [day_means[d] for d in sorted(a) if d in day_means]
+    vb = [day_means[d] for d in sorted(b) if d in day_means]
+    mean_a = statistics.fmean(va) if va else None
+    mean_b = statistics.fmean(vb) if vb else None
+    diff = mean_a - mean_b if mean_a is not None and mean_b is not None else None
+    return Comparison(
+        label_a,
+        label_b,
+        len(va),
+        len(vb),
+        mean_a,
+        mean_b,
+        diff,
+        None,
+        None,
+        weeks_a=len({week_of(d) for d in a if d in day_means}) if len(va) else 0,
+        weeks_b=len({week_of(d) for d in b if d in day_means}) if len(vb) else 0,
+    )
+
+
+def compare_family(
+    day_means: Mapping[date, float],
+    groups: Sequence[tuple[Iterable[date], Iterable[date], str, str]],
+) -> list[Comparison]:
+    """Several comparisons made together: each `(days A, days B, label A, label B)`.
+
+    Only the comparisons with enough days count towards the family; with more than one, the
+    intervals are at 1 - 5%/m (Bonferroni) and the p-values Holm-adjusted across the m.
+    """
+    sets = [(set(a), set(b), la, lb) for a, b, la, lb in groups]
+    described = [_describe(day_means, a, b, la, lb) for a, b, la, lb in sets]
+    tested = [i for i, c in enumerate(described) if c.enough]
+    if not tested:
+        return described
+    m = len(tested)
+    level = 1 - ALPHA / m
+    resampled = week_block_differences(day_means, [(sets[i][0], sets[i][1]) for i in tested])
+    p_values: list[float] = []
+    intervals: list[tuple[float, float] | None] = []
+    for row in resampled:
+        p_values.append(bootstrap_p_value(row) or 1.0)
+        intervals.append(percentile_interval(row, level))
+    adjusted = holm(p_values)
+    out = list(described)
+    for k, i in enumerate(tested):
+        low, high = intervals[k] or (None, None)
+        out[i] = replace(
+            described[i],
+            ci_low=low,
+            ci_high=high,
+            p_value=p_values[k],
+            p_adjusted=adjusted[k],
+            family=m,
+            level=level,
+        )
+    return out
+
+
+def compare(
+    day_means: Mapping[date, float],
+    a: Iterable[date],
+    b: Iterable[date],
+    label_a: str,
+    label_b: str,
+) -> Comparison:
+    """Mood on days `a` minus mood on days `b`, with a 95% week-block interval."""
+    return compare_family(day_means, [(a, b, label_a, label_b)])[0]
 
 
 @dataclass(frozen=True)
@@ -104,6 +257,8 @@ class InsightCard:
     series: Mapping[str, Sequence[tuple[date, float]]] = field(default_factory=dict)
     ranking: tuple[tuple[str, float], ...] = ()  # (label, value) for "who" cards
     note: str = ASSOCIATION_NOTE
+    # Which comparison the sentence speaks of, when a card makes several (None: none stands out).
+    headline: int | None = None
 
     @property
     def ready(self) -> bool:
@@ -122,13 +277,10 @@ class InsightCard:
         return min(c.more_days_needed for c in self.comparisons)
 
 
-def _split(
-    day_means: Mapping[date, float], in_a: Iterable[date]
-) -> tuple[list[float], list[float]]:
+def _split(day_means: Mapping[date, float], in_a: Iterable[date]) -> tuple[set[date], set[date]]:
     chosen = set(in_a)
-    a = [m for d, m in sorted(day_means.items()) if d in chosen]
-    b = [m for d, m in sorted(day_means.items()) if d not in chosen]
-    return a, b
+    a = {d for d in day_means if d in chosen}
+    return a, set(day_means) - a
 
 
 def signed(value: float) -> str:
@@ -137,24 +289,36 @@ def signed(value: float) -> str:
     return "0.0" if rounded == 0 else f"{rounded:+.1f}"
 
 
-def _sentence(c: Comparison, what_a: str, what_b: str) -> str:
-    if not c.enough:
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def needs_sentence(c: Comparison, what_a: str, what_b: str) -> str:
+    """What a comparison still needs, in one plain sentence."""
+    if c.more_days_needed:
         return (
-            f"Not enough days yet: this needs {c.more_days_needed} more "
-            f"day{'s' if c.more_days_needed != 1 else ''} of mood entries to compare {what_a} with {what_b}."
+            f"Needs {plural(c.more_days_needed, 'more day')} of mood entries to compare "
+            f"{what_a} with {what_b}."
         )
-    assert c.difference is not None and c.ci_low is not None and c.ci_high is not None
-    size = abs(c.difference)
-    if not c.clear:
-        return (
-            f"Your mood on {what_a} and on {what_b} has been about the same so far "
-            f"({signed(c.difference)} points; 95% interval {signed(c.ci_low)} to {signed(c.ci_high)}; {c.days} days)."
-        )
-    direction = "higher" if c.difference > 0 else "lower"
     return (
-        f"On {what_a}, your mood has been {size:.1f} points {direction} than on {what_b} "
-        f"(95% interval {signed(c.ci_low)} to {signed(c.ci_high)}; {c.n_a} and {c.n_b} days)."
+        f"Needs mood entries spread over {plural(c.more_weeks_needed, 'more week')} to compare "
+        f"{what_a} with {what_b}."
     )
+
+
+def _size(difference: float) -> str:
+    size = abs(difference)
+    return "a little " if size < 0.5 else ("quite a bit " if size >= 1 else "")
+
+
+def _sentence(c: Comparison, what_a: str, what_b: str) -> str:
+    """One plain sentence, numbers left to the details: a difference only when it is clear."""
+    if not c.enough:
+        return needs_sentence(c, what_a, what_b)
+    if not c.clear or c.difference is None:
+        return f"So far there's no clear difference in your mood between {what_a} and {what_b}."
+    direction = "higher" if c.difference > 0 else "lower"
+    return f"On {what_a}, your mood tended to be {_size(c.difference)}{direction} than on {what_b}."
 
 
 # --- the cards -------------------------------------------------------------------------------
@@ -165,7 +329,7 @@ def in_person_card(
 ) -> InsightCard:
     """Mood on days with in-person contact versus days without."""
     a, b = _split(day_means, (d for d, ch in channels_by_day.items() if "in_person" in ch))
-    c = compare(a, b, "With in-person time", "Without")
+    c = compare(day_means, a, b, "With in-person time", "Without")
     return InsightCard(
         "in_person",
         "Seeing people in person",
@@ -179,21 +343,36 @@ def channel_card(
     channels_by_day: Mapping[date, set[str]],
     labels: Mapping[str, str],
 ) -> InsightCard:
-    """Mood on days with each kind of contact versus days without it."""
-    comparisons = []
+    """Mood on days with each kind of contact versus days without it, compared together.
+
+    The kinds are one family: Holm-adjusted p-values and Bonferroni-widened intervals. The
+    sentence speaks of one kind only when it is clear after that correction (the smallest
+    adjusted p-value); otherwise it says no kind stands out.
+    """
+    groups = []
     for channel, label in labels.items():
         a, b = _split(day_means, (d for d, ch in channels_by_day.items() if channel in ch))
-        comparisons.append(compare(a, b, label, "Without"))
-    ready = [c for c in comparisons if c.enough and c.difference is not None]
-    if ready:
-        best = max(ready, key=lambda c: c.difference or 0)
+        groups.append((a, b, label, "Without"))
+    comparisons = compare_family(day_means, groups)
+    clear = [i for i, c in enumerate(comparisons) if c.clear]
+    headline = None
+    if clear:
+        headline = min(
+            clear,
+            key=lambda i: (comparisons[i].p_adjusted, -abs(comparisons[i].difference or 0)),
+        )
+        best = comparisons[headline]
         sentence = _sentence(best, f"days with {best.label_a.lower()}", "days without")
+    elif any(c.enough for c in comparisons):
+        sentence = "So far no kind of contact stands out: your mood was much the same with each."
     else:
         sentence = (
-            "Not enough days yet to compare kinds of contact: each needs at least "
-            f"{MIN_DAYS_PER_GROUP} days with it and {MIN_DAYS_PER_GROUP} without."
+            "Needs more days of mood entries to compare kinds of contact: at least "
+            f"{MIN_DAYS_PER_GROUP} days with each and {MIN_DAYS_PER_GROUP} without."
         )
-    return InsightCard("by_channel", "Kinds of contact", sentence, tuple(comparisons))
+    return InsightCard(
+        "by_channel", "Kinds of contact", sentence, tuple(comparisons), headline=headline
+    )
 
 
 def feeling_card(
@@ -208,9 +387,13 @@ def feeling_card(
                 energising.add(d)
             if any(f <= 2 for f in feelings):
                 draining.add(d)
-    a = [m for d, m in sorted(day_means.items()) if d in energising and d not in draining]
-    b = [m for d, m in sorted(day_means.items()) if d in draining and d not in energising]
-    c = compare(a, b, "After energising time", "After draining time")
+    c = compare(
+        day_means,
+        energising - draining,
+        draining - energising,
+        "After energising time",
+        "After draining time",
+    )
     return InsightCard(
         "feeling",
         "Energising and draining time",
@@ -230,19 +413,14 @@ def screen_card(
     """Mood on higher versus lower screen-time days (split at the user's own median)."""
     days = sorted(d for d in minutes_by_day if d in day_means)
     if not days:
-        c = compare([], [], f"More {what}", f"Less {what}")
+        c = compare(day_means, [], [], f"More {what}", f"Less {what}")
         return InsightCard(
-            card_id, title, _sentence(c, f"higher-{what} days", f"lower-{what} days"), (c,)
+            card_id, title, _sentence(c, f"days with more {what}", "days with less"), (c,)
         )
     median = statistics.median(minutes_by_day[d] for d in days)
     higher = [d for d in days if minutes_by_day[d] > median]
     lower = [d for d in days if minutes_by_day[d] <= median]
-    c = compare(
-        [day_means[d] for d in higher],
-        [day_means[d] for d in lower],
-        f"More {what}",
-        f"Less {what}",
-    )
+    c = compare(day_means, higher, lower, f"More {what}", f"Less {what}")
     sentence = _sentence(c, f"days with more {what} (over {median:.0f} minutes)", "days with less")
     return InsightCard(card_id, title, sentence, (c,))
 
@@ -253,15 +431,20 @@ def boundaries_card(
     """Mood the next day after days the user kept their boundaries (at least half) versus not."""
     kept_next = {d + timedelta(days=1) for d, share in kept_share_by_day.items() if share >= 0.5}
     missed_next = {d + timedelta(days=1) for d, share in kept_share_by_day.items() if share < 0.5}
-    a = [m for d, m in sorted(day_means.items()) if d in kept_next]
-    b = [m for d, m in sorted(day_means.items()) if d in missed_next]
-    c = compare(a, b, "After keeping boundaries", "After other days")
+    c = compare(day_means, kept_next, missed_next, "After keeping boundaries", "After other days")
     return InsightCard(
         "boundaries",
         "Boundaries and the next day",
         _sentence(c, "the day after keeping most of your boundaries", "the day after other days"),
         (c,),
     )
+
+
+# The two check-ins shown over time, and which way is which: they point opposite ways.
+SCORE_SCALES: dict[str, tuple[float, float, str]] = {
+    "Loneliness (UCLA-3)": (3, 9, "higher means lonelier"),
+    "Social network (LSNS-6)": (0, 30, "higher means more connected"),
+}
 
 
 def loneliness_card(
@@ -321,6 +504,13 @@ def drift_card(
     return InsightCard("drift", "People you've drifted from", sentence, ranking=tuple(drifted[:10]))
 
 
+def _and(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def energisers_card(
     feelings_by_person: Mapping[str, Sequence[int]], min_interactions: int = 3
 ) -> InsightCard:
@@ -332,7 +522,7 @@ def energisers_card(
     ]
     ranked.sort(key=lambda item: (-item[1], item[0]))
     if ranked:
-        top = ", ".join(n for n, v in ranked[:3] if v >= 3.5)
+        top = _and([n for n, v in ranked[:3] if v >= 3.5])
         sentence = (
             f"Time with {top} has tended to leave you energised."
             if top

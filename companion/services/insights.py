@@ -104,12 +104,16 @@ class InsightsService(Service):
         reported themselves where they did, else the ActivityWatch import; never both."""
         per_source: dict[tuple[date, str], dict[str, float]] = defaultdict(dict)
         with self._vault.session() as s:
-            for row in s.exec(
-                select(ScreenTimeEntry).where(
-                    col(ScreenTimeEntry.day) >= since, col(ScreenTimeEntry.day) <= until
-                )
+            # Plain columns, not whole rows: a year of entries is thousands of objects otherwise.
+            for day, source, category, minutes in s.exec(
+                select(
+                    ScreenTimeEntry.day,
+                    ScreenTimeEntry.source,
+                    ScreenTimeEntry.category,
+                    ScreenTimeEntry.minutes,
+                ).where(col(ScreenTimeEntry.day) >= since, col(ScreenTimeEntry.day) <= until)
             ):
-                per_source[(row.day, row.source)][row.category] = row.minutes
+                per_source[(day, source)][category] = minutes
         totals: dict[date, float] = {}
         by_category: dict[str, dict[date, float]] = defaultdict(dict)
         for day in sorted({d for d, _src in per_source}):
@@ -133,7 +137,8 @@ class InsightsService(Service):
         return {day: sum(v) / len(v) for day, v in shares.items()}
 
     def _scores(self) -> dict[str, list[tuple[date, float]]]:
-        names = {"ucla3": "Loneliness (UCLA-3)", "lsns6": "Social network (LSNS-6)"}
+        loneliness, network = cards.SCORE_SCALES
+        names = {"ucla3": loneliness, "lsns6": network}
         out: dict[str, list[tuple[date, float]]] = {}
         tz = self._now().tzinfo
         with self._vault.session() as s:

@@ -245,7 +245,7 @@ def test_weekly_view_says_how_many_more_days_it_needs(qtbot, page, companion, cl
     assert not card.ready
     assert card.days == 3
     text = page.weekly.mood_text.text()
-    assert f"this needs {card.more_days_needed} more days" in text
+    assert f"Needs {card.more_days_needed} more days" in text
     assert card.more_days_needed == 11
 
 

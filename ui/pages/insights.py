@@ -1,7 +1,9 @@
-"""Insights: cards that connect people, mood and screens, each with a small chart and one plain sentence.
+"""Insights: cards that connect people, mood and screens, each led by one plain sentence.
 
-A card says how many days stand behind it and that it shows what goes together, not what causes
-what; without enough days it says how many more it needs and shows no chart. pyqtgraph is
+A card opens with what a tired person needs ("On days you saw someone in person, your mood tended
+to be a little higher"), then a small chart, then one line of numbers; how they were worked out is
+one click away under "Details". The page says once, at the top, that these are patterns and not
+causes. Charts never take the mouse wheel (it scrolls the page) and never zoom. pyqtgraph is
 imported the first time the page is shown.
 """
 
@@ -9,34 +11,42 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from companion.insights import MIN_DAYS_PER_GROUP, Comparison, InsightCard
+from companion.insights import (
+    BOOTSTRAP_RESAMPLES,
+    MIN_DAYS_PER_GROUP,
+    MIN_WEEKS_PER_GROUP,
+    SCORE_SCALES,
+    Comparison,
+    InsightCard,
+)
 from ui.pages.base import Page, text_label
-from ui.theme import muted_colour, set_relative_font
+from ui.theme import set_relative_font
 
 CHART_HEIGHT = 190
+# Per plot in the check-ins-over-time chart: each check-in has its own axis.
+SERIES_PLOT_HEIGHT = 130
+CONTACT_SERIES = "Days with contact per week"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InsightsPage", text)
 
 
 def _stamp(day) -> float:
     return datetime(day.year, day.month, day.day, 12).timestamp()
-
-
-def comparison_facts(c: Comparison) -> str:
-    """The numbers behind a comparison in words, so nothing rests on the chart alone."""
-    if not c.enough or c.difference is None or c.ci_low is None or c.ci_high is None:
-        need = c.more_days_needed
-        return (
-            f"{c.label_a}: {c.n_a} days; {c.label_b}: {c.n_b} days. Each needs at least "
-            f"{MIN_DAYS_PER_GROUP}: {need} more day{'s' if need != 1 else ''} to go."
-        )
-    return (
-        f"{c.label_a}: mood {c.mean_a:.1f} on {c.n_a} days. {c.label_b}: {c.mean_b:.1f} on "
-        f"{c.n_b} days. Difference {_signed(c.difference)} (95% interval {_signed(c.ci_low)} "
-        f"to {_signed(c.ci_high)})."
-    )
 
 
 def _signed(value: float) -> str:
@@ -44,36 +54,160 @@ def _signed(value: float) -> str:
     return "0.0" if text in ("+0.0", "-0.0") else text
 
 
-def card_facts(card: InsightCard) -> list[str]:
+def _percent(level: float) -> str:
+    text = f"{level * 100:.1f}".rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def _days(n: int) -> str:
+    return (tr("%1 day") if n == 1 else tr("%1 days")).replace("%1", str(n))
+
+
+def second_colour(palette: QPalette) -> QColor:
+    """The "without" bars and other second marks: a theme role that keeps 3:1 against the card
+    in both schemes (Mid, the border colour, is far too faint for a chart mark)."""
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def interval_text(c: Comparison) -> str:
+    assert c.ci_low is not None and c.ci_high is not None
+    return (
+        tr("%1 interval %2 to %3")
+        .replace("%1", _percent(c.level))
+        .replace("%2", _signed(c.ci_low))
+        .replace("%3", _signed(c.ci_high))
+    )
+
+
+def comparison_facts(c: Comparison) -> str:
+    """The numbers behind a comparison in words, so nothing rests on the chart alone."""
+    if not c.enough or c.difference is None or c.ci_low is None or c.ci_high is None:
+        text = (
+            tr("%1: %2 in %3; %4: %5 in %6. Each side needs at least %7 days in %8 weeks.")
+            .replace("%1", c.label_a)
+            .replace("%2", _days(c.n_a))
+            .replace("%3", str(c.weeks_a) + " " + (tr("week") if c.weeks_a == 1 else tr("weeks")))
+            .replace("%4", c.label_b)
+            .replace("%5", _days(c.n_b))
+            .replace("%6", str(c.weeks_b) + " " + (tr("week") if c.weeks_b == 1 else tr("weeks")))
+            .replace("%7", str(MIN_DAYS_PER_GROUP))
+            .replace("%8", str(MIN_WEEKS_PER_GROUP))
+        )
+        return text
+    assert c.mean_a is not None and c.mean_b is not None
+    text = (
+        tr("%1: mood %2 on %3. %4: %5 on %6. Difference %7 (%8).")
+        .replace("%1", c.label_a)
+        .replace("%2", f"{c.mean_a:.1f}")
+        .replace("%3", _days(c.n_a))
+        .replace("%4", c.label_b)
+        .replace("%5", f"{c.mean_b:.1f}")
+        .replace("%6", _days(c.n_b))
+        .replace("%7", _signed(c.difference))
+        .replace("%8", interval_text(c))
+    )
+    if c.corrected and c.p_adjusted is not None:
+        text += " " + tr("Holm-adjusted p = %1.").replace("%1", f"{c.p_adjusted:.2f}")
+    return text
+
+
+def numbers_line(card: InsightCard) -> str:
+    """One line of numbers under the chart: the size, the interval and the days behind it."""
     if card.comparisons:
-        shown = [c for c in card.comparisons if c.enough] or list(card.comparisons[:1])
-        lines = [comparison_facts(c) for c in shown]
-        if card.ready:
-            lines.insert(0, f"Based on {card.days} days of mood entries.")
-            if len(card.comparisons) == 1:
-                lines.append("The line on the first bar marks the 95% interval of the difference.")
-            else:
-                lines.append("Each bar is a difference in mood; its line marks the 95% interval.")
-        return lines
+        if not card.ready:
+            return ""
+        if len(card.comparisons) == 1:
+            c = card.comparisons[0]
+            assert c.difference is not None and c.ci_low is not None
+            return (
+                tr("Difference %1 points on a 1–5 scale (%2), over %3 and %4.")
+                .replace("%1", _signed(c.difference))
+                .replace("%2", interval_text(c))
+                .replace("%3", _days(c.n_a))
+                .replace("%4", _days(c.n_b))
+            )
+        tested = [c for c in card.comparisons if c.enough]
+        if card.headline is not None:
+            c = card.comparisons[card.headline]
+            assert c.difference is not None
+            return (
+                tr("%1: difference %2 points (%3), corrected for %4 kinds compared together.")
+                .replace("%1", c.label_a)
+                .replace("%2", _signed(c.difference))
+                .replace("%3", interval_text(c))
+                .replace("%4", str(len(tested)))
+            )
+        return tr(
+            "%1 kinds compared together; after correcting for that, none differs clearly."
+        ).replace("%1", str(len(tested)))
     if card.id == "drift":
-        return [
-            f"{name}: {abs(value):g} fewer times in touch than in a usual quarter"
+        return "; ".join(
+            tr("%1: %2 fewer times in touch than in a usual quarter")
+            .replace("%1", name)
+            .replace("%2", f"{abs(value):g}")
             for name, value in card.ranking
-        ]
+        )
     if card.ranking:
-        return [f"{name}: felt {value:.1f} of 5 on average" for name, value in card.ranking]
+        return "; ".join(
+            tr("%1: felt %2 of 5 on average").replace("%1", name).replace("%2", f"{value:.1f}")
+            for name, value in card.ranking
+        )
+    return ""
+
+
+def card_details(card: InsightCard) -> list[str]:
+    """What sits behind "Details": every comparison's numbers and how they were worked out."""
+    if card.comparisons:
+        lines = [comparison_facts(c) for c in card.comparisons]
+        if not card.ready:
+            return lines
+        lines.append(
+            tr(
+                "Intervals come from resampling whole weeks %1 times, because one day's mood "
+                "carries into the next; they are approximate, most of all with few weeks."
+            ).replace("%1", f"{BOOTSTRAP_RESAMPLES:,}")
+        )
+        tested = sum(1 for c in card.comparisons if c.enough)
+        if tested > 1:
+            lines.append(
+                tr(
+                    "%1 comparisons are made at once, so each interval is widened to %2 "
+                    "(Bonferroni) and p-values are adjusted with Holm's method; a kind is "
+                    "named above only when it stays clear after both."
+                )
+                .replace("%1", str(tested))
+                .replace("%2", _percent(1 - 0.05 / tested))
+            )
+        return lines
     if card.series:
-        return [
-            f"{name}: {len(points)} point{'s' if len(points) != 1 else ''}, latest "
-            f"{points[-1][1]:g}"
-            for name, points in card.series.items()
-            if points
-        ]
+        lines = []
+        for name, points in card.series.items():
+            if not points:
+                continue
+            line = (
+                tr("%1: %2, latest %3.")
+                .replace("%1", name)
+                .replace(
+                    "%2",
+                    (tr("%1 point") if len(points) == 1 else tr("%1 points")).replace(
+                        "%1", str(len(points))
+                    ),
+                )
+                .replace("%3", f"{points[-1][1]:g}")
+            )
+            if name in SCORE_SCALES:
+                low, high, direction = SCORE_SCALES[name]
+                line += " " + tr("Scores run from %1 to %2; %3.").replace("%1", f"{low:g}").replace(
+                    "%2", f"{high:g}"
+                ).replace("%3", tr(direction))
+            lines.append(line)
+        return lines
     return []
 
 
 class InsightCardWidget(QFrame):
-    """One card: title, sentence, chart (when there's enough), the numbers, and the honest note."""
+    """One card: title, one plain sentence, chart (when there's enough), a line of numbers,
+    and the rest under "Details"."""
 
     def __init__(self, card: InsightCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,28 +224,37 @@ class InsightCardWidget(QFrame):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.sentence)
-        self.needs_days = None
-        if card.comparisons and not card.ready:
-            need = card.more_days_needed
-            text = f"Needs {need} more day{'s' if need != 1 else ''} of mood entries."
-            self.needs_days = text_label(text, text)
-            set_relative_font(self.needs_days, 1.0, bold=True)
-            layout.addWidget(self.needs_days)
         self.chart_slot = QVBoxLayout()
         layout.addLayout(self.chart_slot)
-        facts = card_facts(card)
-        self.facts = text_label("\n".join(facts), "Numbers", selectable=True)
-        self.facts.setVisible(bool(facts))
-        layout.addWidget(self.facts)
-        self.note = text_label(card.note, card.note)
-        muted = muted_colour(self)
-        palette = self.note.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, muted)
-        self.note.setPalette(palette)
-        font = self.note.font()
-        font.setItalic(True)
-        self.note.setFont(font)
-        layout.addWidget(self.note)
+        numbers = numbers_line(card)
+        self.numbers = text_label(numbers, tr("Numbers"), selectable=True)
+        self.numbers.setVisible(bool(numbers))
+        layout.addWidget(self.numbers)
+        details = card_details(card)
+        self.details_button = QToolButton()
+        self.details_button.setText(tr("Details"))
+        self.details_button.setAccessibleName(tr("Details: %1").replace("%1", card.title))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setVisible(bool(details))
+        self.details = text_label("\n".join(details), tr("Details"), selectable=True)
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self._show_details)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def texts(self) -> list[str]:
+        """Every line of text the card shows, for checks that nothing repeats."""
+        labels = (self.sentence, self.numbers)
+        return [lbl.text() for lbl in labels if lbl.isVisibleTo(self) and lbl.text()]
 
     @property
     def wants_chart(self) -> bool:
@@ -127,50 +270,123 @@ class InsightCardWidget(QFrame):
         card = self.card
         if card.series:
             self.chart = _series_chart(self, card)
+            height = SERIES_PLOT_HEIGHT * len(card.series)
         elif len(card.comparisons) == 1:
             self.chart = _pair_chart(self, card.comparisons[0])
+            height = CHART_HEIGHT
         else:
             self.chart = _differences_chart(self, card)
-        self.chart.setAccessibleName(f"Chart: {card.title}")
-        self.chart.setAccessibleDescription(" ".join(card_facts(card)))
-        self.chart.setFixedHeight(CHART_HEIGHT)
+            rows = sum(1 for c in card.comparisons if c.enough)
+            height = max(CHART_HEIGHT, 40 * rows + 60)
+        self.chart.setAccessibleName(tr("Chart: %1").replace("%1", card.title))
+        self.chart.setAccessibleDescription(
+            " ".join([numbers_line(card), *card_details(card)]).strip()
+        )
+        self.chart.setFixedHeight(height)
         self.chart_slot.addWidget(self.chart)
 
 
 # --- charts (pyqtgraph, imported inside) ----------------------------------------------------------
+
+_STILL_CLASSES: dict[type, type] = {}
+
+
+def _scroll_parent(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _hand_wheel_to_page(chart: QWidget, event: QWheelEvent) -> None:
+    """Give the wheel to the scroll area holding the chart, so the page scrolls over a chart.
+
+    Handed over explicitly rather than ignored: Qt passes an ignored wheel event up to the
+    parents only when it came from the window system, not when sent by the app (QTBUG-40656),
+    and this way both kinds scroll the page.
+    """
+    area = _scroll_parent(chart)
+    if area is None:
+        event.ignore()
+        return
+    source = chart.viewport() if isinstance(chart, QAbstractScrollArea) else chart
+    where = source.mapTo(area.viewport(), event.position().toPoint())
+    handed = QWheelEvent(
+        QPointF(where),
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+    )
+    QApplication.sendEvent(area.viewport(), handed)
+    event.setAccepted(handed.isAccepted())
+
+
+def _still(cls: type) -> type:
+    """`cls` whose wheel scrolls the page: the chart itself never zooms or pans."""
+    if cls not in _STILL_CLASSES:
+
+        def wheelEvent(self, event) -> None:
+            _hand_wheel_to_page(self, event)
+
+        _STILL_CLASSES[cls] = type(f"Still{cls.__name__}", (cls,), {"wheelEvent": wheelEvent})
+    return _STILL_CLASSES[cls]
+
+
+def _style_plot(item, palette: QPalette) -> None:
+    import pyqtgraph as pg
+
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    item.getViewBox().setMouseEnabled(x=False, y=False)
+    text_pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
+    axis_pen = pg.mkPen(second_colour(palette))
+    for axis in ("left", "bottom"):
+        item.getAxis(axis).setPen(axis_pen)
+        item.getAxis(axis).setTextPen(text_pen)
+        # Mood is in points; a "(x0.001)" prefix would only confuse.
+        item.getAxis(axis).enableAutoSIPrefix(False)
 
 
 def _plot(widget: QWidget):
     import pyqtgraph as pg
 
     palette = widget.palette()
-    plot = pg.PlotWidget()
+    plot = _still(pg.PlotWidget)()
     plot.setBackground(palette.color(QPalette.ColorRole.Base))
-    item = plot.getPlotItem()
-    item.setMenuEnabled(False)
-    item.hideButtons()
-    plot.setMouseEnabled(x=False, y=False)
-    item.showGrid(x=False, y=True, alpha=0.15)
-    text_pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
-    axis_pen = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
-    for axis in ("left", "bottom"):
-        item.getAxis(axis).setPen(axis_pen)
-        item.getAxis(axis).setTextPen(text_pen)
-        # Mood is in points; a "(x0.001)" prefix would only confuse.
-        item.getAxis(axis).enableAutoSIPrefix(False)
+    _style_plot(plot.getPlotItem(), palette)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return plot
 
 
+def _label_style(widget: QWidget, palette: QPalette) -> dict:
+    return {
+        "color": palette.color(QPalette.ColorRole.Text).name(),
+        "font-size": f"{max(widget.font().pointSizeF(), 8.0):.0f}pt",
+    }
+
+
+def _title_style(widget: QWidget, palette: QPalette) -> dict:
+    return {
+        "color": palette.color(QPalette.ColorRole.Text).name(),
+        "size": f"{max(widget.font().pointSizeF(), 8.0):.0f}pt",
+    }
+
+
 def _pair_chart(widget: QWidget, c: Comparison):
     """Two bars of average mood; the whisker on the first shows the 95% interval of the difference
-    (where the first bar could be, given the second)."""
+    (where the first bar could be, given the second). The second bar has a dashed outline as well
+    as its own colour, so the two differ by more than colour."""
     import numpy as np
     import pyqtgraph as pg
 
     palette = widget.palette()
     accent = palette.color(QPalette.ColorRole.Highlight)
-    plain = palette.color(QPalette.ColorRole.Mid)
+    plain = second_colour(palette)
     text = palette.color(QPalette.ColorRole.Text)
     plot = _plot(widget)
     assert c.mean_a is not None and c.mean_b is not None
@@ -193,49 +409,70 @@ def _pair_chart(widget: QWidget, c: Comparison):
         )
         plot.addItem(whisker)
     bottom = plot.getPlotItem().getAxis("bottom")
-    bottom.setTicks([[(0, f"{c.label_a} ({c.n_a} days)"), (1, f"{c.label_b} ({c.n_b} days)")]])
+    bottom.setTicks([[(0, c.label_a), (1, c.label_b)]])
     plot.setYRange(0, 5.2, padding=0)
     plot.setXRange(-0.6, 1.6, padding=0)
-    plot.getPlotItem().getAxis("left").setLabel("Average mood (1–5)")
+    plot.getPlotItem().getAxis("left").setLabel(
+        tr("Average mood (1–5)"), **_label_style(widget, palette)
+    )
     return plot
 
 
 def _differences_chart(widget: QWidget, card: InsightCard):
-    """One bar per kind of contact: the difference in mood with and without it, with its interval."""
+    """One horizontal bar per kind of contact: the difference in mood with and without it, with
+    its corrected interval. Names sit one per row on the left, so they never run together; kinds
+    that are clear after correction are in the accent colour, the others in the second colour."""
     import numpy as np
     import pyqtgraph as pg
 
     palette = widget.palette()
     accent = palette.color(QPalette.ColorRole.Highlight)
+    plain = second_colour(palette)
     text = palette.color(QPalette.ColorRole.Text)
     plot = _plot(widget)
     ready = [c for c in card.comparisons if c.enough and c.difference is not None]
-    xs = list(range(len(ready)))
+    # The first kind at the top.
+    ys = [float(len(ready) - 1 - i) for i in range(len(ready))]
+    diffs = [c.difference or 0.0 for c in ready]
     plot.addItem(
         pg.BarGraphItem(
-            x=xs,
-            height=[c.difference for c in ready],
-            width=0.55,
-            brush=pg.mkBrush(accent),
-            pen=pg.mkPen(text, width=1),
+            x0=[0.0] * len(ready),
+            x1=diffs,
+            y=ys,
+            height=0.55,
+            brushes=[pg.mkBrush(accent if c.clear else plain) for c in ready],
+            pens=[
+                pg.mkPen(text, width=1)
+                if c.clear
+                else pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine)
+                for c in ready
+            ],
         )
     )
     plot.addItem(
         pg.ErrorBarItem(
-            x=np.array(xs, dtype=float),
-            y=np.array([c.difference for c in ready]),
-            top=np.array([c.ci_high - c.difference for c in ready]),
-            bottom=np.array([c.difference - c.ci_low for c in ready]),
+            x=np.array(diffs),
+            y=np.array(ys),
+            left=np.array([c.difference - c.ci_low for c in ready]),
+            right=np.array([c.ci_high - c.difference for c in ready]),
             beam=0.18,
             pen=pg.mkPen(text, width=2),
         )
     )
-    plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(text, width=1)))
-    plot.getPlotItem().getAxis("bottom").setTicks(
-        [[(x, c.label_a) for x, c in zip(xs, ready, strict=True)]]
+    plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(text, width=1)))
+    left = plot.getPlotItem().getAxis("left")
+    left.setTicks([[(y, c.label_a) for y, c in zip(ys, ready, strict=True)]])
+    # Wide enough for the longest name from the start: pyqtgraph would widen the axis only
+    # after a first paint, dropping the names that do not fit until then.
+    metrics = QFontMetrics(widget.font())
+    longest = max((metrics.horizontalAdvance(c.label_a) for c in ready), default=0)
+    left.setWidth(longest + left.style["tickTextOffset"][0] + 16)
+    plot.getPlotItem().getAxis("bottom").setLabel(
+        tr("Mood with it minus without (points)"), **_label_style(widget, palette)
     )
-    plot.getPlotItem().getAxis("left").setLabel("Mood difference")
-    plot.setXRange(-0.6, len(ready) - 0.4, padding=0)
+    reach = max([abs(c.ci_low) for c in ready] + [abs(c.ci_high) for c in ready] + [0.5])
+    plot.setXRange(-reach * 1.1, reach * 1.1, padding=0)
+    plot.setYRange(-0.6, len(ready) - 0.4, padding=0)
     return plot
 
 
@@ -243,58 +480,63 @@ SERIES_SYMBOLS = ("o", "t", "s", "d")
 
 
 def _series_chart(widget: QWidget, card: InsightCard):
-    """Check-in scores as lines with shaped points (top) over weekly days of contact as bars (bottom)."""
+    """Each check-in on its own plot and axis (UCLA-3: higher means lonelier; LSNS-6: higher
+    means more connected), titled with its direction, over weekly days of contact as bars."""
     import pyqtgraph as pg
 
     palette = widget.palette()
     accent = palette.color(QPalette.ColorRole.Highlight)
     text = palette.color(QPalette.ColorRole.Text)
-    mid = palette.color(QPalette.ColorRole.Mid)
-    view = pg.GraphicsLayoutWidget()
+    plain = second_colour(palette)
+    view = _still(pg.GraphicsLayoutWidget)()
     view.setBackground(palette.color(QPalette.ColorRole.Base))
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scores = view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-    contact = view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
-    for plot in (scores, contact):
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen(pg.mkPen(mid))
-            plot.getAxis(axis).setTextPen(pg.mkPen(text))
-    contact.setXLink(scores)
-    legend = scores.addLegend(offset=(6, 2), labelTextColor=text)
-    legend.setBrush(pg.mkBrush(palette.color(QPalette.ColorRole.Base)))
-    styles = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
-    n = 0
-    for name, points in card.series.items():
-        if name == "Days with contact per week":
-            contact.addItem(
+    style = _title_style(widget, palette)
+    # One width for every left axis, so the plots and their titles line up.
+    axis_width = QFontMetrics(widget.font()).horizontalAdvance("30") + 18
+    plots = []
+    names = [n for n in card.series if n != CONTACT_SERIES]
+    if CONTACT_SERIES in card.series:
+        names.append(CONTACT_SERIES)
+    for row, name in enumerate(names):
+        points = card.series[name]
+        plot = view.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        _style_plot(plot, palette)
+        plot.getAxis("left").setWidth(axis_width)
+        if plots:
+            plot.setXLink(plots[0])
+        xs = [_stamp(d) for d, _v in points]
+        ys = [v for _d, v in points]
+        if name == CONTACT_SERIES:
+            plot.addItem(
                 pg.BarGraphItem(
-                    x=[_stamp(d) + 3.5 * 86400 for d, _v in points],
-                    height=[v for _d, v in points],
+                    x=[x + 3.5 * 86400 for x in xs],
+                    height=ys,
                     width=5 * 86400,
-                    brush=pg.mkBrush(mid),
+                    brush=pg.mkBrush(plain),
                     pen=pg.mkPen(text, width=0.5),
                 )
             )
-            contact.getAxis("left").setLabel("Days in touch / week")
-            contact.setYRange(0, 7, padding=0.05)
-            continue
-        scores.plot(
-            [_stamp(d) for d, _v in points],
-            [v for _d, v in points],
-            pen=pg.mkPen(accent if n == 0 else text, width=2, style=styles[n % len(styles)]),
-            symbol=SERIES_SYMBOLS[n % len(SERIES_SYMBOLS)],
-            symbolSize=7,
-            symbolBrush=pg.mkBrush(accent if n == 0 else text),
-            name=name,
-        )
-        n += 1
-    scores.getAxis("left").setLabel("Score")
-    scores.getAxis("bottom").setStyle(showValues=False)
-    view.ci.layout.setRowStretchFactor(0, 3)
-    view.ci.layout.setRowStretchFactor(1, 2)
+            plot.setYRange(0, 7, padding=0.05)
+            plot.setTitle(tr("Days in touch each week (0–7)"), justify="left", **style)
+        else:
+            low, high, direction = SCORE_SCALES.get(name, (min(ys), max(ys), ""))
+            n = len(plots)
+            plot.plot(
+                xs,
+                ys,
+                pen=pg.mkPen(accent, width=2),
+                symbol=SERIES_SYMBOLS[n % len(SERIES_SYMBOLS)],
+                symbolSize=8,
+                symbolBrush=pg.mkBrush(accent),
+                symbolPen=pg.mkPen(text, width=1),
+            )
+            plot.setYRange(low, high, padding=0.08)
+            title = tr(name) + (" · " + tr(direction) if direction else "")
+            plot.setTitle(title, justify="left", **style)
+        # Only the bottom plot shows dates; the others share its axis.
+        plot.getAxis("bottom").setStyle(showValues=row == len(names) - 1)
+        plots.append(plot)
     return view
 
 
@@ -309,7 +551,7 @@ class InsightsPage(Page):
             companion,
             self.tr("Insights"),
             self.tr(
-                "Patterns in your own days over the last year. Each shows what tends to go "
+                "Patterns in your own days over the last year. They show what tends to go "
                 "together, not what causes what."
             ),
             parent=parent,
