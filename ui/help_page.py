@@ -1,10 +1,24 @@
 """“Need help now?”: the crisis lines and emergency number for the chosen country, calmly shown,
-with numbers that can be copied and the country changeable right here."""
+with numbers that can be copied and the country changeable right here.
+
+It needs no vault: before unlocking, during setup, or when the vault can't be opened, the country
+comes from the system's locale and a country chosen here is kept in memory only."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.pages.base import Page, text_label
 from ui.theme import muted_colour, set_relative_font
@@ -30,10 +44,21 @@ def help_info(country: str | None):
         return None
 
 
+def system_country() -> str | None:
+    """The country of the system's locale ("en_GB" -> "GB"), or None."""
+    from ui.onboarding import system_country as from_locale
+
+    return from_locale()
+
+
 class HelpPage(Page):
+    """Over an open vault the country is the vault's setting; with `companion` None it is
+    `country` (the system's locale when not given), and a choice made here is not saved."""
+
     kinds = frozenset({"settings"})
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, companion=None, parent=None, *, country: str | None = None) -> None:
+        self._country_here = country if country is not None else system_country()
         super().__init__(
             companion,
             self.tr("Need help now?"),
@@ -95,15 +120,28 @@ class HelpPage(Page):
             self.country.setCurrentIndex(index if index >= 0 else 0)
         self.country.blockSignals(False)
 
+    def use_companion(self, companion) -> None:
+        """The vault has opened: from now on the country is its setting."""
+        self.companion = companion
+        self.mark_stale()
+
+    def current_country(self) -> str | None:
+        if self.companion is None:
+            return self._country_here
+        return self.companion.settings.get("country")
+
     def _country_chosen(self, _index: int) -> None:
-        # "" rather than None means "somewhere else": both read as "no country" everywhere.
-        self.companion.settings.set("country", self.country.currentData() or "")
+        if self.companion is None:
+            self._country_here = self.country.currentData()
+        else:
+            # "" rather than None means "somewhere else": both read as "no country" everywhere.
+            self.companion.settings.set("country", self.country.currentData() or "")
         self.stale = True
         self.refresh_if_stale()
 
     def refresh(self) -> None:
         self._clear_lines()
-        country = self.companion.settings.get("country")
+        country = self.current_country()
         self._fill_countries(country)
         info = help_info(country)
         if info is None or not info.known:
@@ -189,3 +227,66 @@ class HelpPage(Page):
         set_relative_font(source_label, 0.9)
         layout.addWidget(source_label)
         return card
+
+
+class HelpDialog(QDialog):
+    """“Need help now?” in a window of its own, for where no main window is open yet: the unlock
+    dialog, the first-run setup. Needs no vault."""
+
+    def __init__(self, parent: QWidget | None = None, *, country: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Need help now?"))
+        self.setAccessibleName(self.tr("Need help now?"))
+        self.page = HelpPage(None, country=country)
+        self.page.setObjectName("page_help")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 12)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 600)
+
+
+def open_help_dialog(parent: QWidget, country: str | None = None) -> HelpDialog:
+    """Show the help window over `parent` (the one already open, if any)."""
+    for dialog in parent.findChildren(
+        HelpDialog, options=Qt.FindChildOption.FindDirectChildrenOnly
+    ):
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+    dialog = HelpDialog(parent, country=country)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def add_help_shortcut(parent: QWidget, slot) -> None:
+    """F1 opens help from anywhere in `parent`'s window, as it does in the main window."""
+    from PySide6.QtGui import QShortcut
+
+    shortcut = QShortcut(QKeySequence("F1"), parent)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(slot)
+
+
+def help_button(parent: QWidget, country=None) -> QPushButton:
+    """A "Need help now?" button (and F1) opening the help window over `parent`; `country` is
+    a code, or a callable giving one when pressed."""
+    button = QPushButton(parent.tr("Need help now?"))
+    button.setObjectName("helpButton")
+    button.setAccessibleName(parent.tr("Need help now?"))
+    button.setToolTip(parent.tr("Crisis lines and emergency numbers (F1)"))
+    button.setAutoDefault(False)
+
+    def show() -> None:
+        open_help_dialog(parent, country() if callable(country) else country)
+
+    button.clicked.connect(show)
+    add_help_shortcut(parent, show)
+    return button

@@ -97,6 +97,7 @@ class LockScreen(QWidget):
     """Stands in for every page while locked: a calm line and the passphrase field."""
 
     unlock_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +119,11 @@ class LockScreen(QWidget):
         note = QLabel(self.tr("“Need help now?” still works while Companion is locked."))
         note.setWordWrap(True)
         note.setAccessibleName(self.tr("Help while locked"))
+        self.help_button = QPushButton(self.tr("Need help now?"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName(self.tr("Need help now?"))
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.help_requested.emit)
 
         box = QWidget()
         box.setMaximumWidth(420)
@@ -128,6 +134,7 @@ class LockScreen(QWidget):
         inner.addWidget(self.problem)
         inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         inner.addWidget(note)
+        inner.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -161,6 +168,7 @@ class AppLock(QObject):
         self._hidden_dialogs: list[QDialog] = []
         self.screen = LockScreen()
         self.screen.unlock_requested.connect(self.try_unlock)
+        self.screen.help_requested.connect(window.show_help)
         window.stack.addWidget(self.screen)
         self.watcher = IdleWatcher(check_ms=check_ms, monotonic=monotonic, parent=self)
         self.watcher.idle.connect(self.lock)

@@ -159,8 +159,7 @@ class MainWindow(QMainWindow):
         self.help_button.setObjectName("helpButton")
         self.help_button.setAccessibleName(self.tr("Need help now?"))
         self.help_button.setToolTip(self.tr("Crisis lines and emergency numbers (F1)"))
-        self.help_button.clicked.connect(self.show_help)
-        self.help_button.setEnabled(False)
+        self.help_button.clicked.connect(self.show_help)  # needs no vault: enabled from the start
         side.addWidget(self.help_button)
         panel.setMinimumWidth(200)
         panel.setMaximumWidth(260)
@@ -236,7 +235,6 @@ class MainWindow(QMainWindow):
     def attach(self, companion) -> None:
         """Build the pages over the opened facade and start listening for its changes."""
         from ui.bridge import ChangeBridge
-        from ui.help_page import HelpPage
 
         self.companion = companion
         self.bridge = ChangeBridge(companion, self)
@@ -247,16 +245,16 @@ class MainWindow(QMainWindow):
             slot.setObjectName(f"slot_{name}")
             self._slots[name] = slot
             self.stack.addWidget(slot)
-        self.help_page = HelpPage(companion)
-        self.help_page.setObjectName("page_help")
-        self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stack.addWidget(self.help_page)
+        if self.help_page is None:
+            self._make_help_page(companion)
+        else:  # opened before the vault was: it follows the vault's country from now on
+            self.help_page.use_companion(companion)
         self.bridge.changed.connect(self.help_page.mark_stale)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setEnabled(True)
-        self.help_button.setEnabled(True)
-        self.show_page(0)
+        if self.stack.currentWidget() is not self.help_page:  # someone reading it stays there
+            self.show_page(0)
         self._retire_glance_page()
         self.sidebar.setFocus()
         self._start_nudges(companion)
@@ -443,10 +441,20 @@ class MainWindow(QMainWindow):
         self.mood_dialog.open()
         return self.mood_dialog
 
+    def _make_help_page(self, companion) -> None:
+        from ui.help_page import HelpPage
+
+        self.help_page = HelpPage(companion)
+        self.help_page.setObjectName("page_help")
+        self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack.addWidget(self.help_page)
+
     def show_help(self) -> None:
+        """“Need help now?”: with the vault's country, or (before it opens, or when it could not)
+        the system's."""
         self._open_from_glance()  # F1 or a safety card's button on the first screen
         if self.help_page is None:
-            return
+            self._make_help_page(self.companion)
         self.show_in_stack(self.help_page, -1)
         self.help_page.setFocus(Qt.FocusReason.OtherFocusReason)
 

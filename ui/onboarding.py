@@ -244,8 +244,26 @@ class OnboardingWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.button(which).setAccessibleName(name)
+        # Crisis lines need no vault: reachable from every step of setup.
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("Need help now?"))
+        help_button = self.button(QWizard.WizardButton.HelpButton)
+        help_button.setObjectName("helpButton")
+        help_button.setAccessibleName(self.tr("Need help now?"))
+        help_button.setToolTip(self.tr("Crisis lines and emergency numbers (F1)"))
+        self.helpRequested.connect(self.show_help)
+        from ui.help_page import add_help_shortcut
+
+        add_help_shortcut(self, self.show_help)
         self.currentIdChanged.connect(self._page_changed)
         self.resize(620, 480)
+
+    def show_help(self):
+        """The crisis lines for the country chosen on the last step (the locale's until then)."""
+        from ui.help_page import open_help_dialog
+
+        # "" is "somewhere else": the advice that works anywhere.
+        return open_help_dialog(self, self.country.country() or "")
 
     def _page_changed(self, _id: int) -> None:
         # After the vault exists, Cancel would only strand it; Escape still finishes (see reject).

@@ -67,6 +67,11 @@ class UnlockDialog(QDialog):
         cancel.setAccessibleName(self.tr("Quit"))
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
+        # Crisis lines need no vault: reachable by someone who can't remember the passphrase.
+        from ui.help_page import help_button
+
+        self.help_button = help_button(self)
+        self.buttons.addButton(self.help_button, QDialogButtonBox.ButtonRole.HelpRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
