@@ -21,7 +21,14 @@ import sqlcipher3
 
 from companion.clock import Clock
 from companion.planners.cadence import due_info
-from companion.safety import THRESHOLDS, SafetyCard, card_windows, cards_for
+from companion.safety import (
+    ITEM9_NOT_NOW_SETTING,
+    THRESHOLDS,
+    SafetyCard,
+    card_windows,
+    cards_for,
+    not_now_time,
+)
 from companion.schema import SCHEMA_VERSION
 from companion.setting_defs import _definition
 from companion.unlocking import FoundKey
@@ -321,4 +328,5 @@ class _Safety(_Part):
             phq9=phq9,
             day_means=g.mood.day_means(since=mood_since, until=today),
             contact_days=contact_days,
+            item9_not_now=not_now_time(g.settings.get(ITEM9_NOT_NOW_SETTING)),
         )

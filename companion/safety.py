@@ -332,6 +332,22 @@ def card_windows(today: date, t: SafetyThresholds = THRESHOLDS) -> tuple[date, d
     )
 
 
+# The setting that holds "Not now" on the item-9 card: when the PHQ-9 it was shown for was taken.
+ITEM9_NOT_NOW_SETTING = "safety.item9_not_now"
+
+
+def not_now_time(value: object) -> datetime | None:
+    """The "Not now" setting's value as an aware time, or None when unset or unreadable (an
+    unreadable one shows the card again: better once too often than never)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
 def cards_for(
     now: datetime,
     today: date,
@@ -340,16 +356,24 @@ def cards_for(
     day_means: Mapping[date, float],
     contact_days: Sequence[date],
     t: SafetyThresholds = THRESHOLDS,
+    item9_not_now: datetime | None = None,
 ) -> list[SafetyCard]:
     """Every card for the home page, most pressing first: the PHQ-9 item-9 card when the newest
-    PHQ-9 (`phq9`: when it was taken and its flags) asked for it in the last week, then the cards
-    of `safety_cards`. Mood means and contact days cover `card_windows(today)`."""
+    PHQ-9 (`phq9`: when it was taken and its flags) asked for it in the last week and the person
+    hasn't said "Not now" to it (`item9_not_now`: the taking time of the PHQ-9 they said it to;
+    a newer one brings the card back), then the cards of `safety_cards`. Mood means and contact
+    days cover `card_windows(today)`."""
     from companion.assessments import PHQ9_ITEM9
 
     cards: list[SafetyCard] = []
     if phq9 is not None:
         taken_at, flags = phq9
-        if PHQ9_ITEM9 in flags and now - taken_at <= timedelta(days=PHQ9_CARD_DAYS):
+        put_away = item9_not_now is not None and taken_at <= item9_not_now
+        if (
+            PHQ9_ITEM9 in flags
+            and now - taken_at <= timedelta(days=PHQ9_CARD_DAYS)
+            and not put_away
+        ):
             cards.append(phq9_item9_card())
     cards.extend(safety_cards(day_means, contact_days, today, t))
     return cards

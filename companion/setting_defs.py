@@ -32,6 +32,15 @@ def _hhmm(value: Any) -> bool:
     return 0 <= hours < 24 and 0 <= minutes < 60
 
 
+def _aware_iso_time(value: Any) -> bool:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except (TypeError, ValueError):
+        return False
+
+
 def _screen_categories_ok(value: Any) -> bool:
     keys = [c.get("key") for c in value if isinstance(c, dict)]
     return (
@@ -129,6 +138,15 @@ _DEFS = (
     ),
     SettingDef("app.start_at_login", False, "Start Companion in the tray when you log in.", bool),
     SettingDef("profile.demo", False, "This profile holds made-up sample data.", bool),
+    SettingDef(
+        "safety.item9_not_now",
+        None,
+        "“Not now” on Today's check-in card: when the PHQ-9 it was shown for was taken "
+        "(ISO time); a newer check-in shows the card again.",
+        str,
+        allow_none=True,
+        check=_aware_iso_time,
+    ),
     SettingDef(
         "screen.categories",
         [{"key": key, "label": label} for key, label in CATEGORY_LABELS.items()],

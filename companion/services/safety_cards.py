@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from companion.safety import (
+    ITEM9_NOT_NOW_SETTING,
+    KIND_PHQ9_ITEM9,
     THRESHOLDS,
     HelpInfo,
     SafetyCard,
@@ -15,6 +17,7 @@ from companion.safety import (
     card_windows,
     cards_for,
     help_for,
+    not_now_time,
 )
 from companion.services.base import Service
 
@@ -64,7 +67,17 @@ class SafetyCardService(Service):
             day_means=self._mood.day_means(since=mood_since, until=today),
             contact_days=self._interactions.contact_days(since=contact_since),
             t=self._thresholds,
+            item9_not_now=not_now_time(self._settings.get(ITEM9_NOT_NOW_SETTING)),
         )
+
+    def not_now(self, kind: str = KIND_PHQ9_ITEM9) -> None:
+        """“Not now” on the item-9 card: put away until a newer PHQ-9 asks for it again. Kept in
+        the vault, so it holds on every screen that shows Today."""
+        if kind != KIND_PHQ9_ITEM9:
+            raise ValueError(f"only the check-in card can be put away, not {kind!r}")
+        phq9 = self._checkins.latest("phq9").get("phq9")
+        if phq9 is not None:
+            self._settings.set(ITEM9_NOT_NOW_SETTING, phq9.taken_at.isoformat())
 
     def help(self) -> HelpInfo:
         """Crisis lines for the country the user chose (international advice when unset)."""

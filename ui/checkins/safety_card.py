@@ -5,7 +5,7 @@ It never blocks and never sends anything; every choice is the person's own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.pages.base import text_label
@@ -30,6 +30,62 @@ def crisis_line_text(companion) -> str:
         f"In {info.country_name}, you can {' or '.join(ways)} to reach {line.name}{hours}. "
         f"In an emergency, call {info.emergency_number}."
     )
+
+
+def main_number_text(companion) -> str:
+    """The chosen country's main line and its number, as text ("Samaritans: 116 123"); where
+    Companion has no line for the country, the emergency advice that works anywhere."""
+    from companion.safety import help_for
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SafetyCard", text)
+
+    info = help_for(companion.settings.get("country"))
+    if not info.known or not info.lines:
+        return tr("In an emergency, call your local emergency number.")
+    line = info.lines[0]
+    if line.phone:
+        return tr("%1: call %2").replace("%1", line.name).replace("%2", line.phone)
+    return tr("%1: text %2").replace("%1", line.name).replace("%2", line.text)
+
+
+class CheckinLineCard(QFrame):
+    """Today's card after a check-in whose item 9 was above zero. Today can be seen by anyone
+    passing a shared screen, so it says no more than one discreet line, with the main number of
+    the chosen country as text, help one click away, and "Not now" to put it away until the
+    next check-in."""
+
+    help_requested = Signal()
+    not_now_requested = Signal()
+
+    def __init__(self, number_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        line = self.tr("A check-in this week suggested talking to someone could help.")
+        self.setAccessibleName(line)
+        self.line = text_label(line, line, selectable=True)
+        self.number = text_label(number_text, number_text, selectable=True)
+        set_relative_font(self.number, 1.0, bold=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.line)
+        layout.addWidget(self.number)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.help_button = QPushButton(self.tr("See who to talk to"))
+        self.help_button.setAccessibleName(self.tr("See who to talk to"))
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.help_requested.emit)
+        self.not_now = QPushButton(self.tr("Not now"))
+        self.not_now.setAccessibleName(self.tr("Not now: hide until the next check-in"))
+        self.not_now.setToolTip(self.tr("Hide this until your next check-in"))
+        self.not_now.setAutoDefault(False)
+        self.not_now.clicked.connect(self.not_now_requested.emit)
+        buttons.addWidget(self.help_button)
+        buttons.addWidget(self.not_now)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
 
 class SafetyCardWidget(QFrame):

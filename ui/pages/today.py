@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
-from ui.checkins.safety_card import SafetyCardWidget
+from companion.errors import CompanionError
+from companion.safety import KIND_PHQ9_ITEM9
+from ui.checkins.safety_card import CheckinLineCard, SafetyCardWidget, main_number_text
 from ui.mood.quick_logger import QuickMoodRow
 from ui.nudges.banner import NudgeBanner
 from ui.pages.base import Page, text_label
@@ -99,10 +101,21 @@ class TodayPage(Page):
                 widget.deleteLater()
         cards = self.companion.safety.cards()
         for card in cards:
-            widget = SafetyCardWidget(card)
+            if card.kind == KIND_PHQ9_ITEM9:
+                widget = CheckinLineCard(main_number_text(self.companion))
+                widget.not_now_requested.connect(lambda k=card.kind: self._not_now(k))
+            else:
+                widget = SafetyCardWidget(card)
             widget.help_requested.connect(self.help_requested.emit)
             self.safety_box.addWidget(widget)
         return cards
+
+    def _not_now(self, kind: str) -> None:
+        # Kept in the vault; the change it announces refreshes Today without the card.
+        try:
+            self.companion.safety.not_now(kind)
+        except CompanionError as exc:
+            self.situation.emit(exc)
 
     def open_mood_entry(self):
         from ui.mood.entry_dialog import MoodEntryDialog
