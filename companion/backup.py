@@ -31,6 +31,7 @@ from companion.fileio import disk_error, fsync_dir
 from companion.keys import KeyFile, parse_recovery_code
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
+from companion.private_files import create_private_file, make_private_dir
 from companion.profile_lock import ProfileLock
 from companion.rotation import (
     commit_swap,
@@ -88,9 +89,9 @@ def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual"
         raise StorageError(f"The folder {target.parent} doesn't exist, so no backup was written.")
     snapshot: Path | None = None
     try:
+        # Made by mkstemp, so private from the start; VACUUM INTO fills an empty file.
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".db.tmp", dir=target.parent)
         os.close(fd)
-        os.unlink(name)
         snapshot = Path(name)
         _consistent_copy(companion.vault, snapshot)
         _write_archive(
@@ -212,7 +213,10 @@ def maybe_auto_backup(companion: Companion, now: datetime | None = None) -> Path
     if any(m and m.group(1) == today for m in (AUTO_NAME.match(p.name) for p in existing)):
         return None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if folder == companion.profile.backup_dir:
+            make_private_dir(folder)
+        else:  # a folder the user chose: made if missing, otherwise left as they set it
+            folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise disk_error(exc, f"the backup folder {folder}") from None
     made = backup_now(
@@ -289,6 +293,7 @@ def _extract(
     expected = manifest.files.get(arcname, {}).get("sha256")
     digest = hashlib.sha256()
     try:
+        create_private_file(target)
         with zf.open(arcname) as member, open(target, "wb") as out:
             while chunk := member.read(_CHUNK):
                 digest.update(chunk)
@@ -327,7 +332,7 @@ def restore(
     keystore = keystore if keystore is not None else SystemKeyStore()
     clock = clock or SystemClock()
     try:
-        profile.root.mkdir(parents=True, exist_ok=True)
+        make_private_dir(profile.root)
     except OSError as exc:
         raise disk_error(exc, f"the profile folder {profile.root}") from None
     lock = ProfileLock(profile.lock_path)
@@ -397,7 +402,7 @@ def _keep_current(profile: Profile, now: datetime) -> Path:
     lock is held, so nothing writes to it). Its own passphrase restores it."""
     folder = profile.backup_dir
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
     except OSError as exc:
         raise disk_error(exc, f"the backup folder {folder}") from None
     target = folder / f"before-restore-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}"

@@ -30,6 +30,7 @@ from companion.keys import (
 from companion.keystore import KeyStore, NoKeyStore, SystemKeyStore
 from companion.models import RECORD_KINDS
 from companion.paths import Profile, resolve_profile_dir
+from companion.private_files import make_private_dir
 from companion.profile_lock import ProfileLock
 from companion.services.boundaries import BoundaryService
 from companion.services.checkins import CheckinService
@@ -148,7 +149,7 @@ class Companion:
         keystore = keystore if keystore is not None else SystemKeyStore()
         clock = clock or SystemClock()
         try:
-            profile.root.mkdir(parents=True, exist_ok=True)
+            make_private_dir(profile.root)
         except OSError as exc:
             raise disk_error(exc, f"the profile folder {profile.root}") from None
         if profile.db_path.exists():

@@ -15,6 +15,7 @@ from companion.errors import InvalidInput, KeyringUnavailable, StorageError, Vau
 from companion.fileio import atomic_write_bytes, disk_error, fsync_dir
 from companion.keys import KeyFile, format_recovery_code, generate_data_key, passphrase_problem
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile
+from companion.private_files import create_private_file
 from companion.profile_lock import ProfileLock
 
 if TYPE_CHECKING:
@@ -220,6 +221,7 @@ def _export_encrypted(vault: Vault, target: Path, new_key: bytes) -> None:
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     try:
+        create_private_file(target)  # else SQLite makes it 0644, and it becomes the vault
         with vault.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None

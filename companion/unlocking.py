@@ -12,6 +12,7 @@ from companion.errors import KeyringUnavailable, KeyUnavailable, VaultCorrupt, V
 from companion.keys import KeyFile, parse_recovery_code
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import Profile, resolve_profile_dir
+from companion.private_files import tighten_profile
 from companion.profile_lock import ProfileLock
 
 
@@ -54,6 +55,8 @@ def find_key(
     keystore = keystore if keystore is not None else SystemKeyStore()
     # A key change or restore cut short by a crash is finished or undone before anything is read.
     recover_interrupted_swap(profile.root)
+    # Profiles from earlier releases, or copied in by another tool, become the user's alone again.
+    tighten_profile(profile.root)
     if not profile.db_path.exists():
         if profile.key_path.exists():
             raise VaultCorrupt(

@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel
 from companion import models as _models  # noqa: F401 - registers the tables
 from companion.errors import StorageError, VaultCorrupt, VaultInUse, VaultMissing
 from companion.fileio import disk_error, fsync_dir
+from companion.private_files import create_private_file
 from companion.schema import SCHEMA_VERSION
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -217,6 +218,10 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise StorageError(f"There is already a vault at {path}; it was left untouched.")
+        try:
+            create_private_file(path)  # SQLite would make it 0644; its -wal and -shm copy its mode
+        except OSError as exc:
+            raise disk_error(exc, "the new vault") from None
         engine = _engine(path, data_key)
         try:
             with engine.begin() as conn:
@@ -377,6 +382,9 @@ class Vault:
         self.checkpoint()
         try:
             tmp = target.with_name(target.name + ".tmp")
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            create_private_file(tmp)  # copyfile keeps the mode of a file that exists
             shutil.copyfile(self.path, tmp)
             with open(tmp, "rb+") as fh:
                 import os
