@@ -70,7 +70,10 @@ def test_cards_from_the_demo_profile(qtbot, demo):
     assert not in_person.details.isVisible()
     qtbot.mouseClick(in_person.details_button, Qt.MouseButton.LeftButton)
     assert in_person.details.isVisible()
-    assert "resampling whole weeks" in in_person.details.text()
+    assert "Without:" in in_person.details.text()
+    # How the intervals are made is said once, for the whole page.
+    assert "resampling whole weeks" in page.method.text()
+    assert not any("resampling" in w.details.text() for w in page.cards)
     assert page.card("loneliness").chart is not None
     assert page.card("energisers").numbers.text()  # a ranked list in words
     assert "insights have enough days" in page.summary.text()

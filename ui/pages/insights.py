@@ -155,18 +155,36 @@ def numbers_line(card: InsightCard) -> str:
     return ""
 
 
+def method_text() -> str:
+    """How every interval on the page is worked out: said once, under the cards."""
+    return tr(
+        "How the numbers are worked out: each compares your average mood on two kinds of "
+        "day. The intervals come from resampling whole weeks %1 times, because one day's "
+        "mood carries into the next; they are approximate, most of all with few weeks."
+    ).replace("%1", f"{BOOTSTRAP_RESAMPLES:,}")
+
+
 def card_details(card: InsightCard) -> list[str]:
-    """What sits behind "Details": every comparison's numbers and how they were worked out."""
+    """What sits behind "Details": every comparison's numbers, and any correction."""
     if card.comparisons:
+        if len(card.comparisons) == 1 and card.ready:
+            # The difference and its interval are on the line above; here, the two averages.
+            c = card.comparisons[0]
+            assert c.mean_a is not None and c.mean_b is not None
+            return [
+                tr("%1: average mood %2 over %3. %4: %5 over %6.")
+                .replace("%1", c.label_a)
+                .replace("%2", f"{c.mean_a:.1f}")
+                .replace("%3", _days(c.n_a))
+                .replace("%4", c.label_b)
+                .replace("%5", f"{c.mean_b:.1f}")
+                .replace("%6", _days(c.n_b))
+            ]
         lines = [comparison_facts(c) for c in card.comparisons]
+        if len(lines) > 1:
+            lines = ["• " + line for line in lines]
         if not card.ready:
             return lines
-        lines.append(
-            tr(
-                "Intervals come from resampling whole weeks %1 times, because one day's mood "
-                "carries into the next; they are approximate, most of all with few weeks."
-            ).replace("%1", f"{BOOTSTRAP_RESAMPLES:,}")
-        )
         tested = sum(1 for c in card.comparisons if c.enough)
         if tested > 1:
             lines.append(
@@ -177,6 +195,12 @@ def card_details(card: InsightCard) -> list[str]:
                 )
                 .replace("%1", str(tested))
                 .replace("%2", _percent(1 - 0.05 / tested))
+            )
+            lines.append(
+                tr(
+                    "In the chart, kinds in the accent colour are clear after correction; grey "
+                    "ones with a dashed edge are not."
+                )
             )
         return lines
     if card.series:
@@ -571,6 +595,9 @@ class InsightsPage(Page):
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(14)
         self.content.addLayout(self.cards_box)
+        self.method = text_label(method_text(), self.tr("How the numbers are worked out"))
+        self.method.setContentsMargins(4, 4, 4, 0)
+        self.content.addWidget(self.method)
         self.report_dialog = None
         self.finish_layout()
 
@@ -587,6 +614,7 @@ class InsightsPage(Page):
             widget = InsightCardWidget(card)
             self.cards_box.addWidget(widget)
             self.cards.append(widget)
+        self.method.setVisible(any(c.comparisons for c in ready))
         if ready:
             self.summary.setText(
                 self.tr("%1 of %2 insights have enough days to show.")
