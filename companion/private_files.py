@@ -76,11 +76,13 @@ def tighten_profile(root: Path) -> None:
 
 
 def _chmod(path: Path, mode: int) -> None:
-    """chmod without following a symbolic link, and only when the mode differs."""
+    """Take away what `mode` doesn't grant (group and others) without adding anything, so a profile
+    the user made read-only stays read-only; a symbolic link is neither changed nor followed."""
     info = os.lstat(path)
-    if stat.S_ISLNK(info.st_mode) or stat.S_IMODE(info.st_mode) == mode:
+    current = stat.S_IMODE(info.st_mode)
+    if stat.S_ISLNK(info.st_mode) or current & ~mode == 0:
         return
-    os.chmod(path, mode)
+    os.chmod(path, current & mode)
 
 
 # --- Windows ----------------------------------------------------------------------------------

@@ -149,6 +149,27 @@ def test_an_existing_profile_is_tightened_when_opened(tmp_path: Path) -> None:
         assert not_private(root) == {}
 
 
+def test_tightening_takes_away_but_never_adds(tmp_path: Path) -> None:
+    """A profile the user made read-only stays read-only: only group and others lose access."""
+    from companion.private_files import tighten_profile
+
+    root = tmp_path / "profile"
+    (root / "backups").mkdir(parents=True)
+    (root / "companion.key").write_text("{}")
+    (root / "backups" / "old.companion-backup").write_text("x")
+    for path in [*root.rglob("*"), root]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    tighten_profile(root)
+    assert modes(root) == {
+        ".": "0o500",
+        "backups": "0o500",
+        "backups/old.companion-backup": "0o400",
+        "companion.key": "0o400",
+    }
+    root.chmod(0o700)
+    (root / "backups").chmod(0o700)
+
+
 def test_tightening_follows_no_symlink_out_of_the_profile(tmp_path: Path) -> None:
     root = tmp_path / "profile"
     _create(root).close()
