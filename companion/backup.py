@@ -27,7 +27,7 @@ from companion.errors import (
     VaultCorrupt,
     WrongRecoveryCode,
 )
-from companion.fileio import disk_error, fsync_dir
+from companion.fileio import atomic_file, disk_error, refuse_inside_profile
 from companion.keys import KeyFile, parse_recovery_code
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
@@ -78,8 +78,12 @@ class RestoreResult:
 
 
 def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual") -> Path:
-    """Write an encrypted backup of the open vault to `target` (replaced atomically if present)."""
+    """Write an encrypted backup of the open vault to `target` (replaced atomically if present).
+
+    Never inside the profile folder, except the daily backups in its own backups folder."""
     target = Path(target).expanduser().absolute()
+    if not (kind == "auto" and _in_own_backup_folder(companion.profile, target)):
+        refuse_inside_profile(target, companion.profile.root)
     key_file = companion.key_file
     if key_file is None:
         raise InvalidInput(
@@ -110,6 +114,20 @@ def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual"
             with contextlib.suppress(OSError):
                 snapshot.unlink()
     return target
+
+
+def _in_own_backup_folder(profile: Profile, target: Path) -> bool:
+    """A daily backup's name, directly in the profile's backups folder, which is a real folder of
+    its own (not a link back to the profile folder)."""
+    folder = profile.backup_dir
+    if not AUTO_NAME.match(target.name) or folder.is_symlink():
+        return False
+    try:
+        return os.path.samefile(target.parent, folder) and not os.path.samefile(
+            folder, profile.root
+        )
+    except OSError:
+        return False
 
 
 def _consistent_copy(vault: Vault, target: Path) -> None:
@@ -157,25 +175,14 @@ def _write_archive(
         "vault_id": vault_id,
         "files": listing,
     }
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(MAGIC)
-            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf:
-                zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
-                if key_json is not None:
-                    zf.writestr(KEY_FILE_NAME, key_json)
-                for arcname, path in files.items():
-                    zf.write(path, arcname)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = ""
-        fsync_dir(target.parent)
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+    with atomic_file(target) as fh:
+        fh.write(MAGIC)
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+            if key_json is not None:
+                zf.writestr(KEY_FILE_NAME, key_json)
+            for arcname, path in files.items():
+                zf.write(path, arcname)
 
 
 def _sha256_file(path: Path) -> str:

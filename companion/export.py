@@ -23,7 +23,7 @@ from sqlmodel import SQLModel
 from companion import __version__
 from companion.dbtypes import JSONText, UTCDateTime
 from companion.errors import ImportFailed, StorageError
-from companion.fileio import atomic_write_bytes, disk_error, fsync_dir
+from companion.fileio import atomic_write_bytes, disk_error, fsync_dir, refuse_inside_profile
 
 if TYPE_CHECKING:
     from companion.facade import Companion
@@ -152,6 +152,7 @@ def export_document(companion: Companion) -> dict[str, Any]:
 def export_json(companion: Companion, target: Path | str) -> dict[str, int]:
     """Write the export document to `target` (complete or not at all). Returns rows per table."""
     target = Path(target).expanduser().absolute()
+    refuse_inside_profile(target, companion.profile.root)
     doc = export_document(companion)
     data = json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False).encode("utf-8")
     atomic_write_bytes(target, data + b"\n", what=f"the export {target.name}")
@@ -161,6 +162,7 @@ def export_json(companion: Companion, target: Path | str) -> dict[str, int]:
 def export_csv(companion: Companion, folder: Path | str) -> dict[str, int]:
     """One CSV file per table in a new folder (made whole under a temporary name, then renamed)."""
     folder = Path(folder).expanduser().absolute()
+    refuse_inside_profile(folder, companion.profile.root)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise StorageError(
             f"{folder} already exists and isn't an empty folder. Choose a new folder for the export."

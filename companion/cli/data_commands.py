@@ -10,6 +10,8 @@ from pathlib import Path
 from companion.cli.common import open_companion
 from companion.cli.secrets import add_recovery_code_options, ask_passphrase, recovery_code
 from companion.errors import InvalidInput
+from companion.fileio import refuse_inside_profile
+from companion.paths import resolve_profile_dir
 
 NOT_ENCRYPTED = (
     "Note: this export is not encrypted. Anyone who can open {target} can read everything in it; "
@@ -63,6 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from companion.backup import backup_now
 
+    _outside_profile(args, Path(args.file))
     with open_companion(args, exclusive=True) as companion:
         path = backup_now(companion, Path(args.file))
     size = path.stat().st_size
@@ -89,6 +92,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from companion.export import export_json
 
     target = Path(args.file).expanduser().absolute()
+    _outside_profile(args, target)
     print(NOT_ENCRYPTED.format(target=target), file=sys.stderr)
     with open_companion(args) as companion:
         counts = export_json(companion, target)
@@ -100,6 +104,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     from companion.export import export_csv
 
     target = Path(args.folder).expanduser().absolute()
+    _outside_profile(args, target)
     print(NOT_ENCRYPTED.format(target=target), file=sys.stderr)
     with open_companion(args) as companion:
         counts = export_csv(companion, target)
@@ -143,6 +148,11 @@ def cmd_delete_everything(args: argparse.Namespace) -> int:
         f"Deleted {len(result.removed)} files and folders. Companion holds nothing of yours here now."
     )
     return 0
+
+
+def _outside_profile(args: argparse.Namespace, target: Path) -> None:
+    """Checked before anything is opened or printed (the core checks again as it writes)."""
+    refuse_inside_profile(target.expanduser().absolute(), resolve_profile_dir(args.profile))
 
 
 def _size(n: int) -> str:
