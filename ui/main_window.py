@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,6 +34,35 @@ PAGES = (
     ("settings", "Settings", "ui.pages.settings_page:SettingsPage"),
 )
 PAGE_NAMES = tuple(name for name, _label, _cls in PAGES)
+SHEET_KEYS = "Ctrl+/"
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One row of the window's shortcuts: the keys (the first is the one to remember), what it
+    does (untranslated; shown in menus and the sheet), and the MainWindow method it calls."""
+
+    keys: tuple[str | QKeySequence.StandardKey, ...]
+    label: str
+    method: str
+    arg: int | None = None
+    in_help_menu: bool = False
+
+
+# Every shortcut of the main window: registered from here, and listed from here in
+# Help → Keyboard shortcuts.
+SHORTCUTS = (
+    *(
+        Shortcut((f"Ctrl+{number}",), label, "show_page", number - 1)
+        for number, (_name, label, _cls) in enumerate(PAGES, start=1)
+    ),
+    Shortcut(("F1", "Ctrl+H"), "Need help now?", "show_help", in_help_menu=True),
+    Shortcut(("Ctrl+M",), "Log a mood", "log_mood"),
+    Shortcut(("Ctrl+L",), "Log interaction…", "log_interaction"),
+    Shortcut(("Ctrl+P",), "Report…", "open_report"),
+    Shortcut((SHEET_KEYS,), "Keyboard shortcuts", "show_shortcuts", in_help_menu=True),
+    Shortcut((QKeySequence.StandardKey.Quit, "Ctrl+Q"), "Quit", "request_quit"),
+)
 
 
 class PageSet(Mapping):
@@ -134,24 +164,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        shortcut_lines = []
+        native = QKeySequence.SequenceFormat.NativeText
         for number, (_name, label, _cls) in enumerate(PAGES, start=1):
             shown = self.tr(label)
-            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            keys = QKeySequence(f"Ctrl+{number}").toString(native)
             item = QListWidgetItem(shown)
             item.setToolTip(f"{shown} ({keys})")
             item.setSizeHint(QSize(0, round(self.fontMetrics().height() * 2.1)))
             self.sidebar.addItem(item)
-            shortcut_lines.append(f"{keys}: {shown}")
-        help_keys = QKeySequence("F1").toString(QKeySequence.SequenceFormat.NativeText)
-        shortcut_lines.append(f"{help_keys}: {self.tr('Need help now?')}")
-        report_keys = QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
-        shortcut_lines.append(f"{report_keys}: {self.tr('Report…')}")
-        mood_keys = QKeySequence("Ctrl+M").toString(QKeySequence.SequenceFormat.NativeText)
-        shortcut_lines.append(f"{mood_keys}: {self.tr('Log a mood')}")
-        log_keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
-        shortcut_lines.append(f"{log_keys}: {self.tr('Log interaction…')}")
-        self.sidebar.setToolTip(self.tr("Keyboard shortcuts:") + "\n" + "\n".join(shortcut_lines))
         self.sidebar.setEnabled(False)
         side.addWidget(self.sidebar, 1)
 
@@ -178,30 +198,66 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._shortcuts = []
-        for number in range(1, len(PAGES) + 1):
-            self._add_shortcut(f"Ctrl+{number}", lambda n=number: self.show_page(n - 1))
-        self._add_shortcut("F1", self.show_help)
-        self._add_shortcut("Ctrl+H", self.show_help)
-        self._add_shortcut("Ctrl+P", self.open_report)
         self.report_dialog = None
-        self._add_shortcut("Ctrl+M", self.log_mood)
         self.mood_dialog = None
-        self._add_shortcut("Ctrl+L", self.log_interaction)
         self.nudges = None
         self.log_dialog = None
-        self._add_shortcut(QKeySequence.StandardKey.Quit, self.quit_requested.emit)
-        self._add_shortcut("Ctrl+Q", self.quit_requested.emit)
+        self.shortcut_sheet = None
+        self.shortcut_actions: list[QAction] = []
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for entry in SHORTCUTS:
+            action = self._add_shortcut(entry)
+            if entry.in_help_menu:
+                help_menu.addAction(action)
+        self.sidebar.setToolTip(
+            self.tr("Keyboard shortcuts (all of them: Help → Keyboard shortcuts):")
+            + "\n"
+            + "\n".join(f"{keys}: {what}" for keys, what in self.shortcut_rows())
+        )
         self.sidebar.currentRowChanged.connect(self._row_changed)
 
-    def _add_shortcut(self, keys, slot) -> None:
-        sequence = QKeySequence(keys)
-        if any(s.key() == sequence for s in self._shortcuts):
-            return  # Ctrl+Q is already the platform's Quit on most systems
-        shortcut = QShortcut(sequence, self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        self._shortcuts.append(shortcut)
+    def _add_shortcut(self, entry: Shortcut) -> QAction:
+        """One action per row of SHORTCUTS, window-wide, so menus can show the same action."""
+        action = QAction(self.tr(entry.label), self)
+        sequences: list[QKeySequence] = []
+        for keys in entry.keys:
+            sequence = QKeySequence(keys)
+            # The platform's Quit is Ctrl+Q on most systems: the same keys once.
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        slot = getattr(self, entry.method)
+        if entry.arg is None:
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+        else:
+            action.triggered.connect(lambda _checked=False, f=slot, a=entry.arg: f(a))
+        self.addAction(action)
+        self.shortcut_actions.append(action)
+        return action
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys as shown, what they do) for every registered shortcut, from the actions."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = []
+        for action in self.shortcut_actions:
+            keys = [s.toString(native) for s in action.shortcuts()]
+            rows.append((self.tr(" or ").join(keys), action.text()))
+        return rows
+
+    def show_shortcuts(self):
+        """Help → Keyboard shortcuts (Ctrl+/)."""
+        from ui.shortcut_sheet import ShortcutSheet
+
+        if self.shortcut_sheet is not None and self.shortcut_sheet.isVisible():
+            self.shortcut_sheet.activateWindow()
+            return self.shortcut_sheet
+        self.shortcut_sheet = ShortcutSheet(self.shortcut_rows(), self)
+        self.shortcut_sheet.open()
+        return self.shortcut_sheet
+
+    def request_quit(self) -> None:
+        self.quit_requested.emit()
 
     # --- pages ------------------------------------------------------------------------------------
 
