@@ -5,24 +5,26 @@
 #   packaging/build_linux.sh            # build, then run the frozen app's self-test
 #   SKIP_SELF_TEST=1 packaging/build_linux.sh
 #   PYTHON=python3.12 packaging/build_linux.sh
+#   VENV=/tmp/companion-build packaging/build_linux.sh   # the build venv elsewhere (default build/venv)
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 PYTHON=${PYTHON:-python3}
-VENV=${VENV:-$ROOT/.venv}
+# The build's own environment, made afresh each time: never the development .venv.
+VENV=${VENV:-$ROOT/build/venv}
 VPY=$VENV/bin/python
 CONSTRAINTS=$ROOT/packaging/constraints-build.txt
+pip_() { "$VPY" -m pip --disable-pip-version-check "$@"; }
 
-if [ ! -x "$VPY" ]; then
-    "$PYTHON" -m venv "$VENV"
-fi
-# Every build dependency is pinned; nothing is compiled (all wheels) and nothing is fetched later.
-"$VPY" -m pip install --quiet --disable-pip-version-check --only-binary=:all: -c "$CONSTRAINTS" \
-    pyinstaller pyinstaller-hooks-contrib
-if ! "$VPY" -c "import companion, PySide6, sqlcipher3" 2>/dev/null; then
-    "$VPY" -m pip install --quiet --disable-pip-version-check -c "$CONSTRAINTS" -e "$ROOT"
-fi
+"$PYTHON" -m venv --clear "$VENV"
+# Exactly the pinned wheels: pip first, then every pin, then the app itself built by the pinned
+# setuptools. Nothing is compiled and nothing else is resolved.
+pip_ install --quiet --no-deps --only-binary=:all: -c "$CONSTRAINTS" pip
+pip_ install --quiet --no-deps --only-binary=:all: -r "$CONSTRAINTS"
+pip_ install --quiet --no-deps --no-build-isolation --no-index "$ROOT"
+pip_ check
+"$VPY" packaging/pins.py check-env
 
 VERSION=$("$VPY" packaging/buildinfo.py --print-version)
 ARCH=$(uname -m)

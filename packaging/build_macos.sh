@@ -1,21 +1,25 @@
 #!/bin/sh
 # Build Companion for macOS: dist/Companion.app (one-folder app in a bundle) and a dmg.
-# Needs macOS 14+ (PySide6 6.12 wheels) and Python 3.11+. Signing: packaging/macos/sign_and_notarize.sh.
+# Needs macOS 13+ (PySide6 6.11 wheels; 6.12 would need 14+) and Python 3.11+. Signing: packaging/macos/sign_and_notarize.sh.
 #   packaging/build_macos.sh
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 PYTHON=${PYTHON:-python3}
-VENV=${VENV:-$ROOT/.venv}
+# The build's own environment, made afresh each time: never the development .venv.
+VENV=${VENV:-$ROOT/build/venv}
 VPY=$VENV/bin/python
 CONSTRAINTS=$ROOT/packaging/constraints-build.txt
+pip_() { "$VPY" -m pip --disable-pip-version-check "$@"; }
 
-[ -x "$VPY" ] || "$PYTHON" -m venv "$VENV"
-"$VPY" -m pip install --quiet --disable-pip-version-check --only-binary=:all: -c "$CONSTRAINTS" \
-    pyinstaller pyinstaller-hooks-contrib
-"$VPY" -c "import companion, PySide6, sqlcipher3" 2>/dev/null ||
-    "$VPY" -m pip install --quiet --disable-pip-version-check -c "$CONSTRAINTS" -e "$ROOT"
+"$PYTHON" -m venv --clear "$VENV"
+# Exactly the pinned wheels: pip first, then every pin, then the app built by the pinned setuptools.
+pip_ install --quiet --no-deps --only-binary=:all: -c "$CONSTRAINTS" pip
+pip_ install --quiet --no-deps --only-binary=:all: -r "$CONSTRAINTS"
+pip_ install --quiet --no-deps --no-build-isolation --no-index "$ROOT"
+pip_ check
+"$VPY" packaging/pins.py check-env
 
 VERSION=$("$VPY" packaging/buildinfo.py --print-version)
 "$VPY" packaging/buildinfo.py build/packaging >/dev/null

@@ -6,7 +6,8 @@ $ErrorActionPreference = "Stop"
 $Root = Resolve-Path (Join-Path $PSScriptRoot "..")
 Set-Location $Root
 $Python = if ($env:PYTHON) { $env:PYTHON } else { "python" }
-$Venv = Join-Path $Root ".venv"
+# The build's own environment, made afresh each time: never the development .venv.
+$Venv = if ($env:VENV) { $env:VENV } else { Join-Path $Root "build\venv" }
 $VPy = Join-Path $Venv "Scripts\python.exe"
 $Constraints = Join-Path $Root "packaging\constraints-build.txt"
 
@@ -15,23 +16,35 @@ function Invoke-Checked {
     if ($LASTEXITCODE -ne 0) { throw "failed ($LASTEXITCODE): $($args -join ' ')" }
 }
 
-if (-not (Test-Path $VPy)) { Invoke-Checked $Python -m venv $Venv }
-Invoke-Checked $VPy -m pip install --quiet --disable-pip-version-check --only-binary=:all: -c $Constraints pyinstaller pyinstaller-hooks-contrib
-& $VPy -c "import companion, PySide6, sqlcipher3" 2>$null
-if ($LASTEXITCODE -ne 0) {
-    Invoke-Checked $VPy -m pip install --quiet --disable-pip-version-check -c $Constraints -e $Root
-}
+Invoke-Checked $Python -m venv --clear $Venv
+# Exactly the pinned wheels: pip first, then every pin, then the app built by the pinned setuptools.
+Invoke-Checked $VPy -m pip install --quiet --disable-pip-version-check --no-deps --only-binary=:all: -c $Constraints pip
+Invoke-Checked $VPy -m pip install --quiet --disable-pip-version-check --no-deps --only-binary=:all: -r $Constraints
+Invoke-Checked $VPy -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --no-index $Root
+Invoke-Checked $VPy -m pip check
+Invoke-Checked $VPy packaging\pins.py check-env
 
 # The version lives only in companion/__init__.py; this writes the exe's version resource and NSIS defines.
 $Version = (& $VPy packaging\buildinfo.py --print-version).Trim()
 Invoke-Checked $VPy packaging\buildinfo.py build\packaging
 Invoke-Checked $VPy -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build\pyinstaller packaging\companion.spec
 
+# Authenticode signing, only when WINDOWS_SIGN_THUMBPRINT names a code-signing certificate in the
+# current user's store (packaging/PACKAGING.md, "Signing"): both executables now, and makensis signs
+# the uninstaller and the installer through installer.nsi's SIGN_COMMAND.
+$NsisSign = @()
+if ($env:WINDOWS_SIGN_THUMBPRINT) {
+    $Timestamp = if ($env:WINDOWS_SIGN_TIMESTAMP_URL) { $env:WINDOWS_SIGN_TIMESTAMP_URL } else { "http://timestamp.digicert.com" }
+    $Sign = "signtool sign /sha1 $($env:WINDOWS_SIGN_THUMBPRINT) /fd SHA256 /tr $Timestamp /td SHA256"
+    Invoke-Checked signtool sign /sha1 $env:WINDOWS_SIGN_THUMBPRINT /fd SHA256 /tr $Timestamp /td SHA256 dist\companion\companion.exe dist\companion\companion-cli.exe
+    $NsisSign = @("-DSIGN_COMMAND=$Sign")
+}
+
 Invoke-Checked dist\companion\companion-cli.exe --version
 $env:QT_QPA_PLATFORM = "offscreen"
 Invoke-Checked dist\companion\companion-cli.exe self-test
 Remove-Item Env:\QT_QPA_PLATFORM
 
-$Setup = "dist\Companion-$Version-setup.exe"
-Invoke-Checked makensis /V2 /WX "/DDEFINES=$Root\build\packaging\version.nsh" "/DPAYLOAD_DIR=$Root\dist\companion" "/DOUTFILE=$Root\$Setup" packaging\windows\installer.nsi
-Write-Output $Setup
+# installer.nsi finds build\packaging\version.nsh and dist\companion itself and writes dist\Companion-VERSION-setup.exe.
+Invoke-Checked makensis -V2 -WX @NsisSign packaging\windows\installer.nsi
+Write-Output "dist\Companion-$Version-setup.exe"

@@ -23,7 +23,7 @@ COPYRIGHT = "Copyright (C) The Companion authors. GPL-3.0-or-later."
 EXE_NAME = "companion"
 VERSION_FILE_NAME = "version_info.txt"
 NSIS_DEFINES_NAME = "version.nsh"
-MACOS_MINIMUM = "14.0"  # PySide6 6.12 wheels need macOS 14 or newer
+MACOS_MINIMUM = "13.0"  # the pinned PySide6 6.11 wheels are macosx_13_0 (6.12 would need 14)
 
 
 def numeric_version(version: str = __version__) -> tuple[int, int, int, int]:

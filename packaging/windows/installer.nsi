@@ -1,25 +1,51 @@
 ; Companion's Windows installer: per-user, no administrator rights, Start menu entry, optional start
 ; at login, and an uninstaller that keeps the user's data unless they ask for it to go.
 ;
-; Built by packaging/build_windows.ps1 (makensis also runs on Linux):
-;   makensis -DDEFINES=build\packaging\version.nsh -DPAYLOAD_DIR=dist\companion ^
-;            -DOUTFILE=dist\Companion-VERSION-setup.exe packaging\windows\installer.nsi
-; version.nsh comes from packaging/buildinfo.py, so the version lives only in companion/__init__.py.
+; Built by packaging/build_windows.ps1 after the app. By hand, from the repository root, on Windows
+; or Linux (apt-get install nsis), after `python packaging/buildinfo.py build/packaging`:
+;   makensis -V2 -WX packaging/windows/installer.nsi
+; Every path below is relative to this file, so makensis runs from any folder, with or without -NOCD.
+; Defaults: DEFINES=build/packaging/version.nsh (from packaging/buildinfo.py, so the version lives
+; only in companion/__init__.py), PAYLOAD_DIR=dist/companion (the Windows build: it must hold
+; companion.exe), OUTFILE=dist/Companion-VERSION-setup.exe. Override one with -DNAME=ABSOLUTE_PATH.
 
 Unicode true
 SetCompressor /SOLID lzma
 ManifestDPIAware true
 
+; makensis changes into this script's folder unless given -NOCD, but spells ${__FILEDIR__} relative to
+; the folder it started in: when that spelling no longer leads here, this folder is ".".
+!if /FileExists "${__FILEDIR__}\${__FILE__}"
+  !define HERE "${__FILEDIR__}"
+!else
+  !define HERE "."
+!endif
+!define ROOT "${HERE}\..\.."
+
 !ifndef DEFINES
-  !define DEFINES "..\..\build\packaging\version.nsh"
+  !define DEFINES "${ROOT}\build\packaging\version.nsh"
+!endif
+!if ! /FileExists "${DEFINES}"
+  !error "No version defines at ${DEFINES}: run `python packaging/buildinfo.py build/packaging` first."
 !endif
 !include "${DEFINES}"
 
 !ifndef PAYLOAD_DIR
-  !define PAYLOAD_DIR "..\..\dist\companion"
+  !define PAYLOAD_DIR "${ROOT}\dist\companion"
+!endif
+; The payload is the Windows one-folder app; a Linux or macOS build has no companion.exe.
+!if ! /FileExists "${PAYLOAD_DIR}\${APP_EXE}"
+  !error "No ${APP_EXE} in the payload folder ${PAYLOAD_DIR}: it must hold the Windows app, which packaging\build_windows.ps1 builds in dist\companion."
 !endif
 !ifndef OUTFILE
-  !define OUTFILE "..\..\dist\${APP_NAME}-${APP_VERSION}-setup.exe"
+  !define OUTFILE "${ROOT}\dist\${APP_NAME}-${APP_VERSION}-setup.exe"
+!endif
+
+; Authenticode, only when asked (-DSIGN_COMMAND="signtool sign /sha1 THUMBPRINT /fd SHA256 ..."):
+; makensis runs it on the uninstaller it embeds and on the finished installer, and stops if it fails.
+!ifdef SIGN_COMMAND
+  !uninstfinalize '${SIGN_COMMAND} "%1"' = 0
+  !finalize '${SIGN_COMMAND} "%1"' = 0
 !endif
 
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
@@ -48,8 +74,8 @@ VIAddVersionKey "FileDescription" "${APP_NAME} installer"
 VIAddVersionKey "CompanyName" "${APP_PUBLISHER}"
 VIAddVersionKey "LegalCopyright" "${APP_COPYRIGHT}"
 
-!define MUI_ICON "companion.ico"
-!define MUI_UNICON "companion.ico"
+!define MUI_ICON "${HERE}\companion.ico"
+!define MUI_UNICON "${HERE}\companion.ico"
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_NODESC
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import plistlib
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -52,9 +54,15 @@ def test_windows_version_file_is_one_vsversioninfo_expression():
     assert strings["OriginalFilename"] == "companion.exe"
 
 
-def test_windows_version_file_parses_as_pyinstaller_reads_it(tmp_path):
-    # PyInstaller's reader imports pefile, which it installs only on Windows.
-    versioninfo = pytest.importorskip("PyInstaller.utils.win32.versioninfo")
+def test_windows_version_file_parses_as_pyinstaller_reads_it(tmp_path, monkeypatch):
+    # PyInstaller and pefile are test dependencies (pyproject's `test` extra), so this runs on every
+    # OS. The reader module imports PyInstaller.compat.win32api, which PyInstaller defines only on
+    # Windows and which reading a version file never uses.
+    import PyInstaller.compat
+
+    monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
+    versioninfo = importlib.import_module("PyInstaller.utils.win32.versioninfo")
     path = tmp_path / "version_info.txt"
     path.write_text(buildinfo.windows_version_file("3.4.5"), encoding="utf-8")
     info = versioninfo.load_version_info_from_text_file(str(path))

@@ -82,3 +82,25 @@ def test_workflow_structure_without_a_parser():
         stripped = line.lstrip(" ")
         if stripped and not stripped.startswith("#"):
             assert (len(line) - len(stripped)) % 2 == 0, f"odd indentation: {line!r}"
+
+
+def test_every_action_is_pinned_by_commit():
+    """A tag can be moved to other code; a commit cannot. The tag goes in a comment beside it."""
+    uses = re.findall(
+        r"^\s*(?:- )?uses:\s*(\S+?)@(\S+)(.*)$",
+        WORKFLOW.read_text(encoding="utf-8"),
+        flags=re.MULTILINE,
+    )
+    assert uses
+    for action, ref, comment in uses:
+        assert re.fullmatch(r"[0-9a-f]{40}", ref), f"{action}@{ref} is not pinned by commit"
+        assert re.search(r"#\s*v\d", comment), f"{action}@{ref} names no release tag"
+
+
+def test_release_builds_install_the_pins_into_their_own_venv():
+    for script in ("build_linux.sh", "build_macos.sh", "build_windows.ps1"):
+        text = (ROOT / "packaging" / script).read_text(encoding="utf-8")
+        assert "venv --clear" in text, script
+        assert "--no-deps --only-binary=:all: -r" in text, script
+        assert "pins.py check-env" in text, script
+        assert ".venv" not in text.replace("never the development .venv", ""), script
