@@ -33,14 +33,47 @@ _ISO_ALPHA2 = re.compile(r"^[A-Z]{2}$")
 @dataclass(frozen=True)
 class CrisisLine:
     name: str
-    phone: str
+    phone: str  # a number to call, written so it dials as shown; "" when there is none
     text: str  # a number to text/SMS, "" when there is none
-    url: str
+    url: str  # the service's site (https)
     hours: str  # "" when unknown
-    source: str
-    checked: str
+    source: (
+        str  # the page the entry was checked against (https): the service's or a health authority's
+    )
+    checked: str  # when, as an ISO date
     languages: str = ""
     notes: str = ""
+    text_body: str = ""  # the word to send first ("SHOUT"), "" when any message will do
+    chat: str = ""  # the service's chat page (https), "" when there is none
+
+    @property
+    def tel_uri(self) -> str:
+        return tel_uri(self.phone) if self.phone else ""
+
+    @property
+    def sms_uri(self) -> str:
+        return sms_uri(self.text, self.text_body) if self.text else ""
+
+
+# A number written so that it dials as shown: digits in groups, an optional leading +.
+DIALABLE = re.compile(r"^\+?[0-9](?:[0-9]|[ -](?=[0-9]))*$")
+# Sources that are not the service's own page or a health authority's.
+_NOT_A_SOURCE = re.compile(r"wikipedia\.org|(^|[./])news\.|news[a-z]*\.(com|co\.|net)", re.I)
+
+
+def tel_uri(number: str) -> str:
+    """The `tel:` link of a number as displayed: its digits, and its leading + if any."""
+    if not DIALABLE.match(number):
+        raise ValueError(f"{number!r} does not dial as written")
+    return "tel:" + ("+" if number.startswith("+") else "") + re.sub(r"[^0-9]", "", number)
+
+
+def sms_uri(number: str, body: str = "") -> str:
+    """The `sms:` link of a number as displayed, with the first word to send when there is one."""
+    from urllib.parse import quote
+
+    link = "sms:" + tel_uri(number).removeprefix("tel:")
+    return f"{link}?body={quote(body)}" if body else link
 
 
 @dataclass(frozen=True)
@@ -68,6 +101,10 @@ class CrisisDirectory:
     international_url: str
 
 
+def _https(value: str) -> bool:
+    return value.startswith("https://") and len(value) > len("https://") and " " not in value
+
+
 def _line(raw: Mapping[str, Any], where: str) -> CrisisLine:
     line = CrisisLine(
         name=str(raw["name"]),
@@ -79,12 +116,29 @@ def _line(raw: Mapping[str, Any], where: str) -> CrisisLine:
         checked=str(raw.get("checked", "")),
         languages=str(raw.get("languages", "")),
         notes=str(raw.get("notes", "")),
+        text_body=str(raw.get("text_body", "")),
+        chat=str(raw.get("chat", "")),
     )
     # Unsourced or undated numbers must never ship: a wrong number in a crisis is worse than none.
     if not line.source.strip() or not line.checked.strip():
         raise RuntimeError(f"{where}: {line.name!r} needs a source and a checked date")
+    if not _https(line.source) or _NOT_A_SOURCE.search(line.source):
+        raise RuntimeError(
+            f"{where}: {line.name!r}: the source must be the service's own page or a health "
+            f"authority's (https), not {line.source!r}"
+        )
+    try:
+        date.fromisoformat(line.checked)
+    except ValueError:
+        raise RuntimeError(f"{where}: {line.name!r}: checked must be a date (YYYY-MM-DD)") from None
     if not (line.phone.strip() or line.text.strip()):
         raise RuntimeError(f"{where}: {line.name!r} has neither a phone number nor a text number")
+    for number in (line.phone, line.text):
+        if number and not DIALABLE.match(number):
+            raise RuntimeError(f"{where}: {line.name!r}: {number!r} does not dial as written")
+    for link in (line.url, line.chat):
+        if link and not _https(link):
+            raise RuntimeError(f"{where}: {line.name!r}: {link!r} is not an https address")
     return line
 
 
@@ -96,9 +150,10 @@ def load_directory(path: Path) -> CrisisDirectory:
         where = f"{path}: {code}"
         if not _ISO_ALPHA2.match(code):
             raise RuntimeError(f"{where}: country codes are two capital letters (ISO 3166-1)")
+        # A country may ship only its emergency number: its lines are then the directory's.
         lines = tuple(_line(r, where) for r in raw["lines"])
-        if not lines or not str(raw.get("emergency_number", "")).strip():
-            raise RuntimeError(f"{where}: needs an emergency number and at least one line")
+        if not str(raw.get("emergency_number", "")).strip():
+            raise RuntimeError(f"{where}: needs an emergency number")
         countries[code] = _Country(code, str(raw["name"]), str(raw["emergency_number"]), lines)
     international = data["international"]
     return CrisisDirectory(
@@ -139,11 +194,18 @@ def help_for(country: str | None) -> HelpInfo:
             known=False,
             advice=directory.international_advice,
         )
-    advice = (
-        f"If you or someone else is in danger right now, call {known.emergency_number}. "
-        "Numbers sometimes change: if a line doesn't connect, "
-        f"{directory.international_url} lists others you can try."
-    )
+    site = directory.international_url.removeprefix("https://")
+    if known.lines:
+        advice = (
+            f"If you or someone else is in danger right now, call {known.emergency_number}. "
+            f"Numbers sometimes change: if a line doesn't connect, {site} lists others you can try."
+        )
+    else:
+        advice = (
+            f"If you or someone else is in danger right now, call {known.emergency_number}. "
+            f"Companion doesn't have a checked help line for {known.name} yet; {site} is a free "
+            "directory of the helplines there that you can visit yourself."
+        )
     return HelpInfo(
         country=code,
         country_name=known.name,

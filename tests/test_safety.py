@@ -50,20 +50,8 @@ def _digits(text: str) -> set[str]:
 # --- crisis-line data ------------------------------------------------------------------------
 
 
-def test_every_line_has_a_source_a_checked_date_and_a_number():
-    raw = json.loads((assets_dir() / "crisis_lines.json").read_text(encoding="utf-8"))
-    assert raw["countries"], "no countries shipped"
-    for code, country in raw["countries"].items():
-        assert re.fullmatch(r"[A-Z]{2}", code), code
-        assert country["name"].strip() and country["emergency_number"].strip()
-        assert country["lines"], code
-        for line in country["lines"]:
-            assert line["source"].strip(), (code, line["name"])
-            assert line["checked"].strip(), (code, line["name"])
-            assert line.get("phone", "").strip() or line.get("text", "").strip()
-    international = raw["international"]
-    assert international["source"].strip() and international["checked"].strip()
-    assert "findahelpline.com" in international["advice"]
+# What every line must carry (a source of the right kind, a date, numbers that dial as written) is
+# held in tests/test_crisis_lines.py.
 
 
 def test_codes_are_the_iso_codes_of_the_named_countries():
@@ -86,24 +74,20 @@ def _reference_rows(realdata: Path) -> list[list[str]]:
     return rows
 
 
-def test_every_reference_country_and_number_is_shipped_with_its_source(realdata: Path):
-    text = (realdata / "reference" / "crisis-lines.md").read_text(encoding="utf-8")
+def test_every_reference_country_is_still_listed(realdata: Path):
+    """The reference notes cite news and encyclopedia pages, so their numbers ship only where the
+    service's own page or a health authority confirmed them; no country is dropped meanwhile: it
+    keeps its emergency number and the help page points to the international directory."""
     rows = _reference_rows(realdata)
     assert len(rows) >= 14
     by_name = {name: code for code, name in countries()}
-    for country, service, number, _hours, source in rows:
+    for country, _service, _number, _hours, _source in rows:
         name = country.removesuffix(" (alt)")
         assert name in by_name, f"{name} from the reference is missing"
         info = help_for(by_name[name])
-        fields = [f for ln in info.lines for f in (ln.phone, ln.text, ln.notes)]
-        shipped = set().union(*(_digits(f) for f in fields))
-        assert _digits(number) <= shipped, f"{name}: {number}"
-        matching = [ln for ln in info.lines if ln.source == source]
-        assert matching, f"{name}: no line carries the source {source!r} ({service})"
-    # The reference dates its reading once for the whole table; every line carries that date.
-    for code, _name in countries():
-        for line in help_for(code).lines:
-            assert f"read in {line.checked}" in text
+        assert info.known and info.emergency_number
+        if not info.lines:
+            assert "findahelpline.com" in info.advice
 
 
 def test_every_emergency_number_is_one_the_reference_names(realdata: Path):
@@ -121,7 +105,7 @@ def test_help_for_a_known_country():
     assert info.known is True
     assert (info.country, info.country_name) == ("GB", "United Kingdom")
     assert "999" in info.emergency_number
-    assert [ln.name for ln in info.lines] == ["Samaritans"]
+    assert info.lines[0].name == "Samaritans"
     assert info.lines[0].phone == "116 123"
     assert info.lines[0].hours.startswith("24/7")
     assert "999" in info.advice
@@ -133,12 +117,12 @@ def test_help_for_accepts_lower_case_and_the_common_uk_alias():
 
 
 def test_help_for_lists_every_line_in_order():
-    nz = help_for("NZ")
-    assert [ln.phone for ln in nz.lines] == ["1737", "0800 543 354", "0508 828 865"]
-    assert nz.lines[0].text == "1737"
+    gb = help_for("GB")
+    assert [ln.name for ln in gb.lines] == ["Samaritans", "Shout"]
+    assert (gb.lines[1].text, gb.lines[1].text_body) == ("85258", "SHOUT")
     us = help_for("US").lines[0]
     assert (us.phone, us.text) == ("988", "988")
-    assert "Spanish" in us.languages
+    assert us.chat.startswith("https://")
 
 
 @pytest.mark.parametrize("country", [None, "", "XX", "BR", "United Kingdom"])

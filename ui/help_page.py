@@ -6,8 +6,10 @@ comes from the system's locale and a country chosen here is kept in memory only.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +44,19 @@ def help_info(country: str | None):
         return help_for(country)
     except Exception:  # missing or unreadable data: the generic advice is still right
         return None
+
+
+def link_label(text: str, href: str, name: str) -> QLabel:
+    """Text that is a link (tel:, sms: or https:), opened by the desktop only when clicked."""
+    label = QLabel(f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>')
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setAccessibleName(name)
+    label.setToolTip(href)
+    label.setProperty("href", href)
+    return label
 
 
 def system_country() -> str | None:
@@ -173,10 +188,11 @@ class HelpPage(Page):
         for label in (self.emergency, self.advice, self.where):
             label.setAccessibleName(label.text())
 
-    def _number_row(self, line_name: str, verb: str, number: str) -> QHBoxLayout:
+    def _number_row(self, line_name: str, text: str, number: str, link: str) -> QHBoxLayout:
+        """A number as a link that dials (or texts) it as shown, and a Copy button."""
         row = QHBoxLayout()
-        text = verb.replace("%1", number)
-        label = text_label(text, f"{line_name}: {text}", selectable=True)
+        label = link_label(text, link, f"{line_name}: {text}")
+        label.setWordWrap(False)  # a number is read in one piece
         set_relative_font(label, 1.1, bold=True)
         copy = QPushButton(self.tr("Copy"))
         copy.setAccessibleName(self.tr("Copy %1").replace("%1", number))
@@ -203,14 +219,24 @@ class HelpPage(Page):
         set_relative_font(name, 1.1, bold=True)
         layout.addWidget(name)
         if line.phone:
-            layout.addLayout(self._number_row(line.name, self.tr("Call %1"), line.phone))
+            call = self.tr("Call %1").replace("%1", line.phone)
+            layout.addLayout(self._number_row(line.name, call, line.phone, line.tel_uri))
         if line.text:
-            layout.addLayout(self._number_row(line.name, self.tr("Text %1"), line.text))
+            if line.text_body:
+                text = (
+                    self.tr("Text %1 to %2").replace("%1", line.text_body).replace("%2", line.text)
+                )
+            else:
+                text = self.tr("Text %1").replace("%1", line.text)
+            layout.addLayout(self._number_row(line.name, text, line.text, line.sms_uri))
+        if line.chat:
+            chat = self.tr("Chat online")
+            layout.addWidget(link_label(chat, line.chat, f"{line.name}: {chat}"))
+        if line.url:
+            layout.addWidget(link_label(line.url, line.url, f"{line.name}: {line.url}"))
         facts = []
         if line.hours:
             facts.append(line.hours)
-        if line.url:
-            facts.append(line.url)
         if line.languages:
             facts.append(self.tr("Languages: %1").replace("%1", line.languages))
         if line.notes:
@@ -243,6 +269,7 @@ class HelpDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
+        close.setIcon(QIcon())  # the style's icon is dark on the dark theme; the word says it
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 12)

@@ -4,6 +4,7 @@ registers them (ui.main_window.SHORTCUTS), so the sheet can't drift from what th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,6 +46,7 @@ class ShortcutSheet(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
+        close.setIcon(QIcon())  # the style's icon is dark on the dark theme; the word says it
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

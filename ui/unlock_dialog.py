@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -71,7 +72,6 @@ class UnlockDialog(QDialog):
         from ui.help_page import help_button
 
         self.help_button = help_button(self)
-        self.buttons.addButton(self.help_button, QDialogButtonBox.ButtonRole.HelpRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
@@ -79,7 +79,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.help_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
         self.setTabOrder(self.field, self.open_button)
         self._apply_mode()
         self.resize(460, 0)

@@ -66,13 +66,47 @@ def test_an_unknown_country_gets_the_directory_and_emergency_advice(qtbot, compa
 
 
 def test_changing_the_country_on_the_page_saves_it_and_shows_that_country(qtbot, page, companion):
-    page.country.setCurrentIndex(page.country.findData("DE"))
-    assert companion.settings.get("country") == "DE"
-    de = help_for("DE")
+    page.country.setCurrentIndex(page.country.findData("FR"))
+    assert companion.settings.get("country") == "FR"
+    fr = help_for("FR")
     text = all_text(page)
-    assert f"call {de.emergency_number}" in page.emergency.text()
-    assert de.lines[0].name in text
+    assert f"call {fr.emergency_number}" in page.emergency.text()
+    assert fr.lines[0].name in text
     assert help_for("GB").lines[0].name not in text
     page.country.setCurrentIndex(page.country.findData(None))
     assert not companion.settings.get("country")
     assert "local emergency number" in page.emergency.text()
+
+
+def _hrefs(page) -> dict[str, str]:
+    """Each link's address and the texts shown for it."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    hrefs: dict[str, str] = {}
+    for label in page.findChildren(QLabel):
+        if label.property("href") and label.isVisibleTo(page):
+            hrefs[label.property("href")] = hrefs.get(label.property("href"), "") + label.text()
+    return hrefs
+
+
+def test_numbers_text_and_chat_are_links_that_dial_as_shown(qtbot, page, companion):
+    hrefs = _hrefs(page)
+    assert "tel:116123" in hrefs and "Call 116 123" in hrefs["tel:116123"]
+    assert "sms:85258?body=SHOUT" in hrefs
+    assert "Text SHOUT to 85258" in hrefs["sms:85258?body=SHOUT"]
+    for label in page.findChildren(QLabel):
+        if label.property("href"):
+            assert label.openExternalLinks()  # opened by the desktop, only when clicked
+    page.country.setCurrentIndex(page.country.findData("US"))
+    hrefs = _hrefs(page)
+    us = help_for("US").lines[0]
+    assert {"tel:988", "sms:988", us.chat} <= set(hrefs)
+    assert "Chat online" in hrefs[us.chat]
+
+
+def test_a_country_without_a_checked_line_shows_its_emergency_number_and_the_directory(qtbot, page):
+    page.country.setCurrentIndex(page.country.findData("DE"))
+    assert "In an emergency in Germany, call 112." in page.emergency.text()
+    assert "findahelpline.com" in page.advice.text()
+    assert not page.copy_buttons

@@ -24,7 +24,9 @@ def crisis_line_text(companion) -> str:
     if line.phone:
         ways.append(f"call {line.phone}")
     if line.text:
-        ways.append(f"text {line.text}")
+        ways.append(
+            f"text {line.text_body} to {line.text}" if line.text_body else f"text {line.text}"
+        )
     hours = f" ({line.hours})" if line.hours else ""
     return (
         f"In {info.country_name}, you can {' or '.join(ways)} to reach {line.name}{hours}. "
@@ -41,8 +43,10 @@ def main_number_text(companion) -> str:
         return QCoreApplication.translate("SafetyCard", text)
 
     info = help_for(companion.settings.get("country"))
-    if not info.known or not info.lines:
+    if not info.known:
         return tr("In an emergency, call your local emergency number.")
+    if not info.lines:
+        return tr("In an emergency, call %1.").replace("%1", info.emergency_number)
     line = info.lines[0]
     if line.phone:
         return tr("%1: call %2").replace("%1", line.name).replace("%2", line.phone)

@@ -1,0 +1,118 @@
+"""The shipped crisis lines: every entry names the page it was checked against (the service's own
+or a health authority's, over https, never an encyclopedia or a news site) and when; every number
+dials as written, and a text or chat option becomes an sms: or https: link."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from companion import safety
+from companion.paths import assets_dir
+from companion.safety import countries, help_for, sms_uri, tel_uri
+
+RAW = json.loads((assets_dir() / "crisis_lines.json").read_text(encoding="utf-8"))
+LINES = [(code, line) for code, country in RAW["countries"].items() for line in country["lines"]]
+# Hosts that are not a service's or a health authority's own page.
+NOT_SOURCES = ("wikipedia.org", "news", "bbc.", "cnn.", "reuters.", "guardian.", "webmd.")
+
+
+def _ids(pairs):
+    return [f"{code}: {line['name']}" for code, line in pairs]
+
+
+def test_lines_are_shipped_and_every_country_has_an_emergency_number():
+    assert len(LINES) >= 8
+    for code, country in RAW["countries"].items():
+        assert re.fullmatch(r"[A-Z]{2}", code)
+        assert country["name"].strip() and country["emergency_number"].strip()
+
+
+@pytest.mark.parametrize(("code", "line"), LINES, ids=_ids(LINES))
+def test_every_line_names_its_source_and_when_it_was_checked(code, line):
+    source = urlsplit(line["source"])
+    assert source.scheme == "https" and source.netloc, line["source"]
+    host = source.netloc.lower()
+    assert not any(bad in host for bad in NOT_SOURCES), line["source"]
+    checked = date.fromisoformat(line["checked"])
+    assert date(2025, 1, 1) <= checked <= date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(("code", "line"), LINES, ids=_ids(LINES))
+def test_every_number_dials_as_written(code, line):
+    assert line.get("phone") or line.get("text")
+    for number in (line.get("phone", ""), line.get("text", "")):
+        if not number:
+            continue
+        assert re.fullmatch(r"\+?\d[\d -]*\d|\d", number), number
+        uri = tel_uri(number)
+        digits = ("+" if number.startswith("+") else "") + re.sub(r"\D", "", number)
+        assert uri == f"tel:{digits}"
+        assert re.fullmatch(r"tel:\+?\d+", uri)
+    for link in (line.get("url", ""), line.get("chat", "")):
+        if link:
+            assert urlsplit(link).scheme == "https", link
+
+
+def test_text_and_chat_options_become_links():
+    shout = next(ln for ln in help_for("GB").lines if ln.name == "Shout")
+    assert shout.sms_uri == "sms:85258?body=SHOUT"
+    assert shout.tel_uri == ""
+    lifeline = help_for("AU").lines[0]
+    assert (lifeline.tel_uri, lifeline.sms_uri) == ("tel:131114", "sms:0477131114")
+    assert sms_uri("+44 7700 900123") == "sms:+447700900123"
+    assert help_for("US").lines[0].chat.startswith("https://")
+
+
+@pytest.mark.parametrize("number", ["116 123 or 0800 123", "1-800-TALK", "(0)20 7946", "12-", ""])
+def test_a_number_that_does_not_dial_as_written_is_refused(number, tmp_path: Path):
+    with pytest.raises(ValueError):
+        tel_uri(number)
+    data = json.loads(json.dumps(RAW))
+    data["countries"]["GB"]["lines"][0]["phone"] = number or "x"
+    broken = tmp_path / "crisis_lines.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="GB"):
+        safety.load_directory(broken)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "en.wikipedia.org/wiki/Samaritans",
+        "http://www.samaritans.org",
+        "https://en.wikipedia.org/wiki/Samaritans_(charity)",
+        "https://www.newstalk.com/news/samaritans",
+    ],
+)
+def test_a_source_that_is_not_the_services_or_a_health_authoritys_is_refused(source, tmp_path):
+    data = json.loads(json.dumps(RAW))
+    data["countries"]["GB"]["lines"][0]["source"] = source
+    broken = tmp_path / "crisis_lines.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="source must be"):
+        safety.load_directory(broken)
+
+
+def test_an_undated_check_is_refused(tmp_path: Path):
+    data = json.loads(json.dumps(RAW))
+    data["countries"]["GB"]["lines"][0]["checked"] = "late 2026"
+    broken = tmp_path / "crisis_lines.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="checked must be a date"):
+        safety.load_directory(broken)
+
+
+def test_a_country_without_a_checked_line_points_to_the_directory_calmly():
+    no_line = [code for code, _name in countries() if not help_for(code).lines]
+    assert no_line, "every listed country has a line: this test has nothing to hold"
+    for code in no_line:
+        info = help_for(code)
+        assert info.known and info.emergency_number in info.advice
+        assert "findahelpline.com" in info.advice
+        assert "!" not in info.advice
