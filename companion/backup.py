@@ -8,8 +8,10 @@ import hashlib
 import json
 import os
 import re
+import struct
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -239,9 +241,47 @@ def maybe_auto_backup(companion: Companion, now: datetime | None = None) -> Path
 # --- reading and restoring --------------------------------------------------------------------
 
 
+# What a damaged zip archive or member raises while being read: zipfile checks little itself, so
+# a changed header can surface as any of these (seen in a structural fuzz of backup files).
+DAMAGED = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    ValueError,  # also UnicodeDecodeError and json's errors
+    TypeError,
+    AttributeError,
+    IndexError,
+    EOFError,
+    OverflowError,
+    RecursionError,
+    RuntimeError,  # "encrypted, password required"; NotImplementedError for a compression method
+    struct.error,
+    zlib.error,
+)
+
+
+@contextlib.contextmanager
+def _damaged_is_corrupt(path: Path) -> Any:
+    """Anything a damaged backup makes the readers raise becomes one plain VaultCorrupt."""
+    try:
+        yield
+    except (VaultCorrupt, StorageError):
+        raise
+    except DAMAGED:
+        raise VaultCorrupt(
+            f"The backup {path} is damaged or incomplete. Nothing was changed."
+        ) from None
+    except OSError as exc:
+        if exc.errno is None:  # zipfile's own complaints about impossible offsets
+            raise VaultCorrupt(
+                f"The backup {path} is damaged or incomplete. Nothing was changed."
+            ) from None
+        raise disk_error(exc, "the restored vault") from None
+
+
 def read_manifest(path: Path | str) -> BackupManifest:
     """What a backup file says about itself, without any key."""
-    with _open_archive(Path(path)) as (zf, _fh):
+    with _damaged_is_corrupt(Path(path)), _open_archive(Path(path)) as (zf, _fh):
         return _manifest(zf, Path(path))
 
 
@@ -292,6 +332,26 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> BackupManifest:
         raise VaultCorrupt(
             f"The backup {path} is damaged or incomplete. Nothing was changed."
         ) from None
+
+
+def read_backup(source: Path, db_target: Path) -> KeyFile:
+    """Check a backup file and write its database to `db_target` (and its -wal beside it).
+    Returns its key file. A damaged file raises VaultCorrupt, a full disk StorageError."""
+    with _damaged_is_corrupt(source), _open_archive(source) as (zf, _fh):
+        manifest = _manifest(zf, source)
+        if DB_NAME not in manifest.files or KEY_FILE_NAME not in manifest.files:
+            raise VaultCorrupt(f"The backup {source} is incomplete. Nothing was changed.")
+        key_json = zf.read(KEY_FILE_NAME)
+        expected = manifest.files[KEY_FILE_NAME].get("sha256")
+        if expected is not None and hashlib.sha256(key_json).hexdigest() != expected:
+            raise VaultCorrupt(
+                f"The backup {source} is damaged (a checksum doesn't match). Nothing was changed."
+            )
+        key_file = KeyFile.from_json(key_json, source=f"The key file in {source.name}")
+        _extract(zf, manifest, DB_NAME, db_target, source)
+        if WAL_NAME in manifest.files:
+            _extract(zf, manifest, WAL_NAME, db_target.with_name(db_target.name + "-wal"), source)
+    return key_file
 
 
 def _extract(
@@ -351,30 +411,9 @@ def restore(
         key_next = staged_path(profile.key_path)
         committed = False
         try:
-            with _open_archive(source) as (zf, _fh):
-                manifest = _manifest(zf, source)
-                if DB_NAME not in manifest.files or KEY_FILE_NAME not in manifest.files:
-                    raise VaultCorrupt(f"The backup {source} is incomplete. Nothing was changed.")
-                key_json = zf.read(KEY_FILE_NAME)
-                key_file = KeyFile.from_json(key_json, source=f"The key file in {source.name}")
-                _extract(zf, manifest, DB_NAME, db_next, source)
-                if WAL_NAME in manifest.files:
-                    _extract(
-                        zf, manifest, WAL_NAME, db_next.with_name(db_next.name + "-wal"), source
-                    )
-            if recovery_code is not None:
-                data_key = parse_recovery_code(recovery_code)
-            else:
-                assert passphrase is not None
-                data_key = key_file.unwrap(passphrase)
-            schema_version = _check_restorable(db_next, data_key, by_code=recovery_code is not None)
-            fsync_file(db_next)
-            key_file.save(key_next)
-
-            safety: Path | None = None
-            if profile.db_path.exists():
-                safety = _keep_current(profile, clock.now())
-            commit_swap(profile.root, "restore")
+            key_file, data_key, schema_version, safety = _stage_and_swap(
+                profile, source, db_next, key_next, passphrase, recovery_code, clock
+            )
             committed = True
         finally:
             if not committed:
@@ -388,6 +427,35 @@ def restore(
             keystore.set(key_file.vault_id, data_key)
             stored = True
     return RestoreResult(schema_version=schema_version, safety_backup=safety, keyring_stored=stored)
+
+
+def _stage_and_swap(
+    profile: Profile,
+    source: Path,
+    db_next: Path,
+    key_next: Path,
+    passphrase: str | None,
+    recovery_code: str | None,
+    clock: Clock,
+) -> tuple[KeyFile, bytes, int, Path | None]:
+    """Unpack and check the backup beside the vault, keep the current vault, then swap them."""
+    try:
+        key_file = read_backup(source, db_next)
+        if recovery_code is not None:
+            data_key = parse_recovery_code(recovery_code)
+        else:
+            assert passphrase is not None
+            data_key = key_file.unwrap(passphrase)
+        schema_version = _check_restorable(db_next, data_key, by_code=recovery_code is not None)
+        fsync_file(db_next)
+        key_file.save(key_next)
+        safety: Path | None = None
+        if profile.db_path.exists():
+            safety = _keep_current(profile, clock.now())
+        commit_swap(profile.root, "restore")
+    except OSError as exc:
+        raise disk_error(exc, "the restored vault") from None
+    return key_file, data_key, schema_version, safety
 
 
 def _check_restorable(db: Path, data_key: bytes, *, by_code: bool) -> int:

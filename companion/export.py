@@ -8,6 +8,7 @@ import binascii
 import csv
 import io
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -89,6 +90,12 @@ def _from_plain(value: Any, column: Any, where: str) -> Any:
             raise ValueError(f"{where}: {column.name} is empty but needs a value")
         return None
     if isinstance(kind, JSONText):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(
+                f"{where}: {column.name} holds text that isn't valid Unicode"
+            ) from None
         return value
     if isinstance(kind, UTCDateTime):
         parsed = datetime.fromisoformat(_need(value, str, column.name, where))
@@ -116,7 +123,15 @@ def _from_plain(value: Any, column: Any, where: str) -> Any:
             raise ValueError(f"{where}: {column.name} should be a number")
         return value
     if isinstance(kind, (String, Text)):
-        return _need(value, str, column.name, where)
+        return _text(_need(value, str, column.name, where), column.name, where)
+    return value
+
+
+def _text(value: str, name: str, where: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate such as "\ud800", which JSON allows
+        raise ValueError(f"{where}: {name} holds text that isn't valid Unicode") from None
     return value
 
 
@@ -210,18 +225,65 @@ def _csv_cell(value: Any) -> str:
 # --- import into an empty vault -----------------------------------------------------------------
 
 
+# SQLite's integers are 64-bit; an export never nests deeper than a row holding a small list.
+INT_RANGE = range(-(2**63), 2**63)
+MAX_DEPTH = 32
+
+
+def _bounded_int(text: str) -> int:
+    # Checked before int() so a number with a million digits costs nothing.
+    if len(text.lstrip("-")) > 19 or int(text) not in INT_RANGE:
+        raise ValueError(f"the number {text[:24]}{'…' if len(text) > 24 else ''} is too large")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:24]} is too large")
+    return value
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"{text} isn't a number this version can store")
+
+
+def _too_deep(doc: Any) -> bool:
+    """Whether lists and objects nest deeper than MAX_DEPTH (walked without recursion)."""
+    stack = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (list, dict)):
+            if depth > MAX_DEPTH:
+                return True
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, depth + 1) for item in items)
+    return False
+
+
 def read_export(source: Path | str) -> dict[str, Any]:
     source = Path(source).expanduser()
     try:
-        doc = json.loads(source.read_bytes().decode("utf-8"))
+        doc = json.loads(
+            source.read_bytes().decode("utf-8"),
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+            parse_constant=_no_constant,
+        )
     except FileNotFoundError:
         raise ImportFailed(f"There's no file at {source}.") from None
     except OSError as exc:
         raise ImportFailed(f"Couldn't read {source}: {exc.strerror}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise ImportFailed(f"{source} isn't UTF-8 text. Nothing was imported.") from None
+    except RecursionError:
+        raise ImportFailed(f"{source} nests lists too deeply. Nothing was imported.") from None
+    except ValueError as exc:  # JSONDecodeError, or a number refused above
         raise ImportFailed(
-            f"{source} isn't a readable JSON file ({exc}). Nothing was imported."
+            f"{source} isn't a readable JSON export ({exc}). Nothing was imported."
         ) from None
+    if _too_deep(doc):
+        raise ImportFailed(f"{source} nests lists too deeply. Nothing was imported.")
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         raise ImportFailed(f"{source} isn't a Companion JSON export. Nothing was imported.")
     if not isinstance(doc.get("version"), int) or doc["version"] > EXPORT_VERSION:
@@ -243,7 +305,8 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
     schema = companion.vault.schema_version()
     if not _same_export_shape(doc.get("schema_version"), schema):
         raise ImportFailed(
-            f"{source.name} comes from a vault with schema {doc.get('schema_version')}, and this "
+            f"{source.name} comes from a vault with schema {str(doc.get('schema_version'))[:12]}, "
+            "and this "
             f"one has schema {schema}. Restore an encrypted backup instead; nothing was imported."
         )
     known = {t.name: t for t in tables()}

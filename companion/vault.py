@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -196,12 +197,36 @@ def _classify(exc: Exception, path: Path) -> Exception:
     if isinstance(orig, (sqlite3.OperationalError, sqlcipher3.OperationalError)):
         if "disk" in message and "full" in message:
             return disk_error(OSError(errno.ENOSPC, "disk full"), "the vault")
+        if "disk i/o error" in message and _no_space_left(path.parent):
+            # With no space at all, SQLite can't make the -wal and -shm files it opens with and
+            # says only "disk I/O error".
+            return StorageError(
+                "The disk is full, so Companion can't open the vault (it needs a little room to "
+                "work). Free some space and try again; the vault was left untouched."
+            )
+        if "disk i/o error" in message:
+            return StorageError(
+                f"The disk holding {path.parent} reported an error while Companion read the "
+                "vault. It was left untouched; check the disk, then try again."
+            )
         if "readonly" in message or "read-only" in message or "unable to open" in message:
             return StorageError(
                 f"Companion can't write to {path.parent}. Check the folder's permissions, "
                 "or choose another profile folder."
             )
     return exc
+
+
+def _no_space_left(folder: Path) -> bool:
+    """Whether the disk holding `folder` has less than a page or two free for this account."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        try:
+            return shutil.disk_usage(folder).free < 16384
+        except OSError:
+            return False
+    return stats.f_bavail * stats.f_frsize < 16384
 
 
 class Vault:

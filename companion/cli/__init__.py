@@ -1,12 +1,16 @@
 """`companion`: opens the app, and serves packagers, tests and power users with subcommands.
 
-Errors go to stderr as one plain line with a non-zero exit status.
+Errors go to stderr as one plain line: exit status 1 for what the user asked that can't be done
+(a wrong passphrase, a damaged file, a full disk), 70 for a bug, whose details go to a log in the
+profile folder (companion.error_log), and to the terminal only when COMPANION_TRACEBACK=1.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,7 +28,11 @@ COMMAND_MODULES = (
 )
 
 EXIT_USER_ERROR = 1
-EXIT_BUG = 70
+EXIT_BUG = 70  # EX_SOFTWARE
+# The disk's answers that are the user's situation, not a bug.
+DISK_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG}
+)
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -101,8 +109,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CompanionError as exc:
-        print(f"companion: {exc}", file=sys.stderr)
+        _error_line(exc)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("companion: stopped. Nothing half-written was kept.", file=sys.stderr)
+        _error_line("stopped. Nothing half-written was kept.")
         return 130
+    except OSError as exc:
+        if exc.errno not in DISK_ERRNOS:
+            return _bug(exc, args)
+        from companion.fileio import disk_error
+
+        _error_line(disk_error(exc, "what this command was writing"))
+        return EXIT_USER_ERROR
+    except Exception as exc:
+        return _bug(exc, args)
+
+
+def _error_line(message: object) -> None:
+    from companion.cli.output import clean, warn
+
+    sys.stdout.flush()
+    warn(f"companion: {clean(message)}")
+
+
+def _bug(exc: Exception, args: argparse.Namespace) -> int:
+    """An internal error: one calm line, the details in the profile's log (or on the terminal
+    when COMPANION_TRACEBACK=1)."""
+    from companion.error_log import SHOW_ENV, write_log
+    from companion.paths import resolve_profile_dir
+
+    if os.environ.get(SHOW_ENV) == "1":
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    command = " ".join(str(part) for part in (args.command, getattr(args, "kind", None)) if part)
+    log = None
+    try:
+        log = write_log(resolve_profile_dir(args.profile), exc, what=f"command {command}")
+    except Exception:  # the report of a bug must not become a second one
+        log = None
+    where = (
+        f"The details are in {log}."
+        if log
+        else f"Run it again with {SHOW_ENV}=1 to see the details."
+    )
+    _error_line(
+        f"Something went wrong inside Companion ({type(exc).__name__}); it isn't something you "
+        f"did. {where}"
+    )
+    return EXIT_BUG
