@@ -40,6 +40,8 @@ ISO_CODES = {
     "India": "IN",
     "Japan": "JP",
     "South Africa": "ZA",
+    "Switzerland": "CH",
+    "Austria": "AT",
 }
 
 
