@@ -31,6 +31,22 @@ class ResponseOption:
 
 
 @dataclass(frozen=True)
+class ClosingQuestion:
+    """The unscored question at the end of a published form (the PHQ-9's and GAD-7's "how
+    difficult have these problems made it…"): asked when some problem was checked off, skippable,
+    kept with the result and reported, never added to the score."""
+
+    text: str
+    options: tuple[ResponseOption, ...]
+
+    def label(self, value: int) -> str:
+        for option in self.options:
+            if option.value == value:
+                return option.label
+        raise KeyError(value)
+
+
+@dataclass(frozen=True)
 class Band:
     id: str
     label: str
@@ -58,11 +74,25 @@ class Instrument:
     retake_days: int
     # WHO-5 reports raw x 4 as a percentage; None for the others.
     percentage_factor: int | None = None
-    # WHO-5: any single item at or below this value means poor well-being, whatever the total.
+    # WHO-5: any single item at or below this value calls for a closer look, whatever the total.
+    # It never changes the band (that comes from the total); it adds `low_item_note`.
     low_item_max: int | None = None
-    low_item_band: str = ""
+    low_item_note: str = ""
     # (1-based item number, flag): an answer above zero raises the flag (PHQ-9 item 9).
     item_flags: tuple[tuple[int, str], ...] = ()
+    closing: ClosingQuestion | None = None
+
+    def option_label(self, value: int) -> str:
+        for option in self.options:
+            if option.value == value:
+                return option.label
+        raise KeyError(value)
+
+    def asks_closing(self, answers: Sequence[int | None]) -> bool:
+        """The closing question follows "If you checked off any problems": only then is it asked."""
+        return self.closing is not None and any(
+            a is not None and a > self.min_answer for a in answers
+        )
 
     @property
     def min_answer(self) -> int:
@@ -95,6 +125,8 @@ class Score:
     flags: frozenset[str]  # e.g. {"phq9_item9"}, {"who5_low_item"}
     suggest_professional: bool
     cutoff_note: str
+    answers: tuple[int, ...] = ()
+    difficulty: int | None = None  # the closing question's answer, when it was answered
 
 
 def _low_item_flag(instrument_id: str) -> str:
@@ -129,11 +161,21 @@ def _parse_instrument(raw: Mapping[str, Any], source: str) -> Instrument:
             int(raw["percentage_factor"]) if raw.get("percentage_factor") is not None else None
         ),
         low_item_max=int(raw["low_item_max"]) if raw.get("low_item_max") is not None else None,
-        low_item_band=str(raw.get("low_item_band", "")),
+        low_item_note=str(raw.get("low_item_note", "")),
         item_flags=tuple((int(f["item"]), str(f["flag"])) for f in raw.get("item_flags", ())),
+        closing=_parse_closing(raw.get("closing_question")),
     )
     _check_consistent(instrument, source)
     return instrument
+
+
+def _parse_closing(raw: Mapping[str, Any] | None) -> ClosingQuestion | None:
+    if raw is None:
+        return None
+    return ClosingQuestion(
+        text=str(raw["text"]),
+        options=tuple(ResponseOption(int(o["value"]), str(o["label"])) for o in raw["options"]),
+    )
 
 
 def _check_consistent(ins: Instrument, source: str) -> None:
@@ -152,8 +194,8 @@ def _check_consistent(ins: Instrument, source: str) -> None:
         expected_low = band.high + 1
     if expected_low != ins.max_total + 1:
         raise RuntimeError(f"{where}: bands must reach the maximum total {ins.max_total}")
-    if ins.low_item_max is not None:
-        ins.band(ins.low_item_band)  # KeyError if the named band is missing
+    if ins.low_item_max is not None and not ins.low_item_note:
+        raise RuntimeError(f"{where}: a low-item rule needs the note it adds")
     for item, _flag in ins.item_flags:
         if not 1 <= item <= n:
             raise RuntimeError(f"{where}: flagged item {item} is not one of its {n} items")
@@ -215,10 +257,28 @@ def _validated(ins: Instrument, answers: Sequence[int]) -> tuple[int, ...]:
     return tuple(clean)
 
 
-def score(instrument: str, answers: Sequence[int]) -> Score:
-    """Score answers given in the instrument's own coding, exactly as its publication does."""
+def _validated_difficulty(ins: Instrument, difficulty: int | None) -> int | None:
+    if difficulty is None:
+        return None
+    if ins.closing is None:
+        raise InvalidInput(f"{ins.short_name} has no closing question to answer.")
+    values = [o.value for o in ins.closing.options]
+    if isinstance(difficulty, bool) or not isinstance(difficulty, numbers.Integral):
+        raise InvalidInput(f"The {ins.short_name} closing question's answer must be a number.")
+    if int(difficulty) not in values:
+        raise InvalidInput(
+            f"The {ins.short_name} closing question's answer must be between {min(values)} and "
+            f"{max(values)}; got {difficulty}."
+        )
+    return int(difficulty)
+
+
+def score(instrument: str, answers: Sequence[int], *, difficulty: int | None = None) -> Score:
+    """Score answers given in the instrument's own coding, exactly as its publication does.
+    `difficulty` is the closing question's answer: kept with the result, never scored."""
     ins = find_instrument(instrument)
     values = _validated(ins, answers)
+    chosen = _validated_difficulty(ins, difficulty)
     total = sum(values)
     band = ins.band_for_total(total)
     flags: set[str] = set()
@@ -227,7 +287,6 @@ def score(instrument: str, answers: Sequence[int]) -> Score:
             flags.add(flag)
     if ins.low_item_max is not None and any(v <= ins.low_item_max for v in values):
         flags.add(_low_item_flag(ins.id))
-        band = ins.band(ins.low_item_band)
     # A flagged item (PHQ-9 item 9) warrants talking to someone qualified, whatever the total.
     suggest = band.suggest_professional or any(flag in flags for _item, flag in ins.item_flags)
     return Score(
@@ -239,35 +298,111 @@ def score(instrument: str, answers: Sequence[int]) -> Score:
         flags=frozenset(flags),
         suggest_professional=suggest,
         cutoff_note=ins.cutoff_note,
+        answers=values,
+        difficulty=chosen,
     )
 
 
-def summary(result: Score) -> str:
-    """A few warm, plain sentences about a score, for the result screen and the report."""
+# --- words ---------------------------------------------------------------------------------------
+
+SUGGESTION = "It could help to talk this over with your doctor, a counsellor or someone you trust."
+
+
+def answer_label(ins: Instrument, value: int) -> str:
+    """An answer as the published form shows it: its value and its words, 1 “Several days”."""
+    return f"{value} “{ins.option_label(value)}”"
+
+
+def score_text(result: Any) -> str:
+    """ "6 (the range is 0 to 27)", or for the WHO-5 "21 of 25 (84 of 100)"."""
     ins = find_instrument(result.instrument)
     if result.percentage is not None:
-        amount = f"{result.total} of {ins.max_total} ({result.percentage} of 100)"
-    else:
-        amount = f"{result.total} (the range is {ins.min_total} to {ins.max_total})"
-    parts = [f"Your {ins.short_name} score is {amount}: “{result.band_label}”.", NOT_A_DIAGNOSIS]
-    if (
-        _low_item_flag(ins.id) in result.flags
-        and ins.band_for_total(result.total).id != result.band
-    ):
+        return f"{result.total} of {ins.max_total} ({result.percentage} of 100)"
+    return f"{result.total} (the range is {ins.min_total} to {ins.max_total})"
+
+
+@dataclass(frozen=True)
+class ResultText:
+    """A result in words, in the order it is shown: a flagged item first (PHQ-9 question 9),
+    then the band, the score, that it is not a diagnosis, notes, a suggestion, the closing
+    question and every answer with its published value. Empty strings are left out."""
+
+    item9: str
+    band: str
+    score: str
+    not_a_diagnosis: str
+    notes: tuple[str, ...]
+    suggestion: str
+    difficulty: str
+    answers: tuple[str, ...]
+
+
+def flagged_items(result: Any) -> list[tuple[int, str, int]]:
+    """(1-based item, item text, value) for each flagged item answered above zero."""
+    ins = find_instrument(result.instrument)
+    out = []
+    for item, flag in ins.item_flags:
+        if flag in result.flags and len(result.answers) >= item:
+            out.append((item, ins.items[item - 1], result.answers[item - 1]))
+    return out
+
+
+def _item_lead(result: Any, for_report: bool) -> str:
+    ins = find_instrument(result.instrument)
+    parts = []
+    for item, text, value in flagged_items(result):
         parts.append(
-            "At least one answer was “some of the time” or “at no time”, which the "
-            f"{ins.short_name} counts as a sign to look at, whatever the total."
+            f"Question {item} first: “{text}” was answered {answer_label(ins, value)}. "
+            "Any answer above 0 on this question is worth talking over with someone, whatever "
+            "the total."
         )
-    if result.cutoff_note:
-        parts.append(result.cutoff_note)
-    if result.suggest_professional:
+    if not parts:
+        return ""
+    if not for_report:
         parts.append(
-            "It could help to talk this over with your doctor, a counsellor or someone you trust."
-        )
-    if PHQ9_ITEM9 in result.flags:
-        parts.append(
-            "You mentioned thoughts of being better off dead or of hurting yourself. "
-            "You don't have to carry that alone: “Need help now?” lists people "
-            "you can talk to today."
+            "You don't have to carry that alone: “Need help now?” lists people you can talk to "
+            "today."
         )
     return " ".join(parts)
+
+
+def describe(result: Any, *, for_report: bool = False) -> ResultText:
+    """The words for a Score or a stored check-in result (anything with the same fields)."""
+    ins = find_instrument(result.instrument)
+    notes: list[str] = []
+    if _low_item_flag(ins.id) in result.flags and ins.low_item_note:
+        notes.append(ins.low_item_note)
+    if result.cutoff_note:
+        notes.append(result.cutoff_note)
+    difficulty = ""
+    if ins.closing is not None and result.difficulty is not None:
+        with_label = ins.closing.label(result.difficulty)
+        difficulty = f"{ins.closing.text} “{with_label}”"
+    answers = tuple(
+        f"{n}. {item}: {answer_label(ins, value)}"
+        for n, (item, value) in enumerate(zip(ins.items, result.answers, strict=False), start=1)
+    )
+    return ResultText(
+        item9=_item_lead(result, for_report),
+        band=f"“{result.band_label}”",
+        score=score_text(result),
+        not_a_diagnosis=NOT_A_DIAGNOSIS,
+        notes=tuple(notes),
+        suggestion=SUGGESTION if result.suggest_professional else "",
+        difficulty=difficulty,
+        answers=answers,
+    )
+
+
+def summary(result: Any) -> str:
+    """A few warm, plain sentences about a score, for the result screen and the report."""
+    ins = find_instrument(result.instrument)
+    words = describe(result)
+    parts = [
+        words.item9,
+        f"Your {ins.short_name} score is {words.score}: {words.band}.",
+        words.not_a_diagnosis,
+        *words.notes,
+        words.suggestion,
+    ]
+    return " ".join(p for p in parts if p)

@@ -29,9 +29,15 @@ from companion.models import (
     Tag,
 )
 from companion.paths import assets_dir
+from companion.services.checkins import stored_flags
 from companion.settings import write as write_setting
 
 DEMO_PASSPHRASE = "demo passphrase"
+EVENING_CHECK_IN_HOUR = 21
+# The one PHQ-9 with question 9 above zero: taken this many days before "now", at night.
+ITEM9_DAYS_AGO = 2
+ITEM9_ANSWERS = [1, 2, 1, 2, 1, 1, 0, 0, 1]
+ITEM9_SHOWN_FOR = timedelta(days=7)
 
 # (name, circle position 0-3, tag, birthday (month, day, year or None), how often in days)
 PEOPLE = [
@@ -255,7 +261,9 @@ def fill_demo(companion: Companion, *, days: int = 365, seed: int = 7) -> None:
                     if result == "not_today" and rng.random() < 0.3
                     else ""
                 )
-                s.add(BoundaryCheck(boundary_id=b.id, day=day, result=result, note=note))
+                # The evening check-in for today exists only once the evening has come.
+                if day < today or now >= at(day, EVENING_CHECK_IN_HOUR):
+                    s.add(BoundaryCheck(boundary_id=b.id, day=day, result=result, note=note))
                 results.append({"kept": 1.0, "partly": 0.5, "not_today": 0.0}[result])
             if results:
                 kept_share[day] = sum(results) / len(results)
@@ -290,31 +298,49 @@ def fill_demo(companion: Companion, *, days: int = 365, seed: int = 7) -> None:
                     s.add(MoodTag(mood_entry_id=entry.id, tag_id=tag_id("mood", activity)))
             if rng.random() < 0.06:
                 prompt = rng.choice(prompts)
-                s.add(
-                    JournalEntry(
-                        written_at=at(day, 21),
-                        local_day=day,
-                        prompt_id=prompt["id"],
-                        prompt=prompt["text"],
-                        text="I thought about this for a while. Writing it down helped me notice who I'd like to see more.",
+                if at(day, 21) <= now:
+                    s.add(
+                        JournalEntry(
+                            written_at=at(day, 21),
+                            local_day=day,
+                            prompt_id=prompt["id"],
+                            prompt=prompt["text"],
+                            text="I thought about this for a while. Writing it down helped me notice who I'd like to see more.",
+                        )
                     )
-                )
             if rng.random() < 0.05:
-                s.add(
-                    Reflection(
-                        answered_at=at(day, 21, 30),
-                        local_day=day,
-                        prompt_id="closer",
-                        prompt="Did time online today bring you closer to anyone?",
-                        answer=rng.choice(
-                            [
-                                "A bit: a good chat with Tom.",
-                                "Not really. I mostly scrolled.",
-                                "Yes, a video call with Maya.",
-                            ]
-                        ),
-                    )
+                answer = rng.choice(
+                    [
+                        "A bit: a good chat with Tom.",
+                        "Not really. I mostly scrolled.",
+                        "Yes, a video call with Maya.",
+                    ]
                 )
+                if at(day, 21, 30) <= now:
+                    s.add(
+                        Reflection(
+                            answered_at=at(day, 21, 30),
+                            local_day=day,
+                            prompt_id="closer",
+                            prompt="Did time online today bring you closer to anyone?",
+                            answer=answer,
+                        )
+                    )
+
+        def add_result(
+            instrument: str, values: list[int], taken_at: datetime, difficulty: int | None = None
+        ) -> None:
+            result = score(instrument, values, difficulty=difficulty)
+            s.add(
+                AssessmentResult(
+                    instrument=instrument,
+                    taken_at=taken_at,
+                    answers=values,
+                    total=result.total,
+                    band=result.band,
+                    flags=stored_flags(result.flags, result.difficulty),
+                )
+            )
 
         # Check-ins every two weeks, drifting gently better over the year.
         for n in range(0, days, 14):
@@ -339,17 +365,16 @@ def fill_demo(companion: Companion, *, days: int = 365, seed: int = 7) -> None:
             for k, (instrument, values) in enumerate(answers.items()):
                 if instrument in ("ucla3", "lsns6") and (n // 14) % 2:
                     continue
-                result = score(instrument, values)
-                s.add(
-                    AssessmentResult(
-                        instrument=instrument,
-                        taken_at=at(day, 19, k * 5),
-                        answers=values,
-                        total=result.total,
-                        band=result.band,
-                        flags=sorted(result.flags),
-                    )
-                )
+                taken_at = at(day, 19, k * 5)
+                # Nothing later than now; and the week before now keeps room for the PHQ-9 below.
+                if taken_at > now or (instrument == "phq9" and now - taken_at < ITEM9_SHOWN_FOR):
+                    continue
+                add_result(instrument, values, taken_at)
+
+        # Once, a few nights ago, a PHQ-9 whose question 9 was answered "Several days": the newest
+        # PHQ-9, so the first screen shows its safety card and a therapist can see that path.
+        night = at(today - timedelta(days=ITEM9_DAYS_AGO), 23, 10)
+        add_result("phq9", ITEM9_ANSWERS, night, difficulty=1)
     companion.changes.emit(
         "people", "interactions", "mood", "assessments", "screen", "boundaries", "settings"
     )

@@ -11,16 +11,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from companion.assessments import instruments
+from companion.assessments import answer_label, describe, instruments
 from companion.errors import InvalidInput
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
 if TYPE_CHECKING:
     from companion.facade import Companion
 
-SECTIONS = ("mood", "checkins", "contact", "screen", "journal")
+# Check-ins come first: a therapist reads a PHQ-9 question 9 above zero, the bands and the
+# answers on the first page.
+SECTIONS = ("checkins", "mood", "contact", "screen", "journal")
 SECTION_TITLES = {
     "mood": "Mood",
     "checkins": "Check-in scores",
@@ -163,7 +165,10 @@ class CheckinRow:
     max_total: int
     band_label: str
     percentage: int | None
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # follow-up notes on this result, apart from its band
+    answers: tuple[int, ...] = ()  # published values, in question order
+    item9: str = ""  # "Question 9 first: …" when PHQ-9 question 9 was above zero
+    difficulty: str = ""  # the closing question's answer, when given
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,12 @@ class CheckinSection:
     rows: tuple[CheckinRow, ...]  # grouped by instrument, oldest first within each
     cutoff_notes: tuple[tuple[str, str], ...]  # (short name, note)
     summary: str
+    # What must be read before any band: "PHQ-9, 12 November 2026. Question 9 first: …".
+    first: tuple[str, ...] = ()
+    # (short name, "0 “Not at all”, 1 “Several days”, …"): the published values of the answers.
+    scales: tuple[tuple[str, str], ...] = ()
+    # (short name, closing question) for the forms whose closing question was answered.
+    closing: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -355,6 +366,9 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
     tz = companion.clock.now().tzinfo
     rows: list[CheckinRow] = []
     notes: list[tuple[str, str]] = []
+    scales: list[tuple[str, str]] = []
+    closing: list[tuple[str, str]] = []
+    first: list[str] = []
     for instrument_id, ins in instruments().items():
         taken = [
             r
@@ -365,25 +379,38 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
             continue
         if ins.cutoff_note:
             notes.append((ins.short_name, ins.cutoff_note))
+        scales.append(
+            (
+                ins.short_name,
+                ", ".join(answer_label(ins, o.value) for o in sorted(ins.options, key=_value)),
+            )
+        )
+        if ins.closing is not None and any(r.difficulty is not None for r in taken):
+            closing.append((ins.short_name, ins.closing.text))
         for r in taken:
-            flag_notes = []
-            for item, flag in ins.item_flags:
-                if flag in r.flags:
-                    flag_notes.append(f"Question {item} was answered above “not at all”.")
-            if ins.low_item_max is not None and "who5_low_item" in r.flags:
-                flag_notes.append("At least one answer was at or below the low-item threshold.")
+            words = describe(r, for_report=True)
+            day = r.taken_at.astimezone(tz).date()
+            if words.item9:
+                first.append(f"{ins.short_name}, {long_date(day)}. {words.item9}")
             rows.append(
                 CheckinRow(
                     instrument=instrument_id,
                     short_name=ins.short_name,
                     name=ins.name,
-                    taken_on=r.taken_at.astimezone(tz).date(),
+                    taken_on=day,
                     total=r.total,
                     min_total=ins.min_total,
                     max_total=ins.max_total,
                     band_label=r.band_label,
                     percentage=r.percentage,
-                    notes=tuple(flag_notes),
+                    notes=tuple(n for n in words.notes if n != ins.cutoff_note),
+                    answers=tuple(r.answers),
+                    item9=words.item9,
+                    difficulty=(
+                        ins.closing.label(r.difficulty)
+                        if ins.closing is not None and r.difficulty is not None
+                        else ""
+                    ),
                 )
             )
     if rows:
@@ -391,11 +418,22 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
         summary = (
             f"{len(rows)} check-in{'s' if len(rows) != 1 else ''} of {kinds} "
             f"kind{'s' if kinds != 1 else ''} in this period. Bands follow each questionnaire's "
-            "published cut-offs."
+            f"published cut-offs. Each is a screening result, not a diagnosis."
         )
     else:
         summary = "No check-ins were taken in this period."
-    return CheckinSection(rows=tuple(rows), cutoff_notes=tuple(notes), summary=summary)
+    return CheckinSection(
+        rows=tuple(rows),
+        cutoff_notes=tuple(notes),
+        summary=summary,
+        first=tuple(first),
+        scales=tuple(scales),
+        closing=tuple(closing),
+    )
+
+
+def _value(option: Any) -> int:
+    return int(option.value)
 
 
 def _weeks(start: date, end: date) -> list[date]:

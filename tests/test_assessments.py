@@ -11,7 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion import assessments
-from companion.assessments import INSTRUMENT_IDS, instruments, load_instruments, score, summary
+from companion.assessments import (
+    INSTRUMENT_IDS,
+    NOT_A_DIAGNOSIS,
+    answer_label,
+    describe,
+    find_instrument,
+    instruments,
+    load_instruments,
+    score,
+    summary,
+)
 from companion.errors import CompanionError, InvalidInput
 from companion.paths import assets_dir
 
@@ -68,8 +78,9 @@ def test_phq2_is_the_first_two_phq9_items():
 
 def test_only_uncertain_cutoffs_carry_a_note():
     shipped = instruments()
-    assert {iid for iid, ins in shipped.items() if ins.cutoff_note} == {"ucla3", "lsns6"}
-    assert "convention" in shipped["ucla3"].cutoff_note
+    assert {iid for iid, ins in shipped.items() if ins.cutoff_note} == {"who5", "ucla3", "lsns6"}
+    assert "could not be traced" in shipped["ucla3"].cutoff_note
+    assert "28 of 100" in shipped["who5"].cutoff_note  # the <=28 line is second-hand
 
 
 def _reference_sections(realdata: Path) -> dict[str, str]:
@@ -197,9 +208,30 @@ def test_phq9_bands(total: int, band: str, suggest: bool):
     assert result.percentage is None
 
 
-def test_phq9_band_labels_are_the_published_names():
+def test_phq9_band_labels_name_the_published_severity_of_symptoms():
     labels = [b.label for b in instruments()["phq9"].bands]
-    assert labels == ["None or minimal", "Mild", "Moderate", "Moderately severe", "Severe"]
+    assert labels == [
+        "Minimal or no depression symptoms (PHQ-9 0–4)",
+        "Mild depression symptoms (PHQ-9 5–9)",
+        "Moderate depression symptoms (PHQ-9 10–14)",
+        "Moderately severe depression symptoms (PHQ-9 15–19)",
+        "Severe depression symptoms (PHQ-9 20–27)",
+    ]
+
+
+def test_band_words_describe_symptoms_never_the_person():
+    labels = {(iid, b.id): b.label for iid, ins in instruments().items() for b in ins.bands}
+    assert labels[("gad7", "mild")] == "Mild anxiety symptoms (GAD-7 5–9)"
+    assert labels[("phq2", "positive")] == "Screen suggests a closer look (PHQ-2 3 or more)"
+    assert labels[("phq2", "negative")] == "Below the screening cut-off (PHQ-2 under 3)"
+    assert labels[("ucla3", "lonely")] == "Lonely by the usual cut-off (UCLA-3 6 or more)"
+    assert labels[("ucla3", "not_lonely")] == "Below the usual loneliness cut-off (UCLA-3 under 6)"
+    for (iid, _band), label in labels.items():
+        short = instruments()[iid].short_name
+        assert short in label, label  # every band names its scale and where it sits on it
+        for word in ("Positive screen", "Negative screen", "Not lonely", "Poor "):
+            assert word not in label
+        assert not re.match(r"^(Mild|Moderate|Severe|Minimal)( anxiety| depression)?$", label)
 
 
 @pytest.mark.parametrize(
@@ -235,34 +267,57 @@ def test_gad7_bands(total: int, band: str, suggest: bool):
 def test_phq2_is_positive_at_three_or_more(answers: list[int], band: str, suggest: bool):
     result = score("phq2", answers)
     assert (result.band, result.suggest_professional) == (band, suggest)
-    assert result.band_label == ("Positive screen" if band == "positive" else "Negative screen")
+    assert result.band_label.startswith(
+        "Screen suggests a closer look" if band == "positive" else "Below the screening cut-off"
+    )
 
 
 @pytest.mark.parametrize(
     ("answers", "total", "percentage", "band", "flags"),
     [
-        ([2, 2, 2, 3, 3], 12, 48, "poor", set()),  # raw 12 -> 48 %, at or below 50
-        ([3, 3, 3, 2, 2], 13, 52, "not_poor", set()),  # raw 13 -> 52 %, above 50
-        ([5, 5, 5, 5, 5], 25, 100, "not_poor", set()),
-        ([2, 2, 2, 2, 2], 10, 40, "poor", set()),
-        ([0, 0, 0, 0, 0], 0, 0, "poor", {"who5_low_item"}),
-        ([5, 5, 5, 5, 1], 21, 84, "poor", {"who5_low_item"}),  # one item at 1 is enough
-        ([5, 5, 0, 5, 5], 20, 80, "poor", {"who5_low_item"}),  # ... and so is one at 0
-        ([5, 5, 2, 5, 5], 22, 88, "not_poor", set()),  # 2 is not a low item
-        ([2, 3, 3, 3, 2], 13, 52, "not_poor", set()),
-        ([1, 3, 3, 3, 3], 13, 52, "poor", {"who5_low_item"}),
+        ([2, 2, 2, 3, 3], 12, 48, "low", set()),  # raw 12 -> 48 %, at or below 50
+        ([3, 3, 3, 2, 2], 13, 52, "not_low", set()),  # raw 13 -> 52 %, above 50
+        ([5, 5, 5, 5, 5], 25, 100, "not_low", set()),
+        ([2, 2, 2, 2, 2], 10, 40, "low", set()),
+        ([2, 2, 2, 1, 1], 8, 32, "low", {"who5_low_item"}),  # 32 of 100: low, not very low
+        ([2, 2, 1, 1, 1], 7, 28, "very_low", {"who5_low_item"}),  # 28 of 100 or less
+        ([0, 0, 0, 0, 0], 0, 0, "very_low", {"who5_low_item"}),
+        # An answer of 0 or 1 never relabels a high total; it adds a follow-up note.
+        ([5, 5, 5, 5, 1], 21, 84, "not_low", {"who5_low_item"}),
+        ([5, 5, 0, 5, 5], 20, 80, "not_low", {"who5_low_item"}),
+        ([5, 5, 2, 5, 5], 22, 88, "not_low", set()),  # 2 is not a low item
+        ([2, 3, 3, 3, 2], 13, 52, "not_low", set()),
+        ([1, 3, 3, 3, 3], 13, 52, "not_low", {"who5_low_item"}),
     ],
 )
-def test_who5_percentage_and_poor_wellbeing(answers, total, percentage, band, flags):
+def test_who5_band_comes_from_the_total(answers, total, percentage, band, flags):
     result = score("who5", answers)
     assert result.total == total
     assert result.percentage == percentage == total * 4
     assert result.band == band
     assert result.flags == frozenset(flags)
-    assert result.suggest_professional is (band == "poor")
-    assert result.band_label == (
-        "Poor well-being" if band == "poor" else "Well-being above the screening cut-off"
+    assert result.suggest_professional is (band != "not_low")
+    assert (
+        result.band_label
+        == {
+            "very_low": "Very low well-being (WHO-5 28 or less of 100), worth talking to a doctor about",
+            "low": "Low well-being (WHO-5 50 or less of 100)",
+            "not_low": "Well-being above the usual cut-off (WHO-5 more than 50 of 100)",
+        }[band]
     )
+    text = describe(result)
+    follow_up = [n for n in text.notes if "closer look" in n]
+    assert bool(follow_up) is ("who5_low_item" in flags)
+
+
+def test_who5_low_item_at_84_is_a_follow_up_note_not_a_poor_band():
+    result = score("who5", [5, 5, 5, 5, 1])
+    assert result.percentage == 84 and result.band == "not_low"
+    text = describe(result)
+    assert "Well-being above the usual cut-off" in text.band
+    note = next(n for n in text.notes if "closer look" in n)
+    assert "1 “Some of the time” or 0 “At no time”" in note
+    assert "Poor" not in summary(result)
 
 
 @pytest.mark.parametrize(
@@ -272,8 +327,10 @@ def test_who5_percentage_and_poor_wellbeing(answers, total, percentage, band, fl
 def test_lsns6_risk_of_isolation_below_twelve(total: int, band: str):
     result = score("lsns6", answers_totalling("lsns6", total))
     assert (result.total, result.band) == (total, band)
-    assert result.band_label.lower() == (
-        "at risk of social isolation" if band == "at_risk" else "not at risk of social isolation"
+    assert result.band_label == (
+        "Social network below the cut-off for isolation risk (LSNS-6 under 12)"
+        if band == "at_risk"
+        else "Social network at or above the cut-off for isolation risk (LSNS-6 12 or more)"
     )
     assert result.cutoff_note  # the cut-off's source is second-hand; the note says so
 
@@ -290,7 +347,7 @@ def test_lsns6_risk_of_isolation_below_twelve(total: int, band: str):
 def test_ucla3_sum_and_conventional_split(answers: list[int], total: int, band: str):
     result = score("ucla3", answers)
     assert (result.total, result.band) == (total, band)
-    assert "convention" in result.band_label and "convention" in result.cutoff_note
+    assert "usual" in result.band_label and "convention" in result.cutoff_note
     assert result.suggest_professional is False
 
 
@@ -317,9 +374,68 @@ def test_item9_flag_is_not_raised_by_another_item():
     assert score("phq9", [0, 0, 0, 0, 0, 0, 0, 3, 0]).flags == frozenset()
 
 
+def test_item9_above_zero_opens_the_result_before_the_band():
+    # Total 3, item 9 = 1: the band alone would say "minimal"; item 9 comes first, calmly.
+    result = score("phq9", [1, 1, 0, 0, 0, 0, 0, 0, 1])
+    text = describe(result)
+    assert text.item9.startswith("Question 9 first:")
+    assert "1 “Several days”" in text.item9
+    assert "better off dead or of hurting yourself" in text.item9
+    ordered = summary(result)
+    assert ordered.startswith(text.item9)
+    assert ordered.index(text.item9) < ordered.index("Minimal or no depression symptoms")
+    assert "“Need help now?”" in text.item9
+    report = describe(result, for_report=True)
+    assert report.item9.startswith("Question 9 first:")
+    assert "Need help now?" not in report.item9  # the report speaks to whoever reads it
+    assert describe(score("phq9", [3] * 8 + [0])).item9 == ""
+
+
+def test_answers_are_shown_with_their_published_values():
+    phq9 = find_instrument("phq9")
+    assert answer_label(phq9, 0) == "0 “Not at all”"
+    assert answer_label(phq9, 3) == "3 “Nearly every day”"
+    assert answer_label(find_instrument("who5"), 5) == "5 “All of the time”"
+    assert answer_label(find_instrument("ucla3"), 1) == "1 “Hardly ever”"
+    text = describe(score("phq9", [1, 1, 2, 0, 1, 0, 1, 0, 0]))
+    assert text.answers[0] == "1. Little interest or pleasure in doing things: 1 “Several days”"
+    assert text.answers[3] == "4. Feeling tired or having little energy: 0 “Not at all”"
+    assert len(text.answers) == 9
+
+
+def test_the_closing_question_is_asked_not_scored_and_kept():
+    phq9 = find_instrument("phq9")
+    closing = phq9.closing
+    assert closing is not None
+    assert closing.text == (
+        "If you checked off any problems, how difficult have these problems made it for you to "
+        "do your work, take care of things at home, or get along with other people?"
+    )
+    assert [o.label for o in closing.options] == [
+        "Not difficult at all",
+        "Somewhat difficult",
+        "Very difficult",
+        "Extremely difficult",
+    ]
+    assert find_instrument("gad7").closing == closing  # the GAD-7 form ends the same way
+    assert find_instrument("who5").closing is None
+    plain = score("phq9", [1] * 9)
+    asked = score("phq9", [1] * 9, difficulty=1)
+    assert (asked.total, asked.band, asked.flags) == (plain.total, plain.band, plain.flags)
+    assert asked.difficulty == 1 and plain.difficulty is None
+    assert describe(asked).difficulty == f"{closing.text} “Somewhat difficult”"
+    assert describe(plain).difficulty == ""
+    with pytest.raises(InvalidInput, match="closing question"):
+        score("phq9", [1] * 9, difficulty=4)
+    with pytest.raises(InvalidInput, match="closing question"):
+        score("who5", [3] * 5, difficulty=0)
+    # Only asked when some problem was checked off.
+    assert phq9.asks_closing([0] * 8 + [1]) and not phq9.asks_closing([0] * 9)
+
+
 def test_summary_is_plain_and_never_a_diagnosis():
     text = summary(score("phq9", [2] * 6 + [0] * 3))
-    assert "12" in text and "Moderate" in text
+    assert "12" in text and "Moderate depression symptoms" in text
     assert "screening result, not a diagnosis" in text
     assert "doctor" in text
     mild = summary(score("gad7", [1] * 7))
@@ -394,11 +510,15 @@ def test_any_valid_answers_give_a_total_in_range_and_a_band_covering_it(case):
     assert ins.min_total <= result.total <= ins.max_total
     band = ins.band(result.band)
     assert band.label == result.band_label
-    if "who5_low_item" in result.flags:
-        # The any-item-0-or-1 rule overrides the total: poor well-being whatever the sum.
-        assert result.band == "poor" and min(answers) <= 1
-    else:
-        assert band.low <= result.total <= band.high
+    # The band always comes from the total; a WHO-5 answer of 0 or 1 only adds a note.
+    assert band.low <= result.total <= band.high
+    assert ("who5_low_item" in result.flags) == (iid == "who5" and min(answers) <= 1)
+    text = describe(result)
+    assert (text.item9 != "") == ("phq9_item9" in result.flags)
+    assert text.not_a_diagnosis == NOT_A_DIAGNOSIS
+    ordered = summary(result)
+    if text.item9:
+        assert ordered.index(text.item9) < ordered.index(result.band_label)
     assert result.suggest_professional is (
         band.suggest_professional or "phq9_item9" in result.flags
     )

@@ -55,7 +55,10 @@ def vault(tmp_path):
     c.mood.log(MoodInput(level=1, when=at(date(2026, 10, 20), 20)))  # outside
     # Check-ins: PHQ-9 totals 6 (Mild) and 11 (Moderate); a GAD-7 outside the range.
     c.checkins.save("phq9", [1, 1, 1, 1, 1, 1, 0, 0, 0], taken_at=at(date(2026, 11, 3), 19))
-    c.checkins.save("phq9", [2, 2, 2, 2, 1, 1, 1, 0, 0], taken_at=at(date(2026, 11, 12), 19))
+    c.checkins.save(
+        "phq9", [2, 2, 2, 2, 1, 1, 0, 0, 1], taken_at=at(date(2026, 11, 12), 19), difficulty=1
+    )
+    c.checkins.save("who5", [5, 5, 5, 5, 1], taken_at=at(date(2026, 11, 13), 19))
     c.checkins.save("gad7", [3, 3, 3, 3, 3, 3, 3], taken_at=at(date(2026, 10, 1), 19))
     # Contact: Maya on 3 days of week one, Tom and Maya together once in week two.
     for day in (date(2026, 11, 2), date(2026, 11, 4), date(2026, 11, 6)):
@@ -88,9 +91,31 @@ def test_numbers_for_a_known_vault(vault):
     assert checkins is not None
     rows = [(r.short_name, r.taken_on, r.total, r.band_label) for r in checkins.rows]
     assert rows == [
-        ("PHQ-9", date(2026, 11, 3), 6, "Mild"),
-        ("PHQ-9", date(2026, 11, 12), 11, "Moderate"),
+        (
+            "WHO-5",
+            date(2026, 11, 13),
+            21,
+            "Well-being above the usual cut-off (WHO-5 more than 50 of 100)",
+        ),
+        ("PHQ-9", date(2026, 11, 3), 6, "Mild depression symptoms (PHQ-9 5–9)"),
+        ("PHQ-9", date(2026, 11, 12), 11, "Moderate depression symptoms (PHQ-9 10–14)"),
     ]
+    who5, first, second = checkins.rows
+    # Answers as published values, in question order; the closing answer beside them.
+    assert second.answers == (2, 2, 2, 2, 1, 1, 0, 0, 1)
+    assert second.difficulty == "Somewhat difficult" and first.difficulty == ""
+    # Question 9 above zero leads, on its own, ahead of every band.
+    assert first.item9 == ""
+    assert second.item9.startswith("Question 9 first:")
+    assert "1 “Several days”" in second.item9
+    assert checkins.first == (f"PHQ-9, 12 November 2026. {second.item9}",)
+    # The WHO-5's low answer is a note of its own, never part of the band's words.
+    assert who5.notes and "closer look" in who5.notes[0]
+    assert "not a diagnosis" in checkins.summary
+    assert (
+        "PHQ-9",
+        "0 “Not at all”, 1 “Several days”, 2 “More than half the days”, 3 “Nearly every day”",
+    ) in checkins.scales
 
     contact = report.contact
     assert contact is not None

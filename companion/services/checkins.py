@@ -23,6 +23,10 @@ from companion.services.base import Service
 
 RETAKE_SETTING = "assessments.retake_days"
 FUTURE_SLACK = timedelta(minutes=5)
+# The closing question's answer rides in the result's JSON flags list as "difficulty:<value>":
+# it belongs to the result, is never scored, and needs no new column. Readers that look for a
+# flag by name (the safety card, the first screen) are untouched by it.
+DIFFICULTY_PREFIX = "difficulty:"
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class CheckinResult:
     flags: frozenset[str]
     suggest_professional: bool
     cutoff_note: str
+    difficulty: int | None = None  # the closing question's answer (PHQ-9, GAD-7), if given
 
 
 @dataclass(frozen=True)
@@ -57,10 +62,16 @@ class RetakeDue:
 
 class CheckinService(Service):
     def save(
-        self, instrument: str, answers: Sequence[int], taken_at: datetime | None = None
+        self,
+        instrument: str,
+        answers: Sequence[int],
+        taken_at: datetime | None = None,
+        *,
+        difficulty: int | None = None,
     ) -> CheckinResult:
-        """Score and store a finished check-in; its draft, if any, goes in the same transaction."""
-        result = score(instrument, answers)  # validates the answers (InvalidInput)
+        """Score and store a finished check-in; its draft, if any, goes in the same transaction.
+        `difficulty` is the answer to the form's closing question (None when skipped)."""
+        result = score(instrument, answers, difficulty=difficulty)  # validates (InvalidInput)
         now = self._now()
         when = now if taken_at is None else taken_at
         if when.tzinfo is None:
@@ -74,7 +85,7 @@ class CheckinService(Service):
                 answers=[int(a) for a in answers],
                 total=result.total,
                 band=result.band,
-                flags=sorted(result.flags),
+                flags=stored_flags(result.flags, result.difficulty),
             )
             s.add(row)
             draft = s.get(AssessmentDraft, result.instrument)
@@ -229,25 +240,58 @@ def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int |
     return clean
 
 
+def stored_flags(flags: frozenset[str] | set[str], difficulty: int | None) -> list[str]:
+    """The JSON flags list of a stored result: its flags, then the closing answer if given."""
+    extra = [] if difficulty is None else [f"{DIFFICULTY_PREFIX}{int(difficulty)}"]
+    return sorted(flags) + extra
+
+
+def _split_flags(raw: Sequence[str]) -> tuple[frozenset[str], int | None]:
+    flags: set[str] = set()
+    difficulty: int | None = None
+    for flag in raw:
+        if flag.startswith(DIFFICULTY_PREFIX):
+            try:
+                difficulty = int(flag[len(DIFFICULTY_PREFIX) :])
+            except ValueError:
+                continue
+        else:
+            flags.add(flag)
+    return frozenset(flags), difficulty
+
+
 def _view(r: AssessmentResult) -> CheckinResult:
     ins = find_instrument(r.instrument)
+    stored, difficulty = _split_flags(r.flags or ())
+    # The stored answers are the record; the band is read by today's published rule, so a result
+    # saved under an older rule (the WHO-5's any-low-item relabel) reads as it is scored now.
     try:
-        band_label = ins.band(r.band).label
-    except KeyError:
-        band_label = r.band
-    flags = frozenset(r.flags or ())
+        now = score(r.instrument, r.answers, difficulty=difficulty)
+    except InvalidInput:
+        now = None
+    if now is not None:
+        band, band_label, flags = now.band, now.band_label, now.flags
+        total, suggest = now.total, now.suggest_professional
+    else:
+        band, total, flags = r.band, r.total, stored
+        try:
+            band_label = ins.band(r.band).label
+        except KeyError:
+            band_label = r.band
+        suggest = _suggest(ins, r.band, flags)
     return CheckinResult(
         id=r.id,  # type: ignore[arg-type]
         instrument=r.instrument,
         taken_at=r.taken_at,
         answers=tuple(r.answers),
-        total=r.total,
-        percentage=r.total * ins.percentage_factor if ins.percentage_factor else None,
-        band=r.band,
+        total=total,
+        percentage=total * ins.percentage_factor if ins.percentage_factor else None,
+        band=band,
         band_label=band_label,
         flags=flags,
-        suggest_professional=_suggest(ins, r.band, flags),
+        suggest_professional=suggest,
         cutoff_note=ins.cutoff_note,
+        difficulty=difficulty if now is not None else None,
     )
 
 

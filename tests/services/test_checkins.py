@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from companion.errors import InvalidInput
+from companion.models import AssessmentResult
 
 
 def test_save_stores_answers_total_band_and_flags(companion) -> None:
@@ -29,11 +30,48 @@ def test_phq9_item9_is_flagged_whatever_the_total(companion) -> None:
     assert companion.checkins.history("phq9")[0].flags == frozenset({"phq9_item9"})
 
 
-def test_who5_reports_a_percentage_and_low_item_band(companion) -> None:
+def test_who5_reports_a_percentage_and_a_low_item_note(companion) -> None:
     result = companion.checkins.save("who5", [5, 5, 5, 5, 1])
     assert (result.total, result.percentage) == (21, 84)
-    assert result.band == "poor"  # one answer at 1 or below
+    assert result.band == "not_low"  # the total decides; one answer at 1 adds a note
     assert "who5_low_item" in result.flags
+
+
+def test_a_result_stored_under_the_old_who5_rule_reads_by_its_total(companion) -> None:
+    # Before, any WHO-5 answer of 0 or 1 stored the band "poor" whatever the total. Such a row
+    # (as an older vault holds it) is read by today's published rule, from its stored answers.
+    with companion.vault.session() as s:
+        s.add(
+            AssessmentResult(
+                instrument="who5",
+                taken_at=companion.clock.now(),
+                answers=[5, 5, 5, 5, 1],
+                total=21,
+                band="poor",
+                flags=["who5_low_item"],
+            )
+        )
+    (result,) = companion.checkins.history("who5")
+    assert (result.band, result.percentage) == ("not_low", 84)
+    assert result.band_label.startswith("Well-being above the usual cut-off")
+    assert result.flags == frozenset({"who5_low_item"})
+    assert result.difficulty is None
+
+
+def test_the_closing_question_is_kept_with_the_result_and_not_scored(companion) -> None:
+    result = companion.checkins.save("phq9", [1] * 9, difficulty=2)
+    assert (result.total, result.band, result.difficulty) == (9, "mild", 2)
+    assert result.flags == frozenset({"phq9_item9"})  # the answer is not a flag
+    (stored,) = companion.checkins.history("phq9")
+    assert stored.difficulty == 2 and stored.flags == result.flags
+    assert companion.checkins.latest()["phq9"].difficulty == 2
+    skipped = companion.checkins.save("gad7", [1] * 7)
+    assert skipped.difficulty is None
+    with pytest.raises(InvalidInput, match="closing question"):
+        companion.checkins.save("phq9", [1] * 9, difficulty=7)
+    with pytest.raises(InvalidInput, match="closing question"):
+        companion.checkins.save("who5", [3] * 5, difficulty=1)
+    assert companion.counts()["assessments"] == 2
 
 
 @pytest.mark.parametrize(

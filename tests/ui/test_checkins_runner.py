@@ -30,41 +30,96 @@ def page(qtbot, companion):
     return page
 
 
-def answer_by_keys(qtbot, runner, positions):
-    """Press the shown number of each answer (1-based), then Enter."""
-    for position in positions:
-        qtbot.keyClick(runner.focusWidget() or runner, DIGITS[position])
+def answer_by_keys(qtbot, runner, values):
+    """Press each answer's shown number (its published value), then Enter."""
+    for value in values:
+        qtbot.keyClick(runner.focusWidget() or runner, DIGITS[value])
         qtbot.keyClick(runner.focusWidget() or runner, Qt.Key.Key_Return)
+
+
+def skip_closing(qtbot, runner):
+    assert runner.on_closing()
+    qtbot.keyClick(runner.focusWidget() or runner, Qt.Key.Key_Return)
+
+
+def test_answers_show_their_published_values(qtbot, page):
+    runner = page.start("phq9", resume=False)
+    shown = [b.text().split()[0] for b in runner.option_buttons]
+    assert shown == ["0", "1", "2", "3"]
+    assert runner.option_buttons[0].text().endswith("Not at all")
+    assert runner.option_buttons[3].accessibleName() == "3: Nearly every day"
+    assert "number beside an answer" in runner.keys_hint.text()
+    # Pressing 0 chooses "Not at all", the answer shown with 0.
+    qtbot.keyClick(runner.focusWidget(), DIGITS[0])
+    assert runner.answers[0] == 0
+    qtbot.keyClick(runner.focusWidget(), DIGITS[3])
+    assert runner.answers[0] == 3
+    # The WHO-5 lists 5 "All of the time" first, and shows 5 beside it.
+    who5 = page.start("who5", resume=False)
+    assert [b.text().split()[0] for b in who5.option_buttons] == ["5", "4", "3", "2", "1", "0"]
 
 
 def test_phq9_by_keyboard_is_scored_and_stored(qtbot, page, companion):
     runner = page.start("phq9", resume=False)
-    # Positions 1..4 stand for values 0..3; item 9 answered "Not at all" (position 1).
-    answer_by_keys(qtbot, runner, [2, 2, 3, 1, 2, 1, 2, 1, 1])
+    answer_by_keys(qtbot, runner, [1, 1, 2, 0, 1, 0, 1, 0, 0])
+    skip_closing(qtbot, runner)
     stored = companion.checkins.history("phq9")
     assert len(stored) == 1
     result = stored[0]
     assert result.answers == (1, 1, 2, 0, 1, 0, 1, 0, 0)
     assert result.total == 6
     assert result.band == "mild"
+    assert result.difficulty is None  # skipped
     assert companion.checkins.draft("phq9") is None
     assert runner.safety_card is None  # item 9 was 0: no card
     view = page.result_view
     assert page.stack.currentWidget() is view
     text = view.all_text()
-    assert "“Mild”" in text
+    assert "“Mild depression symptoms (PHQ-9 5–9)”" in text
     assert NOT_A_DIAGNOSIS in text
     assert find_instrument("phq9").attribution in text
-    assert "6 (from 0 to 27)" in text
+    assert "6 (the range is 0 to 27)" in text
+    # Every answer with its published value, never the key's position.
+    assert (
+        "3. Trouble falling or staying asleep, or sleeping too much: 2 “More than half the days”"
+        in text
+    )
+    assert "4. Feeling tired or having little energy: 0 “Not at all”" in text
+    assert view.item9 is None
+
+
+def test_the_closing_question_is_asked_skippable_and_kept(qtbot, page, companion):
+    runner = page.start("gad7", resume=False)
+    answer_by_keys(qtbot, runner, [1, 0, 0, 0, 0, 0, 0])
+    assert runner.on_closing()
+    closing = find_instrument("gad7").closing
+    assert runner.closing_question.text() == closing.text
+    assert [b.text() for b in runner.closing_buttons][1].endswith("Somewhat difficult")
+    qtbot.keyClick(runner.focusWidget(), Qt.Key.Key_Backspace)  # back to question 7
+    assert not runner.on_closing() and runner.index == 6
+    qtbot.keyClick(runner.focusWidget(), Qt.Key.Key_Return)
+    assert runner.on_closing()
+    qtbot.keyClick(runner.focusWidget(), DIGITS[3])  # third choice: "Very difficult"
+    qtbot.keyClick(runner.focusWidget(), Qt.Key.Key_Return)
+    result = companion.checkins.history("gad7")[0]
+    assert (result.total, result.difficulty) == (1, 2)
+    assert f"{closing.text} “Very difficult”" in page.result_view.all_text()
+
+    # Nothing checked off: the question that begins "If you checked off any problems" is not asked.
+    runner = page.start("phq9", resume=False)
+    answer_by_keys(qtbot, runner, [0] * 9)
+    assert companion.checkins.history("phq9")[0].difficulty is None
+    assert page.stack.currentWidget() is page.result_view
 
 
 def test_backspace_goes_back_and_changes_an_answer(qtbot, page, companion):
     runner = page.start("gad7", resume=False)
-    answer_by_keys(qtbot, runner, [4, 4])
+    answer_by_keys(qtbot, runner, [3, 3])
     assert runner.index == 2
     qtbot.keyClick(runner.focusWidget(), Qt.Key.Key_Backspace)
     assert runner.index == 1
-    answer_by_keys(qtbot, runner, [1, 1, 1, 1, 1, 1])
+    answer_by_keys(qtbot, runner, [0, 0, 0, 0, 0, 0])
+    skip_closing(qtbot, runner)
     result = companion.checkins.history("gad7")[0]
     assert result.answers == (3, 0, 0, 0, 0, 0, 0)
     assert result.band == "minimal"
@@ -72,8 +127,7 @@ def test_backspace_goes_back_and_changes_an_answer(qtbot, page, companion):
 
 def test_an_interrupted_check_in_resumes_where_it_stopped(qtbot, page, companion):
     runner = page.start("who5", resume=False)
-    # WHO-5 lists "All of the time" (5) first, so positions 1, 2, 3 are the values 5, 4, 3.
-    answer_by_keys(qtbot, runner, [1, 2])
+    answer_by_keys(qtbot, runner, [5, 4])
     qtbot.keyClick(runner.focusWidget(), DIGITS[3])  # third answer picked but Enter not pressed
     draft = companion.checkins.draft("who5")
     assert draft is not None and draft.answers == (5, 4, 3, None, None)
@@ -92,7 +146,7 @@ def test_an_interrupted_check_in_resumes_where_it_stopped(qtbot, page, companion
     resumed = again.runner
     assert resumed.index == 3
     assert "Question 4 of 5" in resumed.counter.text()
-    answer_by_keys(qtbot, resumed, [1, 1])
+    answer_by_keys(qtbot, resumed, [5, 5])
     result = companion.checkins.history("who5")[0]
     assert result.answers == (5, 4, 3, 5, 5)
     assert result.total == 22
@@ -103,9 +157,9 @@ def test_item_9_above_zero_brings_the_card_right_after_it(qtbot, page, companion
     helped = []
     page.help_requested.connect(lambda: helped.append(True))
     runner = page.start("phq9", resume=False)
-    answer_by_keys(qtbot, runner, [1] * 8)
+    answer_by_keys(qtbot, runner, [1, 1] + [0] * 6)
     assert runner.safety_card is None
-    qtbot.keyClick(runner.focusWidget(), DIGITS[2])  # item 9: "Several days"
+    qtbot.keyClick(runner.focusWidget(), DIGITS[1])  # item 9: 1 "Several days"
     assert runner.safety_card is None  # nothing before the answer is confirmed
     qtbot.keyClick(runner.focusWidget(), Qt.Key.Key_Return)
     card = runner.safety_card
@@ -116,21 +170,31 @@ def test_item_9_above_zero_brings_the_card_right_after_it(qtbot, page, companion
     assert "116 123" in card.crisis.text()
     # Nothing was saved as a result yet; the draft holds every answer.
     assert companion.checkins.history("phq9") == []
-    assert companion.checkins.draft("phq9").answers == (0,) * 8 + (1,)
+    assert companion.checkins.draft("phq9").answers == (1, 1) + (0,) * 6 + (1,)
     card.help_button.click()
     assert helped == [True]
     assert runner.stack.currentWidget() is card  # seeing help doesn't lose the place
     runner.continue_button.click()
+    skip_closing(qtbot, runner)
     result = companion.checkins.history("phq9")[0]
     assert "phq9_item9" in result.flags
+    assert (result.total, result.band) == (3, "minimal")
     view = page.result_view
-    assert "“Need help now?”" in view.all_text()
-    assert "doctor, a counsellor" in view.all_text()
+    text = view.all_text()
+    # Question 9 opens the result, calmly, before the band (total 3 alone says "minimal").
+    assert view.item9 is not None
+    assert text.index("Question 9 first:") < text.index("Minimal or no depression symptoms")
+    assert "1 “Several days”" in view.item9.text()
+    assert "“Need help now?”" in text
+    assert "doctor, a counsellor" in text
+    layout = view.layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert order.index(view.item9) < order.index(view.band)
 
 
 def test_stopping_at_the_card_keeps_the_draft(qtbot, page, companion):
     runner = page.start("phq9", resume=False)
-    answer_by_keys(qtbot, runner, [1] * 8 + [3])
+    answer_by_keys(qtbot, runner, [0] * 8 + [2])
     assert runner.safety_card is not None
     stop = [
         b for b in runner.safety_card.findChildren(type(runner.back)) if b.text() == "Stop for now"
@@ -143,7 +207,8 @@ def test_stopping_at_the_card_keeps_the_draft(qtbot, page, companion):
 
 def test_no_card_for_other_instruments_or_item_9_at_zero(qtbot, page, companion):
     runner = page.start("gad7", resume=False)
-    answer_by_keys(qtbot, runner, [4] * 7)
+    answer_by_keys(qtbot, runner, [3] * 7)
+    skip_closing(qtbot, runner)
     assert runner.safety_card is None
     assert companion.checkins.history("gad7")[0].band == "severe"
     assert page.result_view.suggestion is not None
@@ -151,7 +216,7 @@ def test_no_card_for_other_instruments_or_item_9_at_zero(qtbot, page, companion)
 
 def test_result_view_names_a_cutoff_uncertainty(qtbot, page, companion):
     runner = page.start("ucla3", resume=False)
-    answer_by_keys(qtbot, runner, [3, 3, 2])
+    answer_by_keys(qtbot, runner, [3, 3, 2])  # UCLA-3 shows 1, 2, 3: the keys are the same
     view = page.result_view
     assert view.cutoff is not None
     assert view.cutoff.text() == find_instrument("ucla3").cutoff_note
@@ -188,3 +253,24 @@ def test_history_chart_draws_results_and_band_thresholds(qtbot, page, companion,
     # PHQ-9 has five bands: four thresholds between them.
     assert sorted(line.value() for line in chart.band_lines) == [4.5, 9.5, 14.5, 19.5]
     assert "Moderately severe" in chart.summary.text()
+
+
+def test_history_marks_results_where_question_9_was_above_zero(qtbot, page, companion, clock):
+    for days, answers in ((30, [1] * 8 + [0]), (15, [0] * 8 + [2]), (0, [0] * 9)):
+        clock.set(START - timedelta(days=days))
+        companion.checkins.save("phq9", answers)
+    clock.set(START)
+    box = page.show_history("phq9")
+    chart = box.chart
+    chart.ensure_built()
+    chart.refresh()
+    lines = chart.summary.text().splitlines()[1:]
+    assert len(lines) == 3
+    marked = [ln for ln in lines if "question 9" in ln.lower()]
+    assert len(marked) == 1
+    assert marked[0].startswith(lines[1][:6])  # the middle result, 15 days ago
+    # Question 9 leads that line, before the band; with its published value.
+    assert marked[0].index("2 “More than half the days”") < marked[0].index("Minimal")
+    _xs, ys = chart.item9_points.getData()
+    assert list(ys) == [2]  # the marked result, drawn with its own shape
+    assert chart.item9_points.opts["symbol"] != chart.points.opts["symbol"]

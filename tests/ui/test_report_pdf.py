@@ -43,9 +43,10 @@ def test_pdf_holds_scores_bands_dates_counts_and_header(qapp, demo, tmp_path):
             for ln in text.splitlines()
             if f"{row.taken_on.day} {row.taken_on.strftime('%B')} {row.taken_on.year}" in ln
             and row.short_name in ln
+            and "Question 9 first" not in ln  # the boxed lead names the date too
         )
         assert f"{row.total} of {row.max_total}" in line
-        assert row.band_label.split(" (")[0] in line
+        assert row.band_label.split()[0] in line
     assert report.mood is not None
     assert f"Mood was logged on {report.mood.days_logged} of 28 days" in flat
     assert report.contact is not None
@@ -57,6 +58,51 @@ def test_pdf_holds_scores_bands_dates_counts_and_header(qapp, demo, tmp_path):
     for choice in journal_choices(companion, START, END):
         assert choice.text[:30] not in flat
     assert not list(tmp_path.glob(".*"))  # no temp file left beside it
+
+
+def _page_text(pdf, page: int) -> str:
+    out = subprocess.run(
+        [need("pdftotext"), "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    return re.sub(r"\s+", " ", out.stdout)
+
+
+def test_page_one_leads_with_question_9_then_bands_published_values_and_not_a_diagnosis(
+    qapp, demo, tmp_path
+):
+    companion, _folder = demo
+    report = gather(companion, ReportOptions(START, END))
+    pdf = write_pdf(report, tmp_path / "summary.pdf", QPageSize(QPageSize.PageSizeId.A4))
+    page_one = _page_text(pdf, 1)
+    flagged = [r for r in report.checkins.rows if r.item9]
+    assert len(flagged) == 1  # the demo's one PHQ-9 with question 9 above zero
+    row = flagged[0]
+    lead = "Question 9 first: “Thoughts that you would be better off dead or of hurting yourself"
+    assert lead in page_one
+    assert "was answered 1 “Several days”" in page_one
+    # Before any band of the check-in table, set apart in its own paragraph.
+    assert page_one.index(lead) < page_one.index(row.band_label.split()[0] + " ")
+    assert "Mood" not in page_one.split(lead)[0]  # check-ins come first
+    # Answers with their published values, and the scale that gives them.
+    assert ",".join(str(a) for a in row.answers) in page_one
+    assert (
+        "0 “Not at all”, 1 “Several days”, 2 “More than half the days”, 3 “Nearly every day”"
+        in page_one
+    )
+    assert "not a diagnosis" in page_one
+    assert "Somewhat difficult" in page_one  # the PHQ-9's closing question, reported
+    # The band's cell never runs into a note: no band followed directly by "Question".
+    assert not re.search(r"symptoms \(PHQ-9 [0-9–]+\) Question", page_one)
+
+
+def test_chart_captions_are_printed_whole(qapp, demo, tmp_path):
+    companion, _folder = demo
+    pdf = write_pdf(gather(companion, ReportOptions(START, END)), tmp_path / "c.pdf")
+    flat = re.sub(r"\s+", " ", pdf_text(pdf))
+    assert "a week cut by the period's edge shows “of” its days inside)." in flat
 
 
 def test_left_out_sections_initials_and_chosen_journal(qapp, demo, tmp_path):

@@ -1,5 +1,7 @@
 """One instrument's results over time, with its published band thresholds drawn as soft shaded
-regions and dashed lines. pyqtgraph is imported when the chart is first built."""
+regions and dashed lines. A result whose PHQ-9 question 9 was above zero is marked, in the chart
+by its own shape and in the text by a line that names it first. pyqtgraph is imported when the
+chart is first built."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from companion.assessments import find_instrument
+from companion.assessments import answer_label, find_instrument, flagged_items
 from ui.mood.common import short_day
 from ui.pages.base import text_label
 
@@ -19,6 +21,7 @@ class HistoryChart(QWidget):
         self.instrument = find_instrument(instrument)
         self.plot = None
         self.points = None
+        self.item9_points = None
         self.band_lines = []
         self.band_regions = []
         self.history = []
@@ -97,16 +100,24 @@ class HistoryChart(QWidget):
             symbolSize=8,
             symbolBrush=pg.mkBrush(highlight),
         )
+        # A result with question 9 above zero: a larger hollow diamond around its dot, so it
+        # reads by shape, not colour; the text below names it too.
+        self.item9_points = self.plot.plot(
+            [],
+            [],
+            pen=None,
+            symbol="d",
+            symbolSize=16,
+            symbolPen=pg.mkPen(text, width=1.5),
+            symbolBrush=pg.mkBrush(0, 0, 0, 0),
+        )
         self.layout_.insertWidget(0, self.plot)
 
     def refresh(self) -> None:
         self.history = list(reversed(self.companion.checkins.history(self.instrument.id)))
         this_year = self.companion.clock.now().year
         if self.history:
-            lines = [
-                f"{short_day(r.taken_at.date(), this_year)}: {r.total} “{r.band_label}”"
-                for r in self.history
-            ]
+            lines = [self._line(r, this_year) for r in self.history]
             text = self.tr("Your results, oldest first:") + "\n" + "\n".join(lines[-12:])
         else:
             text = self.tr("No results yet.")
@@ -117,6 +128,20 @@ class HistoryChart(QWidget):
         xs = [r.taken_at.timestamp() for r in self.history]
         ys = [r.total for r in self.history]
         self.points.setData(xs, ys)
+        marked = [r for r in self.history if flagged_items(r)]
+        self.item9_points.setData(
+            [r.taken_at.timestamp() for r in marked], [r.total for r in marked]
+        )
         if xs:
             pad = 3 * 86400
             self.plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+
+    def _line(self, r, this_year: int) -> str:
+        day = short_day(r.taken_at.date(), this_year)
+        lead = "".join(
+            self.tr("question %1 answered %2; ")
+            .replace("%1", str(item))
+            .replace("%2", answer_label(self.instrument, value))
+            for item, _text, value in flagged_items(r)
+        )
+        return f"{day}: {lead}{r.total} “{r.band_label}”"

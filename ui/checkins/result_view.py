@@ -1,23 +1,33 @@
-"""A check-in result: the score, the band in the instrument's own words, that it is a screening
-result and not a diagnosis, any gentle suggestion or cut-off caveat, and the attribution."""
+"""A check-in result: a PHQ-9 question-9 answer above zero first (calmly, set apart), then the
+band in symptom words, the score, that it is a screening result and not a diagnosis, any follow-up
+note or cut-off caveat, a gentle suggestion, the closing question, every answer with its published
+value, and the attribution."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.assessments import NOT_A_DIAGNOSIS, PHQ9_ITEM9, find_instrument
+from companion.assessments import describe, find_instrument
+from companion.assessments import score_text as _score_text
 from ui.mood.common import long_day
 from ui.pages.base import text_label
 from ui.theme import muted_colour, set_relative_font
 
-SUGGESTION = "It could help to talk this over with your doctor, a counsellor or someone you trust."
+# Set apart by a quiet tint and a rule at its side: noticed first, never alarming.
+LEAD_STYLE = (
+    "QLabel { background: palette(alternate-base); border-left: 3px solid palette(highlight); "
+    "border-radius: 6px; padding: 8px 10px; }"
+)
 
 
 def score_text(result) -> str:
-    ins = find_instrument(result.instrument)
-    if result.percentage is not None:
-        return f"{result.total} of {ins.max_total} ({result.percentage} of 100)"
-    return f"{result.total} (from {ins.min_total} to {ins.max_total})"
+    return _score_text(result)
+
+
+def lead_label(text: str, name: str) -> QLabel:
+    label = text_label(text, name, selectable=True)
+    label.setStyleSheet(LEAD_STYLE)
+    return label
 
 
 class ResultView(QFrame):
@@ -27,6 +37,7 @@ class ResultView(QFrame):
         super().__init__(parent)
         self.result = result
         ins = find_instrument(result.instrument)
+        words = describe(result)
         self.setObjectName("card")
         self.setAccessibleName(self.tr("%1 result").replace("%1", ins.short_name))
         layout = QVBoxLayout(self)
@@ -39,40 +50,58 @@ class ResultView(QFrame):
             ins.name,
         )
         set_relative_font(self.heading, 1.15, bold=True)
-        self.band = text_label(f"“{result.band_label}”", result.band_label, selectable=True)
+        layout.addWidget(self.heading)
+        self.item9 = None
+        if words.item9:
+            self.item9 = lead_label(self.tr(words.item9), self.tr("First, question 9"))
+            self.item9.setAccessibleName(self.item9.text())
+            layout.addWidget(self.item9)
+        self.band = text_label(words.band, result.band_label, selectable=True)
         set_relative_font(self.band, 1.35, bold=True)
         self.score = text_label(
-            self.tr("Score: %1").replace("%1", score_text(result)),
+            self.tr("Score: %1").replace("%1", words.score),
             self.tr("Score"),
             selectable=True,
         )
         self.score.setAccessibleName(self.score.text())
         self.not_diagnosis = text_label(
-            self.tr(NOT_A_DIAGNOSIS)
+            self.tr(words.not_a_diagnosis)
             + " "
             + self.tr("It can help you notice changes over time, and it's yours to share or not."),
             self.tr("About this result"),
             selectable=True,
         )
         self.not_diagnosis.setAccessibleName(self.not_diagnosis.text())
-        for label in (self.heading, self.band, self.score, self.not_diagnosis):
+        for label in (self.band, self.score, self.not_diagnosis):
             layout.addWidget(label)
 
+        self.follow_up = None
+        self.cutoff = None
+        for note in words.notes:
+            label = text_label(self.tr(note), note, selectable=True)
+            layout.addWidget(label)
+            if note == result.cutoff_note:
+                self.cutoff = label
+            else:
+                self.follow_up = label
         self.suggestion = None
-        if result.suggest_professional:
-            text = self.tr(SUGGESTION)
-            if PHQ9_ITEM9 in result.flags:
-                text += " " + self.tr(
-                    "You mentioned thoughts of being better off dead or of hurting yourself. "
-                    "You don't have to carry that alone: “Need help now?” lists people you can "
-                    "talk to today."
-                )
+        if words.suggestion:
+            text = self.tr(words.suggestion)
             self.suggestion = text_label(text, text, selectable=True)
             layout.addWidget(self.suggestion)
-        self.cutoff = None
-        if result.cutoff_note:
-            self.cutoff = text_label(result.cutoff_note, result.cutoff_note, selectable=True)
-            layout.addWidget(self.cutoff)
+        self.difficulty = None
+        if words.difficulty:
+            self.difficulty = text_label(
+                words.difficulty, self.tr("Closing question"), selectable=True
+            )
+            layout.addWidget(self.difficulty)
+
+        self.answers = text_label(
+            self.tr("Your answers:") + "\n" + "\n".join(words.answers),
+            self.tr("Your answers with their scored values"),
+            selectable=True,
+        )
+        layout.addWidget(self.answers)
 
         self.attribution = text_label(ins.attribution, ins.attribution, selectable=True)
         muted = self.attribution.palette()
@@ -94,11 +123,15 @@ class ResultView(QFrame):
     def all_text(self) -> str:
         labels = (
             self.heading,
+            self.item9,
             self.band,
             self.score,
             self.not_diagnosis,
-            self.suggestion,
+            self.follow_up,
             self.cutoff,
+            self.suggestion,
+            self.difficulty,
+            self.answers,
             self.attribution,
         )
         return "\n".join(label.text() for label in labels if label is not None)

@@ -1,7 +1,10 @@
-"""The questionnaire runner: one question per screen, fully keyboard operable (number keys pick an
-option, Enter goes on, Backspace goes back), saving a draft after every answer so it can resume.
+"""The questionnaire runner: one question per screen, fully keyboard operable (the number shown
+beside an answer, its published value, picks it; Enter goes on, Backspace goes back), saving a
+draft after every answer so it can resume.
 
-A PHQ-9 item-9 answer above zero brings the calm safety card right after that question.
+A PHQ-9 item-9 answer above zero brings the calm safety card right after that question. A form's
+unscored closing question (PHQ-9, GAD-7) follows the last one when some problem was checked off;
+it can be skipped.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class QuestionnaireRunner(QFrame):
         self.answers: list[int | None] = [None] * len(ins.items)
         self.index = 0
         self.flag_cards_shown: set[int] = set()
+        self.difficulty: int | None = None
         self.result = None
         draft = companion.checkins.draft(ins.id) if resume else None
         if draft is not None:
@@ -78,18 +82,19 @@ class QuestionnaireRunner(QFrame):
         options_box = QVBoxLayout()
         options_box.setSpacing(6)
         self.option_buttons: list[QRadioButton] = []
-        for number, option in enumerate(ins.options, start=1):
-            button = QRadioButton(f"{number}   {option.label}")
-            button.setAccessibleName(f"{number}: {option.label}")
+        # Each answer shows its published value, the number that is scored and reported.
+        for option in ins.options:
+            button = QRadioButton(f"{option.value}   {option.label}")
+            button.setAccessibleName(f"{option.value}: {option.label}")
             self.option_group.addButton(button, option.value)
             self.option_buttons.append(button)
             options_box.addWidget(button)
         self.option_group.idClicked.connect(self._picked)
         self.keys_hint = text_label(
             self.tr(
-                "Keys: 1 to %1 choose an answer, Enter goes on, Backspace goes back. "
-                "Your answers are saved as you go."
-            ).replace("%1", str(len(ins.options))),
+                "Keys: the number beside an answer chooses it, Enter goes on, Backspace goes "
+                "back. Your answers are saved as you go."
+            ),
             self.tr("Keyboard help"),
         )
 
@@ -122,6 +127,11 @@ class QuestionnaireRunner(QFrame):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(question_page)
+        self.closing_page = None
+        self.closing_buttons: list[QRadioButton] = []
+        if ins.closing is not None:
+            self.closing_page = self._build_closing_page(ins.closing)
+            self.stack.addWidget(self.closing_page)
         self.safety_card = None
 
         layout = QVBoxLayout(self)
@@ -137,12 +147,15 @@ class QuestionnaireRunner(QFrame):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
+        if self.on_closing():
+            self._closing_key(event)
+            return
         if self.stack.currentIndex() != 0:
             super().keyPressEvent(event)
             return
         number = NUMBER_KEYS.get(key)
-        if number is not None and 1 <= number <= len(self.option_buttons):
-            self.pick_position(number)
+        if number is not None and self.option_group.button(number) is not None:
+            self.pick(number)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.go_next()
         elif key == Qt.Key.Key_Backspace:
@@ -176,14 +189,14 @@ class QuestionnaireRunner(QFrame):
             button.setChecked(self.option_group.id(button) == chosen)
         self.option_group.setExclusive(True)
         self.back.setEnabled(self.index > 0)
-        last = self.index == total - 1
+        last = self.index == total - 1 and ins.closing is None
         self.next.setText(self.tr("See my result") if last else self.tr("Next"))
         self.next.setEnabled(chosen is not None)
         target = next((b for b in self.option_buttons if b.isChecked()), self.option_buttons[0])
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def pick_position(self, number: int) -> None:
-        """Choose the number-th option of the current question (1-based, as shown)."""
+        """Choose the number-th option of the current question (1-based, top to bottom)."""
         self.option_buttons[number - 1].click()
 
     def pick(self, value: int) -> None:
@@ -216,10 +229,15 @@ class QuestionnaireRunner(QFrame):
         if self.index < len(self.answers) - 1:
             self.index += 1
             self._show_question()
+        elif self.instrument.asks_closing(self.answers):
+            self._show_closing()
         else:
             self._finish()
 
     def go_back(self) -> None:
+        if self.on_closing():
+            self._show_question()  # back to the last question
+            return
         if self.stack.currentIndex() != 0:
             self.stack.setCurrentIndex(0)
         elif self.index > 0:
@@ -231,12 +249,105 @@ class QuestionnaireRunner(QFrame):
         self.stopped.emit()
 
     def _finish(self) -> None:
+        asked = self.instrument.asks_closing(self.answers)
         try:
-            self.result = self.companion.checkins.save(self.instrument.id, self.answers)
+            self.result = self.companion.checkins.save(
+                self.instrument.id,
+                self.answers,
+                difficulty=self.difficulty if asked else None,
+            )
         except CompanionError as exc:
             self.counter.setText(str(exc))
             return
         self.finished.emit(self.result)
+
+    # --- the closing question (not scored, can be skipped) -------------------------------------------
+
+    def _build_closing_page(self, closing) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        note = text_label(
+            self.tr("One last question. It isn't part of the score, and you can skip it."),
+            self.tr("About this question"),
+        )
+        self.closing_question = text_label(closing.text, self.tr("Question"), selectable=False)
+        set_relative_font(self.closing_question, 1.2, bold=True)
+        self.closing_group = QButtonGroup(self)
+        options = QVBoxLayout()
+        options.setSpacing(6)
+        # Unscored: the published form shows no numbers here, so none are shown; keys 1 to 4
+        # choose by position.
+        for option in closing.options:
+            button = QRadioButton(option.label)
+            button.setAccessibleName(option.label)
+            self.closing_group.addButton(button, option.value)
+            self.closing_buttons.append(button)
+            options.addWidget(button)
+        self.closing_group.idClicked.connect(self._closing_picked)
+        hint = text_label(
+            self.tr(
+                "Keys: 1 to %1 choose an answer, Enter shows your result, Backspace goes back."
+            ).replace("%1", str(len(closing.options))),
+            self.tr("Keyboard help"),
+        )
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.go_back)
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.clicked.connect(self.skip_closing)
+        self.closing_done = QPushButton(self.tr("See my result"))
+        self.closing_done.clicked.connect(self._finish)
+        nav = QHBoxLayout()
+        for button in (back, self.closing_done, self.skip_button):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        nav.addWidget(back)
+        nav.addWidget(self.closing_done)
+        nav.addWidget(self.skip_button)
+        nav.addStretch(1)
+        box.addWidget(note)
+        box.addWidget(self.closing_question)
+        box.addLayout(options)
+        box.addStretch(1)
+        box.addWidget(hint)
+        box.addLayout(nav)
+        return page
+
+    def on_closing(self) -> bool:
+        return self.closing_page is not None and self.stack.currentWidget() is self.closing_page
+
+    def _show_closing(self) -> None:
+        self.stack.setCurrentWidget(self.closing_page)
+        self.progress.setValue(len(self.answers))
+        self.closing_group.setExclusive(False)
+        for button in self.closing_buttons:
+            button.setChecked(self.closing_group.id(button) == self.difficulty)
+        self.closing_group.setExclusive(True)
+        target = next((b for b in self.closing_buttons if b.isChecked()), self.closing_buttons[0])
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _closing_picked(self, value: int) -> None:
+        self.difficulty = value
+        self.closing_group.button(value).setFocus()
+
+    def skip_closing(self) -> None:
+        self.difficulty = None
+        self._finish()
+
+    def _closing_key(self, event) -> None:
+        key = event.key()
+        number = NUMBER_KEYS.get(key)
+        if number is not None and 1 <= number <= len(self.closing_buttons):
+            self.closing_buttons[number - 1].click()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish()
+        elif key == Qt.Key.Key_Backspace:
+            self.go_back()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     # --- the safety card ------------------------------------------------------------------------
 

@@ -171,6 +171,47 @@ class Flow:
 
         self.add(draw)
 
+    def boxed(self, title: str, paragraphs: Sequence[str]) -> None:
+        """Paragraphs set apart in a tinted box with a rule at its side, read before what follows.
+        Kept on one page when it fits; a long one continues box by box."""
+        pad = 8.0
+        inner = self.width - 2 * pad - 3
+        parts = [(title, BOLD), *((p, BODY) for p in paragraphs)]
+        heights = [text_height(t, f, inner) for t, f in parts]
+        self.ensure(sum(heights) + 4 * len(parts) + 2 * pad)
+        start = self.y
+        self.y += pad
+        steps: list[Step] = []
+        for (t, f), h in zip(parts, heights, strict=True):
+            if self.y + h > self.bottom:
+                self._close_box(start, steps)
+                self.new_page()
+                start = self.y
+                self.y += pad
+                steps = []
+            rect = QRectF(MARGIN + pad + 3, self.y, inner, h + 2)
+
+            def draw(p: QPainter, rect: QRectF = rect, t: str = t, f: QFont = f) -> None:
+                p.setFont(f)
+                p.setPen(INK)
+                p.drawText(rect, WRAP, t)
+
+            steps.append(draw)
+            self.y += h + 4
+        self._close_box(start, steps)
+        self.y += pad + 6
+
+    def _close_box(self, top: float, steps: list[Step]) -> None:
+        box = QRectF(MARGIN, top, self.width, self.y - top + 4)
+
+        def frame(p: QPainter) -> None:
+            p.fillRect(box, SHADE)
+            p.fillRect(QRectF(box.left(), box.top(), 3, box.height()), ACCENT)
+
+        self.add(frame)
+        for step in steps:
+            self.add(step)
+
     def heading(self, text: str, keep: float = 110) -> None:
         self.ensure(keep)  # keep a heading with the start of what follows
         self.space(8)
@@ -357,7 +398,10 @@ def bar_chart(
     """Bars with their value written above; a missing value is marked "no data", never drawn as 0."""
 
     def paint(p: QPainter, rect: QRectF) -> None:
-        plot = QRectF(rect.left() + 4, rect.top() + 16, rect.width() - 8, rect.height() - 50)
+        caption_h = text_height(caption, SMALL_ITALIC, rect.width())
+        plot = QRectF(
+            rect.left() + 4, rect.top() + 16, rect.width() - 8, rect.height() - 36 - caption_h
+        )
         n = max(1, len(values))
         slot = plot.width() / n
         bar_w = min(34.0, slot * 0.7)
@@ -402,7 +446,11 @@ def bar_chart(
                 )
         p.setPen(MUTED)
         p.setFont(SMALL_ITALIC)
-        p.drawText(QRectF(rect.left(), rect.bottom() - 16, rect.width(), 14), WRAP, caption)
+        p.drawText(
+            QRectF(rect.left(), rect.bottom() - caption_h, rect.width(), caption_h + 2),
+            WRAP,
+            caption,
+        )
 
     return paint
 
@@ -419,10 +467,10 @@ def lay_out(report: Report, size: QSizeF) -> Pages:
     span = describe_range(report.start, report.end)
     flow = Flow(size, f"Companion summary · {span}")
     _header(flow, report, span)
-    if report.mood is not None:
-        _mood(flow, report)
     if report.checkins is not None:
         _checkins(flow, report)
+    if report.mood is not None:
+        _mood(flow, report)
     if report.contact is not None:
         _contact(flow, report)
     if report.screen is not None:
@@ -482,6 +530,9 @@ def _checkins(flow: Flow, report: Report) -> None:
     section = report.checkins
     assert section is not None
     flow.heading(SECTION_TITLES["checkins"])
+    if section.first:
+        # PHQ-9 question 9 above zero: read before any band, in a box of its own.
+        flow.boxed("Please read first", section.first)
     flow.text(section.summary)
     if section.rows:
         rows = []
@@ -489,14 +540,41 @@ def _checkins(flow: Flow, report: Report) -> None:
             score = f"{r.total} of {r.max_total}"
             if r.percentage is not None:
                 score += f" ({r.percentage}%)"
-            band = r.band_label + ("".join(f" {n}" for n in r.notes))
-            rows.append([long_date(r.taken_on), r.short_name, score, band])
+            answers = ",".join(str(a) for a in r.answers)
+            rows.append([long_date(r.taken_on), r.short_name, score, r.band_label, answers])
         flow.table(
-            ["Date", "Check-in", "Score", "Band"],
+            ["Date", "Check-in", "Score", "Band", "Answers"],
             rows,
-            [1.3, 0.9, 1.0, 2.6],
-            numeric=[False, False, True, False],
+            [110, 60, 70, 150, 105],
+            numeric=[False, False, True, False, False],
         )
+        notes = [
+            f"{r.short_name}, {long_date(r.taken_on)}: {note}"
+            for r in section.rows
+            for note in r.notes
+        ]
+        for r in section.rows:
+            if r.difficulty:
+                notes.append(
+                    f"{r.short_name}, {long_date(r.taken_on)}: how difficult these problems have "
+                    f"made things (not scored): “{r.difficulty}”."
+                )
+        if notes:
+            flow.text("Notes on single results", BOLD, after=2)
+            for note in notes:
+                flow.text(note, after=4)
+            flow.space(4)
+        flow.text(
+            "Answers are listed question by question, as the values each questionnaire scores "
+            "as published: "
+            + "; ".join(f"{short}: {scale}" for short, scale in section.scales)
+            + ".",
+            SMALL,
+            MUTED,
+            after=4,
+        )
+        for name, question in section.closing:
+            flow.text(f"{name} closing question, not scored: “{question}”", SMALL, MUTED, after=4)
         for name, note in section.cutoff_notes:
             flow.text(f"{name}: {note}", SMALL, MUTED, after=4)
         names = sorted({(r.short_name, r.name) for r in section.rows})
