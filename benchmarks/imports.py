@@ -84,3 +84,78 @@ def run_import(profile: BenchProfile, kind: str, file: Path, work: Path) -> dict
     if done.returncode != 0:
         raise RuntimeError(f"{kind} import failed:\n{done.stderr[-3000:]}")
     return parse_result(done.stdout)
+
+
+DAYLIO_ROWS = 50_000
+MOODS = ("rad", "good", "meh", "bad", "awful")
+ACTIVITIES = ("friends", "family", "walk", "reading", "work", "gaming", "cooking", "sport", "sleep")
+
+
+def daylio_file(cache: Path, rows: int, *, seed: int = 7) -> Path:
+    """A Daylio export of `rows` entries (several a day, newest first, as Daylio writes them) with
+    activities and notes, some of them quoted over several lines."""
+    path = cache / f"daylio-{rows}.csv"
+    if path.exists():
+        return path
+    import csv
+    import io
+    from datetime import datetime, timedelta
+
+    rng = random.Random(seed)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"]
+    )
+    when = datetime(2026, 11, 1, 21, 30)
+    for n in range(rows):
+        when -= timedelta(minutes=rng.randint(90, 600))
+        note = ""
+        if rng.random() < 0.4:
+            note = "Long walk with Sam, then dinner.<br>Felt \"lighter\" after, n" + str(n)
+        writer.writerow(
+            [
+                when.strftime("%Y-%m-%d"),
+                when.strftime("%B %d"),
+                when.strftime("%A"),
+                when.strftime("%I:%M %p").lstrip("0").lower(),
+                rng.choice(MOODS),
+                " | ".join(rng.sample(ACTIVITIES, rng.randint(0, 3))),
+                "",
+                note,
+            ]
+        )
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    return path
+
+
+def long_field_file(cache: Path, size: int = 1_000_000) -> Path:
+    """An ActivityWatch export whose one window event has an app name of `size` characters (a
+    hostile or damaged file): reading it must stay linear in the field's length."""
+    path = cache / f"activitywatch-long-name-{size}.json"
+    if path.exists():
+        return path
+    words = "Signal desktop-app QQ ".encode() * (size // 22 + 1)
+    name = words[:size].decode("ascii", "ignore")
+    doc = {
+        "buckets": {
+            "aw-watcher-window_bench": {
+                "id": "aw-watcher-window_bench",
+                "type": "currentwindow",
+                "client": "aw-watcher-window",
+                "hostname": "bench",
+                "created": "2026-11-01T08:00:00+00:00",
+                "events": [
+                    {
+                        "timestamp": "2026-11-01T09:00:00+00:00",
+                        "duration": 600.0,
+                        "data": {"app": name, "title": "long"},
+                    }
+                ],
+            }
+        }
+    }
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(doc), "utf-8")
+    return path

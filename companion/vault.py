@@ -319,7 +319,7 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page authentication over the whole file, then SQLite's own check."""
         rows = [str(r[0]) for r in self.raw_pragma("PRAGMA cipher_integrity_check")]
-        ok = [str(r[0]) for r in self.raw_pragma("PRAGMA quick_check")]
+        ok = [str(r[0]) for r in self.raw_pragma("PRAGMA quick_check", fresh_after=True)]
         if ok != ["ok"]:
             rows.extend(ok)
         return rows
@@ -369,13 +369,20 @@ class Vault:
         """Fold the write-ahead log into the main file (outside any transaction)."""
         self.raw_pragma("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def raw_pragma(self, sql: str) -> list[tuple[Any, ...]]:
-        """Run a statement on the driver connection, outside SQLAlchemy's transaction."""
+    def raw_pragma(self, sql: str, *, fresh_after: bool = False) -> list[tuple[Any, ...]]:
+        """Run a statement on the driver connection, outside SQLAlchemy's transaction.
+        `fresh_after` closes that connection afterwards, so the next use opens a new one."""
         try:
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                return list(raw.execute(sql).fetchall())
+                rows = list(raw.execute(sql).fetchall())
+                if fresh_after:
+                    # After quick_check the connection that ran it stays about five times slower
+                    # at inserting (measured: 50,000 mood entries in 3.5 s of CPU instead of
+                    # 0.65 s); a new connection, keyed with the raw key, costs a millisecond.
+                    conn.invalidate()
+                return rows
         except sqlcipher3.Error as exc:
             classified = _classify(exc, self.path)
             if classified is exc:

@@ -532,7 +532,7 @@ def test_parse_map_option() -> None:
 # ---------------------------------------------------------------- fingerprints
 
 
-def test_fingerprints_are_stable_and_distinct(realdata: Path) -> None:
+def test_entries_are_known_by_their_moment(realdata: Path) -> None:
     def records() -> list[MoodRecord]:
         result = daylio(realdata, "staticf0x_daylio-parser_test_data.csv")
         return apply_mapping(result, suggest_mood_mapping(result.mood_names))
@@ -541,22 +541,46 @@ def test_fingerprints_are_stable_and_distinct(realdata: Path) -> None:
     prints = [r.fingerprint for r in first]
     assert prints == [r.fingerprint for r in again]
     assert len(set(prints)) == len(prints) == 32
-    assert all(len(p) == 64 and int(p, 16) >= 0 for p in prints)
-    # Pinned, so a change in how fingerprints are made (which would re-import old files) shows up.
-    assert prints[0] == "7e2321c2ed0a8c990df3a710a5d83ebf3c4f48574827970dbc0dc1828beb8ec9"
+    # Pinned, so a change in how entries are identified (which would re-import old files) shows up.
+    assert prints[0] == "daylio:2020-05-30T18:50:00#0"
 
 
-def test_fingerprint_ignores_mood_case_and_activity_order_but_not_content() -> None:
+def test_the_moment_not_the_content_identifies_an_entry() -> None:
     def print_of(row: str) -> str:
         result = parse_daylio(HEADER_8 + row + "\n")
         return apply_mapping(result, dict.fromkeys(result.mood_names, 3))[0].fingerprint
 
     base = print_of("2020-05-30,,,9:00,Calm,a | b,T,n")
     assert print_of("2020-05-30,,,9:00 am,calm ,b | a,T,n") == base
+    assert print_of("2020-05-30,,,9:00,Tense,a,T,edited") == base
     assert print_of("2020-05-30,,,9:01,Calm,a | b,T,n") != base
-    assert print_of("2020-05-30,,,9:00,Tense,a | b,T,n") != base
-    assert print_of("2020-05-30,,,9:00,Calm,a,T,n") != base
-    assert print_of("2020-05-30,,,9:00,Calm,a | b,T,m") != base
+    # Two entries at the very same minute are told apart by their order.
+    result = parse_daylio(HEADER_8 + "2020-05-30,,,9:00,Calm,,,\n2020-05-30,,,9:00,Tense,,,\n")
+    records = apply_mapping(result, dict.fromkeys(result.mood_names, 3))
+    assert [r.fingerprint for r in records] == [
+        "daylio:2020-05-30T09:00:00#0",
+        "daylio:2020-05-30T09:00:00#1",
+    ]
+
+
+def test_a_quote_that_never_closes_is_a_problem_row_not_half_a_note() -> None:
+    text = (
+        HEADER_8
+        + '2020-05-29,,,9:00,good,walk,,"a whole note"\n'
+        + '2020-05-30,,,9:00,good,walk,,"a note cut off in the mid'
+    )
+    result = parse_daylio(text)
+    assert [e.note for e in result.entries] == ["a whole note"]
+    assert result.problems == [
+        RowProblem(
+            3,
+            "Line 3: a quoted note in this row never closes (the file may have been cut off "
+            "here), so the row was left out.",
+        )
+    ]
+    # A quoted note over several lines that does close is fine.
+    whole = parse_daylio(HEADER_8 + '2020-05-30,,,9:00,good,,,"two\nlines"\n')
+    assert [e.note for e in whole.entries] == ["two\nlines"] and whole.problems == []
 
 
 # ---------------------------------------------------------------- never another exception

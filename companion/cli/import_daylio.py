@@ -1,6 +1,7 @@
 """`companion import daylio FILE [--map NAME=LEVEL ...]`: moods and notes from a Daylio CSV export.
 
-All or nothing: a mood without a level, or any error, exits non-zero and writes nothing.
+All or nothing: a mood without a level, or any error, exits non-zero and writes nothing. An entry
+already imported (the same date and time) is updated when the file has it edited.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--map",
         metavar="NAME=LEVEL",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         help=(
             'give a mood name its level from 1 (lowest) to 5 (highest), e.g. --map "Refreshed=5"; '
-            "repeat for each custom mood (rad, good, meh, bad and awful are known already)"
+            'several pairs may follow one --map (--map "Refreshed=5" "Tired=2"), or --map may be '
+            "repeated (rad, good, meh, bad and awful are known already)"
         ),
     )
 
@@ -41,8 +44,14 @@ def run(args: argparse.Namespace) -> int:
         summary = companion.daylio.commit(preview, overrides)
     print(
         f"Imported {summary.imported} mood {_plural(summary.imported, 'entry', 'entries')} "
-        f"from {preview.file_name}; skipped {summary.duplicates} already imported."
+        f"from {preview.file_name}; updated {summary.updated} edited since they were imported; "
+        f"skipped {summary.duplicates} already imported."
     )
+    if summary.kept_edits:
+        print(
+            f"Kept {summary.kept_edits} {_plural(summary.kept_edits, 'entry', 'entries')} "
+            "edited in Companion that the file also changes."
+        )
     if summary.problems:
         lines = ", ".join(str(line) for line in summary.problem_lines)
         count = len(summary.problems)

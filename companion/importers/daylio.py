@@ -122,6 +122,16 @@ def parse_daylio(data: bytes | str, *, source_name: str = "the file") -> DaylioP
             )
         else:
             rows.append((line, fields))
+    if rows and _quote_left_open(text, rows[-1][0], reader.dialect.delimiter):  # type: ignore[attr-defined]
+        # A file cut inside a quoted note: the csv reader quietly ends the field at the end of
+        # the file, which would store half a note (and a second copy once the whole file comes).
+        problems.append(
+            _problem(
+                rows.pop()[0],
+                "a quoted note in this row never closes (the file may have been cut off here), "
+                "so the row was left out.",
+            )
+        )
 
     order = _numeric_date_order(layout, rows) if layout.dated_by_year else None
     entries: list[DaylioEntry] = []
@@ -148,6 +158,20 @@ def _decode(data: bytes | str) -> tuple[str, str]:
         # most often by a spreadsheet on Windows, which writes cp1252. Undefined bytes become U+FFFD
         # rather than failing the whole import over one character.
         return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
+    """Whether the text from physical line `line` to the end is a row whose quote never closes
+    (only the last row can swallow the end of the file)."""
+    source = io.StringIO(text, newline="")
+    for _ in range(line - 1):
+        source.readline()
+    tail = io.StringIO(source.read(), newline="")
+    try:
+        list(csv.reader(tail, delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _csv_error_words(error: str) -> str:
@@ -517,8 +541,10 @@ def apply_mapping(result: DaylioParseResult, mapping: Mapping[str, int | None]) 
         listed = ", ".join(f'"{name}"' for name in out_of_range)
         raise InvalidInput(f"Mood levels go from 1 to 5; please check the level for {listed}.")
     records = []
+    seen: dict[datetime, int] = {}
     for entry in result.entries:
         note = "\n".join(part for part in (entry.note_title, entry.note) if part)
+        occurrence = seen[entry.when] = seen.get(entry.when, -1) + 1
         records.append(
             MoodRecord(
                 when=entry.when,
@@ -526,17 +552,28 @@ def apply_mapping(result: DaylioParseResult, mapping: Mapping[str, int | None]) 
                 mood_name=entry.mood_name,
                 activities=entry.activities,
                 note=note,
-                fingerprint=fingerprint(entry.when, entry.mood_name, entry.activities, note),
+                fingerprint=moment_key(entry.when, occurrence),
             )
         )
     return records
 
 
-def fingerprint(when: datetime, mood_name: str, activities: Iterable[str], note: str) -> str:
-    """A stable id for an entry, so importing the same file twice can skip what's already there."""
+MOMENT_PREFIX = "daylio:"
+
+
+def legacy_fingerprint(record: MoodRecord) -> str:
+    """How entries were identified before their moment was: a hash of their whole content. An
+    entry stored under one matches a record of the file exactly when nothing changed."""
     payload = json.dumps(
-        [when.isoformat(), _key(mood_name), sorted(activities), note],
+        [record.when.isoformat(), _key(record.mood_name), sorted(record.activities), record.note],
         ensure_ascii=False,
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def moment_key(when: datetime, occurrence: int = 0) -> str:
+    """What identifies a Daylio entry: its moment (the date and time Daylio shows), not its
+    content, so a later export of an edited entry updates it instead of adding a copy.
+    `occurrence` tells apart entries logged at the very same minute (0 for the first)."""
+    return f"{MOMENT_PREFIX}{when.isoformat(timespec='seconds')}#{occurrence}"

@@ -1,23 +1,29 @@
 """Daylio import over the vault: a preview that writes nothing, then one all-or-nothing commit with
-the user's mood mapping. Activities become mood tags; entries already imported are skipped by
-fingerprint, so importing the same file twice adds nothing the second time."""
+the user's mood mapping. Activities become mood tags. An entry is known by its moment (the date
+and time Daylio shows), so importing a newer export updates the entries edited since, adds the new
+ones, and leaves the rest alone; importing the same file twice changes nothing."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from companion.dbtypes import JSONText, UTCDateTime
 from companion.errors import Cancelled
 
 if TYPE_CHECKING:
     from companion.importers.daylio import DaylioParseResult, MoodRecord, RowProblem
-from companion.models import MoodEntry, MoodTag
+from companion.models import MoodEntry, MoodTag, Tag
 from companion.services.base import Service
 from companion.services.mood import MAX_TAG_LENGTH, MoodTags, clean_tags
 
@@ -36,7 +42,7 @@ class DaylioPreview:
     mood_counts: Mapping[str, int]  # entries per mood name
     suggested: Mapping[str, int | None]  # a level per mood name, None where the user must choose
     new: int
-    duplicates: int  # already in the vault, or repeated within the file
+    duplicates: int  # moments already in the vault: updated where they changed, else left alone
     problems: tuple[RowProblem, ...]
 
     @property
@@ -51,9 +57,11 @@ class DaylioPreview:
 @dataclass(frozen=True)
 class DaylioImportSummary:
     imported: int
-    duplicates: int  # already in the vault, or repeated within the file
+    duplicates: int  # already in the vault exactly as in the file: left alone
     problems: tuple[RowProblem, ...]  # rows left out, with their line numbers
     new_tags: int
+    updated: int = 0  # already in the vault, changed in the file since: updated
+    kept_edits: int = 0  # changed in the file, but also edited in Companion: the edit was kept
 
     @property
     def problem_lines(self) -> tuple[int, ...]:
@@ -67,10 +75,10 @@ class DaylioImportService(Service):
         from companion.importers.daylio import read_daylio_file, suggest_mood_mapping
 
         parsed = read_daylio_file(Path(path))
-        fingerprints = _fingerprints(parsed)
+        keys = _moment_keys(parsed)
         with self._vault.session() as s:
-            known = _known(s, set(fingerprints))
-        new = len(set(fingerprints) - known)
+            known = _known(s, self._now().tzinfo, with_tags=False)
+        new = sum(1 for key in keys if key not in known)
         return DaylioPreview(
             file_name=Path(path).name,
             parsed=parsed,
@@ -100,39 +108,96 @@ class DaylioImportService(Service):
         now = self._now()
         tz = now.tzinfo
         assert tz is not None
-        imported = duplicates = new_tags = 0
+        unchanged = kept = 0
+        # Values as the column types store them: the rows go to the driver in one executemany,
+        # since SQLAlchemy's per-row binding costs more than SQLite's work at 50,000 rows.
+        stamp = partial(UTCDateTime().process_bind_param, dialect=None)
+        created_at = stamp(now)
+        no_emotions = JSONText().process_bind_param([], None)
+        new_rows: list[tuple[Any, ...]] = []
+        new_tags_of: list[list[str]] = []
+        changes: list[tuple[int, MoodRecord, list[str], str]] = []
         with self._vault.session() as s:
-            known = _known(s, {r.fingerprint for r in records})
+            known = _known(s, tz)
             tags = MoodTags(s)
             tag_count = len(tags)
             for n, record in enumerate(records):
                 if cancel_requested is not None and n % 200 == 0 and cancel_requested():
                     raise Cancelled("Import cancelled. Nothing was imported.")
-                if record.fingerprint in known:
-                    duplicates += 1
-                    continue
-                known.add(record.fingerprint)
-                when = _aware(record.when, tz)
-                row = MoodEntry(
-                    logged_at=when,
-                    # The day as the user saw it in Daylio, whatever zone they are in now.
-                    local_day=record.when.date(),
-                    level=record.level,
-                    note=record.note,
-                    source=SOURCE,
-                    fingerprint=record.fingerprint,
-                    created_at=now,
+                names = _activity_tags(record)
+                stored = known.get(record.fingerprint)
+                imported_as = _content_hash(record.level, record.note, names)
+                if stored is None:
+                    new_rows.append(
+                        (
+                            stamp(_aware(record.when, tz)),
+                            # The day as the user saw it in Daylio, whatever zone they are in now.
+                            record.when.date().isoformat(),
+                            record.level,
+                            None,
+                            no_emotions,
+                            record.note,
+                            SOURCE,
+                            f"{record.fingerprint}|{imported_as}",
+                            created_at,
+                        )
+                    )
+                    new_tags_of.append(names)
+                else:
+                    verdict = stored.verdict(record, imported_as)
+                    if verdict == "unchanged":
+                        unchanged += 1
+                    elif verdict == "kept":
+                        kept += 1
+                    else:
+                        changes.append((stored.entry_id, record, names, imported_as))
+            table = MoodEntry.__table__  # type: ignore[attr-defined]
+            links: list[tuple[int, int]] = []
+            driver = s.connection()
+            if new_rows:
+                # In time order: SQLite appends to its indexes faster than it inserts before
+                # earlier keys (Daylio writes newest first).
+                order = sorted(range(len(new_rows)), key=lambda i: str(new_rows[i][7]))
+                new_rows = [new_rows[i] for i in order]
+                new_tags_of = [new_tags_of[i] for i in order]
+                # One executemany, then the new ids by their keys (RETURNING would go row by row).
+                driver.exec_driver_sql(_INSERT_ENTRY, new_rows)
+                ids = _ids_by_key(s, [str(row[7]) for row in new_rows])
+                for row, names in zip(new_rows, new_tags_of, strict=True):
+                    links += _links(ids[row[7]], names, tags)
+            for entry_id, record, names, imported_as in changes:
+                s.execute(
+                    update(table)
+                    .where(table.c.id == entry_id)
+                    .values(
+                        level=record.level,
+                        note=record.note,
+                        fingerprint=f"{record.fingerprint}|{imported_as}",
+                    )
                 )
-                s.add(row)
-                s.flush()
-                assert row.id is not None
-                for tag_id in {tags.id_for(name) for name in _activity_tags(record)}:
-                    s.add(MoodTag(mood_entry_id=row.id, tag_id=tag_id))
-                imported += 1
+                links += _links(entry_id, names, tags)
+            changed_ids = [change[0] for change in changes]
+            for i in range(0, len(changed_ids), _CHUNK):
+                s.execute(
+                    delete(MoodTag.__table__).where(  # type: ignore[attr-defined]
+                        col(MoodTag.mood_entry_id).in_(changed_ids[i : i + _CHUNK])
+                    )
+                )
+            if links:
+                driver.exec_driver_sql(_INSERT_LINK, links)
+            if cancel_requested is not None and cancel_requested():
+                raise Cancelled("Import cancelled. Nothing was imported.")
             new_tags = len(tags) - tag_count
-        if imported:
+        if new_rows or changes:
             self._notify("mood")
-        return DaylioImportSummary(imported, duplicates, preview.problems, new_tags)
+        return DaylioImportSummary(
+            imported=len(new_rows),
+            duplicates=unchanged,
+            problems=preview.problems,
+            new_tags=new_tags,
+            updated=len(changes),
+            kept_edits=kept,
+        )
 
     def import_file(
         self, path: Path | str, mapping: Mapping[str, int] | None = None
@@ -146,30 +211,122 @@ def _activity_tags(record: MoodRecord) -> list[str]:
     return clean_tags(a[:MAX_TAG_LENGTH] for a in record.activities)
 
 
+_INSERT_ENTRY = (
+    "INSERT INTO moodentry (logged_at, local_day, level, energy, emotions, note, source, "
+    "fingerprint, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_LINK = "INSERT INTO moodtag (mood_entry_id, tag_id) VALUES (?, ?)"
+
+
+def _links(entry_id: int, names: list[str], tags: MoodTags) -> list[tuple[int, int]]:
+    return [(entry_id, t) for t in {tags.id_for(n) for n in names}]
+
+
 def _aware(naive: datetime, tz: tzinfo) -> datetime:
     """Daylio writes wall-clock times with no zone; they are read in the user's current zone."""
     return naive.replace(tzinfo=tz)
 
 
-def _fingerprints(parsed: DaylioParseResult) -> list[str]:
-    # Fingerprints don't depend on levels, so any level gives the same ones; going through
-    # apply_mapping keeps the note joined exactly as a commit will join it.
+def _moment_keys(parsed: DaylioParseResult) -> list[str]:
+    # Keys don't depend on levels, so any level gives the same ones.
     from companion.importers.daylio import apply_mapping
 
     placeholder = dict.fromkeys(parsed.mood_names, 3)
     return [r.fingerprint for r in apply_mapping(parsed, placeholder)]
 
 
-def _known(s: Session, fingerprints: set[str]) -> set[str]:
-    wanted = sorted(fingerprints)
-    found: set[str] = set()
-    for i in range(0, len(wanted), _CHUNK):
-        chunk = wanted[i : i + _CHUNK]
+def _ids_by_key(s: Session, keys: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i in range(0, len(keys), _CHUNK):
         found.update(
-            f
-            for f in s.exec(
-                select(MoodEntry.fingerprint).where(col(MoodEntry.fingerprint).in_(chunk))
+            (key, entry_id)
+            for entry_id, key in s.exec(
+                select(MoodEntry.id, MoodEntry.fingerprint).where(
+                    col(MoodEntry.fingerprint).in_(keys[i : i + _CHUNK])
+                )
             ).all()
-            if f is not None
+            if key is not None and entry_id is not None
         )
     return found
+
+
+def _content_hash(level: int, note: str, tags: Iterable[str]) -> str:
+    """A short hash of what an import stores for an entry (level, note, tags)."""
+    payload = json.dumps(
+        [level, note, sorted({t.casefold() for t in tags})],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass
+class _Stored:
+    """A Daylio entry already in the vault: what it holds now and what the import stored."""
+
+    entry_id: int
+    level: int
+    note: str
+    tags: set[str]
+    imported_as: str  # _content_hash of what the last import stored; "" for older entries
+    legacy: str  # the content hash older versions identified it by, else ""
+
+    def verdict(self, record: MoodRecord, imported_as: str) -> str:
+        """ "unchanged" (the file has what was imported), "update" (the file has it edited since
+        and Companion doesn't), or "kept" (edited in both: the edit made in Companion stays)."""
+        from companion.importers.daylio import legacy_fingerprint
+
+        now = _content_hash(self.level, self.note, self.tags)
+        if self.imported_as:
+            if imported_as == self.imported_as:
+                return "unchanged"
+            return "update" if now == self.imported_as else "kept"
+        # Imported by an older version: it matches the file when its content hash does.
+        if self.legacy == legacy_fingerprint(record) or now == imported_as:
+            return "unchanged"
+        return "update"
+
+
+def _known(s: Session, tz: tzinfo | None, *, with_tags: bool = True) -> dict[str, _Stored]:
+    """Every Daylio entry in the vault by its moment key. Entries imported before moments were
+    the key (their fingerprint was a hash of the content) get theirs from the day and the time
+    they were logged at, read in the current zone."""
+    from companion.importers.daylio import MOMENT_PREFIX, moment_key
+
+    rows = s.exec(
+        select(
+            MoodEntry.id,
+            MoodEntry.logged_at,
+            MoodEntry.local_day,
+            MoodEntry.level,
+            MoodEntry.note,
+            MoodEntry.fingerprint,
+        )
+        .where(MoodEntry.source == SOURCE)
+        .order_by(col(MoodEntry.id))
+    ).all()
+    tags: dict[int, set[str]] = {}
+    query = (
+        select(MoodTag.mood_entry_id, Tag.name)
+        .join(Tag, col(Tag.id) == col(MoodTag.tag_id))
+        .join(MoodEntry, col(MoodEntry.id) == col(MoodTag.mood_entry_id))
+        .where(MoodEntry.source == SOURCE)
+    )
+    for entry_id, name in s.exec(query).all() if with_tags else ():
+        tags.setdefault(entry_id, set()).add(name.casefold())
+    known: dict[str, _Stored] = {}
+    seen: dict[datetime, int] = {}
+    for entry_id, logged_at, local_day, level, note, fingerprint in rows:
+        imported_as = legacy = ""
+        if fingerprint and fingerprint.startswith(MOMENT_PREFIX):
+            key, _bar, imported_as = fingerprint.partition("|")
+        else:
+            legacy = fingerprint or ""
+            wall = logged_at.astimezone(tz).time() if tz is not None else logged_at.time()
+            moment = datetime.combine(local_day, wall)
+            occurrence = seen[moment] = seen.get(moment, -1) + 1
+            key = moment_key(moment, occurrence)
+        known.setdefault(
+            key, _Stored(entry_id, level, note, tags.get(entry_id, set()), imported_as, legacy)
+        )
+    return known

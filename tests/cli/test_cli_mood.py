@@ -47,7 +47,7 @@ def test_import_then_reimport_adds_nothing(profile: Path, env, realdata: Path) -
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines() == [
         "Imported 32 mood entries from staticf0x_daylio-parser_test_data.csv; "
-        "skipped 0 already imported."
+        "updated 0 edited since they were imported; skipped 0 already imported."
     ]
     again = import_daylio(profile, env, path)
     assert again.returncode == 0, again.stderr
@@ -103,10 +103,14 @@ def test_rows_with_problems_are_listed_by_line(profile: Path, env, realdata: Pat
             "hungry",
         )
     ]
-    done = import_daylio(profile, env, path, *maps)
+    # Several pairs may follow one --map.
+    done = run_cli(
+        "--profile", str(profile), "import", "daylio", str(path), "--map", *maps, env=env
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
-        "Imported 11 mood entries from DeutscheGabanna_ok_8col.csv; skipped 0 already imported.",
+        "Imported 11 mood entries from DeutscheGabanna_ok_8col.csv; "
+        "updated 0 edited since they were imported; skipped 0 already imported.",
         "1 row with problems left out (lines 5):",
         "  Line 5: expected 8 columns, found 9.",
     ]

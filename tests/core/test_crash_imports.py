@@ -65,8 +65,12 @@ def _vault_state(vault: MadeVault) -> tuple[Counter[str], Counter[str]]:
     try:
         opened.verify()
         with Session(opened.engine) as s:
+            # A stored key is the entry's moment, then "|" and a hash of what was stored.
             prints = Counter(
-                s.exec(select(MoodEntry.fingerprint).where(MoodEntry.source == "daylio")).all()
+                (f or "").partition("|")[0]
+                for f in s.exec(
+                    select(MoodEntry.fingerprint).where(MoodEntry.source == "daylio")
+                ).all()
             )
             methods = Counter(s.exec(select(ContactMethod.person_id)).all())
             people = Counter(

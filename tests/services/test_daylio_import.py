@@ -107,15 +107,25 @@ def test_all_real_files_into_one_vault(companion, realdata: Path) -> None:
     for name in sorted(REAL_FILES):
         preview = companion.daylio.preview(daylio(realdata, name))
         summary = companion.daylio.commit(preview, dict.fromkeys(REAL_FILES[name][2], 3))
-        imported.append((summary.imported, summary.new_tags))
-    assert imported == [(4, 5), (11, 14), (7, 2), (3, 14), (7, 4), (5, 19), (32, 7)]
-    assert companion.counts()["mood_entries"] == 69
+        imported.append((summary.imported, summary.updated, summary.new_tags))
+    # The two DeutscheGabanna files are one diary: the second has 4 of the first one's moments,
+    # edited, which it updates instead of adding again.
+    assert imported == [
+        (4, 0, 5),
+        (7, 4, 14),
+        (7, 0, 2),
+        (3, 0, 14),
+        (7, 0, 4),
+        (5, 0, 19),
+        (32, 0, 7),
+    ]
+    assert companion.counts()["mood_entries"] == 65
     assert mood_tag_count(companion) == 65
     for name in sorted(REAL_FILES):
         preview = companion.daylio.preview(daylio(realdata, name))
         assert preview.new == 0
         assert companion.daylio.commit(preview, dict.fromkeys(REAL_FILES[name][2], 3)).imported == 0
-    assert companion.counts()["mood_entries"] == 69
+    assert companion.counts()["mood_entries"] == 65
 
 
 def test_staticf0x_entries_land_on_their_days_with_levels_tags_and_notes(
@@ -246,3 +256,103 @@ def test_a_file_that_is_not_daylio_is_refused_plainly(companion, tmp_path: Path)
     with pytest.raises(ImportFailed, match=r"missing\.csv"):
         companion.daylio.preview(tmp_path / "missing.csv")
     assert companion.counts()["mood_entries"] == 0
+
+
+# ---------------------------------------------------------------- newer exports, cut files
+
+HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+
+
+def diary(days: int, edited: set[int] = frozenset(), extra: int = 0) -> str:
+    """A Daylio export written here: two entries a day, newest first; `edited` days have their
+    evening entry changed (mood, activities and note), `extra` days of newer entries on top."""
+    rows = []
+    for n in range(days + extra - 1, -1, -1):
+        day = date(2024, 1, 1).toordinal() + n
+        when = date.fromordinal(day).isoformat()
+        if n in edited:
+            rows.append(f'{when},,,9:30 pm,rad,friends | walk,,"Evening, edited later"')
+        else:
+            rows.append(f'{when},,,9:30 pm,good,walk,,"Evening {n}"')
+        rows.append(f"{when},,,8:15 am,meh,,,")
+    return HEADER + "\n".join(rows) + "\n"
+
+
+def test_a_newer_export_updates_edited_entries_instead_of_doubling_them(
+    companion, tmp_path
+) -> None:
+    older = tmp_path / "older.csv"
+    older.write_text(diary(60), encoding="utf-8")
+    newer = tmp_path / "newer.csv"
+    edited = {3, 17, 41}
+    newer.write_text(diary(60, edited, extra=5), encoding="utf-8")
+    first = companion.daylio.import_file(older)
+    assert (first.imported, first.updated) == (120, 0)
+    preview = companion.daylio.preview(newer)
+    assert (preview.new, preview.duplicates) == (10, 120)
+    second = companion.daylio.commit(preview)
+    assert (second.imported, second.updated, second.duplicates) == (10, 3, 117)
+    assert companion.counts()["mood_entries"] == 130
+    evening = [v for v in companion.mood.entries() if v.note == "Evening, edited later"]
+    assert len(evening) == 3
+    assert all(v.level == 5 and set(v.tags) == {"friends", "walk"} for v in evening)
+    # The same newer file again changes nothing.
+    again = companion.daylio.import_file(newer)
+    assert (again.imported, again.updated, again.duplicates) == (0, 0, 130)
+    assert companion.counts()["mood_entries"] == 130
+
+
+def test_an_edit_made_in_companion_is_kept_over_an_older_file(companion, tmp_path) -> None:
+    path = tmp_path / "diary.csv"
+    path.write_text(diary(3), encoding="utf-8")
+    companion.daylio.import_file(path)
+    entry = next(v for v in companion.mood.entries() if v.note == "Evening 1")
+    companion.mood.update(entry.id, MoodInput(level=1, note="what really happened"))
+    path.write_text(diary(3, {1}), encoding="utf-8")  # edited in Daylio too
+    summary = companion.daylio.import_file(path)
+    assert (summary.imported, summary.updated, summary.kept_edits) == (0, 0, 1)
+    assert companion.mood.get(entry.id).note == "what really happened"
+
+
+def test_entries_imported_by_an_older_version_are_matched_by_their_moment(
+    companion, tmp_path
+) -> None:
+    from companion.importers.daylio import apply_mapping, legacy_fingerprint, parse_daylio
+    from companion.models import MoodEntry
+
+    path = tmp_path / "diary.csv"
+    path.write_text(diary(4), encoding="utf-8")
+    companion.daylio.import_file(path)
+    # As an older version stored them: the whole-content hash as the fingerprint.
+    records = apply_mapping(parsed := parse_daylio(path.read_bytes()), {"good": 4, "meh": 3})
+    assert parsed.problems == []
+    by_note = {(r.when.date(), r.note): legacy_fingerprint(r) for r in records}
+    with companion.vault.session() as s:
+        for row in s.exec(select(MoodEntry)).all():
+            local = row.logged_at.astimezone(BERLIN)
+            row.fingerprint = by_note[(local.date(), row.note)]
+            s.add(row)
+    again = companion.daylio.import_file(path)
+    assert (again.imported, again.updated, again.duplicates) == (0, 0, 8)
+    path.write_text(diary(4, {2}), encoding="utf-8")
+    edited = companion.daylio.import_file(path)
+    assert (edited.imported, edited.updated) == (0, 1)
+    assert companion.counts()["mood_entries"] == 8
+
+
+def test_a_file_cut_inside_a_quoted_note_leaves_that_row_out(companion, tmp_path) -> None:
+    whole = diary(10).replace('"Evening 0"', '"Evening 0, a longer note\nover two lines"')
+    cut = whole[: whole.rindex("over two")]
+    path = tmp_path / "cut.csv"
+    path.write_text(cut, encoding="utf-8")
+    summary = companion.daylio.import_file(path)
+    line = cut.count("\n")  # the row starts on the line before the cut one
+    assert summary.imported == 18  # the last day's morning entry came after the cut
+    assert [p.line for p in summary.problems] == [line]
+    assert "never closes" in summary.problems[0].message
+    assert not [v for v in companion.mood.entries() if v.note.startswith("Evening 0")]
+    # The whole file later adds those entries, once.
+    path.write_text(whole, encoding="utf-8")
+    full = companion.daylio.import_file(path)
+    assert (full.imported, full.updated) == (2, 0)
+    assert companion.counts()["mood_entries"] == 20

@@ -215,7 +215,10 @@ class DaylioImportDialog(QDialog):
             intro += " " + self.tr("%n mood(s) need a level from you.", "", unknown)
         self.mapping_intro.setText(intro)
         self.mapping_intro.setAccessibleName(intro)
-        counts = self.tr("%1 entries in %2: %3 new, %4 already in Companion (they'll be skipped).")
+        counts = self.tr(
+            "%1 entries in %2: %3 new, %4 already in Companion (updated where they were edited "
+            "in Daylio since, otherwise left as they are)."
+        )
         counts = (
             counts.replace("%1", str(p.entries))
             .replace("%2", p.file_name)
@@ -280,6 +283,16 @@ class DaylioImportDialog(QDialog):
         parts = [
             self.tr("Imported %1 mood entries.").replace("%1", str(s.imported)),
         ]
+        if s.updated:
+            parts.append(
+                self.tr("Updated %1 edited in Daylio since they were imported.").replace(
+                    "%1", str(s.updated)
+                )
+            )
+        if s.kept_edits:
+            parts.append(
+                self.tr("Kept %1 you had edited in Companion.").replace("%1", str(s.kept_edits))
+            )
         if s.duplicates:
             parts.append(
                 self.tr("%1 were already here and were skipped.").replace("%1", str(s.duplicates))
