@@ -1,7 +1,8 @@
 """Digital boundaries the user chose, their schedules, the evening check-in, and kind progress.
 
-Progress counts kept days (this month, and the best Monday-to-Sunday week); it never shows a streak,
-so a hard day costs nothing that was already earned.
+Progress counts kept days this month (and, as data, the Monday-to-Sunday week with the most); the
+words shown say what happened, kindly, or that every day is a fresh start: never a streak, a record
+to beat or a zero, so a hard day costs nothing.
 """
 
 from __future__ import annotations
@@ -66,14 +67,15 @@ class BoundaryProgress:
 
     @property
     def summary(self) -> str:
-        if self.kept_this_month == 0 and self.best_week_kept == 0:
-            return "Every day is a fresh start. Check in this evening to see how it went."
-        days = "day" if self.kept_this_month == 1 else "days"
-        text = f"Kept on {self.kept_this_month} {days} this month."
-        if self.best_week_kept:
-            best = "day" if self.best_week_kept == 1 else "days"
-            text += f" Your best week so far: {self.best_week_kept} {best}."
-        return text
+        kept, partly = self.kept_this_month, self.partly_this_month
+        if kept:
+            days = "day" if kept == 1 else "days"
+            text = f"Kept on {kept} {days} this month"
+            return text + (f", and partly on {partly}." if partly else ".")
+        if partly:
+            days = "day" if partly == 1 else "days"
+            return f"Partly kept on {partly} {days} this month."
+        return "Every day is a fresh start. Check in this evening to see how it went."
 
 
 class BoundaryService(Service):

@@ -176,7 +176,7 @@ def test_progress_counts_kept_days_this_month_and_the_best_week(comp, clock):
     assert p.best_week_start == date(2026, 3, 23)
     assert p.best_week_kept == 5
     assert p.kept_this_week == 2
-    assert p.summary == "Kept on 4 days this month. Your best week so far: 5 days."
+    assert p.summary == "Kept on 4 days this month, and partly on 1."
     # A hard day never takes away what was earned: no streak to lose.
     comp.boundaries.check_in(bid, date(2026, 4, 9), "not_today")
     after = comp.boundaries.progress(bid, date(2026, 4, 9))
@@ -195,6 +195,24 @@ def test_progress_ties_pick_the_latest_week_and_weekday_schedules_count_planned_
     assert p.planned_this_month == 7  # 1, 2, 3, 6, 7, 8, 9 April
     assert p.kept_this_month == 2
     assert (p.best_week_start, p.best_week_kept) == (date(2026, 4, 6), 2)
+
+
+def test_early_in_a_month_nothing_is_counted_against_anyone(comp, clock):
+    # On the 3rd, after a March with kept days and nothing kept yet in April: no "0 days", no
+    # "best week", no tally to live up to. What happened is said kindly, or nothing is.
+    bid = comp.boundaries.add_from_template("daily_limit_social")
+    clock.set(EVENING)
+    for day in (date(2026, 3, 23), date(2026, 3, 24), date(2026, 3, 25)):
+        comp.boundaries.check_in(bid, day, "kept")
+    comp.boundaries.check_in(bid, date(2026, 4, 2), "not_today")
+    p = comp.boundaries.progress(bid, date(2026, 4, 3))
+    assert p.kept_this_month == 0
+    for words in ("0 days", "best", "so far", "streak", "only"):
+        assert words not in p.summary.lower()
+    assert "fresh start" in p.summary
+    comp.boundaries.check_in(bid, date(2026, 4, 3), "partly")
+    partly = comp.boundaries.progress(bid, date(2026, 4, 3))
+    assert partly.summary == "Partly kept on 1 day this month."
 
 
 def test_progress_with_nothing_yet_is_encouraging(comp):

@@ -196,6 +196,10 @@ def test_chart_builds_with_data_and_zooms(qtbot, page, companion, clock):
 def test_a_prompt_answer_becomes_a_journal_entry(qtbot, page, companion):
     dialog = page.journal.open_prompt()
     qtbot.addWidget(dialog)
+    # A report can include journal text, so the dialog promises only what is true.
+    hint = dialog.answer.placeholderText()
+    assert "Only you can read this, unless you choose to add it to a report." in hint
+    assert "Nobody else" not in hint
     first = dialog.prompt.id
     dialog.another.click()
     assert dialog.prompt.id != first

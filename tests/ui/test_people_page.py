@@ -112,3 +112,21 @@ def test_five_hundred_people_fill_one_model(qtbot, companion):
     assert len(page.findChildren(type(page.table))) == 1
     qtbot.keyClicks(page.search, "Person 49")
     assert names(page) == [f"Person {n}" for n in range(490, 500)]
+
+
+def test_no_praise_while_someone_is_due_soon(qtbot, companion, clock):
+    # Ben is due soon and nobody is overdue: the page doesn't say "on track", nor praise anyone.
+    ids = add_people(companion, clock)
+    companion.people.set_archived(ids["Ana Lima"])
+    page = PeoplePage(companion)
+    qtbot.addWidget(page)
+    page.show()
+    text = page.summary.text()
+    assert "on track" not in text.lower() and "nicely" not in text.lower()
+    assert "soon" in text
+    # Once Ben is in touch too, nobody is due or due soon: a plain, kind line.
+    companion.interactions.log([ids["Ben Okafor"]], when=clock.now())
+    page.reload()
+    text = page.summary.text()
+    assert text == "You're in touch with everyone as often as you hoped."
+    assert "nicely" not in text.lower() and "done" not in text.lower()

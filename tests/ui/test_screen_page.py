@@ -165,11 +165,23 @@ def test_progress_is_kind_and_never_a_streak(qtbot, page, companion, clock):
     progress = companion.boundaries.progress(meals, TODAY)
     assert progress.kept_this_month > 0
     assert f"Kept on {progress.kept_this_month} days this month" in text
-    assert "best week" in text
+    assert "best week" not in text.lower()  # no record to live up to
     assert "streak" not in text.lower()
     weekly = page.weekly.boundaries_text.text()
     assert "streak" not in weekly.lower()
     assert "Phone-free meals: kept on" in weekly
+    assert "kept on 0 days" not in weekly
+
+
+def test_a_week_with_nothing_kept_says_what_happened_without_a_zero(qtbot, page, companion, clock):
+    clock.set(START - timedelta(days=20))
+    meals = companion.boundaries.add_from_template("phone_free_meals")
+    clock.set(START)
+    companion.boundaries.check_in(meals, TODAY, "not_today")
+    page.refresh()
+    weekly = page.weekly.boundaries_text.text()
+    assert "Phone-free meals: checked in on 1 day" in weekly
+    assert "0 days" not in weekly and "kept on 0" not in weekly
     # No alarm colours anywhere in the row.
     assert "red" not in page.boundaries.rows[meals].styleSheet().lower()
 

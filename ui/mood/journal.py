@@ -42,7 +42,10 @@ class PromptDialog(QDialog):
         self.answer = QPlainTextEdit()
         self.answer.setAccessibleName(self.tr("Your answer"))
         self.answer.setPlaceholderText(
-            self.tr("A line or two is plenty. Nobody else will read this.")
+            self.tr(
+                "A line or two is plenty. Only you can read this, unless you choose to add it "
+                "to a report."
+            )
         )
         self.answer.setTabChangesFocus(True)
         self.another = QPushButton(self.tr("Another prompt"))

@@ -157,12 +157,17 @@ class PeoplePage(Page):
             or self.status_filter.currentData() is not None
         )
         due = sum(1 for p in people if p.status == "overdue" and not p.archived)
+        soon = sum(1 for p in people if p.status == "due_soon" and not p.archived)
         if not people and filtering:
             summary = self.tr("No one matches. Try fewer filters.")
         elif not people:
             summary = ""
+        elif due == 0 and soon == 0:
+            summary = self.tr("You're in touch with everyone as often as you hoped.")
+        elif due == 0 and soon == 1:
+            summary = self.tr("One person might enjoy a hello soon.")
         elif due == 0:
-            summary = self.tr("Everyone is on track. Nicely done.")
+            summary = self.tr("%1 people might enjoy a hello soon.").replace("%1", str(soon))
         elif due == 1:
             summary = self.tr("One person might enjoy a hello.")
         else:

@@ -130,13 +130,27 @@ class WeeklyView(QWidget):
                 if b.active:
                     lines.append(self.tr("%1: no check-ins this week.").replace("%1", b.title))
                 continue
-            line = (
-                (self.tr("%1: kept on %2 day") if kept == 1 else self.tr("%1: kept on %2 days"))
-                .replace("%1", b.title)
-                .replace("%2", str(kept))
-            )
-            if partly:
-                line += self.tr(", partly on %1").replace("%1", str(partly))
+            if kept:
+                line = (
+                    (self.tr("%1: kept on %2 day") if kept == 1 else self.tr("%1: kept on %2 days"))
+                    .replace("%1", b.title)
+                    .replace("%2", str(kept))
+                )
+                if partly:
+                    line += self.tr(", partly on %1").replace("%1", str(partly))
+            else:
+                # Nothing kept: say what happened (the check-ins), never a zero.
+                line = (
+                    (
+                        self.tr("%1: checked in on %2 day")
+                        if len(checks) == 1
+                        else self.tr("%1: checked in on %2 days")
+                    )
+                    .replace("%1", b.title)
+                    .replace("%2", str(len(checks)))
+                )
+                if partly:
+                    line += self.tr(", partly kept on %1").replace("%1", str(partly))
             lines.append(line + ".")
         if not lines:
             return self.tr("No boundaries yet; add one above if it would help.")
