@@ -274,3 +274,13 @@ def test_history_marks_results_where_question_9_was_above_zero(qtbot, page, comp
     _xs, ys = chart.item9_points.getData()
     assert list(ys) == [2]  # the marked result, drawn with its own shape
     assert chart.item9_points.opts["symbol"] != chart.points.opts["symbol"]
+
+
+def test_the_overview_names_question_9_first_on_the_last_result(qtbot, page, companion):
+    companion.checkins.save("phq9", [0] * 8 + [1])
+    companion.checkins.save("gad7", [1] * 7)
+    page.refresh()
+    last = page.cards["phq9"].last.text()
+    assert last.startswith("Last: question 9 answered 1 “Several days”;")
+    assert last.index("question 9") < last.index("Minimal or no depression symptoms")
+    assert "question 9" not in page.cards["gad7"].last.text()

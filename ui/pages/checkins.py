@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.assessments import instruments
+from companion.assessments import answer_label, flagged_items, instruments
 from ui.mood.common import long_day
 from ui.pages.base import Page, text_label
 from ui.theme import set_relative_font
@@ -76,10 +76,18 @@ class InstrumentCard(QFrame):
             self.last.setText(self.tr("Not taken yet."))
             self.history_button.setEnabled(False)
         else:
+            # A PHQ-9 question 9 above zero is named before the band, here as everywhere.
+            lead = "".join(
+                self.tr("question %1 answered %2; ")
+                .replace("%1", str(item))
+                .replace("%2", answer_label(self.instrument, value))
+                for item, _text, value in flagged_items(latest)
+            )
             self.last.setText(
-                self.tr("Last: “%1” on %2.")
-                .replace("%1", latest.band_label)
-                .replace("%2", long_day(latest.taken_at.date()))
+                self.tr("Last: %1“%2” on %3.")
+                .replace("%1", lead)
+                .replace("%2", latest.band_label)
+                .replace("%3", long_day(latest.taken_at.date()))
             )
             self.history_button.setEnabled(True)
         self.due.setVisible(due is not None)
