@@ -118,7 +118,13 @@ class HistoryChart(QWidget):
         this_year = self.companion.clock.now().year
         if self.history:
             lines = [self._line(r, this_year) for r in self.history]
-            text = self.tr("Your results, oldest first:") + "\n" + "\n".join(lines[-12:])
+            text = (
+                self.tr("Your results, oldest first:")
+                + "\n"
+                + "\n".join(lines[-12:])
+                + "\n"
+                + self.tr("Each is a screening result, not a diagnosis.")
+            )
         else:
             text = self.tr("No results yet.")
         self.summary.setText(text)
