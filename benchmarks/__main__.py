@@ -131,23 +131,38 @@ def import_figures(
     base_cards=imports.VCARD_CARDS,
     base_events=imports.AW_EVENTS,
     key_suffix="",
+    base_rows=imports.DAYLIO_ROWS,
+    base_chars=imports.LONG_FIELD,
 ) -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
         for scale in scales:
             label = f"@{scale}x" if key_suffix else ""
-            for kind, make, size, limit, noun in (
-                ("vcard", imports.vcard_file, base_cards * scale, 5.0, "cards"),
-                ("activitywatch", imports.activitywatch_file, base_events * scale, 10.0, "events"),
+            for kind, make, size, limit, title in (
+                ("vcard", imports.vcard_file, base_cards * scale, 5.0, "Import {n} vCard cards"),
+                (
+                    "activitywatch",
+                    imports.activitywatch_file,
+                    base_events * scale,
+                    10.0,
+                    "Import {n} ActivityWatch events",
+                ),
+                ("daylio", imports.daylio_file, base_rows * scale, 10.0, "Import {n} Daylio rows"),
+                (
+                    "longfield",
+                    imports.long_field_file,
+                    base_chars * scale,
+                    1.0,
+                    "Import an ActivityWatch app name of {n} characters",
+                ),
             ):
                 file = make(CACHE / "files", size)
                 runs = [imports.run_import(profile, kind, file, Path(tmp)) for _ in range(repeat)]
                 secs = [r["seconds"] for r in runs]
-                name = "vCard" if kind == "vcard" else "ActivityWatch"
                 figures.append(
                     Figure(
                         f"import.{kind}{label}",
-                        f"Import {size:,} {name} {noun}",
+                        title.format(n=f"{size:,}"),
                         "s",
                         secs,
                         target=f"< {limit:g} s" if not key_suffix else "",
@@ -176,6 +191,8 @@ def growth_figures(repeat: int, scales, log) -> list[Figure]:
         base_cards=imports.VCARD_CARDS // max(scales),
         base_events=imports.AW_EVENTS // max(scales),
         key_suffix="growth",
+        base_rows=imports.DAYLIO_ROWS // max(scales),
+        base_chars=imports.LONG_FIELD // max(scales),
     )
     _shape(figures, scales)
     return figures

@@ -4,7 +4,8 @@ Modes print one JSON object on stdout:
   bare                   a bare PySide6 window (the floor): marks "paint", reports resident memory
   charts PROFILE NOW     the ten-year mood chart and the year in pixels: time to first paint
   memory PROFILE TICKS   the app on the profile, then TICKS nudge-timer checks: resident memory
-  import KIND FILE PROFILE NOW   a vCard or ActivityWatch import through the facade: time, peak memory
+  import KIND FILE PROFILE NOW   a vCard, Daylio or ActivityWatch import through the facade: time,
+                                 peak memory
 """
 
 from __future__ import annotations
@@ -148,6 +149,9 @@ def import_file(kind: str, path: str, profile: str, now: str) -> dict:
             preview = companion.contacts_import.preview(Path(path))
             summary = companion.contacts_import.commit(preview)
             count = summary.added
+        elif kind == "daylio":
+            daylio = companion.daylio.preview(Path(path))
+            count = companion.daylio.commit(daylio).imported
         else:
             preview = companion.screen.preview_activitywatch(path)
             summary = companion.screen.commit_activitywatch(preview)

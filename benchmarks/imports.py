@@ -1,5 +1,6 @@
-"""Importing a large vCard file and a large ActivityWatch export into a copy of the heavy profile:
-time and peak memory, each in its own process. The files are made once and cached."""
+"""Importing a large vCard file, a large ActivityWatch export, a large Daylio export and an
+ActivityWatch export with one 1 MB app name into a copy of the heavy profile: time and peak memory,
+each in its own process. The files are made once and cached."""
 
 from __future__ import annotations
 
@@ -87,6 +88,7 @@ def run_import(profile: BenchProfile, kind: str, file: Path, work: Path) -> dict
 
 
 DAYLIO_ROWS = 50_000
+LONG_FIELD = 1_000_000
 MOODS = ("rad", "good", "meh", "bad", "awful")
 ACTIVITIES = ("friends", "family", "walk", "reading", "work", "gaming", "cooking", "sport", "sleep")
 
@@ -130,14 +132,14 @@ def daylio_file(cache: Path, rows: int, *, seed: int = 7) -> Path:
     return path
 
 
-def long_field_file(cache: Path, size: int = 1_000_000) -> Path:
+def long_field_file(cache: Path, size: int = LONG_FIELD) -> Path:
     """An ActivityWatch export whose one window event has an app name of `size` characters (a
     hostile or damaged file): reading it must stay linear in the field's length."""
     path = cache / f"activitywatch-long-name-{size}.json"
     if path.exists():
         return path
-    words = "Signal desktop-app QQ ".encode() * (size // 22 + 1)
-    name = words[:size].decode("ascii", "ignore")
+    # Words no rule names, so every rule is tried over the whole name.
+    name = ("qqq zyx unknown.appz " * (size // 22 + 1))[:size]
     doc = {
         "buckets": {
             "aw-watcher-window_bench": {

@@ -203,3 +203,15 @@ def test_rules_from_json_rejects_bad_entries(data: object, message: str) -> None
         rules_from_json(data)
     assert message.lower() in str(caught.value).lower()
     assert "\n" not in str(caught.value)
+
+
+def test_whole_words_in_a_very_long_app_name() -> None:
+    # A hostile or damaged export can hold a 1 MB app name: it is read like any other.
+    filler = "qqq zyx unknown.appz " * 50_000
+    assert categorise_app(filler) == "other"
+    assert categorise_app(filler + "Signal") == "messaging"
+    assert categorise_app("Signal " + filler) == "messaging"
+    assert categorise_app(filler + "xSignal") == "other"
+    assert categorise_app(filler + "Signalx") == "other"
+    assert categorise_app("qq" * 100_000) == "other"
+    assert categorise_app("STRASSE_QQ") == "messaging"  # "_" separates words

@@ -48,3 +48,15 @@ def test_latency_table_and_json_with_one_repetition(tmp_path: Path) -> None:
     assert doc["figures"]["x.ref"]["median"] == 2.0
     assert doc["figures"]["x.ref"]["min"] == 1.0 and doc["figures"]["x.ref"]["max"] == 3.0
     assert doc["figures"]["latency.today"]["target"] == "< 50 ms and <= 1.3x plain"
+
+
+def test_daylio_and_long_field_imports_run_in_their_own_process(tmp_path: Path) -> None:
+    from benchmarks import imports
+
+    profile = ensure_profile(tmp_path, 0.01, log=lambda _t: None)
+    daylio = imports.daylio_file(tmp_path / "files", 300)
+    assert daylio.read_bytes().startswith(b"\xef\xbb\xbffull_date,")
+    assert imports.run_import(profile, "daylio", daylio, tmp_path)["count"] == 300
+    long_name = imports.long_field_file(tmp_path / "files", 20_000)
+    result = imports.run_import(profile, "longfield", long_name, tmp_path)
+    assert result["count"] == 1  # one day of screen time
