@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from companion.cli.output import clean_json, warn
 from companion.cli.secrets import PASSPHRASE_HINT, given_passphrase
 from companion.errors import KeyUnavailable
 from companion.facade import Companion
@@ -32,12 +33,12 @@ def open_companion(args: argparse.Namespace, *, exclusive: bool = False) -> Comp
         except Exception as exc:
             if attempt == 2 or type(exc).__name__ != "WrongPassphrase":
                 raise
-            print(str(exc), file=sys.stderr)
+            warn(str(exc))
     raise AssertionError("unreachable")
 
 
 def print_json(data: Any) -> None:
-    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    text = clean_json(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()

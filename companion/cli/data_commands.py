@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from companion.cli.common import open_companion
+from companion.cli.output import say, warn
 from companion.cli.secrets import add_recovery_code_options, ask_passphrase, recovery_code
 from companion.errors import InvalidInput
 from companion.fileio import refuse_inside_profile
@@ -69,7 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_companion(args, exclusive=True) as companion:
         path = backup_now(companion, Path(args.file))
     size = path.stat().st_size
-    print(f"Saved an encrypted backup to {path} ({_size(size)}). Your passphrase opens it.")
+    say(f"Saved an encrypted backup to {path} ({_size(size)}). Your passphrase opens it.")
     return 0
 
 
@@ -82,9 +83,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         secret = ask_passphrase(args, "the backup")
         result = restore(args.profile, Path(args.file), passphrase=secret)
-    print(f"Restored the vault from {args.file}.")
+    say(f"Restored the vault from {args.file}.")
     if result.safety_backup:
-        print(f"The vault that was there before is kept as {result.safety_backup}.")
+        say(f"The vault that was there before is kept as {result.safety_backup}.")
     return 0
 
 
@@ -93,10 +94,10 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
-    print(NOT_ENCRYPTED.format(target=target), file=sys.stderr)
+    warn(NOT_ENCRYPTED.format(target=target))
     with open_companion(args) as companion:
         counts = export_json(companion, target)
-    print(f"Exported {sum(counts.values())} rows from {len(counts)} tables to {target}.")
+    say(f"Exported {sum(counts.values())} rows from {len(counts)} tables to {target}.")
     return 0
 
 
@@ -105,10 +106,10 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
     target = Path(args.folder).expanduser().absolute()
     _outside_profile(args, target)
-    print(NOT_ENCRYPTED.format(target=target), file=sys.stderr)
+    warn(NOT_ENCRYPTED.format(target=target))
     with open_companion(args) as companion:
         counts = export_csv(companion, target)
-    print(f"Exported {sum(counts.values())} rows as {len(counts)} CSV files in {target}.")
+    say(f"Exported {sum(counts.values())} rows as {len(counts)} CSV files in {target}.")
     return 0
 
 
@@ -117,7 +118,7 @@ def cmd_restore_json(args: argparse.Namespace) -> int:
 
     with open_companion(args, exclusive=True) as companion:
         counts = import_json(companion, Path(args.file))
-    print(f"Imported {sum(counts.values())} rows from {args.file}.")
+    say(f"Imported {sum(counts.values())} rows from {args.file}.")
     return 0
 
 
@@ -126,8 +127,8 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 
     with open_companion(args, exclusive=True) as companion:
         code = rotate_key(companion, ask_passphrase(args, "changing the key"))
-    print("The vault is now encrypted under a new key. Your passphrase still opens it.")
-    print(f"Your new recovery code (the old one no longer works; keep this one safe): {code}")
+    say("The vault is now encrypted under a new key. Your passphrase still opens it.")
+    say(f"Your new recovery code (the old one no longer works; keep this one safe): {code}")
     return 0
 
 
@@ -144,7 +145,7 @@ def cmd_delete_everything(args: argparse.Namespace) -> int:
             f'This deletes your vault and its backups for good. Type "{CONFIRMATION}": '
         )
     result = erase_profile(args.profile, confirm)
-    print(
+    say(
         f"Deleted {len(result.removed)} files and folders. Companion holds nothing of yours here now."
     )
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from companion.cli.output import say
 from companion.cli.secrets import given_passphrase
 from companion.paths import resolve_profile_dir
 
@@ -21,8 +22,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     profile = resolve_profile_dir(args.profile)
     with create_demo_profile(profile, passphrase=passphrase, days=max(14, args.days)) as companion:
         counts = companion.counts()
-    print(f"Created a demo profile in {profile}")
+    say(f"Created a demo profile in {profile}")
     if passphrase == DEMO_PASSPHRASE:
-        print(f"Its passphrase is “{DEMO_PASSPHRASE}”. Open it with: companion --profile {profile}")
-    print(", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items()))
+        say(f"Its passphrase is “{DEMO_PASSPHRASE}”. Open it with: companion --profile {profile}")
+    say(", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items()))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from companion.cli.common import open_companion
+from companion.cli.output import say
 from companion.screen_categories import CATEGORY_LABELS
 
 
@@ -21,12 +22,12 @@ def run(args: argparse.Namespace) -> int:
         # Read the whole file before writing anything: a bad file raises here, vault untouched.
         preview = companion.screen.preview_activitywatch(args.file)
         if args.dry_run:
-            print(f"Would import {_amount(preview.total_minutes, len(preview.days))}.")
+            say(f"Would import {_amount(preview.total_minutes, len(preview.days))}.")
         else:
             summary = companion.screen.commit_activitywatch(preview)
-            print(f"Imported {_amount(summary.total_minutes, len(summary.days))}.")
+            say(f"Imported {_amount(summary.total_minutes, len(summary.days))}.")
             if summary.replaced:
-                print(
+                say(
                     f"Earlier ActivityWatch figures for those days were replaced "
                     f"({summary.replaced} entries)."
                 )
@@ -35,14 +36,14 @@ def run(args: argparse.Namespace) -> int:
             f"{CATEGORY_LABELS.get(c, c)} {_hours(m)}"
             for c, m in sorted(categories.items(), key=lambda kv: -kv[1])
         )
-        print(f"  {day.isoformat()}  {_hours(sum(categories.values())):>8}  ({parts})")
+        say(f"  {day.isoformat()}  {_hours(sum(categories.values())):>8}  ({parts})")
     if preview.skipped:
-        print("Skipped buckets:")
+        say("Skipped buckets:")
         for bucket in preview.skipped:
             kind = f" ({bucket.bucket_type})" if bucket.bucket_type else ""
-            print(f"  {bucket.bucket_id}{kind}: {bucket.reason}")
+            say(f"  {bucket.bucket_id}{kind}: {bucket.reason}")
     for problem in preview.problems:
-        print(f"Note: {problem}")
+        say(f"Note: {problem}")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from companion.cli.common import open_companion
+from companion.cli.output import say
 from companion.errors import InvalidInput
 from companion.importers.daylio import parse_map_option
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                 f'Add --map NAME=LEVEL for each, like --map "{example}=3". Nothing was imported.'
             )
         summary = companion.daylio.commit(preview, overrides)
-    print(
+    say(
         f"Imported {summary.imported} mood {_plural(summary.imported, 'entry', 'entries')} "
         f"from {preview.file_name}; updated {summary.updated} edited since they were imported; "
         f"skipped {summary.duplicates} already imported."
@@ -55,9 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if summary.problems:
         lines = ", ".join(str(line) for line in summary.problem_lines)
         count = len(summary.problems)
-        print(f"{count} {_plural(count, 'row', 'rows')} with problems left out (lines {lines}):")
+        say(f"{count} {_plural(count, 'row', 'rows')} with problems left out (lines {lines}):")
         for problem in summary.problems:
-            print(f"  {problem.message}")
+            say(f"  {problem.message}")
     return 0
 
 

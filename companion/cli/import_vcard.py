@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from companion.cli.common import open_companion
+from companion.cli.output import say
 from companion.services.contacts_import import summary_lines
 
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             preview, decisions=decisions, default_circle_id=circle_id
         )
     for line in summary_lines(preview, summary, merge_option=not args.merge_duplicates):
-        print(line)
+        say(line)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from companion.cli.common import open_companion, print_json
+from companion.cli.output import clean, say
 from companion.services.people import PersonView
 
 STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overdue"}
@@ -46,13 +47,15 @@ def _record(v: PersonView) -> dict[str, object]:
 
 def _print_table(views: list[PersonView]) -> None:
     if not views:
-        print("No one here yet.")
+        say("No one here yet.")
         return
-    width = max(len(v.name) for v in views)
-    for v in views:
+    # Names as they will show (escaped), so the columns line up.
+    names = [clean(v.name) for v in views]
+    width = max(len(name) for name in names)
+    for v, name in zip(views, names, strict=True):
         circle = v.circle_name or "no circle"
-        print(
-            f"{v.name:<{width}}  {STATUS_TEXT[v.status]:<9}  last contact {v.last_contact_text:<14}  "
+        say(
+            f"{name:<{width}}  {STATUS_TEXT[v.status]:<9}  last contact {v.last_contact_text:<14}  "
             f"every {v.cadence_days} days  ({circle})"
         )
 
@@ -75,5 +78,5 @@ def cmd_due(args: argparse.Namespace) -> int:
     elif views:
         _print_table(views)
     else:
-        print("No one is due right now.")
+        say("No one is due right now.")
     return 0

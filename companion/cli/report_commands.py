@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from companion.cli.output import say
 from companion.errors import InvalidInput
 from companion.report_data import (
     DEFAULT_SECTIONS,
@@ -82,7 +83,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             options = ReportOptions(start, end, sections, args.initials, keys)
         report = gather(companion, options)
     written = _render(report, target, args.paper)
-    print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {written}")
+    say(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {written}")
     return 0
 
 

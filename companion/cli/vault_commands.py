@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from companion.cli.common import open_companion, print_json
+from companion.cli.output import say, warn
 from companion.cli.secrets import new_passphrase
 from companion.facade import Companion
 
@@ -36,9 +36,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(args)
     companion, code = Companion.create(args.profile, passphrase, country=args.country)
     with companion:
-        print(f"Created a new vault in {companion.profile.root}")
+        say(f"Created a new vault in {companion.profile.root}")
         if args.show_recovery_code:
-            print(f"Recovery code (keep it somewhere safe; it is shown only now): {code}")
+            say(f"Recovery code (keep it somewhere safe; it is shown only now): {code}")
     return 0
 
 
@@ -48,17 +48,17 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
         return 0
-    print(f"Companion {info['version']}")
-    print(f"Profile:        {info['profile']}")
-    print(f"Schema version: {info['schema_version']}")
-    print(f"Cipher:         SQLCipher {info['cipher_version']}")
-    print(
+    say(f"Companion {info['version']}")
+    say(f"Profile:        {info['profile']}")
+    say(f"Schema version: {info['schema_version']}")
+    say(f"Cipher:         SQLCipher {info['cipher_version']}")
+    say(
         f"Keyring:        {info['keyring_backend']}, "
         + ("holds the key" if info["keyring_has_key"] else "no key stored")
     )
-    print("Records:")
+    say("Records:")
     for kind, count in info["records"].items():
-        print(f"  {kind.replace('_', ' '):<22}{count}")
+        say(f"  {kind.replace('_', ' '):<22}{count}")
     return 0
 
 
@@ -67,7 +67,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
     failure = run_self_test()
     if failure:
-        print(f"companion self-test: FAILED: {failure}", file=sys.stderr)
+        warn(f"companion self-test: FAILED: {failure}")
         return 1
-    print("companion self-test: ok")
+    say("companion self-test: ok")
     return 0
