@@ -500,7 +500,8 @@ def _app_matcher(pattern: str) -> re.Pattern[str]:
     # searched for quickly, one that starts with a look-behind tries every position, which made
     # a 1 MB app name take seconds.
     text = pattern.casefold()
-    return re.compile(re.escape(text) + r"(?![^\W_])(?<![^\W_](?s:.){%d})" % len(text))
+    edges = r"(?![^\W_])(?<![^\W_](?s:.){" + str(len(text)) + "})"
+    return re.compile(re.escape(text) + edges)
 
 
 def _app_rule_matches(pattern: str, folded_name: str) -> bool:
