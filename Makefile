@@ -6,7 +6,7 @@ VENV   := .venv
 VPY    := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint format bench clean
+.PHONY: setup run test lint format bench tour clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,10 @@ lint: setup
 format: setup
 	$(VPY) -m ruff format companion ui tests
 	$(VPY) -m ruff check --fix companion ui tests
+
+# The screen tour alone (needs Xvfb and openbox); PNGs land in tour-results/<theme>-<size>/.
+tour: setup
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/real/test_screen_tour.py tests/tour $(PYTEST_ARGS)
 
 bench: setup
 	$(VPY) -m benchmarks $(ARGS)

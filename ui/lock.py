@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -128,6 +129,7 @@ class LockScreen(QWidget):
         box = QWidget()
         box.setMaximumWidth(420)
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(10)
         inner.addWidget(heading)
         inner.addWidget(self.secret)
@@ -135,9 +137,15 @@ class LockScreen(QWidget):
         inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         inner.addWidget(note)
         inner.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint,
+        # which guesses the wrapped prompt's width, and the field was squeezed to a sliver.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     @property

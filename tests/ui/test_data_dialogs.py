@@ -59,8 +59,12 @@ def test_back_up_now_then_restore_reopens_with_the_data(qtbot, launch, profile_d
     dialog = group.open_backup()
     dialog.path.setText(str(target))
     _click(qtbot, dialog.ok)
-    assert not dialog.isVisible()
     assert dialog.written == target and read_manifest(target).kind == "manual"
+    # It says where the backup went, then Done closes it.
+    assert dialog.isVisible() and str(target) in dialog.saved.text()
+    assert dialog.ok.text() == "Done" and not dialog.cancel.isVisible()
+    _click(qtbot, dialog.ok)
+    assert not dialog.isVisible()
 
     controller.companion.people.delete(person)
     assert controller.companion.people.list() == []
@@ -92,6 +96,7 @@ def test_restore_with_the_recovery_code(qtbot, launch, profile_dir, tmp_path):
     dialog = group.open_backup()
     dialog.path.setText(str(target))
     _click(qtbot, dialog.ok)
+    _click(qtbot, dialog.ok)  # Done
     old_window = controller.window
     dialog = group.open_restore()
     dialog.path.setText(str(target))

@@ -33,7 +33,7 @@ from companion.export import export_csv, export_json
 from companion.rotation import rotate_key
 from ui.data.common import PathField, SecretField, problem_label, show_problem
 from ui.data.worker import Cancelled, run_work
-from ui.pages.base import text_label
+from ui.pages.base import fit_height, text_label
 from ui.passphrase_fields import PassphraseFields
 
 
@@ -80,6 +80,15 @@ class _ActionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 0)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            fit_height(self)
+
     def _go(self) -> None:
         show_problem(self.problem, "")
         try:
@@ -103,19 +112,24 @@ class BackupDialog(_ActionDialog):
         super().__init__(self.tr("Back up now"), self.tr("&Back up"), parent)
         self.companion = companion
         self.written: Path | None = None
-        self.body.addWidget(
-            _label(
-                self.tr(
-                    "The backup is encrypted like your vault. Your passphrase or your recovery "
-                    "code opens it, here or on another computer."
-                )
+        self.intro = _label(
+            self.tr(
+                "The backup is encrypted like your vault. Your passphrase or your recovery "
+                "code opens it, here or on another computer."
             )
         )
+        self.body.addWidget(self.intro)
         self.path = PathField(self.tr("Backup file"), self._choose)
         self.path.setText(str(Path.home() / f"Companion backup {_today(companion)}{SUFFIX}"))
-        form = QFormLayout()
+        self.form_box = QWidget()
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Save to:"), self.path)
-        self.body.addLayout(form)
+        self.body.addWidget(self.form_box)
+        self.saved = text_label("", self.tr("Where the backup was saved"), selectable=True)
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved.hide()
+        self.body.addWidget(self.saved)
 
     def _choose(self, current: str) -> str:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -125,6 +139,40 @@ class BackupDialog(_ActionDialog):
             self.tr("Companion backups (*%1)").replace("%1", SUFFIX),
         )
         return chosen
+
+    def _go(self) -> None:
+        if self.written is not None:  # the backup is made: this button now says Done
+            self.accept()
+            return
+        show_problem(self.problem, "")
+        try:
+            self.work()
+        except Cancelled:
+            show_problem(self.problem, self.tr("Stopped. Nothing was kept."))
+            return
+        except CompanionError as exc:
+            show_problem(self.problem, self.tr(str(exc)))
+            return
+        self.show_saved()
+
+    def show_saved(self) -> None:
+        """Say plainly where the backup went, so the person can find it again."""
+        saved = str(self.written)
+        self.intro.setText(
+            self.tr(
+                "Your backup is saved. It's encrypted; your passphrase or recovery code opens it."
+            )
+        )
+        self.intro.setAccessibleName(self.intro.text())
+        self.saved.setText(self.tr("Saved to: %1").replace("%1", saved))
+        self.saved.setAccessibleName(self.saved.text())
+        self.saved.show()
+        self.form_box.hide()
+        self.cancel.hide()
+        self.ok.setText(self.tr("Done"))
+        self.ok.setAccessibleName(self.tr("Done"))
+        self.ok.setFocus()
+        fit_height(self)
 
     def work(self) -> None:
         if not self.path.text():

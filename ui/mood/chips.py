@@ -50,10 +50,14 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        # Everything on one line: the width the chips would like; heightForWidth wraps them.
+        width = sum(i.sizeHint().width() for i in self._items)
+        width += self._spacing * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
 
     def minimumSize(self) -> QSize:
-        size = QSize()
+        size = QSize(0, 0)
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         return size
@@ -93,6 +97,10 @@ class ToggleChips(QWidget):
         super().__init__(parent)
         self.setAccessibleName(name)
         self.buttons: dict[str, QPushButton] = {}
+        # As wide as the form allows, as tall as the wrapped chips need: every feeling in view.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         flow = FlowLayout(self)
         for choice in choices:
             button = chip_button(choice, checkable=True)
@@ -141,6 +149,10 @@ class TypedChips(QWidget):
         self.edit.setCompleter(self.completer)
         self.chips = QWidget()
         self.flow = FlowLayout(self.chips)
+        chips_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        chips_policy.setHeightForWidth(True)
+        self.chips.setSizePolicy(chips_policy)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         entry = QHBoxLayout()
         entry.setContentsMargins(0, 0, 0, 0)
         entry.addWidget(self.edit, 1)

@@ -22,7 +22,7 @@ from companion.errors import CompanionError
 from companion.services.mood import EMOTIONS, MoodInput
 from ui.mood.chips import ToggleChips, TypedChips
 from ui.mood.common import LEVEL_COLOURS, from_qdatetime, to_qdatetime
-from ui.pages.base import text_label
+from ui.pages.base import fit_height, text_label
 
 ENERGY_WORDS = ("very low", "low", "medium", "high", "very high")
 
@@ -64,7 +64,7 @@ class MoodEntryDialog(QDialog):
         title = self.tr("Edit mood") if editing else self.tr("Log a mood")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(620, 600)
+        self.resize(640, 0)
         labels = companion.mood.labels()
 
         self.level_group = QButtonGroup(self)
@@ -142,10 +142,20 @@ class MoodEntryDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # spare height goes here, not between the rows
         layout.addWidget(self.buttons)
         if editing:
             self._load(companion.mood.get(entry_id))
         self.level_group.buttons()[0].setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            fit_height(self)
 
     # --- reading and writing the form ---------------------------------------------------------------
 

@@ -21,6 +21,23 @@ def text_label(text: str, name: str, *, selectable: bool = False) -> QLabel:
     return label
 
 
+def fit_height(widget: QWidget) -> None:
+    """Make a window at least as tall as its wrapped text needs at its current width.
+
+    A window's minimum height comes from its labels' size hints, which guess a width for wrapped
+    text; at the real width a paragraph can need more lines, and Qt then squeezes the fields
+    and cuts the text instead of growing the window."""
+    layout = widget.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(widget.width())
+    if needed > 0:
+        widget.setMinimumHeight(needed)
+        if widget.height() < needed:
+            widget.resize(widget.width(), needed)
+
+
 class EmptyState(QFrame):
     """A warm card saying honestly what will be here, instead of fake data."""
 

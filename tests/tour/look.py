@@ -1,0 +1,486 @@
+"""Looks at one window as it is on screen and lists what a person would stumble over: text that
+does not fit its widget, visible siblings on top of each other, two pages of a stack painted at
+once, and text or controls below WCAG AA contrast in the pixels actually rendered."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from PySide6 import QtGui
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QGraphicsView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollBar,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QToolButton,
+    QWidget,
+)
+
+from tests.tour.checks import (
+    MARK_MIN,
+    TEXT_MIN,
+    Finding,
+    as_array,
+    background_colour,
+    contrast_ratio,
+    differing_share,
+    overlap,
+    rendered_contrast,
+    text_fits,
+)
+
+# A page painted under the current one shows as more than this share of changed pixels.
+STACK_BLEED = 0.004
+
+
+def name_of(widget: QWidget) -> str:
+    """A widget as a reviewer finds it: its class and its text or accessible name."""
+    text = ""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        text = widget.text()
+    text = re.sub(r"<[^>]+>", "", text or widget.accessibleName() or widget.objectName())
+    text = " ".join(text.replace("&", "").split())
+    if len(text) > 48:
+        text = text[:45] + "…"
+    return f"{type(widget).__name__} “{text}”" if text else type(widget).__name__
+
+
+def shown(widget: QWidget, root: QWidget) -> bool:
+    """Visible in `root` and not scrolled or clipped entirely out of view."""
+    return (
+        widget.isVisible()
+        and widget.window() is root
+        and not widget.visibleRegion().isEmpty()
+        and widget.width() > 0
+        and widget.height() > 0
+    )
+
+
+def _rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect:
+    rect = rect if rect is not None else widget.rect()
+    return QRect(widget.mapTo(root, rect.topLeft()), rect.size())
+
+
+def _visible_rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect:
+    """Only the part of `rect` not clipped by a scroll area or a parent."""
+    rect = rect if rect is not None else widget.rect()
+    seen = widget.visibleRegion().boundingRect().intersected(rect)
+    return _rect_in(widget, root, seen)
+
+
+# --- does the text fit? ------------------------------------------------------------------------
+
+
+def _label_needs(label: QLabel, room: QRect) -> tuple[int, int]:
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if rich:
+        doc = QTextDocument()
+        doc.setDefaultFont(label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(text)
+        if label.wordWrap():
+            doc.setTextWidth(room.width())
+            return min(round(doc.idealWidth()), room.width()), round(doc.size().height())
+        return round(doc.idealWidth()), round(doc.size().height())
+    metrics = QFontMetrics(label.font())
+    flags = int(label.alignment())
+    if label.buddy() is not None:
+        flags |= int(Qt.TextFlag.TextShowMnemonic)
+    if label.wordWrap():
+        flags |= int(Qt.TextFlag.TextWordWrap)
+        bounds = metrics.boundingRect(QRect(0, 0, room.width(), 100000), flags, text)
+    else:
+        bounds = metrics.boundingRect(QRect(0, 0, 100000, 100000), flags, text)
+    return bounds.width(), bounds.height()
+
+
+def text_problems(screen: str, root: QWidget) -> list[Finding]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not shown(widget, root):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            room = widget.contentsRect().adjusted(
+                widget.margin(), widget.margin(), -widget.margin(), -widget.margin()
+            )
+            need_w, need_h = _label_needs(widget, room)
+            if not text_fits(need_w, need_h, room.width(), room.height()):
+                found.append(
+                    Finding(
+                        screen,
+                        "text cut",
+                        name_of(widget),
+                        f"needs {need_w}×{need_h} px, has {room.width()}×{room.height()}",
+                    )
+                )
+        elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) and widget.text():
+            room = _button_room(widget)
+            metrics = QFontMetrics(widget.font())
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            need_w = metrics.horizontalAdvance(text)
+            if not widget.icon().isNull():
+                need_w += widget.iconSize().width() + 4
+            need_h = metrics.height()
+            if not text_fits(need_w, need_h, room.width(), room.height()):
+                found.append(
+                    Finding(
+                        screen,
+                        "text cut",
+                        name_of(widget),
+                        f"needs {need_w}×{need_h} px, has {room.width()}×{room.height()}",
+                    )
+                )
+        elif isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+            if isinstance(widget, QLineEdit) and isinstance(
+                widget.parent(), (QComboBox, QAbstractSpinBox)
+            ):
+                continue
+            need = widget.minimumSizeHint().height()
+            if widget.height() + 1 < need:
+                found.append(
+                    Finding(
+                        screen,
+                        "squeezed",
+                        name_of(widget),
+                        f"{widget.height()} px tall, its text needs {need}",
+                    )
+                )
+        elif isinstance(widget, QHeaderView):
+            found += _header_problems(screen, widget)
+    return found
+
+
+def _button_room(widget: QAbstractButton) -> QRect:
+    """Where the style lets a button draw its text (inside bevel, padding and indicator)."""
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    option.text = widget.text()
+    option.icon = widget.icon()
+    option.iconSize = widget.iconSize()
+    if isinstance(widget, QCheckBox):
+        element = QStyle.SubElement.SE_CheckBoxContents
+    elif isinstance(widget, QRadioButton):
+        element = QStyle.SubElement.SE_RadioButtonContents
+    else:
+        element = QStyle.SubElement.SE_PushButtonContents
+    return widget.style().subElementRect(element, option, widget)
+
+
+def _header_problems(screen: str, header: QHeaderView) -> list[Finding]:
+    model = header.model()
+    if model is None:
+        return []
+    found = []
+    metrics = QFontMetrics(header.font())
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not text:
+            continue
+        need = metrics.horizontalAdvance(str(text)) + 8
+        room = header.sectionSize(section) if horizontal else header.width()
+        if need > room + 1:
+            found.append(
+                Finding(
+                    screen,
+                    "text cut",
+                    f"header “{text}” of {name_of(header.parentWidget())}",
+                    f"needs {need} px, has {room}",
+                )
+            )
+    return found
+
+
+def clip_problems(screen: str, root: QWidget) -> list[Finding]:
+    """Text or a field sticking out of the widget that holds it, so part or all of it is never
+    painted (a row of chips cut off by a form row too short for it)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox)):
+            continue
+        parent = widget.parentWidget()
+        if (
+            parent is None
+            or not widget.isVisible()
+            or widget.isWindow()
+            or widget.window() is not root
+            or not shown(parent, root)
+            or isinstance(parent.parentWidget(), QAbstractScrollArea)  # scrolled content
+            or isinstance(parent, (QAbstractItemView, QGraphicsView, QComboBox, QAbstractSpinBox))
+        ):
+            continue
+        inside = parent.rect().adjusted(-1, -1, 1, 1)
+        if not inside.contains(widget.geometry()):
+            cut = widget.geometry().intersected(parent.rect())
+            found.append(
+                Finding(
+                    screen,
+                    "cut off",
+                    name_of(widget),
+                    f"{widget.width()}×{widget.height()} px at ({widget.x()}, {widget.y()}) in "
+                    f"{name_of(parent)} of {parent.width()}×{parent.height()}: "
+                    f"{cut.width()}×{cut.height()} shown",
+                )
+            )
+    return found
+
+
+# --- overlapping siblings and stacks ---------------------------------------------------------------
+
+_INTERNALS = (QScrollBar,)
+
+
+def overlap_problems(screen: str, root: QWidget) -> list[Finding]:
+    found = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if not shown(parent, root) or isinstance(
+            parent, (QAbstractItemView, QGraphicsView, QAbstractSpinBox, QComboBox, QLineEdit)
+        ):
+            continue
+        kids = [
+            k
+            for k in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if k.isVisible() and not k.isWindow() and not isinstance(k, _INTERNALS)
+        ]
+        for i, a in enumerate(kids):
+            for b in kids[i + 1 :]:
+                shared = overlap(a.geometry(), b.geometry())
+                if shared is not None:
+                    found.append(
+                        Finding(
+                            screen,
+                            "overlap",
+                            f"{name_of(a)} and {name_of(b)}",
+                            f"share {shared.width()}×{shared.height()} px in {name_of(parent)}",
+                        )
+                    )
+    return found
+
+
+def stack_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Finding]:
+    """Two pages of a QStackedWidget at once: visible in Qt's eyes, or seen on screen (what is
+    drawn in the stack's area differs from the current page painted alone)."""
+    found = []
+    for stack in root.findChildren(QStackedWidget):
+        if not shown(stack, root) or stack.currentWidget() is None:
+            continue
+        current = stack.currentWidget()
+        others = [
+            stack.widget(i)
+            for i in range(stack.count())
+            if stack.widget(i) is not current and stack.widget(i).isVisible()
+        ]
+        if others:
+            found.append(
+                Finding(
+                    screen,
+                    "stack",
+                    name_of(stack),
+                    f"{name_of(current)} shown with {', '.join(name_of(o) for o in others)}",
+                )
+            )
+            continue
+        seen = current.visibleRegion().boundingRect()
+        if seen.width() < 8 or seen.height() < 8:
+            continue
+        alone = as_array(current.grab(seen).toImage())
+        area = _rect_in(current, root, seen)
+        on_screen = pixels[area.top() : area.bottom() + 1, area.left() : area.right() + 1]
+        share = differing_share(on_screen, alone)
+        if share > STACK_BLEED:
+            found.append(
+                Finding(
+                    screen,
+                    "stack",
+                    name_of(stack),
+                    f"{share:.1%} of {name_of(current)}'s area on screen is not what it paints",
+                )
+            )
+    return found
+
+
+# --- contrast, from the pixels on screen ----------------------------------------------------------
+
+
+def _text_rect(widget: QWidget) -> QRect:
+    if isinstance(widget, QLabel):
+        return widget.contentsRect()
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        option = QStyleOptionButton()
+        option.initFrom(widget)
+        option.text = widget.text()
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(widget, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+        )
+        return widget.style().subElementRect(element, option, widget)
+    # A push button: the text's own box in the middle, clear of the bevel.
+    metrics = QFontMetrics(widget.font())
+    bounds = metrics.boundingRect(widget.text().replace("&", ""))
+    rect = QRect(0, 0, bounds.width() + 2, metrics.height())
+    rect.moveCenter(widget.rect().center())
+    return rect.intersected(widget.rect().adjusted(3, 3, -3, -3))
+
+
+def _indicator_rect(widget: QAbstractButton) -> QRect:
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    element = (
+        QStyle.SubElement.SE_CheckBoxIndicator
+        if isinstance(widget, QCheckBox)
+        else QStyle.SubElement.SE_RadioButtonIndicator
+    )
+    return widget.style().subElementRect(element, option, widget)
+
+
+def contrast_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Finding]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not shown(widget, root) or not widget.isEnabled():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)) and not isinstance(widget, QToolButton):
+            if not widget.text() or (isinstance(widget, QLabel) and not widget.pixmap().isNull()):
+                continue
+            area = _visible_rect_in(widget, root, _text_rect(widget))
+            measured = rendered_contrast(pixels, area)
+            if measured is not None and measured[0] < TEXT_MIN:
+                ratio, fg, bg = measured
+                found.append(
+                    Finding(
+                        screen,
+                        "contrast",
+                        name_of(widget),
+                        f"text {fg.name()} on {bg.name()} is {ratio:.2f}:1, needs {TEXT_MIN}:1",
+                    )
+                )
+        if isinstance(widget, (QCheckBox, QRadioButton)):
+            indicator = _visible_rect_in(widget, root, _indicator_rect(widget))
+            around = background_colour(pixels, _visible_rect_in(widget, root))
+            measured = rendered_contrast(pixels, indicator, around)
+            ratio = measured[0] if measured else 1.0
+            if ratio < MARK_MIN:
+                found.append(
+                    Finding(
+                        screen,
+                        "contrast",
+                        f"the {'box' if isinstance(widget, QCheckBox) else 'circle'} of "
+                        f"{name_of(widget)}",
+                        f"{ratio:.2f}:1 against {around.name() if around else '?'}, "
+                        f"needs {MARK_MIN}:1",
+                    )
+                )
+        if isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            area = _visible_rect_in(widget, root, widget.rect().adjusted(4, 3, -4, -3))
+            measured = rendered_contrast(pixels, area)
+            if measured is not None and measured[0] < TEXT_MIN:
+                found.append(
+                    Finding(
+                        screen,
+                        "contrast",
+                        f"placeholder of {name_of(widget)} “{widget.placeholderText()[:30]}”",
+                        f"{measured[0]:.2f}:1, needs {TEXT_MIN}:1",
+                    )
+                )
+    return found
+
+
+def chart_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Finding]:
+    """The marks of each pyqtgraph chart (bars, dots, lines) against the chart's background, as
+    drawn: each mark's colour is looked up in the rendered pixels, not taken on trust."""
+    try:
+        import pyqtgraph as pg
+    except ImportError:
+        return []
+    found = []
+    for view in root.findChildren(pg.GraphicsView):
+        if not shown(view, root):
+            continue
+        area = _visible_rect_in(view, root)
+        region = pixels[area.top() : area.bottom() + 1, area.left() : area.right() + 1].ravel()
+        values, counts = np.unique(region, return_counts=True)
+        bg = values[counts.argmax()]
+        present = set(int(v) for v in values)
+        for colour, what in _mark_colours(view, pg):
+            rgb = colour.rgb() & 0xFFFFFF
+            if rgb not in present or rgb == bg:
+                continue  # not drawn here (or drawn blended): nothing to judge
+            ratio = contrast_ratio(colour, _qcolor(int(bg)))
+            if ratio < MARK_MIN:
+                found.append(
+                    Finding(
+                        screen,
+                        "contrast",
+                        f"{what} in the chart “{view.accessibleName() or view.objectName()}”",
+                        f"{colour.name()} on {_qcolor(int(bg)).name()} is {ratio:.2f}:1, "
+                        f"needs {MARK_MIN}:1",
+                    )
+                )
+    return found
+
+
+def _qcolor(rgb: int):
+    from PySide6.QtGui import QColor
+
+    return QColor(rgb)
+
+
+def _mark_colours(view, pg):
+    scene = view.scene()
+    if scene is None:
+        return
+    for item in scene.items():
+        if not item.isVisible():
+            continue
+        if isinstance(item, pg.BarGraphItem):
+            brushes = item.opts.get("brushes") or [item.opts.get("brush")]
+            for brush in brushes:
+                if brush is not None:
+                    yield pg.mkBrush(brush).color(), "a bar"
+        elif isinstance(item, pg.PlotDataItem):
+            pen = item.opts.get("pen")
+            if pen is not None:
+                colour = pg.mkPen(pen).color()
+                if colour.alpha() == 255 and pg.mkPen(pen).style() != Qt.PenStyle.NoPen:
+                    yield colour, "a line"
+            brush = item.opts.get("symbolBrush")
+            if item.opts.get("symbol") is not None and brush is not None:
+                for one in brush if isinstance(brush, (list, tuple)) else [brush]:
+                    yield pg.mkBrush(one).color(), "a dot"
+
+
+def look(screen: str, root: QWidget, pixels: np.ndarray) -> list[Finding]:
+    """Every check on one window; `pixels` is that window as grabbed from the screen."""
+    return (
+        text_problems(screen, root)
+        + clip_problems(screen, root)
+        + overlap_problems(screen, root)
+        + stack_problems(screen, root, pixels)
+        + contrast_problems(screen, root, pixels)
+        + chart_problems(screen, root, pixels)
+    )
+
+
+def widget_origin(widget: QWidget) -> QPoint:
+    return widget.mapToGlobal(QPoint(0, 0))

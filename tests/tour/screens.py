@@ -1,0 +1,369 @@
+"""The tour's route: every page, dialog and wizard step, reached the way a person reaches it
+(buttons, keys, the sidebar), each shot and checked by `Tour.shot`. Groups run in order; each
+leaves the app on Today with no dialog open."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QWizard
+
+from tests.tour.driver import PASSPHRASE, Tour
+
+
+def button(parent, text: str) -> QPushButton:
+    """The visible button whose text (without &) is `text`."""
+    for b in parent.findChildren(QPushButton):
+        if b.text().replace("&", "") == text and b.isVisible():
+            return b
+    raise LookupError(f"no visible button “{text}” in {type(parent).__name__}")
+
+
+def _has_button(parent, text: str) -> bool:
+    try:
+        button(parent, text)
+    except LookupError:
+        return False
+    return True
+
+
+def click(tour: Tour, widget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    tour.settle()
+
+
+# --- before the vault is open ------------------------------------------------------------------------
+
+
+def onboarding(tour: Tour) -> None:
+    from ui.onboarding import OnboardingWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="tour-onboarding-"))
+    wizard = OnboardingWizard(folder / "profile")
+    wizard.show()
+    tour.shot("onboarding-welcome", wizard)
+    wizard.next()
+    tour.shot("onboarding-passphrase", wizard)
+    QTest.keyClicks(wizard.passphrase.fields.first, "short")
+    wizard.next()  # refused: says why
+    tour.shot("onboarding-passphrase-problem", wizard)
+    for field in (wizard.passphrase.fields.first, wizard.passphrase.fields.second):
+        field.clear()
+        QTest.keyClicks(field, "a long and quiet tour passphrase")
+    wizard.next()
+    tour.until(lambda: wizard.currentPage() is wizard.recovery, "the recovery code page")
+    tour.shot("onboarding-recovery-code", wizard)
+    wizard.next()
+    tour.shot("onboarding-country", wizard)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.companion.close()
+    wizard.deleteLater()
+    tour.settle()
+
+
+def unlock(tour: Tour, profile: Path) -> None:
+    from ui.app import run
+
+    tour.controller = run(["companion"], profile=profile, exec_=False)
+    dialog = tour.controller.unlock_dialog
+    tour.until(lambda: dialog is not None and dialog.isVisible(), "the unlock dialog")
+    tour.shot("unlock", dialog)
+    QTest.keyClicks(dialog.field, "not the passphrase")
+    dialog.open_button.click()
+    tour.until(lambda: dialog.error.isVisible(), "the wrong-passphrase line")
+    tour.shot("unlock-wrong-passphrase", dialog)
+    dialog.field.clear()
+    QTest.keyClicks(dialog.field, PASSPHRASE)
+    dialog.open_button.click()
+    tour.until(lambda: tour.controller.companion is not None, "the vault to open")
+    tour.window = tour.controller.window
+    tour.window.resize(*tour.size)
+    tour.settle(tour.window)
+
+
+# --- the pages ---------------------------------------------------------------------------------------
+
+PAGES = ("today", "people", "mood", "checkins", "screen", "insights", "settings")
+
+
+def pages(tour: Tour) -> None:
+    for row, name in enumerate(PAGES):
+        tour.window.sidebar.setCurrentRow(row)
+        tour.settle()
+        tour.shot_scrolled(f"page-{name}", tour.window.stack.currentWidget())
+    tour.window.sidebar.setCurrentRow(0)
+
+
+def help_every_way(tour: Tour) -> None:
+    """ "Need help now?" from each way in; each must show the help page alone."""
+    window = tour.window
+    # Straight after unlocking, from Today.
+    click(tour, window.help_button)
+    tour.shot("help-after-unlock")
+    # F1 while on another page.
+    window.sidebar.setCurrentRow(PAGES.index("people"))
+    tour.settle()
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    tour.shot("help-by-f1-from-people")
+    window.sidebar.setCurrentRow(PAGES.index("settings"))
+    tour.settle()
+    tour.shot("settings-after-help")
+    # The safety card's way: a PHQ-9 whose last answer asks for the card on Today.
+    tour.companion.checkins.save("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 1])
+    window.sidebar.setCurrentRow(0)
+    today = window.stack.currentWidget()
+    tour.until(lambda: _has_button(today, "See who to talk to"), "the safety card")
+    tour.shot("today-with-safety-card")
+    click(tour, button(today, "See who to talk to"))
+    tour.shot("help-from-safety-card")
+    window.sidebar.setCurrentRow(0)
+    tour.settle()
+
+
+def go(tour: Tour, name: str):
+    """Show a page through the sidebar; returns the page."""
+    tour.window.sidebar.setCurrentRow(PAGES.index(name))
+    tour.settle()
+    return tour.window.pages[name]
+
+
+def checkins(tour: Tour) -> None:
+    """Every questionnaire, every question, its result; the PHQ-9 item-9 card; help from a result;
+    one history chart."""
+    page = go(tour, "checkins")
+    for ins_id, card in page.cards.items():
+        card.start.emit(ins_id, False)
+        tour.settle()
+        runner = page.runner
+        for number in range(len(runner.answers)):
+            tour.shot(f"checkin-{ins_id}-q{number + 1}")
+            runner.pick_position(2)
+            tour.settle()
+            runner.go_next()
+            tour.settle()
+            if (
+                runner.safety_card is not None
+                and runner.stack.currentWidget() is runner.safety_card
+            ):
+                tour.shot(f"checkin-{ins_id}-item9-card")
+                runner.continue_button.click()
+                tour.settle()
+        tour.until(lambda: page.result_view is not None, f"the {ins_id} result")
+        tour.shot(f"checkin-{ins_id}-result")
+        if ins_id == "phq9":
+            click(tour, page.result_view.help_button)
+            tour.shot("help-from-checkin-result")
+            go(tour, "checkins")
+        page.show_overview()
+        tour.settle()
+    tour.shot_scrolled("page-checkins-after", page)
+    for ins_id in ("phq9", "who5"):
+        page.show_history(ins_id)
+        tour.shot(f"checkin-{ins_id}-history")
+    page.show_overview()
+    go(tour, "today")
+
+
+def mood(tour: Tour) -> None:
+    window = tour.window
+    today = go(tour, "today")
+    dialog = today.open_mood_entry()
+    tour.shot("mood-entry-new", dialog)
+    tour.close(dialog)
+    page = go(tour, "mood")
+    entry = tour.companion.mood.entries(limit=1)[0]
+    if entry is not None:
+        dialog = page.open_entry(entry.id)
+        tour.shot("mood-entry-edit", dialog)
+        tour.during_modal(lambda: dialog.delete(), "mood-delete-confirm")
+        tour.close(dialog)
+    QTest.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    tour.until(lambda: window.mood_dialog is not None and window.mood_dialog.isVisible(), "Ctrl+M")
+    tour.shot("mood-quick", window.mood_dialog)
+    tour.close(window.mood_dialog)
+    from ui.mood.journal import JournalList
+
+    journal = page.findChild(JournalList)
+    if journal is not None:
+        dialog = journal.open_prompt()
+        tour.shot("journal-prompt", dialog)
+        tour.close(dialog)
+    dialog = page.open_import()
+    tour.shot("daylio-import-choose", dialog)
+    csv = tour.files / "daylio_export.csv"
+    csv.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-11-02,November 2,Monday,20:15,good,walk | friends,,A long walk\n"
+        "2026-11-01,November 1,Sunday,09:30,meh,work,,\n"
+        "2026-10-31,October 31,Saturday,22:00,awful,,,Tired\n",
+        encoding="utf-8",
+    )
+    dialog.choose_file(csv)
+    tour.settle()
+    tour.shot("daylio-import-moods", dialog)
+    tour.close(dialog)
+    go(tour, "today")
+
+
+def people(tour: Tour) -> None:
+    page = go(tour, "people")
+    click(tour, page.add_button)
+    tour.shot("person-new")
+    tour.close(QApplication.activeModalWidget() or _last_dialog(page))
+    person = tour.companion.people.list()[0]
+    page.open_person(person.id)
+    tour.settle()
+    detail = _last_dialog(page)
+    tour.shot("person-detail", detail)
+    click(tour, detail.edit_button)
+    tour.shot("person-edit", _last_dialog(detail))
+    tour.close(_last_dialog(detail))
+    tour.close(detail)
+    click(tour, page.map_button)
+    tour.shot("circles-map", _last_dialog(page))
+    tour.close(_last_dialog(page))
+    click(tour, page.log_button)
+    tour.shot("log-interaction", _last_dialog(page))
+    tour.close(_last_dialog(page))
+    click(tour, page.import_button)
+    wizard = _last_dialog(page)
+    tour.shot("contacts-import-choose", wizard)
+    vcf = tour.files / "contacts.vcf"
+    vcf.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noor Tahir\r\nN:Tahir;Noor;;;\r\n"
+        "TEL;TYPE=CELL:+44 7700 900123\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Maya Okafor\r\nN:Okafor;Maya;;;\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    wizard.set_files([vcf])
+    wizard.start_reading()
+    tour.until(lambda: wizard.stack.currentWidget() is not wizard.stack.widget(1), "reading")
+    tour.shot("contacts-import-preview", wizard)
+    tour.close(wizard)
+    go(tour, "today")
+
+
+def screen(tour: Tour) -> None:
+    page = go(tour, "screen")
+    from ui.screen.boundaries_list import BoundariesList
+
+    boundaries = page.findChild(BoundariesList)
+    dialog = page.open_checkin()
+    tour.shot("evening-checkin", dialog)
+    tour.close(dialog)
+    dialog = boundaries.open_editor(None)
+    tour.shot("boundary-new", dialog)
+    tour.close(dialog)
+    first = tour.companion.boundaries.list()[0]
+    dialog = boundaries.open_editor(first.id)
+    tour.shot("boundary-edit", dialog)
+    tour.close(dialog)
+    tour.during_modal(lambda: boundaries.ask_delete(first.id), "boundary-delete-confirm")
+    dialog = page.open_rules()
+    tour.shot("screen-rules", dialog)
+    tour.close(dialog)
+    dialog = page.open_import()
+    tour.shot("activitywatch-import-choose", dialog)
+    tour.close(dialog)
+    go(tour, "today")
+
+
+def report(tour: Tour) -> None:
+    window = tour.window
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    tour.until(lambda: window.report_dialog is not None, "Ctrl+P")
+    dialog = window.report_dialog
+    tour.shot("report", dialog)
+    dialog.show_preview()
+    tour.until(lambda: dialog.preview is not None and dialog.preview.isVisible(), "the preview")
+    tour.shot("report-preview", dialog.preview)
+    tour.close(dialog.preview)
+    tour.close(dialog)
+
+
+def data(tour: Tour) -> None:
+    page = go(tour, "settings")
+    from ui.data.group import DataPrivacyGroup
+
+    group = page.findChild(DataPrivacyGroup)
+    for name, opener in (
+        ("backup", group.open_backup),
+        ("restore", group.open_restore),
+        ("export", group.open_export),
+        ("change-passphrase", group.open_passphrase),
+        ("rotate-key", group.open_rotate),
+        ("delete-everything", group.open_delete),
+    ):
+        dialog = opener()
+        tour.shot(f"data-{name}", dialog)
+        if name == "backup":
+            dialog.path.setText(str(tour.files / "tour.companion-backup"))
+            dialog.ok.click()
+            tour.until(lambda d=dialog: d.written is not None, "the backup")
+            tour.shot("data-backup-saved", dialog)
+            dialog.ok.click()
+            tour.settle()
+        else:
+            tour.close(dialog)
+    go(tour, "today")
+
+
+def lock(tour: Tour) -> None:
+    go(tour, "people")
+    page = go(tour, "settings")
+    from ui.data.group import DataPrivacyGroup
+
+    group = page.findChild(DataPrivacyGroup)
+    group.lock_button.click()
+    tour.settle()
+    tour.shot("locked")
+    screen_ = tour.window.app_lock.screen
+    QTest.keyClicks(screen_.field, "not it")
+    screen_.unlock_button.click()
+    tour.shot("locked-wrong-passphrase")
+    screen_.secret.toggle()
+    tour.shot("locked-recovery-code")
+    screen_.secret.toggle()
+    QTest.keyClicks(screen_.field, PASSPHRASE)
+    screen_.unlock_button.click()
+    tour.settle()
+    tour.shot("unlocked-again")
+    go(tour, "today")
+
+
+def _last_dialog(parent):
+    from PySide6.QtWidgets import QDialog
+
+    shown = [d for d in parent.findChildren(QDialog) if d.isVisible()]
+    active = QApplication.activeModalWidget()
+    if active is not None and active in shown:
+        return active
+    if not shown:
+        raise LookupError(f"no dialog open over {type(parent).__name__}")
+    return shown[-1]
+
+
+GROUPS = {
+    "pages": pages,
+    "help": help_every_way,
+    "checkins": checkins,
+    "mood": mood,
+    "people": people,
+    "screen": screen,
+    "report": report,
+    "data": data,
+    "lock": lock,
+}
+
+
+def visit_all(tour: Tour, profile: Path, wanted: set[str]) -> None:
+    if not wanted or "onboarding" in wanted:
+        onboarding(tour)
+    unlock(tour, profile)
+    for name, visit in GROUPS.items():
+        if not wanted or name in wanted:
+            visit(tour)
+            QApplication.processEvents()
