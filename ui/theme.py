@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import os
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 SCHEME_ENV = "COMPANION_COLOR_SCHEME"
 
@@ -27,8 +27,8 @@ _LIGHT = {
     "highlight": "#3d7a74",
     "highlighted_text": "#ffffff",
     "link": "#2f6a8a",
-    "placeholder": "#7d8388",
-    "mid": "#c9c5bc",
+    "placeholder": "#62686d",  # footnotes and hints too: 4.5:1 on paper, cards and sidebar
+    "mid": "#8a857b",  # control edges, axes and plain chart marks: 3:1 against cards
     "dark": "#a39f96",
     "light": "#ffffff",
     "midlight": "#f0eee8",
@@ -36,6 +36,7 @@ _LIGHT = {
     "tooltip_base": "#fffdf6",
     "tooltip_text": "#2a2f33",
     "disabled_text": "#9a9d9f",
+    "card_border": "#d3cfc6",  # a quiet edge for containers, which need not stand out
 }
 _DARK = {
     "window": "#1f2428",
@@ -48,8 +49,8 @@ _DARK = {
     "highlight": "#5c9e96",
     "highlighted_text": "#0f1416",
     "link": "#8cc3dd",
-    "placeholder": "#8d9397",
-    "mid": "#3a4248",
+    "placeholder": "#a0a6aa",
+    "mid": "#7a848b",
     "dark": "#12161a",
     "light": "#3c454b",
     "midlight": "#323a40",
@@ -57,6 +58,7 @@ _DARK = {
     "tooltip_base": "#2b3237",
     "tooltip_text": "#e4e1da",
     "disabled_text": "#6c7276",
+    "card_border": "#3a4248",
 }
 
 _ROLES = {
@@ -105,7 +107,7 @@ QPushButton#helpButton {
 }
 QFrame#card {
     background: palette(base);
-    border: 1px solid palette(mid);
+    border: 1px solid @card_border@;
     border-radius: 10px;
 }
 QPushButton#linkButton {
@@ -118,11 +120,76 @@ QPushButton#linkButton {
 }
 QLabel#recoveryCode {
     background: palette(base);
-    border: 1px solid palette(mid);
+    border: 1px solid @card_border@;
     border-radius: 6px;
     padding: 10px;
 }
 """
+
+
+def style_sheet(scheme: str) -> str:
+    colours = _DARK if scheme == "dark" else _LIGHT
+    return _STYLE_SHEET.replace("@card_border@", colours["card_border"])
+
+
+class _ClearIndicators(QProxyStyle):
+    """Fusion, with radio circles and check boxes drawn with an edge that stands out 3:1 from
+    the card or page behind them (WCAG 1.4.11); Fusion's own edge is a shade of the window
+    colour, about 1.3:1 in the dark scheme."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in (
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        ):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        group = (
+            QPalette.ColorGroup.Disabled
+            if not option.state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Normal
+        )
+        pen = QPen(option.palette.color(group, QPalette.ColorRole.Mid))
+        pen.setWidthF(1.5)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(1.25, 1.25, -1.25, -1.25)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+
+def _luminance(colour: QColor) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def mark_edge(fill: QColor | str, background: QColor) -> QColor:
+    """An edge for a chart mark (a dot, a bar) in its own hue that stands out 3:1 from the
+    background (WCAG 1.4.11), so pastel mood colours stay soft inside and findable at the edge."""
+    edge = QColor(fill)
+    darken = _luminance(background) > 0.2
+    for _ in range(40):
+        if contrast(edge, background) >= 3.05:
+            break
+        edge = edge.darker(108) if darken else edge.lighter(108)
+    return edge
 
 
 def current_scheme() -> str:
@@ -158,10 +225,8 @@ class Theme:
         self.scheme = ""
         # Re-setting an identical style repolishes every widget (the app is reused under
         # pytest-qt and by the screenshot tool), so only set what differs.
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
-        if app.styleSheet() != _STYLE_SHEET:
-            app.setStyleSheet(_STYLE_SHEET)
+        if not isinstance(app.style(), _ClearIndicators):
+            app.setStyle(_ClearIndicators(QStyleFactory.create("Fusion")))
         self.apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -169,6 +234,9 @@ class Theme:
 
     def apply(self) -> str:
         self.scheme = current_scheme()
+        sheet = style_sheet(self.scheme)
+        if self.app.styleSheet() != sheet:
+            self.app.setStyleSheet(sheet)
         palette = palette_for(self.scheme)
         if self.app.palette() != palette:
             self.app.setPalette(palette)

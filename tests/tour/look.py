@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -59,14 +59,28 @@ def name_of(widget: QWidget) -> str:
     return f"{type(widget).__name__} “{text}”" if text else type(widget).__name__
 
 
+def clipped_rect(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect:
+    """`rect` of the widget (all of it by default) in root's coordinates, less what its parents
+    clip away (a scroll area's viewport, a row too short for it)."""
+    rect = rect if rect is not None else widget.rect()
+    seen = QRect(widget.mapTo(root, rect.topLeft()), rect.size())
+    parent = widget.parentWidget()
+    while parent is not None and seen.isValid():
+        seen = seen.intersected(QRect(parent.mapTo(root, QPoint(0, 0)), parent.size()))
+        if parent is root:
+            break
+        parent = parent.parentWidget()
+    return seen
+
+
 def shown(widget: QWidget, root: QWidget) -> bool:
     """Visible in `root` and not scrolled or clipped entirely out of view."""
     return (
         widget.isVisible()
         and widget.window() is root
-        and not widget.visibleRegion().isEmpty()
         and widget.width() > 0
         and widget.height() > 0
+        and not clipped_rect(widget, root).isEmpty()
     )
 
 
@@ -77,9 +91,7 @@ def _rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect
 
 def _visible_rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect:
     """Only the part of `rect` not clipped by a scroll area or a parent."""
-    rect = rect if rect is not None else widget.rect()
-    seen = widget.visibleRegion().boundingRect().intersected(rect)
-    return _rect_in(widget, root, seen)
+    return clipped_rect(widget, root, rect)
 
 
 # --- does the text fit? ------------------------------------------------------------------------
@@ -184,11 +196,11 @@ def _button_room(widget: QAbstractButton) -> QRect:
 
 
 def _header_problems(screen: str, header: QHeaderView) -> list[Finding]:
+    """Header labels (a table's columns, Year in pixels' months and days) that Qt would cut."""
     model = header.model()
     if model is None:
         return []
     found = []
-    metrics = QFontMetrics(header.font())
     horizontal = header.orientation() == Qt.Orientation.Horizontal
     for section in range(header.count()):
         if header.isSectionHidden(section):
@@ -196,15 +208,22 @@ def _header_problems(screen: str, header: QHeaderView) -> list[Finding]:
         text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
         if not text:
             continue
-        need = metrics.horizontalAdvance(str(text)) + 8
-        room = header.sectionSize(section) if horizontal else header.width()
-        if need > room + 1:
+        need = header.sectionSizeFromContents(section)
+        if "QHeaderView::section" in (header.parentWidget().styleSheet() or ""):
+            # Its own padding, which sectionSizeFromContents does not know: the text itself.
+            metrics = QFontMetrics(header.font())
+            need = QSize(metrics.horizontalAdvance(str(text)) + 2, metrics.height())
+        if horizontal:
+            room_w, room_h = header.sectionSize(section), header.height()
+        else:
+            room_w, room_h = header.width(), header.sectionSize(section)
+        if not text_fits(need.width(), need.height(), room_w, room_h):
             found.append(
                 Finding(
                     screen,
                     "text cut",
                     f"header “{text}” of {name_of(header.parentWidget())}",
-                    f"needs {need} px, has {room}",
+                    f"needs {need.width()}×{need.height()} px, has {room_w}×{room_h}",
                 )
             )
     return found
@@ -243,6 +262,42 @@ def clip_problems(screen: str, root: QWidget) -> list[Finding]:
                     f"{cut.width()}×{cut.height()} shown",
                 )
             )
+    return found
+
+
+def crowding_problems(screen: str, root: QWidget) -> list[Finding]:
+    """Cards pressed against a page's scroll bar, with no breathing room between them."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    found = []
+    for area in root.findChildren(QScrollArea):
+        if shown(area, root) and area.horizontalScrollBar().isVisible():
+            found.append(
+                Finding(
+                    screen,
+                    "too wide",
+                    name_of(area.widget() or area),
+                    f"needs {area.widget().minimumSizeHint().width()} px across, has "
+                    f"{area.viewport().width()}: the page scrolls sideways",
+                )
+            )
+        bar = area.verticalScrollBar()
+        if not shown(area, root) or not bar.isVisible() or area.widget() is None:
+            continue
+        bar_left = bar.mapTo(root, QPoint(0, 0)).x()
+        for card in area.widget().findChildren(QFrame, "card"):
+            if not shown(card, root):
+                continue
+            right = card.mapTo(root, QPoint(card.width(), 0)).x()
+            if 0 <= bar_left - right < 6:
+                found.append(
+                    Finding(
+                        screen,
+                        "crowded",
+                        name_of(card),
+                        f"ends {bar_left - right} px from the scroll bar",
+                    )
+                )
     return found
 
 
@@ -301,11 +356,11 @@ def stack_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Findi
                 )
             )
             continue
-        seen = current.visibleRegion().boundingRect()
-        if seen.width() < 8 or seen.height() < 8:
+        area = clipped_rect(current, root)
+        if area.width() < 8 or area.height() < 8:
             continue
+        seen = QRect(current.mapFrom(root, area.topLeft()), area.size())
         alone = as_array(current.grab(seen).toImage())
-        area = _rect_in(current, root, seen)
         on_screen = pixels[area.top() : area.bottom() + 1, area.left() : area.right() + 1]
         share = differing_share(on_screen, alone)
         if share > STACK_BLEED:
@@ -447,6 +502,16 @@ def _qcolor(rgb: int):
 
 
 def _mark_colours(view, pg):
+    """Each mark's outermost colour: its edge when it has one (that is what meets the
+    background), else its fill."""
+
+    def drawn(pen) -> bool:
+        pen = pg.mkPen(pen)
+        return pen.style() != Qt.PenStyle.NoPen and pen.color().alpha() == 255
+
+    def each(value):
+        return value if isinstance(value, (list, tuple)) else [value]
+
     scene = view.scene()
     if scene is None:
         return
@@ -454,20 +519,28 @@ def _mark_colours(view, pg):
         if not item.isVisible():
             continue
         if isinstance(item, pg.BarGraphItem):
-            brushes = item.opts.get("brushes") or [item.opts.get("brush")]
-            for brush in brushes:
-                if brush is not None:
-                    yield pg.mkBrush(brush).color(), "a bar"
+            pens = [p for p in each(item.opts.get("pens") or item.opts.get("pen")) if p]
+            if pens and all(drawn(p) for p in pens):
+                for pen in pens:
+                    yield pg.mkPen(pen).color(), "a bar's edge"
+            else:
+                for brush in each(item.opts.get("brushes") or item.opts.get("brush")):
+                    if brush is not None:
+                        yield pg.mkBrush(brush).color(), "a bar"
         elif isinstance(item, pg.PlotDataItem):
             pen = item.opts.get("pen")
-            if pen is not None:
-                colour = pg.mkPen(pen).color()
-                if colour.alpha() == 255 and pg.mkPen(pen).style() != Qt.PenStyle.NoPen:
-                    yield colour, "a line"
-            brush = item.opts.get("symbolBrush")
-            if item.opts.get("symbol") is not None and brush is not None:
-                for one in brush if isinstance(brush, (list, tuple)) else [brush]:
-                    yield pg.mkBrush(one).color(), "a dot"
+            if pen is not None and drawn(pen):
+                yield pg.mkPen(pen).color(), "a line"
+            if item.opts.get("symbol") is None:
+                continue
+            pens = [p for p in each(item.opts.get("symbolPen")) if p is not None]
+            if pens and all(drawn(p) for p in pens):
+                for one in pens:
+                    yield pg.mkPen(one).color(), "a dot's edge"
+            else:
+                for one in each(item.opts.get("symbolBrush")):
+                    if one is not None:
+                        yield pg.mkBrush(one).color(), "a dot"
 
 
 def look(screen: str, root: QWidget, pixels: np.ndarray) -> list[Finding]:
@@ -475,6 +548,7 @@ def look(screen: str, root: QWidget, pixels: np.ndarray) -> list[Finding]:
     return (
         text_problems(screen, root)
         + clip_problems(screen, root)
+        + crowding_problems(screen, root)
         + overlap_problems(screen, root)
         + stack_problems(screen, root, pixels)
         + contrast_problems(screen, root, pixels)

@@ -30,6 +30,16 @@ def _has_button(parent, text: str) -> bool:
     return True
 
 
+def keys(tour: Tour, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a shortcut in the main window, as a person would with it in front."""
+    window = tour.window
+    window.raise_()
+    window.activateWindow()
+    tour.until(window.isActiveWindow, "the window to take the keyboard")
+    QTest.keyClick(window, key, modifiers)
+    tour.settle()
+
+
 def click(tour: Tour, widget) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     tour.settle()
@@ -106,7 +116,7 @@ def help_every_way(tour: Tour) -> None:
     # F1 while on another page.
     window.sidebar.setCurrentRow(PAGES.index("people"))
     tour.settle()
-    QTest.keyClick(window, Qt.Key.Key_F1)
+    keys(tour, Qt.Key.Key_F1)
     tour.shot("help-by-f1-from-people")
     window.sidebar.setCurrentRow(PAGES.index("settings"))
     tour.settle()
@@ -160,6 +170,15 @@ def checkins(tour: Tour) -> None:
         page.show_overview()
         tour.settle()
     tour.shot_scrolled("page-checkins-after", page)
+    # A check-in stopped half way: its card gains a button, the columns must stay even.
+    page.cards["gad7"].start.emit("gad7", False)
+    tour.settle()
+    page.runner.pick_position(1)
+    page.runner.go_next()
+    tour.settle()
+    page.runner.stop()
+    tour.settle()
+    tour.shot_scrolled("page-checkins-paused", page)
     for ins_id in ("phq9", "who5"):
         page.show_history(ins_id)
         tour.shot(f"checkin-{ins_id}-history")
@@ -180,7 +199,7 @@ def mood(tour: Tour) -> None:
         tour.shot("mood-entry-edit", dialog)
         tour.during_modal(lambda: dialog.delete(), "mood-delete-confirm")
         tour.close(dialog)
-    QTest.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    keys(tour, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     tour.until(lambda: window.mood_dialog is not None and window.mood_dialog.isVisible(), "Ctrl+M")
     tour.shot("mood-quick", window.mood_dialog)
     tour.close(window.mood_dialog)
@@ -273,7 +292,7 @@ def screen(tour: Tour) -> None:
 
 def report(tour: Tour) -> None:
     window = tour.window
-    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    keys(tour, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     tour.until(lambda: window.report_dialog is not None, "Ctrl+P")
     dialog = window.report_dialog
     tour.shot("report", dialog)
@@ -360,6 +379,9 @@ GROUPS = {
 
 
 def visit_all(tour: Tour, profile: Path, wanted: set[str]) -> None:
+    from ui.theme import Theme
+
+    Theme(QApplication.instance())  # as the app does before its first window
     if not wanted or "onboarding" in wanted:
         onboarding(tour)
     unlock(tour, profile)

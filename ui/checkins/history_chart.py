@@ -6,7 +6,7 @@ chart is first built."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.assessments import answer_label, find_instrument, flagged_items
@@ -86,11 +86,18 @@ class HistoryChart(QWidget):
                     pen=pg.mkPen(
                         palette.color(QPalette.ColorRole.Mid), width=1, style=Qt.PenStyle.DashLine
                     ),
-                    label=band.label,
-                    labelOpts={"position": 0.02, "color": text, "anchors": [(0, 1), (0, 1)]},
                 )
                 self.plot.addItem(line)
                 self.band_lines.append(line)
+        # The bands' names on an axis of their own at the right, beside the plot: inside it they
+        # sat on the data line ("Moderate" across the points).
+        item.showAxis("right")
+        right = item.getAxis("right")
+        right.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+        right.setTextPen(pg.mkPen(text))
+        right.setTicks([[((band.low + band.high) / 2, band.label) for band in ins.bands], []])
+        metrics = QFontMetrics(self.font())
+        right.setWidth(max(metrics.horizontalAdvance(b.label) for b in ins.bands) + 16)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         self.points = self.plot.plot(
             [],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
 from ui.pages.base import text_label
+from ui.theme import mark_edge
 
 SPANS = {"week": 7, "month": 30, "year": 365, "all": None}
 # Past this many days a dot per day is unreadable and slow to draw: weekly means and a
@@ -102,6 +103,8 @@ class MoodChart(QWidget):
             spans.addWidget(button)
         spans.addStretch(1)
         self.summary = text_label("", self.tr("Chart summary"), selectable=True)
+        self.key = text_label(self._key_text(), self.tr("Chart legend"))
+        self.key.setTextFormat(Qt.TextFormat.RichText)
 
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +112,25 @@ class MoodChart(QWidget):
         self.placeholder = QWidget()
         self.placeholder.setMinimumHeight(240)
         self.layout_.addWidget(self.placeholder, 1)
+        self.layout_.addWidget(self.key)
         self.layout_.addWidget(self.summary)
+
+    def _key_text(self, *, long: bool = False) -> str:
+        """What the marks and the line mean, in the chart's own colours."""
+        line = self.palette().color(QPalette.ColorRole.Highlight).name()
+        if long:
+            weekly = mark_edge(LEVEL_COLOURS[2], self._base()).name()
+            first = f"<span style='color:{weekly}'><b>━━</b></span>&nbsp;" + self.tr(
+                "each week's average mood"
+            )
+            second = self.tr("the average of the last 30 days")
+        else:
+            dots = "".join(f'<span style="color:{c}">●</span>' for c in LEVEL_COLOURS)
+            first = f"{dots}&nbsp;" + self.tr("one dot per day: its average mood, coloured by mood")
+            second = self.tr("the average of the last 7 days")
+        return (
+            f"{first}&nbsp;&nbsp;&nbsp; <span style='color:{line}'><b>━━</b></span>&nbsp;{second}"
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -225,7 +246,12 @@ class MoodChart(QWidget):
         )
         left.setWidth(math.ceil(widest) + left.style["tickTextOffset"][0])
 
+    def _base(self):
+        return self.palette().color(QPalette.ColorRole.Base)
+
     def _draw_days(self, stamps: np.ndarray) -> None:
+        import pyqtgraph as pg
+
         shown = [i for i, d in enumerate(self.days) if d.mean is not None]
         ys = [self.days[i].mean for i in shown]
         # Each dot in its level's colour, the rolling line in the accent colour.
@@ -236,8 +262,10 @@ class MoodChart(QWidget):
             pen=None,
             symbol="o",
             symbolBrush=colours,
-            symbolPen=colours,
+            # An edge in each dot's own hue, 3:1 against the chart: pastel dots stay findable.
+            symbolPen=[pg.mkPen(mark_edge(c, self._base()), width=1.5) for c in colours],
         )
+        self.key.setText(self._key_text(long=False))
         # NaN breaks the rolling line where a whole week has no entries.
         self.rolling_item.setData(
             stamps,
@@ -261,10 +289,11 @@ class MoodChart(QWidget):
         self.means_item.setData(
             thursdays[used],
             totals[used] / entries[used],
-            pen=pg.mkPen(LEVEL_COLOURS[2], width=1),
+            pen=pg.mkPen(mark_edge(LEVEL_COLOURS[2], self._base()), width=1.5),
             symbol=None,
             connect="finite",
         )
+        self.key.setText(self._key_text(long=True))
         # A 30-day average of the day means, as one smooth line (NaN where the window is empty).
         sums = np.concatenate(([0.0], np.cumsum(np.where(have, means, 0.0))))
         ns = np.concatenate(([0], np.cumsum(have)))

@@ -11,6 +11,26 @@ from PySide6.QtGui import QColor
 LEVEL_COLOURS = ("#6d7fa3", "#8e93c2", "#c9b98f", "#8fb58a", "#4f9c8f")
 
 
+def mood_button_style(stripe: str | None = None, *, checkable: bool = False) -> str:
+    """The one look of every mood button (Today's five and More…, the dialog's levels and
+    energy): a rounded button, with a soft stripe in the level's colour when it has one. The
+    focus ring takes its extra pixel from the padding, so the text keeps its room."""
+    bottom = f"4px solid {stripe}" if stripe else "1px solid palette(mid)"
+    pad_bottom = 4 if stripe else 7  # the same height with or without the stripe
+    sheet = (
+        f"QPushButton {{ border: 1px solid palette(mid); border-bottom: {bottom};"
+        f" border-radius: 8px; background: palette(button); padding: 4px 8px {pad_bottom}px 8px; }}"
+        f" QPushButton:focus {{ border: 2px solid palette(highlight); border-bottom: {bottom};"
+        f" padding: 3px 7px {pad_bottom - (0 if stripe else 1)}px 7px; }}"
+    )
+    if checkable:
+        sheet += (
+            " QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+    return sheet
+
+
 def level_colour(mean: float) -> QColor:
     """The colour of a level, blended between neighbours for a day mean such as 3.5."""
     mean = min(5.0, max(1.0, float(mean)))

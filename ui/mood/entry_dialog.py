@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError
 from companion.services.mood import EMOTIONS, MoodInput
 from ui.mood.chips import ToggleChips, TypedChips
-from ui.mood.common import LEVEL_COLOURS, from_qdatetime, to_qdatetime
-from ui.pages.base import fit_height, text_label
+from ui.mood.common import LEVEL_COLOURS, from_qdatetime, mood_button_style, to_qdatetime
+from ui.pages.base import date_time_format, fit_height, text_label
 
 ENERGY_WORDS = ("very low", "low", "medium", "high", "very high")
 
@@ -35,16 +35,8 @@ def _level_buttons(names, group: QButtonGroup, *, colours=None) -> QHBoxLayout:
         button.setCheckable(True)
         button.setAutoDefault(False)
         button.setAccessibleName(f"{value}: {name}")
-        if colours:
-            button.setStyleSheet(
-                "QPushButton { border: 1px solid palette(mid); border-radius: 8px;"
-                f" border-bottom: 4px solid {colours[value - 1]}; padding: 5px 8px;"
-                " background: palette(button); }"
-                " QPushButton:checked { background: palette(highlight);"
-                " color: palette(highlighted-text); }"
-                " QPushButton:focus { border: 2px solid palette(highlight);"
-                f" border-bottom: 4px solid {colours[value - 1]}; }}"
-            )
+        stripe = colours[value - 1] if colours else None
+        button.setStyleSheet(mood_button_style(stripe, checkable=True))
         group.addButton(button, value)
         row.addWidget(button, 1)
     return row
@@ -102,7 +94,7 @@ class MoodEntryDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.when.setDisplayFormat(date_time_format())  # the locale's way, not ISO
         self.when.setMaximumDateTime(to_qdatetime(now))
         self.when.setDateTime(to_qdatetime(now))
         self._when_touched = False

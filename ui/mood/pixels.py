@@ -10,12 +10,14 @@ import calendar
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.mood.common import level_colour, long_day, nearest_label
 from ui.pages.base import text_label
-from ui.theme import set_relative_font
+from ui.theme import scaled_font, set_relative_font
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 MEAN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,15 +70,25 @@ class YearInPixels(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Thin gaps in the page's own colour make separate squares rather than one patchwork.
         self.grid.setShowGrid(True)
-        self.grid.setStyleSheet("QTableWidget { gridline-color: palette(base); }")
         self.grid.setFrameShape(QTableWidget.Shape.NoFrame)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.grid.setHorizontalHeaderLabels([str(d) for d in range(1, 32)])
+        # Every fifth day is numbered: all 31 would not fit squares small enough for the page.
+        self.grid.setHorizontalHeaderLabels(
+            [str(d) if d == 1 or d % 5 == 0 else "" for d in range(1, 32)]
+        )
         self.grid.setVerticalHeaderLabels(
             [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         )
-        self.grid.horizontalHeader().setVisible(False)
+        # Day numbers along the top in a smaller type, months down the side, both unpadded so
+        # they fit the squares; each square also names its day when hovered.
+        self.grid.horizontalHeader().setFont(scaled_font(self, 0.75))
+        self.grid.setStyleSheet(
+            "QTableWidget { gridline-color: palette(base); }"
+            " QHeaderView::section { padding: 0px 1px; border: none;"
+            " background: palette(base); color: palette(text); }"
+        )
+        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._size_squares()
 
         self.table = QTableWidget(0, 3)
@@ -88,27 +100,68 @@ class YearInPixels(QWidget):
         self.table.setMinimumHeight(260)
         self.table.hide()
         self.legend = text_label("", self.tr("Legend"))
+        self.key = self._colour_key()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.grid)
         layout.addWidget(self.table)
+        layout.addWidget(self.key)
         layout.addWidget(self.legend)
+
+    def _colour_key(self) -> QWidget:
+        """A swatch per mood level with its name, and one for days with nothing noted; the
+        pairs wrap like words when the page is narrow."""
+        from ui.mood.chips import FlowLayout
+
+        key = QWidget()
+        key.setAccessibleName(self.tr("Colour key"))
+        flow = FlowLayout(key, spacing=12)
+        labels = self.companion.mood.labels()
+        side = self.fontMetrics().height()
+        swatches = [(level_colour(n).name(), labels[n - 1]) for n in range(1, 6)]
+        empty = self.palette().color(QPalette.ColorRole.Midlight).name()
+        swatches.append((empty, self.tr("nothing noted")))
+        for colour, name in swatches:
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(5)
+            swatch = QLabel()
+            swatch.setFixedSize(side, side)
+            swatch.setStyleSheet(
+                f"background: {colour}; border: 1px solid palette(mid); border-radius: 3px;"
+            )
+            swatch.setAccessibleName(self.tr("Colour for %1").replace("%1", name))
+            words = QLabel(name)
+            words.setAccessibleName(name)
+            row.addWidget(swatch)
+            row.addWidget(words)
+            flow.addWidget(pair)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        key.setSizePolicy(policy)
+        return key
 
     def _size_squares(self) -> None:
         # Explicit sizes: a header's default section size can be reset when the style polishes it.
+        top, side = self.grid.horizontalHeader(), self.grid.verticalHeader()
         square = max(14, round(self.fontMetrics().height() * 1.1))
-        for header in (self.grid.horizontalHeader(), self.grid.verticalHeader()):
+        day_width = QFontMetrics(top.font()).horizontalAdvance("30") + 2
+        square = max(square, day_width)
+        row_height = max(square, QFontMetrics(side.font()).height() + 4)
+        for header in (top, side):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setMinimumSectionSize(square)
+            header.setMinimumSectionSize(min(square, row_height))
         for column in range(31):
             self.grid.setColumnWidth(column, square)
         for row in range(12):
-            self.grid.setRowHeight(row, square)
+            self.grid.setRowHeight(row, row_height)
+        top.setFixedHeight(QFontMetrics(top.font()).height() + 2)
         frame = 2 * self.grid.frameWidth()
-        width = self.grid.verticalHeader().sizeHint().width() + 31 * square + frame + 2
-        self.grid.setFixedSize(width, 12 * square + frame + 2)
+        width = side.sizeHint().width() + 31 * square + frame + 2
+        self.grid.setFixedSize(width, top.height() + 12 * row_height + frame + 2)
 
     def set_year(self, year: int) -> None:
         self.year = year
@@ -164,7 +217,7 @@ class YearInPixels(QWidget):
         self._fill_table(labels)
         noted = len(self.means)
         self.legend.setText(
-            self.tr("%1 days noted in %2. Cool colours are lower days, greens the brighter ones.")
+            self.tr("%1 days noted in %2. Hover over a square to see its day and mood.")
             .replace("%1", str(noted))
             .replace("%2", str(self.year))
         )

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
-from ui.mood.common import LEVEL_COLOURS, clock_time
+from ui.mood.common import LEVEL_COLOURS, clock_time, mood_button_style
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
@@ -54,6 +54,8 @@ class QuickMoodRow(QFrame):
             self.buttons.append(button)
             row.addWidget(button, 1)
         self.more = QPushButton(self.tr("More…"))
+        self.more.setStyleSheet(mood_button_style())  # one button style across the row
+        self.more.setMinimumHeight(round(self.fontMetrics().height() * 2.4))
         self.more.setToolTip(self.tr("Add energy, feelings, activities, people or a note"))
         self.more.setAccessibleName(self.tr("Log a mood with more detail"))
         self.more.clicked.connect(self.more_requested.emit)
@@ -83,13 +85,7 @@ class QuickMoodRow(QFrame):
                 self.tr("Log “%1” (key %2)").replace("%1", label).replace("%2", str(level))
             )
             # A soft stripe in the level's colour; the text stays in the palette's own colours.
-            button.setStyleSheet(
-                f"QPushButton {{ border: 1px solid palette(mid); border-bottom: 4px solid "
-                f"{LEVEL_COLOURS[level - 1]}; border-radius: 8px; background: palette(button);"
-                f" padding: 4px 8px; }}"
-                " QPushButton:focus { border: 2px solid palette(highlight);"
-                f" border-bottom: 4px solid {LEVEL_COLOURS[level - 1]}; }}"
-            )
+            button.setStyleSheet(mood_button_style(LEVEL_COLOURS[level - 1]))
 
     def keyPressEvent(self, event) -> None:
         level = DIGIT_KEYS.get(event.key())

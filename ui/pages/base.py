@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
@@ -19,6 +19,17 @@ def text_label(text: str, name: str, *, selectable: bool = False) -> QLabel:
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
     return label
+
+
+def date_time_format(*, with_time: bool = True) -> str:
+    """The user's locale's short date (and time) format, with the year in full: what a date
+    field shows instead of ISO dates."""
+    locale = QLocale()
+    kind = QLocale.FormatType.ShortFormat
+    text = locale.dateTimeFormat(kind) if with_time else locale.dateFormat(kind)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return text
 
 
 def fit_height(widget: QWidget) -> None:
@@ -81,7 +92,8 @@ class Page(QWidget):
 
         inner = QWidget()
         self.content = QVBoxLayout(inner)
-        self.content.setContentsMargins(0, 0, 0, 0)
+        # Room between the cards and the scroll bar, so they never touch it.
+        self.content.setContentsMargins(0, 0, 14, 0)
         self.content.setSpacing(14)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -93,7 +105,7 @@ class Page(QWidget):
         inner.setAutoFillBackground(False)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setContentsMargins(32, 28, 18, 24)  # 18 + the content's 14 on the right
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)

@@ -59,17 +59,26 @@ class InstrumentCard(QFrame):
             (self.history_button, self.tr("History of %1")),
         ):
             button.setAccessibleName(what.replace("%1", instrument.short_name))
-        buttons = QHBoxLayout()
+        # The buttons wrap when the card is narrow, so a paused check-in's extra button never
+        # widens its column past its neighbour's.
+        from ui.mood.chips import FlowLayout
+
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        button_row.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(6)
         for widget in (self.name, self.about, self.last, self.due, self.draft):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def show_state(self, latest, due, draft) -> None:
         if latest is None:
@@ -142,6 +151,8 @@ class CheckinsPage(Page):
             self.cards[ins_id] = card
             grid.addWidget(card, n // 2, n % 2)
         grid.setRowStretch(grid.rowCount(), 1)
+        grid.setColumnStretch(0, 1)  # two even columns, whatever each card holds
+        grid.setColumnStretch(1, 1)
 
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._fit_stack)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -119,9 +120,31 @@ class CirclesView(QGraphicsView):
                 angle = math.radians(-60 + 300 * (n + 0.5) / count) if count > 1 else 0.0
                 center = QPointF(radius * math.cos(angle), radius * math.sin(angle))
                 scene.addItem(PersonMarker(person, center))
+                scene.addItem(self._name_label(person.name, center, angle, palette))
         outer = RING_STEP * len(rings) + 10
         scene.setSceneRect(-outer, -outer, 2 * outer, 2 * outer)
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _name_label(
+        self, name: str, center: QPointF, angle: float, palette
+    ) -> QGraphicsSimpleTextItem:
+        """The person's first name beside their dot, on the side away from the middle so the
+        names of a small inner circle don't run into each other, at the normal text size
+        however small the map is drawn (hovering still shows the whole name and status)."""
+        label = QGraphicsSimpleTextItem(name.split()[0] if name.split() else name)
+        label.setBrush(palette.color(QPalette.ColorRole.Text))
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        box = label.boundingRect()
+        dx, dy = math.cos(angle), math.sin(angle)
+        label.setTransform(
+            QTransform.fromTranslate(
+                -box.width() / 2 + dx * (box.width() / 2 + 6),
+                -box.height() / 2 + dy * (box.height() / 2 + 6),
+            )
+        )
+        label.setPos(center.x(), center.y())
+        label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        return label
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError, InvalidInput
 from companion.services.interactions import CHANNELS, FEELINGS, INITIATORS
-from ui.pages.base import text_label
+from ui.pages.base import date_time_format, text_label
 from ui.people.common import (
     channel_text,
     feeling_text,
@@ -87,7 +87,7 @@ class LogInteractionDialog(QDialog):
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(_qdatetime(self.now))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_time_format())  # the locale's way, not ISO
         name_inner_edit(self.when)
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setAccessibleName(self.tr("Set the time to now"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.screen.common import category_colour, minutes_text, short_day
+from ui.theme import mark_edge
 
 
 def stacks(days, keys: list[str]) -> list[tuple[str, list[float], list[float]]]:
@@ -106,7 +107,10 @@ class WeekChart(QWidget):
                 height=[h / 60 for h in heights],
                 width=0.6,
                 brush=pg.mkBrush(colour),
-                pen=pg.mkPen(colour),
+                # An edge in the bar's hue, 3:1 against the chart, around a soft fill.
+                pen=pg.mkPen(
+                    mark_edge(colour, self.palette().color(QPalette.ColorRole.Base)), width=1.5
+                ),
             )
             item.addItem(bar)
             self.bars[key] = bar
