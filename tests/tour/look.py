@@ -472,6 +472,7 @@ def chart_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Findi
     for view in root.findChildren(pg.GraphicsView):
         if not shown(view, root):
             continue
+        found += _axis_label_problems(screen, view, pg)
         area = _visible_rect_in(view, root)
         region = pixels[area.top() : area.bottom() + 1, area.left() : area.right() + 1].ravel()
         values, counts = np.unique(region, return_counts=True)
@@ -492,6 +493,43 @@ def chart_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Findi
                         f"needs {MARK_MIN}:1",
                     )
                 )
+    return found
+
+
+def _axis_label_problems(screen: str, view, pg) -> list[Finding]:
+    """Tick labels of a chart's axes that run into each other, laid out as the axis lays them."""
+    from PySide6.QtGui import QImage, QPainter
+
+    found = []
+    scene = view.scene()
+    if scene is None:
+        return found
+    canvas = QImage(8, 8, QImage.Format.Format_RGB32)
+    for axis in [i for i in scene.items() if isinstance(i, pg.AxisItem) and i.isVisible()]:
+        painter = QPainter(canvas)
+        try:
+            specs = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        if not specs:
+            continue
+        texts = [(rect, text) for rect, _flags, text in specs[2] if text]
+        for i, (a, text_a) in enumerate(texts):
+            for b, text_b in texts[i + 1 :]:
+                if (
+                    a.intersects(b)
+                    and a.intersected(b).width() > 1
+                    and a.intersected(b).height() > 1
+                ):
+                    found.append(
+                        Finding(
+                            screen,
+                            "overlap",
+                            f"axis labels “{text_a}” and “{text_b}” in the chart "
+                            f"“{view.accessibleName() or view.objectName()}”",
+                            f"share {a.intersected(b).width():.0f}×{a.intersected(b).height():.0f} px",
+                        )
+                    )
     return found
 
 
