@@ -290,6 +290,15 @@ def screen(tour: Tour) -> None:
     go(tour, "today")
 
 
+def shortcuts(tour: Tour) -> None:
+    """Help → Keyboard shortcuts, by its key."""
+    window = tour.window
+    keys(tour, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    tour.until(lambda: window.shortcut_sheet is not None, "Ctrl+/")
+    tour.shot("keyboard-shortcuts", window.shortcut_sheet)
+    tour.close(window.shortcut_sheet)
+
+
 def report(tour: Tour) -> None:
     window = tour.window
     keys(tour, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -346,6 +355,10 @@ def lock(tour: Tour) -> None:
     screen_.secret.toggle()
     tour.shot("locked-recovery-code")
     screen_.secret.toggle()
+    click(tour, screen_.help_button)
+    tour.shot("help-while-locked")
+    tour.window.app_lock.intercept()  # back to the lock screen, as its own Unlock would
+    tour.settle()
     QTest.keyClicks(screen_.field, PASSPHRASE)
     screen_.unlock_button.click()
     tour.settle()
@@ -372,6 +385,7 @@ GROUPS = {
     "mood": mood,
     "people": people,
     "screen": screen,
+    "shortcuts": shortcuts,
     "report": report,
     "data": data,
     "lock": lock,
