@@ -105,7 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
     if unknown:
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        if getattr(args, "recovery_code", False):
+            from companion.cli.secrets import CODE_ARGUMENT_REFUSED
+
+            _error_line(CODE_ARGUMENT_REFUSED)
+            return EXIT_USER_ERROR
+        parser.error(f"unrecognized arguments: {_unechoed(unknown)}")
     try:
         return int(args.func(args) or 0)
     except CompanionError as exc:
@@ -123,6 +128,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as exc:
         return _bug(exc, args)
+
+
+def _unechoed(unknown: Sequence[str]) -> str:
+    """Unknown arguments named without their values: a mistyped option may have been followed
+    by a secret, and the terminal's scrollback should not keep it."""
+    names = [a.split("=", 1)[0] for a in unknown if a.startswith("-")]
+    values = len(unknown) - len(names)
+    if values:
+        names.append(f"{values} other value{'s' if values > 1 else ''} (not repeated here)")
+    return ", ".join(names)
 
 
 def _error_line(message: object) -> None:

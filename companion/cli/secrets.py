@@ -35,7 +35,10 @@ def add_passphrase_options(parser: argparse.ArgumentParser, *, top_level: bool =
 
 
 def add_to_every_command(parser: argparse.ArgumentParser) -> None:
-    """Let the passphrase options follow any subcommand too (`companion info --passphrase-stdin`)."""
+    """Let the passphrase options follow any subcommand too (`companion info --passphrase-stdin`).
+
+    Abbreviations are turned off: argparse repeats an ambiguous `--passphrase=...` in full."""
+    parser.allow_abbrev = False
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in dict.fromkeys(action.choices.values()):
@@ -43,13 +46,18 @@ def add_to_every_command(parser: argparse.ArgumentParser) -> None:
                 add_to_every_command(sub)
 
 
+# Already visible to others by the time it is read: say so, don't repeat it, and don't use it.
+CODE_ARGUMENT_REFUSED = (
+    "A recovery code typed on the command line can be read by other accounts on this computer, "
+    f"so it wasn't used: {CODE_HINT}, or give --recovery-code alone to be asked for it. "
+    "Nothing was changed."
+)
+
+
 def add_recovery_code_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--recovery-code",
-        nargs="?",
-        const=True,
-        default=None,
-        metavar="",
+        action="store_true",
         help="open the backup with its recovery code, asked for without echo",
     )
     parser.add_argument(
@@ -106,13 +114,6 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 def recovery_code(args: argparse.Namespace) -> str | None:
     """The recovery code if the user chose to give one (None: use the passphrase)."""
-    if isinstance(args.recovery_code, str):
-        # Already visible to others by now; say so, don't repeat it, and don't use it.
-        raise InvalidInput(
-            "A recovery code typed on the command line can be read by other accounts on this "
-            f"computer, so it wasn't used: {CODE_HINT}, or give --recovery-code alone to be "
-            "asked for it. Nothing was changed."
-        )
     if args.recovery_code_fd is not None:
         return read_secret_fd(args.recovery_code_fd, "recovery code")
     if args.recovery_code_stdin:

@@ -134,14 +134,13 @@ def test_damaged_backups_through_the_command_line(original, tmp_path: Path) -> N
     made, data, _digest, _key = original
     rng = random.Random(SEED)
     picked = []
-    for label, changed in mutations(data, 2000, SEED):
+    for label, changed in rng.sample(mutations(data, 2000, SEED), 300):
         source = tmp_path / "probe.companion-backup"
         source.write_bytes(changed)
         try:
             read_backup(source, tmp_path / "probe.db")
         except CompanionError:
             picked.append((label, changed))
-    rng.shuffle(picked)
     profile = copy_vault(made, tmp_path / "profile")
     before = snapshot(profile.root)
     for label, changed in picked[:CLI_RUNS]:
