@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -75,7 +76,10 @@ def run(profile: Path, out: Path, realdata: Path | None) -> dict[str, object]:
             imported["activitywatch"] = len(apreview.days)
         done["imported"] = imported
 
-        backup = backup_now(companion, profile / "backups-manual.companion-backup")
+        # A backup the person places themselves: outside the profile (Companion refuses any place
+        # inside it), in the temp folder the canary test sweeps.
+        manual = Path(tempfile.gettempdir()) / "backups-manual.companion-backup"
+        backup = backup_now(companion, manual)
         done["backup"] = backup.name
         auto = maybe_auto_backup(companion)
         done["auto_backup"] = auto.name if auto else None

@@ -56,7 +56,7 @@ def test_no_canary_anywhere_after_a_whole_session(tmp_path, realdata_or_none):
     assert summary["imported"]["activitywatch"] >= 1
     assert summary["report"] == 0, summary["report_error"]
     assert summary["auto_backup"] and (profile / "backups" / summary["auto_backup"]).exists()
-    assert (profile / summary["backup"]).exists()
+    assert (temp / summary["backup"]).exists()
     # The canary is findable: the (unencrypted) export holds it, so a leak would be seen.
     assert summary["export_has_canary"]
     export = Path(summary["export"])

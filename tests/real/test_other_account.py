@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.backup import backup_now, maybe_auto_backup
+from companion.backup import maybe_auto_backup
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, add_sample_records
@@ -116,7 +116,6 @@ def test_another_account_can_read_no_profile_file(open_home: Path) -> None:
                 add_sample_records(session)
             companion.settings.set("backup.auto", True)
             maybe_auto_backup(companion)
-            backup_now(companion, root / "backups" / "by-hand.companion-backup")
             paths = _everything(root)
             names = {p.name for p in paths}
             assert {"companion.db-wal", "companion.db-shm", "companion.lock"} <= names
