@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -107,7 +107,8 @@ def comparison_facts(c: Comparison) -> str:
         .replace("%8", interval_text(c))
     )
     if c.corrected and c.p_adjusted is not None:
-        text += " " + tr("Holm-adjusted p = %1.").replace("%1", f"{c.p_adjusted:.2f}")
+        p = "< 0.01" if c.p_adjusted < 0.01 else f"= {c.p_adjusted:.2f}"
+        text += " " + tr("Holm-adjusted p %1.").replace("%1", p)
     return text
 
 
@@ -638,6 +639,14 @@ class InsightsPage(Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.build_charts()
+
+    def changeEvent(self, event) -> None:
+        """Charts take their colours when drawn: redraw them when the scheme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.cards:
+            # After the change has reached every widget: new cards built during it would
+            # still be given the old palette.
+            QTimer.singleShot(0, self, self.mark_stale)
 
     def card(self, card_id: str) -> InsightCardWidget | None:
         return next((w for w in self.cards if w.card.id == card_id), None)
