@@ -63,14 +63,14 @@ def clipped_rect(widget: QWidget, root: QWidget, rect: QRect | None = None) -> Q
     """`rect` of the widget (all of it by default) in root's coordinates, less what its parents
     clip away (a scroll area's viewport, a row too short for it)."""
     rect = rect if rect is not None else widget.rect()
+    if widget is root:
+        return rect.intersected(root.rect())
     seen = QRect(widget.mapTo(root, rect.topLeft()), rect.size())
     parent = widget.parentWidget()
-    while parent is not None and seen.isValid():
+    while parent is not None and parent is not root and seen.isValid():
         seen = seen.intersected(QRect(parent.mapTo(root, QPoint(0, 0)), parent.size()))
-        if parent is root:
-            break
         parent = parent.parentWidget()
-    return seen
+    return seen.intersected(root.rect())
 
 
 def shown(widget: QWidget, root: QWidget) -> bool:
@@ -86,6 +86,8 @@ def shown(widget: QWidget, root: QWidget) -> bool:
 
 def _rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect:
     rect = rect if rect is not None else widget.rect()
+    if widget is root:
+        return rect
     return QRect(widget.mapTo(root, rect.topLeft()), rect.size())
 
 
@@ -544,8 +546,9 @@ def _mark_colours(view, pg):
     background), else its fill."""
 
     def drawn(pen) -> bool:
+        # Only a whole, solid edge outlines a mark; through a dashed one the fill shows.
         pen = pg.mkPen(pen)
-        return pen.style() != Qt.PenStyle.NoPen and pen.color().alpha() == 255
+        return pen.style() == Qt.PenStyle.SolidLine and pen.color().alpha() == 255
 
     def each(value):
         return value if isinstance(value, (list, tuple)) else [value]

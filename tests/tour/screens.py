@@ -223,7 +223,10 @@ def mood(tour: Tour) -> None:
     dialog.choose_file(csv)
     tour.settle()
     tour.shot("daylio-import-moods", dialog)
-    tour.close(dialog)
+    dialog.start_import()
+    tour.until(lambda: dialog.stack.currentIndex() == dialog.stack.count() - 1, "the import")
+    tour.shot("daylio-import-done", dialog)
+    dialog.accept()
     go(tour, "today")
 
 
@@ -261,7 +264,10 @@ def people(tour: Tour) -> None:
     wizard.start_reading()
     tour.until(lambda: wizard.stack.currentWidget() is not wizard.stack.widget(1), "reading")
     tour.shot("contacts-import-preview", wizard)
-    tour.close(wizard)
+    wizard.commit()
+    tour.until(lambda: wizard.done_button.isVisible(), "the contacts import")
+    tour.shot("contacts-import-done", wizard)
+    wizard.accept()
     go(tour, "today")
 
 
@@ -286,7 +292,15 @@ def screen(tour: Tour) -> None:
     tour.close(dialog)
     dialog = page.open_import()
     tour.shot("activitywatch-import-choose", dialog)
-    tour.close(dialog)
+    export = tour.files / "aw-buckets-export.json"
+    export.write_text(ACTIVITYWATCH_EXPORT, encoding="utf-8")
+    dialog.choose_file(export)
+    tour.until(lambda: dialog.stack.currentIndex() >= 2, "the ActivityWatch preview")
+    tour.shot("activitywatch-import-preview", dialog)
+    dialog.start_import()
+    tour.until(lambda: dialog.stack.currentIndex() == 3, "the ActivityWatch import")
+    tour.shot("activitywatch-import-done", dialog)
+    dialog.accept()
     go(tour, "today")
 
 
@@ -364,6 +378,16 @@ def lock(tour: Tour) -> None:
     tour.settle()
     tour.shot("unlocked-again")
     go(tour, "today")
+
+
+ACTIVITYWATCH_EXPORT = """{"buckets": {
+ "aw-watcher-window_laptop": {"id": "aw-watcher-window_laptop", "type": "currentwindow",
+  "client": "aw-watcher-window", "hostname": "laptop", "created": "2026-11-01T08:00:00+00:00",
+  "events": [
+   {"timestamp": "2026-11-02T09:00:00+00:00", "duration": 3600,
+    "data": {"app": "firefox", "title": "News"}},
+   {"timestamp": "2026-11-02T10:00:00+00:00", "duration": 1800,
+    "data": {"app": "Slack", "title": "work"}}]}}}"""
 
 
 def _last_dialog(parent):
