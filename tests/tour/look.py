@@ -475,6 +475,17 @@ def chart_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Findi
         if not shown(view, root):
             continue
         found += _axis_label_problems(screen, view, pg)
+        for plot in [i for i in view.scene().items() if isinstance(i, pg.PlotItem)]:
+            inner = plot.getViewBox().sceneBoundingRect().width()
+            if view.width() > 200 and inner < 0.45 * view.width():
+                found.append(
+                    Finding(
+                        screen,
+                        "squeezed",
+                        f"the plot in the chart “{view.accessibleName() or view.objectName()}”",
+                        f"{inner:.0f} px of the chart's {view.width()} px show data",
+                    )
+                )
         area = _visible_rect_in(view, root)
         region = pixels[area.top() : area.bottom() + 1, area.left() : area.right() + 1].ravel()
         values, counts = np.unique(region, return_counts=True)

@@ -14,6 +14,18 @@ from ui.mood.common import short_day
 from ui.pages.base import text_label
 
 
+def _wrapped(label: str, width: int = 26) -> str:
+    """A band's name on short lines beside the chart, its note in brackets on a line of its own,
+    so a long name doesn't squeeze the plot to a sliver."""
+    import textwrap
+
+    head, bracket, rest = label.partition(" (")
+    lines = textwrap.wrap(head, width) or [head]
+    if bracket:
+        lines += textwrap.wrap("(" + rest, width)
+    return "\n".join(lines)
+
+
 class HistoryChart(QWidget):
     def __init__(self, companion, instrument: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,9 +107,11 @@ class HistoryChart(QWidget):
         right = item.getAxis("right")
         right.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
         right.setTextPen(pg.mkPen(text))
-        right.setTicks([[((band.low + band.high) / 2, band.label) for band in ins.bands], []])
+        names = [(band, _wrapped(band.label)) for band in ins.bands]
+        right.setTicks([[((band.low + band.high) / 2, name) for band, name in names], []])
         metrics = QFontMetrics(self.font())
-        right.setWidth(max(metrics.horizontalAdvance(b.label) for b in ins.bands) + 16)
+        widest = max(metrics.horizontalAdvance(line) for _b, n in names for line in n.split("\n"))
+        right.setWidth(widest + 16)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         self.points = self.plot.plot(
             [],
