@@ -4,10 +4,13 @@ downloads exactly the pinned runtime packages."""
 from __future__ import annotations
 
 import json
+import tomllib
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
-from tests.packaging.helpers import PACKAGING, load
+from tests.packaging.helpers import PACKAGING, ROOT, load
 
 pins = load("pins")
 
@@ -123,3 +126,15 @@ def test_flatpak_manifest_builds_the_generated_module():
     manifest = (PACKAGING / "flatpak" / "org.companionapp.Companion.yml").read_text()
     assert "  - python3-deps.json\n" in manifest
     assert "pins.py write-flatpak" in manifest
+
+
+def test_every_dependency_in_pyproject_is_pinned_within_its_range():
+    """A new dependency in pyproject.toml needs its pin (and python3-deps.json) in the same change."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for line in project["dependencies"]:
+        requirement = Requirement(line)
+        name = canonicalize_name(requirement.name)
+        assert name in PINS, f"{requirement.name} is not pinned in constraints-build.txt"
+        assert requirement.specifier.contains(PINS[name].version, prereleases=True), (
+            f"{requirement.name} is pinned at {PINS[name].version}, outside {requirement.specifier}"
+        )
