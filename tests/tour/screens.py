@@ -241,8 +241,14 @@ def people(tour: Tour) -> None:
     detail = _last_dialog(page)
     tour.shot("person-detail", detail)
     click(tour, detail.edit_button)
-    tour.shot("person-edit", _last_dialog(detail))
-    tour.close(_last_dialog(detail))
+    editor = _last_dialog(detail)
+    tour.shot("person-edit", editor)
+    editor.confirm_delete()
+    tour.until(lambda: editor.confirm_box is not None and editor.confirm_box.isVisible(), "ask")
+    tour.shot("person-delete-confirm", editor.confirm_box)
+    editor.confirm_box.reject()
+    tour.settle()
+    tour.close(editor)
     tour.close(detail)
     click(tour, page.map_button)
     tour.shot("circles-map", _last_dialog(page))
@@ -278,6 +284,9 @@ def screen(tour: Tour) -> None:
     boundaries = page.findChild(BoundariesList)
     dialog = page.open_checkin()
     tour.shot("evening-checkin", dialog)
+    reflection = dialog.offer_reflection()
+    tour.shot("reflection-prompt", reflection)
+    tour.close(reflection)
     tour.close(dialog)
     dialog = boundaries.open_editor(None)
     tour.shot("boundary-new", dialog)
@@ -341,7 +350,14 @@ def data(tour: Tour) -> None:
     ):
         dialog = opener()
         tour.shot(f"data-{name}", dialog)
-        if name == "backup":
+        if name == "restore":
+            dialog.path.setText(str(tour.files / "tour.companion-backup"))
+            dialog.secret.field.setText("not the passphrase")
+            dialog.ok.click()
+            tour.until(lambda d=dialog: bool(d.problem.text()), "the restore's answer")
+            tour.shot("data-restore-wrong-passphrase", dialog)
+            tour.close(dialog)
+        elif name == "backup":
             dialog.path.setText(str(tour.files / "tour.companion-backup"))
             dialog.ok.click()
             tour.until(lambda d=dialog: d.written is not None, "the backup")
@@ -350,6 +366,17 @@ def data(tour: Tour) -> None:
             tour.settle()
         else:
             tour.close(dialog)
+    from ui.data.dialogs import RecoveryCodeDialog
+    from ui.unlock_dialog import NewPassphraseDialog
+
+    code = RecoveryCodeDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", tour.window)
+    code.open()
+    tour.shot("data-new-recovery-code", code)
+    tour.close(code)
+    ask = NewPassphraseDialog(tour.companion, tour.window)
+    ask.open()
+    tour.shot("new-passphrase", ask)
+    tour.close(ask)
     go(tour, "today")
 
 

@@ -95,9 +95,11 @@ class _ActionDialog(QDialog):
             self.work()
         except Cancelled:
             show_problem(self.problem, self.tr("Stopped. Nothing was kept."))
+            fit_height(self)  # the problem line needs its room too
             return
         except CompanionError as exc:
             show_problem(self.problem, self.tr(str(exc)))
+            fit_height(self)
             return
         self.accept()
 
@@ -149,9 +151,11 @@ class BackupDialog(_ActionDialog):
             self.work()
         except Cancelled:
             show_problem(self.problem, self.tr("Stopped. Nothing was kept."))
+            fit_height(self)
             return
         except CompanionError as exc:
             show_problem(self.problem, self.tr(str(exc)))
+            fit_height(self)
             return
         self.show_saved()
 
