@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from companion.clock import Clock
+    from companion.services.removal import Removed
     from companion.vault import Vault
 
 
@@ -23,3 +24,13 @@ class Service:
     def _local_day(self, when: datetime) -> date:
         """The calendar day of `when` in the user's current time zone."""
         return when.astimezone(self._now().tzinfo).date()
+
+    def restore(self, removed: Removed) -> int | None:
+        """Undo a delete: put the record back exactly as it was (same content, same time, same id
+        when that is still free). Returns its id."""
+        from companion.services.removal import put_back
+
+        with self._vault.session() as s:
+            record_id = put_back(s, removed)
+        self._notify(*removed.kinds)
+        return record_id

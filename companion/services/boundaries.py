@@ -17,6 +17,7 @@ from companion.errors import InvalidInput
 from companion.models import Boundary, BoundaryCheck
 from companion.screen_categories import CATEGORIES
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 from companion.views import (
     EVERY_DAY,
     WEEKDAYS,  # noqa: F401 - part of this module's interface
@@ -184,7 +185,10 @@ class BoundaryService(Service):
                 s.add(row)
         self._notify("boundaries", "screen")
 
-    def clear_check(self, boundary_id: int, day: date) -> None:
+    def clear_check(self, boundary_id: int, day: date) -> Removed | None:
+        """Remove the day's check-in for a boundary (None if there was none); what is returned
+        puts it back (`restore`) while it is kept."""
+        gone = None
         with self._vault.session() as s:
             row = s.exec(
                 select(BoundaryCheck).where(
@@ -192,8 +196,26 @@ class BoundaryService(Service):
                 )
             ).first()
             if row is not None:
+                gone = removed(("boundaries", "screen"), [row])
                 s.delete(row)
         self._notify("boundaries", "screen")
+        return gone
+
+    def update_check(self, boundary_id: int, day: date, result: str, note: str = "") -> None:
+        """Correct a day's check-in (how it went, what got in the way)."""
+        if day not in {c.day for c in self.history(boundary_id, day, day)}:
+            raise InvalidInput("That check-in is no longer there.")
+        self.check_in(boundary_id, day, result, note)
+
+    def checks_between(self, start: date, end: date) -> list[CheckView]:
+        """Every boundary's check-ins from `start` to `end` (both included), oldest first."""
+        with self._vault.session() as s:
+            rows = s.exec(
+                select(BoundaryCheck)
+                .where(col(BoundaryCheck.day) >= start, col(BoundaryCheck.day) <= end)
+                .order_by(col(BoundaryCheck.day), col(BoundaryCheck.boundary_id))
+            ).all()
+        return [CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows]
 
     def checks_on(self, day: date) -> dict[int, CheckView]:
         """The day's check-ins by boundary id."""

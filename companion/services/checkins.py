@@ -20,6 +20,7 @@ from companion.assessments import Instrument, find_instrument, instruments, scor
 from companion.errors import InvalidInput
 from companion.models import AssessmentDraft, AssessmentResult, Setting
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 
 RETAKE_SETTING = "assessments.retake_days"
 FUTURE_SLACK = timedelta(minutes=5)
@@ -96,13 +97,16 @@ class CheckinService(Service):
         self._notify("assessments")
         return view
 
-    def delete(self, result_id: int) -> None:
+    def delete(self, result_id: int) -> Removed:
+        """Remove it; what is returned puts it back (`restore`) while it is kept."""
         with self._vault.session() as s:
             row = s.get(AssessmentResult, result_id)
             if row is None:
                 raise InvalidInput("That check-in is no longer there.")
+            gone = removed(("assessments",), [row])
             s.delete(row)
         self._notify("assessments")
+        return gone
 
     # --- drafts ------------------------------------------------------------------------------------
 

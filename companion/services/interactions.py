@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from companion.errors import InvalidInput
 from companion.models import Interaction, InteractionPerson, Person
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 
 CHANNELS = ("in_person", "call", "video", "message", "social_media", "letter", "other")
 CHANNEL_LABELS = {
@@ -50,26 +51,11 @@ class InteractionService(Service):
         note: str = "",
     ) -> int:
         """Record one interaction with one or several people; it counts as contact for each."""
-        ids = sorted(set(people))
-        if not ids:
-            raise InvalidInput("Choose at least one person you were in touch with.")
-        if channel not in CHANNELS:
-            raise InvalidInput(f"Unknown channel: {channel}.")
-        if initiated_by not in INITIATORS:
-            raise InvalidInput(f"Unknown value for who reached out: {initiated_by}.")
-        if feeling is not None and feeling not in FEELINGS:
-            raise InvalidInput("How it felt is a step from 1 (draining) to 5 (energising).")
+        ids = self._check(people, channel, initiated_by, feeling)
         now = self._now()
-        when = when or now
-        if when.tzinfo is None:
-            raise InvalidInput("The time of an interaction needs a time zone.")
-        if when > now + timedelta(minutes=5):
-            raise InvalidInput("That time is in the future. You can log things that have happened.")
+        when = self._check_when(when or now, now)
         with self._vault.session() as s:
-            found = set(s.exec(select(Person.id).where(col(Person.id).in_(ids))).all())
-            missing = [i for i in ids if i not in found]
-            if missing:
-                raise InvalidInput("Someone in this interaction is no longer in Companion.")
+            self._check_people(s, ids)
             row = Interaction(
                 occurred_at=when,
                 local_day=self._local_day(when),
@@ -88,13 +74,101 @@ class InteractionService(Service):
         self._notify("interactions", "people")
         return new_id
 
-    def delete(self, interaction_id: int) -> None:
+    def update(
+        self,
+        interaction_id: int,
+        people: Sequence[int],
+        *,
+        when: datetime,
+        channel: str,
+        initiated_by: str,
+        feeling: int | None,
+        note: str,
+    ) -> None:
+        """Correct an interaction: who, when, how and the note. Last contact follows (the
+        triggers in companion/vault.py recompute it for everyone involved before and after)."""
+        ids = self._check(people, channel, initiated_by, feeling)
+        now = self._now()
+        when = self._check_when(when, now)
         with self._vault.session() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
                 raise InvalidInput("That interaction is no longer there.")
+            self._check_people(s, ids)
+            row.occurred_at = when
+            row.local_day = self._local_day(when)
+            row.channel = channel
+            row.initiated_by = initiated_by
+            row.feeling = feeling
+            row.note = note.strip()
+            s.add(row)
+            links = s.exec(
+                select(InteractionPerson).where(InteractionPerson.interaction_id == interaction_id)
+            ).all()
+            had = {link.person_id for link in links}
+            for link in links:
+                if link.person_id not in ids:
+                    s.delete(link)
+            for pid in ids:
+                if pid not in had:
+                    s.add(InteractionPerson(interaction_id=interaction_id, person_id=pid))
+        self._notify("interactions", "people")
+
+    def get(self, interaction_id: int) -> InteractionView:
+        with self._vault.session() as s:
+            row = s.get(Interaction, interaction_id)
+            if row is None:
+                raise InvalidInput("That interaction is no longer there.")
+            when = row.occurred_at
+        for view in self.history(since=when, until=when + timedelta(microseconds=1)):
+            if view.id == interaction_id:
+                return view
+        raise InvalidInput("That interaction is no longer there.")
+
+    def delete(self, interaction_id: int) -> Removed:
+        """Remove an interaction; what is returned puts it back (`restore`) while it is kept."""
+        with self._vault.session() as s:
+            row = s.get(Interaction, interaction_id)
+            if row is None:
+                raise InvalidInput("That interaction is no longer there.")
+            links = s.exec(
+                select(InteractionPerson).where(InteractionPerson.interaction_id == interaction_id)
+            ).all()
+            gone = removed(
+                ("interactions", "people"), [row], [(link, "interaction_id") for link in links]
+            )
             s.delete(row)
         self._notify("interactions", "people")
+        return gone
+
+    @staticmethod
+    def _check(
+        people: Sequence[int], channel: str, initiated_by: str, feeling: int | None
+    ) -> list[int]:
+        ids = sorted(set(people))
+        if not ids:
+            raise InvalidInput("Choose at least one person you were in touch with.")
+        if channel not in CHANNELS:
+            raise InvalidInput(f"Unknown channel: {channel}.")
+        if initiated_by not in INITIATORS:
+            raise InvalidInput(f"Unknown value for who reached out: {initiated_by}.")
+        if feeling is not None and feeling not in FEELINGS:
+            raise InvalidInput("How it felt is a step from 1 (draining) to 5 (energising).")
+        return ids
+
+    @staticmethod
+    def _check_when(when: datetime, now: datetime) -> datetime:
+        if when.tzinfo is None:
+            raise InvalidInput("The time of an interaction needs a time zone.")
+        if when > now + timedelta(minutes=5):
+            raise InvalidInput("That time is in the future. You can log things that have happened.")
+        return when
+
+    @staticmethod
+    def _check_people(s, ids: Sequence[int]) -> None:
+        found = set(s.exec(select(Person.id).where(col(Person.id).in_(ids))).all())
+        if any(i not in found for i in ids):
+            raise InvalidInput("Someone in this interaction is no longer in Companion.")
 
     def history(
         self,

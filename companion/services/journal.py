@@ -17,6 +17,7 @@ from companion.errors import InvalidInput
 from companion.models import JournalEntry, MoodEntry
 from companion.paths import assets_dir
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -150,13 +151,16 @@ class JournalService(Service):
             s.add(row)
         self._notify("journal")
 
-    def delete(self, entry_id: int) -> None:
+    def delete(self, entry_id: int) -> Removed:
+        """Remove it; what is returned puts it back (`restore`) while it is kept."""
         with self._vault.session() as s:
             row = s.get(JournalEntry, entry_id)
             if row is None:
                 raise InvalidInput("That journal entry is no longer there.")
+            gone = removed(("journal",), [row])
             s.delete(row)
         self._notify("journal")
+        return gone
 
     def get(self, entry_id: int) -> JournalItem:
         with self._vault.session() as s:

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, delete, select
 from companion.errors import InvalidInput
 from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 from companion.settings import SettingsService
 from companion.views import LEVELS, mood_labels
 
@@ -170,11 +171,19 @@ class MoodService(Service):
             self._replace_links(s, entry_id, data)
         self._notify("mood")
 
-    def delete(self, entry_id: int) -> None:
-        """Remove an entry with its tag and people links (the tags themselves stay for reuse)."""
+    def delete(self, entry_id: int) -> Removed:
+        """Remove an entry with its tag and people links (the tags themselves stay for reuse);
+        what is returned puts it back (`restore`) while it is kept."""
         with self._vault.session() as s:
-            s.delete(_get(s, entry_id))
+            row = _get(s, entry_id)
+            links = [
+                *s.exec(select(MoodTag).where(MoodTag.mood_entry_id == entry_id)).all(),
+                *s.exec(select(MoodPerson).where(MoodPerson.mood_entry_id == entry_id)).all(),
+            ]
+            gone = removed(("mood",), [row], [(link, "mood_entry_id") for link in links])
+            s.delete(row)
         self._notify("mood")
+        return gone
 
     # --- reading ---------------------------------------------------------------------------------
 

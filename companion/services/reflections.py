@@ -21,6 +21,7 @@ from companion.errors import InvalidInput
 from companion.models import Reflection, Setting
 from companion.paths import assets_dir
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 from companion.settings import validate, write
 
 if TYPE_CHECKING:
@@ -169,13 +170,16 @@ class ReflectionService(Service):
             s.add(row)
         self._notify("reflections", "screen")
 
-    def delete(self, reflection_id: int) -> None:
+    def delete(self, reflection_id: int) -> Removed:
+        """Remove it; what is returned puts it back (`restore`) while it is kept."""
         with self._vault.session() as s:
             row = s.get(Reflection, reflection_id)
             if row is None:
                 raise InvalidInput("That reflection is no longer there.")
+            gone = removed(("reflections", "screen"), [row])
             s.delete(row)
         self._notify("reflections", "screen")
+        return gone
 
     def between(self, start: date, end: date) -> list[ReflectionView]:
         """Reflections written from `start` to `end` (local days, both included), oldest first."""

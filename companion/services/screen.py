@@ -31,6 +31,7 @@ from companion.services.activitywatch_import import (
     write_preview,
 )
 from companion.services.base import Service
+from companion.services.removal import Removed, removed
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -162,6 +163,25 @@ class ScreenService(Service):
 
     def clear_report(self, day: date) -> None:
         self.report(day, {})
+
+    def delete_day(self, day: date, source: str = SELF_REPORT) -> Removed:
+        """Remove a day's screen-time figures from one source (what was noted by hand, or what
+        was imported from ActivityWatch); what is returned puts them back (`restore`)."""
+        if source not in (SELF_REPORT, ACTIVITYWATCH):
+            raise InvalidInput(f"Unknown screen-time source: {source}.")
+        with self._vault.session() as s:
+            rows = s.exec(
+                select(ScreenTimeEntry).where(
+                    col(ScreenTimeEntry.day) == day, col(ScreenTimeEntry.source) == source
+                )
+            ).all()
+            if not rows:
+                raise InvalidInput("There's no screen time noted for that day any more.")
+            gone = removed(("screen",), list(rows))
+            for row in rows:
+                s.delete(row)
+        self._notify("screen")
+        return gone
 
     # --- reading -------------------------------------------------------------------------------
 
