@@ -39,6 +39,9 @@ DERIVED_TABLES = frozenset({"lastcontact"})
 # Schemas whose exports hold the same tables and columns: schema 2 added only derived data, so an
 # export made before an upgrade still imports after it.
 SAME_EXPORT_SCHEMAS = frozenset({1, 2})
+# Columns a schema added, with the value an export from before it implies. Schema 3 records which
+# ActivityWatch bucket screen time came from ("" where that isn't known).
+ADDED_COLUMNS: dict[int, dict[str, dict[str, Any]]] = {3: {"screentimeentry": {"origin": ""}}}
 # What the UI refreshes after an import: everything.
 CHANGED_KINDS = (
     "people",
@@ -61,10 +64,25 @@ def tables() -> list[Table]:
 
 
 def _same_export_shape(theirs: Any, ours: int) -> bool:
-    """Whether an export from schema `theirs` holds exactly what this schema's exports hold."""
+    """Whether an export from schema `theirs` holds what this schema's exports hold, once the
+    columns added since (ADDED_COLUMNS) are filled in."""
     if theirs == ours:
         return True
-    return type(theirs) is int and theirs in SAME_EXPORT_SCHEMAS and ours in SAME_EXPORT_SCHEMAS
+    if type(theirs) is not int or not 1 <= theirs < ours:
+        return False
+    return all(v in ADDED_COLUMNS or v in SAME_EXPORT_SCHEMAS for v in range(theirs + 1, ours + 1))
+
+
+def _fill_added_columns(doc: dict[str, Any], theirs: int, ours: int) -> None:
+    """Give the rows of an export from an older schema the columns added since."""
+    for version in range(theirs + 1, ours + 1):
+        for table, defaults in ADDED_COLUMNS.get(version, {}).items():
+            rows = doc["tables"].get(table)
+            if isinstance(rows, list):
+                for row in rows:
+                    if isinstance(row, dict):
+                        for column, value in defaults.items():
+                            row.setdefault(column, value)
 
 
 # --- values to and from JSON ------------------------------------------------------------------
@@ -309,6 +327,7 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
             "and this "
             f"one has schema {schema}. Restore an encrypted backup instead; nothing was imported."
         )
+    _fill_added_columns(doc, int(doc["schema_version"]), schema)
     known = {t.name: t for t in tables()}
     unknown = sorted(set(doc["tables"]) - set(known) - DERIVED_TABLES)
     if unknown:

@@ -157,12 +157,15 @@ class AssessmentDraft(SQLModel, table=True):
 
 
 class ScreenTimeEntry(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("day", "category", "source"),)
+    __table_args__ = (UniqueConstraint("day", "category", "source", "origin"),)
     id: int | None = Field(default=None, primary_key=True)
     day: date = Field(index=True)
     category: str
     minutes: float
     source: str = "self_report"  # self_report | activitywatch
+    # For an import, the bucket the minutes came from ("host/bucket id"), so importing one bucket
+    # again replaces only its own minutes; "" for self-reports and imports before schema 3.
+    origin: str = ""
 
 
 class Boundary(SQLModel, table=True):

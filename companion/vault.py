@@ -119,9 +119,39 @@ def _schema_1_to_2(conn: Connection) -> None:
     )
 
 
+# The table as schema 3 made it: the very text SQLAlchemy writes for models.ScreenTimeEntry.
+_SCREEN_TIME_TABLE_V3 = (
+    "CREATE TABLE screentimeentry (\n"
+    "\tid INTEGER NOT NULL, \n"
+    "\tday DATE NOT NULL, \n"
+    "\tcategory VARCHAR NOT NULL, \n"
+    "\tminutes FLOAT NOT NULL, \n"
+    "\tsource VARCHAR NOT NULL, \n"
+    "\torigin VARCHAR NOT NULL, \n"
+    "\tPRIMARY KEY (id), \n"
+    "\tUNIQUE (day, category, source, origin)\n"
+    ")"
+)
+
+
+def _schema_2_to_3(conn: Connection) -> None:
+    """Schema 2 -> 3: screen-time rows say which ActivityWatch bucket they came from (`origin`),
+    so importing one bucket replaces only that bucket's minutes. Rows from before keep "" (their
+    bucket is unknown); SQLite changes a unique constraint only by rebuilding the table."""
+    conn.exec_driver_sql("ALTER TABLE screentimeentry RENAME TO screentimeentry_v2")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_screentimeentry_day")
+    conn.exec_driver_sql(_SCREEN_TIME_TABLE_V3)
+    conn.exec_driver_sql("CREATE INDEX ix_screentimeentry_day ON screentimeentry (day)")
+    conn.exec_driver_sql(
+        "INSERT INTO screentimeentry (id, day, category, minutes, source, origin) "
+        "SELECT id, day, category, minutes, source, '' FROM screentimeentry_v2"
+    )
+    conn.exec_driver_sql("DROP TABLE screentimeentry_v2")
+
+
 # Numbered steps from one schema version to the next: MIGRATIONS[n] takes version n to n + 1.
 # Each runs inside the same transaction that stamps the new version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _schema_1_to_2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _schema_1_to_2, 2: _schema_2_to_3}
 
 
 def _engine(path: Path, data_key: bytes) -> Engine:

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             say(f"Imported {_amount(summary.total_minutes, len(summary.days))}.")
             if summary.replaced:
                 say(
-                    f"Earlier ActivityWatch figures for those days were replaced "
+                    f"Earlier figures from the same buckets for those days were replaced "
                     f"({summary.replaced} entries)."
                 )
     for day, categories in preview.by_day().items():

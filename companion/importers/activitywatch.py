@@ -14,7 +14,10 @@ How time is counted, per host (computer or phone, by the buckets' `hostname`):
    directly. Web buckets whose hostname is "unknown" (older browser watchers) belong to the one
    host that has window buckets, when there is exactly one.
 3. Time when `afkstatus` says "afk" on the same host is removed.
-4. What remains is split at local midnight in the given time zone and summed per category.
+4. What remains is split at local midnight in the given time zone and summed per category, and
+   per origin: the bucket whose events the time came from ("host/bucket id"; window time belongs to
+   its window bucket even where a tab chose the category), so a later import of one bucket
+   replaces only what that bucket gave.
 
 Unreadable events are left out and counted in `problems`: a negative duration or one over 24 hours,
 a timestamp without a time zone, an unreadable or implausible timestamp (before 1990 or after 2200).
@@ -80,8 +83,8 @@ _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC).timestamp()
 _LATEST = datetime(2200, 1, 1, tzinfo=UTC).timestamp()
 _UNKNOWN_HOSTS = frozenset({"", "unknown"})
 
-# A window label is (category, browser family or ""); a web label is (category, "").
-Label = tuple[str, str]
+# A window label is (category, browser family or "", origin); a web label is (category, "", origin).
+Label = tuple[str, str, str]
 Segment = tuple[float, float, Any]
 
 
@@ -99,6 +102,8 @@ class ActivityWatchImport:
     """Screen time read from an export: minutes per (local day, category), and what was left out."""
 
     minutes: dict[tuple[date, str], float] = field(default_factory=dict)
+    by_origin: dict[tuple[date, str, str], float] = field(default_factory=dict)
+    """The same minutes per (local day, category, origin bucket "host/bucket id")."""
     skipped: list[SkippedBucket] = field(default_factory=list)
     used_buckets: list[str] = field(default_factory=list)
     event_count: int = 0
@@ -184,8 +189,8 @@ class _Reader:
         self.progress = progress
         self.cancelled = cancelled
         self.counts = _Counters()
-        self._app_labels: dict[tuple[Any, Any], Label] = {}
-        self._url_labels: dict[str, Label] = {}
+        self._app_labels: dict[tuple[Any, Any, str], Label] = {}
+        self._url_labels: dict[tuple[str, str], Label] = {}
 
     def tick(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -243,36 +248,37 @@ class _Reader:
                 continue
             yield span[0], span[1], data if isinstance(data, dict) else {}
 
-    def window(self, events: list[Any], out: list[Segment]) -> None:
+    def window(self, events: list[Any], out: list[Segment], origin: str) -> None:
         labels = self._app_labels
         for start, end, data in self._events(events):
             app, package = data.get("app"), data.get("package")
             try:
-                label = labels[(app, package)]
+                label = labels[(app, package, origin)]
             except (KeyError, TypeError):
-                label = self._app_label(app, package)
+                label = self._app_label(app, package, origin)
             out.append((start, end, label))
 
-    def _app_label(self, app: Any, package: Any) -> Label:
+    def _app_label(self, app: Any, package: Any, origin: str) -> Label:
         app_s = app if isinstance(app, str) else ""
         package_s = package if isinstance(package, str) else ""
         label = (
             categorise_app(app_s, package_s or None, self.rules),
             browser_family(app_s, package_s),
+            origin,
         )
         with contextlib.suppress(TypeError):  # unhashable junk in place of a name
-            self._app_labels[(app, package)] = label
+            self._app_labels[(app, package, origin)] = label
         return label
 
-    def web(self, events: list[Any], out: list[Segment]) -> None:
+    def web(self, events: list[Any], out: list[Segment], origin: str) -> None:
         labels = self._url_labels
         for start, end, data in self._events(events):
             url = data.get("url")
             if not isinstance(url, str):
                 url = ""
-            label = labels.get(url)
+            label = labels.get((url, origin))
             if label is None:
-                label = labels[url] = (categorise_domain(url, self.rules), "")
+                label = labels[(url, origin)] = (categorise_domain(url, self.rules), "", origin)
             out.append((start, end, label))
 
     def afk(self, events: list[Any], out: list[Segment]) -> None:
@@ -359,7 +365,7 @@ def _overlay(
     out: list[Segment],
 ) -> None:
     """Append [start, end) in pieces: the covering tab's category where there is one, else
-    `fallback`."""
+    `fallback` (a (category, origin) label); the time stays the window's, so its origin too."""
     t = start
     k = bisect_right(cover_ends, start)
     n = len(cover)
@@ -370,7 +376,7 @@ def _overlay(
             t = c_start
         piece_end = min(c_end, end)
         if piece_end > t:
-            out.append((t, piece_end, c_label[0]))
+            out.append((t, piece_end, (c_label[0], fallback[1])))
             t = piece_end
         k += 1
     if t < end:
@@ -378,25 +384,25 @@ def _overlay(
 
 
 def _category_timeline(host: _Host) -> list[Segment]:
-    """The host's sorted (start, end, category) pieces before AFK is removed."""
+    """The host's sorted (start, end, (category, origin)) pieces before AFK is removed."""
     webs = {family: _flatten(events) for family, events in host.web.items() if events}
     if not host.window:
         # No window bucket: tab time counts on its own, once across all browsers.
         every = [seg for segs in webs.values() for seg in segs]
-        return [(s, e, label[0]) for s, e, label in _flatten(every)]
+        return [(s, e, (label[0], label[2])) for s, e, label in _flatten(every)]
     window = _flatten(host.window)
     if not webs:
-        return [(s, e, label[0]) for s, e, label in window]
+        return [(s, e, (label[0], label[2])) for s, e, label in window]
     any_web = _flatten([seg for segs in webs.values() for seg in segs])
     covers = {family: (segs, [seg[1] for seg in segs]) for family, segs in webs.items()}
     any_cover = (any_web, [seg[1] for seg in any_web])
     out: list[Segment] = []
-    for start, end, (category, family) in window:
+    for start, end, (category, family, origin) in window:
         if family:
             cover, cover_ends = covers.get(family, any_cover)
-            _overlay(start, end, category, cover, cover_ends, out)
+            _overlay(start, end, (category, origin), cover, cover_ends, out)
         else:
-            out.append((start, end, category))
+            out.append((start, end, (category, origin)))
     return out
 
 
@@ -445,13 +451,15 @@ class _Days:
         return self.day, self.end
 
 
-def _add_by_day(segments: list[Segment], days: _Days, seconds: dict[tuple[date, str], float]):
-    for start, end, category in segments:
+def _add_by_day(
+    segments: list[Segment], days: _Days, seconds: dict[tuple[date, str, str], float]
+) -> None:
+    for start, end, (category, origin) in segments:
         t = start
         while t < end:
             day, day_end = days.find(t)
             piece_end = min(end, day_end)
-            key = (day, category)
+            key = (day, category, origin)
             seconds[key] = seconds.get(key, 0.0) + (piece_end - t)
             t = piece_end
 
@@ -544,11 +552,12 @@ def parse_activitywatch(
     hosts: dict[str, _Host] = {}
     for bucket_id, bucket_type, hostname, events, bucket in plan:
         host = hosts.setdefault(hostname, _Host())
+        origin = bucket_origin(hostname, bucket_id)
         if bucket_type in WINDOW_TYPES:
-            reader.window(events, host.window)
+            reader.window(events, host.window, origin)
         elif bucket_type == WEB_TYPE:
             family = browser_family(bucket_id, str(bucket.get("client", "")))
-            reader.web(events, host.web.setdefault(family, []))
+            reader.web(events, host.web.setdefault(family, []), origin)
         else:
             reader.afk(events, host.afk)
         result.used_buckets.append(bucket_id)
@@ -567,16 +576,25 @@ def parse_activitywatch(
     reader.tick()
 
     days = _Days(tz)
-    seconds: dict[tuple[date, str], float] = {}
+    seconds: dict[tuple[date, str, str], float] = {}
     for host in hosts.values():
         timeline = _category_timeline(host)
         timeline = _subtract(timeline, _union(host.afk))
         _add_by_day(timeline, days, seconds)
         if cancelled is not None and cancelled():
             raise Cancelled()
-    result.minutes = {key: value / 60.0 for key, value in sorted(seconds.items()) if value > 0}
+    result.by_origin = {key: value / 60.0 for key, value in sorted(seconds.items()) if value > 0}
+    totals: dict[tuple[date, str], float] = {}
+    for (day, category, _origin), value in sorted(seconds.items()):
+        totals[(day, category)] = totals.get((day, category), 0.0) + value
+    result.minutes = {key: value / 60.0 for key, value in totals.items() if value > 0}
     result.problems = reader.problems()
     return result
+
+
+def bucket_origin(hostname: str, bucket_id: str) -> str:
+    """What identifies a bucket across exports: its host and its id ("phone/aw-watcher-android")."""
+    return f"{hostname or 'unknown'}/{bucket_id}"
 
 
 def _attach_unknown_web(hosts: dict[str, _Host]) -> None:

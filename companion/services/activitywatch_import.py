@@ -1,9 +1,13 @@
 """ActivityWatch imports in two steps: a preview the user can look at, then an all-or-nothing commit.
 
-A commit replaces every earlier ActivityWatch figure for the days the import covers (not only the
-same day and category), so re-importing is idempotent and re-importing after editing the category
-rules moves minutes between categories instead of counting them twice. Self-reports are never
-touched: they are kept apart by their `source`.
+Every minute stored says which bucket it came from (its `origin`, "host/bucket id"). A commit
+replaces, for each bucket in the import, that bucket's earlier figures over the days its events
+span (every category, so re-importing after editing the category rules moves minutes between
+categories instead of counting them twice), and never another bucket's: importing one phone's
+single-bucket export after a full export of two computers changes only that phone's minutes.
+Figures imported before buckets were recorded (origin "") can't be told apart, so an import
+replaces those on the days it covers, as it did then. Re-importing is idempotent. Self-reports are
+never touched: they are kept apart by their `source`.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, delete, select
+from sqlalchemy import and_, delete, insert, or_
+from sqlmodel import Session
 
 from companion.errors import Cancelled
 from companion.models import ScreenTimeEntry
@@ -35,6 +40,7 @@ class ActivityWatchPreview:
     used_buckets: tuple[str, ...]
     event_count: int
     problems: tuple[str, ...]
+    by_origin: dict[tuple[date, str, str], float] = field(default_factory=dict)
 
     @property
     def days(self) -> list[date]:
@@ -60,6 +66,7 @@ class ActivityWatchPreview:
             used_buckets=tuple(parsed.used_buckets),
             event_count=parsed.event_count,
             problems=tuple(parsed.problems),
+            by_origin=dict(parsed.by_origin),
         )
 
 
@@ -90,22 +97,39 @@ def write_preview(
 ) -> ActivityWatchSummary:
     """Write `preview` inside the caller's transaction; raising rolls all of it back."""
     days = preview.days
+    by_origin = preview.by_origin or {
+        (day, category, ""): minutes for (day, category), minutes in preview.minutes.items()
+    }
+    spans: dict[str, tuple[date, date]] = {}
+    for day, _category, origin in by_origin:
+        first, last = spans.get(origin, (day, day))
+        spans[origin] = (min(first, day), max(last, day))
     replaced = 0
+    table = ScreenTimeEntry.__table__  # type: ignore[attr-defined]
+    conditions = [
+        and_(table.c.origin == origin, table.c.day >= first, table.c.day <= last)
+        for origin, (first, last) in spans.items()
+    ]
     if days:
-        replaced = len(
-            session.exec(
-                select(ScreenTimeEntry.id).where(
-                    ScreenTimeEntry.source == SOURCE, col(ScreenTimeEntry.day).in_(days)
-                )
-            ).all()
+        # Figures from before origins were recorded: their bucket is unknown.
+        conditions.append(and_(table.c.origin == "", table.c.day.in_(days)))
+    for i in range(0, len(conditions), _CHUNK):
+        where = and_(table.c.source == SOURCE, or_(*conditions[i : i + _CHUNK]))
+        replaced += session.execute(delete(table).where(where)).rowcount or 0  # type: ignore[attr-defined]
+    if by_origin:
+        session.execute(
+            insert(table),
+            [
+                {
+                    "day": day,
+                    "category": category,
+                    "minutes": minutes,
+                    "source": SOURCE,
+                    "origin": o,
+                }
+                for (day, category, o), minutes in sorted(by_origin.items())
+            ],
         )
-        session.exec(  # type: ignore[call-overload]
-            delete(ScreenTimeEntry).where(
-                col(ScreenTimeEntry.source) == SOURCE, col(ScreenTimeEntry.day).in_(days)
-            )
-        )
-    for (day, category), minutes in sorted(preview.minutes.items()):
-        session.add(ScreenTimeEntry(day=day, category=category, minutes=minutes, source=SOURCE))
     session.flush()
     # The last moment Cancel can still mean "nothing was written".
     if cancelled is not None and cancelled():
@@ -118,3 +142,7 @@ def write_preview(
         skipped=preview.skipped,
         problems=preview.problems,
     )
+
+
+# Conditions per DELETE, well inside SQLite's limits on expression depth and bound values.
+_CHUNK = 200

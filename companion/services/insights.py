@@ -113,7 +113,9 @@ class InsightsService(Service):
                     ScreenTimeEntry.minutes,
                 ).where(col(ScreenTimeEntry.day) >= since, col(ScreenTimeEntry.day) <= until)
             ):
-                per_source[(day, source)][category] = minutes
+                # Several buckets (origins) may add to one day and category.
+                figures = per_source[(day, source)]
+                figures[category] = figures.get(category, 0.0) + minutes
         totals: dict[date, float] = {}
         by_category: dict[str, dict[date, float]] = defaultdict(dict)
         for day in sorted({d for d, _src in per_source}):

@@ -200,7 +200,9 @@ class ScreenService(Service):
             ).all()
         by_source: dict[tuple[date, str], dict[str, float]] = {}
         for row in rows:
-            by_source.setdefault((row.day, row.source), {})[row.category] = row.minutes
+            # Several buckets (origins) may add to one day and category.
+            figures = by_source.setdefault((row.day, row.source), {})
+            figures[row.category] = figures.get(row.category, 0.0) + row.minutes
         order = {c.key: i for i, c in enumerate(self.categories())}
 
         def ordered(values: dict[str, float]) -> dict[str, float]:

@@ -105,3 +105,27 @@ def test_a_value_of_the_wrong_kind_in_a_text_column_is_refused_plainly(filled, t
         with pytest.raises(ImportFailed, match="boundary row 1: category has the wrong kind"):
             import_json(fresh, tmp_path / "bad.json")
         assert tables_of(fresh) == empty
+
+
+def test_an_export_from_schema_2_imports_with_the_columns_added_since(
+    filled, tmp_path, clock
+) -> None:
+    with _open(filled, clock) as c:
+        export_json(c, tmp_path / "now.json")
+    doc = json.loads((tmp_path / "now.json").read_text(encoding="utf-8"))
+    # As schema 2 wrote it: screen time without the bucket it came from.
+    doc["schema_version"] = 2
+    for row in doc["tables"]["screentimeentry"]:
+        del row["origin"]
+    (tmp_path / "v2.json").write_text(json.dumps(doc), encoding="utf-8")
+    fresh, _ = Companion.create(
+        tmp_path / "new", PASSPHRASE, keystore=NoKeyStore(), clock=clock, country="GB"
+    )
+    with fresh:
+        import_json(fresh, tmp_path / "v2.json")
+        assert tables_of(fresh) == filled[2]
+    doc["schema_version"] = 99
+    (tmp_path / "v99.json").write_text(json.dumps(doc), encoding="utf-8")
+    newer, _ = Companion.create(tmp_path / "newer", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
+    with newer, pytest.raises(ImportFailed, match="schema 99"):
+        import_json(newer, tmp_path / "v99.json")

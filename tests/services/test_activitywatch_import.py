@@ -323,3 +323,115 @@ def test_a_redirect_elsewhere_is_not_followed():
         server.server_close()
         thread.join()
     assert asked == ["/api/0/buckets/"]
+
+
+# ---------------------------------------------------------------- one bucket never wipes another
+
+
+def _bucket(bucket_id: str, kind: str, host: str, events: list[tuple[str, float, dict]]) -> dict:
+    return {
+        "id": bucket_id,
+        "type": kind,
+        "client": bucket_id.split("_")[0],
+        "hostname": host,
+        "created": "2026-04-01T00:00:00+00:00",
+        "events": [{"timestamp": t, "duration": d, "data": data} for t, d, data in events],
+    }
+
+
+def _hours(day: int, app: str, hours: range) -> list[tuple[str, float, dict]]:
+    return [(f"2026-04-{day:02d}T{h:02d}:00:00+08:00", 1800.0, {"app": app}) for h in hours]
+
+
+def _write(path: Path, *buckets: dict) -> Path:
+    path.write_text(json.dumps({"buckets": {b["id"]: b for b in buckets}}), "utf-8")
+    return path
+
+
+def _day_totals(comp) -> dict[tuple[date, str], float]:
+    return {
+        (d.day, c): round(m, 3)
+        for d in comp.screen.days(date(2026, 4, 20), date(2026, 4, 23))
+        for c, m in d.activitywatch.items()
+    }
+
+
+def test_a_single_bucket_export_replaces_only_that_buckets_minutes(comp, tmp_path):
+    laptop = _bucket(
+        "aw-watcher-window_laptop",
+        "currentwindow",
+        "laptop",
+        _hours(21, "Slack", range(9, 12)) + _hours(22, "Slack", range(9, 11)),
+    )
+    afk = _bucket(
+        "aw-watcher-afk_laptop",
+        "afkstatus",
+        "laptop",
+        [("2026-04-21T09:00:00+08:00", 900.0, {"status": "afk"})],
+    )
+    phone = _bucket(
+        "aw-watcher-android-test",
+        "currentwindow",
+        "phone",
+        _hours(21, "Instagram", range(20, 23)) + _hours(22, "Instagram", range(20, 22)),
+    )
+    full = _write(tmp_path / "full.json", laptop, afk, phone)
+    comp.screen.import_activitywatch(full)
+    before = _day_totals(comp)
+    assert before == {
+        (date(2026, 4, 21), "messaging"): 75.0,  # 3 half hours, 15 minutes away
+        (date(2026, 4, 21), "social_media"): 90.0,
+        (date(2026, 4, 22), "messaging"): 60.0,
+        (date(2026, 4, 22), "social_media"): 60.0,
+    }
+    # The phone's own export, one bucket, later: a longer evening on the 22nd.
+    phone_only = _bucket(
+        "aw-watcher-android-test",
+        "currentwindow",
+        "phone",
+        _hours(22, "Instagram", range(20, 24)),
+    )
+    summary = comp.screen.import_activitywatch(_write(tmp_path / "phone.json", phone_only))
+    assert summary.replaced == 1
+    after = _day_totals(comp)
+    assert after == {**before, (date(2026, 4, 22), "social_media"): 120.0}
+    # The laptop's minutes were never touched; the full export again puts everything back.
+    comp.screen.import_activitywatch(full)
+    assert _day_totals(comp) == before
+    again = comp.screen.import_activitywatch(full)
+    assert _day_totals(comp) == before and again.replaced == 4
+
+
+def test_real_export_then_a_single_bucket_cut_from_it(comp, realdata, tmp_path):
+    doc = json.loads((realdata / "activitywatch" / FULL).read_text("utf-8"))
+    comp.screen.import_activitywatch(realdata / "activitywatch" / FULL)
+    whole = _entries(comp)
+    window = doc["buckets"]["aw-watcher-android-test"]
+    single = dict(window, events=window["events"][:300])
+    comp.screen.import_activitywatch(_write(tmp_path / "single.json", single))
+    # Only that bucket's days within the cut's span may change; nothing was added elsewhere.
+    assert {(d, c) for d, c, _m, _s in _entries(comp)} <= {(d, c) for d, c, _m, _s in whole}
+    comp.screen.import_activitywatch(realdata / "activitywatch" / FULL)
+    assert _entries(comp) == whole
+
+
+def test_figures_from_before_origins_were_recorded_are_replaced_on_their_days(comp, tmp_path):
+    with comp.vault.session() as s:
+        s.add(
+            ScreenTimeEntry(
+                day=date(2026, 4, 21), category="other", minutes=500.0, source="activitywatch"
+            )
+        )
+        s.add(
+            ScreenTimeEntry(
+                day=date(2026, 4, 23), category="other", minutes=7.0, source="activitywatch"
+            )
+        )
+    phone = _bucket(
+        "aw-watcher-android-test", "currentwindow", "phone", _hours(21, "Instagram", range(20, 22))
+    )
+    comp.screen.import_activitywatch(_write(tmp_path / "phone.json", phone))
+    assert _day_totals(comp) == {
+        (date(2026, 4, 21), "social_media"): 60.0,
+        (date(2026, 4, 23), "other"): 7.0,
+    }

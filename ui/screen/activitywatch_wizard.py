@@ -414,7 +414,10 @@ class ActivityWatchImportDialog(QDialog):
             .replace("%4", short_day(s.last_day))
         )
         if s.replaced:
-            text += " " + self.tr("Earlier ActivityWatch figures for those days were replaced.")
+            text += " " + self.tr(
+                "Earlier figures from the same buckets for those days were replaced; "
+                "other buckets' minutes were kept."
+            )
         text += " " + self.tr(
             "Screens can bring people closer or leave us lonelier; this is for "
             "noticing, not judging."
