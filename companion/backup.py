@@ -445,8 +445,11 @@ def _stage_and_swap(
             data_key = parse_recovery_code(recovery_code)
         else:
             assert passphrase is not None
-            data_key = key_file.unwrap(passphrase)
+            data_key, upgraded = key_file.unlock(passphrase)
+            key_file = upgraded or key_file
         schema_version = _check_restorable(db_next, data_key, by_code=recovery_code is not None)
+        # The code opens the database; the key file beside it must not have been changed.
+        key_file.check(data_key, source=f"The key file in {source.name}")
         fsync_file(db_next)
         key_file.save(key_next)
         safety: Path | None = None

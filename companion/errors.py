@@ -30,6 +30,16 @@ class VaultCorrupt(CompanionError):
     """The database or key file is damaged, altered or not a Companion vault."""
 
 
+class KeyFileChanged(VaultCorrupt):
+    """The key file's fields don't match its MAC: changed or damaged outside Companion."""
+
+    def __init__(self, source: str = "The key file") -> None:
+        super().__init__(
+            f"{source} was changed or damaged outside Companion, so Companion won't trust it. "
+            "Your recovery code opens the vault; then choose a new passphrase."
+        )
+
+
 class VaultInUse(CompanionError):
     """Another Companion process holds this profile."""
 

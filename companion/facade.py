@@ -18,6 +18,7 @@ from companion.clock import Clock, SystemClock
 from companion.errors import (
     InvalidInput,
     KeyringUnavailable,
+    KeyUnavailable,
     StorageError,
 )
 from companion.fileio import disk_error
@@ -262,6 +263,11 @@ class Companion:
                     raise
             restored = False
             key_file = found.key_file
+            if found.upgraded_key_file is not None and found.lock is not None:
+                # The first key-file format, opened with the passphrase: now every field is
+                # authenticated. (Without the profile lock another process may be writing it.)
+                found.upgraded_key_file.save(found.profile.key_path)
+                key_file = found.upgraded_key_file
             if found.method != "keyring" and key_file and not key_file.ask_passphrase_at_start:
                 restored = _restore_keyring_entry(found.keystore, key_file.vault_id, found.data_key)
             return cls(
@@ -335,13 +341,28 @@ class Companion:
     def ask_passphrase_at_start(self) -> bool:
         return bool(self._key_file and self._key_file.ask_passphrase_at_start)
 
-    def set_ask_passphrase_at_start(self, ask: bool) -> None:
-        """When on, the key is taken out of the keyring and the passphrase is asked at each start."""
+    def set_ask_passphrase_at_start(self, ask: bool, *, passphrase: str | None = None) -> None:
+        """When on, the key is taken out of the keyring and the passphrase is asked at each start.
+
+        The key file stays authenticated: its MAC is made again with the data key. A key file in
+        the first format has none and can only be upgraded by rewrapping the key, so then the
+        passphrase is needed (KeyUnavailable without it)."""
         if self._key_file is None:
             raise InvalidInput("Set a new passphrase first.")
-        from dataclasses import replace
-
-        key_file = replace(self._key_file, ask_passphrase_at_start=ask)
+        base = self._key_file
+        if base.first_format:
+            if passphrase is None:
+                raise KeyUnavailable(
+                    "Enter your passphrase once to change this: Companion also brings its key "
+                    "file up to date."
+                )
+            data_key, upgraded = base.unlock(passphrase)
+            if data_key != self._data_key or upgraded is None:
+                raise InvalidInput(
+                    "That passphrase belongs to a different key; nothing was changed."
+                )
+            base = upgraded
+        key_file = base.with_preference(self._data_key, ask_passphrase_at_start=ask)
         key_file.save(self.profile.key_path)
         self._key_file = key_file
         if ask:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import secrets
 import uuid
@@ -14,16 +15,29 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from companion.errors import StorageError, VaultCorrupt, WrongPassphrase, WrongRecoveryCode
+from companion.errors import (
+    KeyFileChanged,
+    StorageError,
+    VaultCorrupt,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 from companion.fileio import atomic_write_bytes
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = "companion-key"
-KEY_FILE_VERSION = 1
+# 1: only the wrapped key was authenticated (with the vault id as associated data).
+# 2: every field is: the wrap's associated data binds the fields fixed when the key is wrapped,
+#    and a MAC keyed from the data key covers the whole file (see KeyFile).
+KEY_FILE_VERSION = 2
+FIRST_KEY_FILE_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 8
+_MAC_INFO = b"companion key-file mac v2"
 
 
 def generate_data_key() -> bytes:
@@ -53,11 +67,29 @@ class KdfParams:
         )
         return kdf.derive(passphrase.encode("utf-8"))
 
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "name": "argon2id",
+            "salt": _b64(self.salt),
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+            "memory_kib": self.memory_kib,
+        }
+
 
 @dataclass(frozen=True)
 class KeyFile:
     """What lies in `companion.key`. Nothing here is personal: a random id, KDF settings,
-    the wrapped key and one preference that must be readable before unlocking."""
+    the wrapped key and one preference that must be readable before unlocking.
+
+    Every field is authenticated (version 2). The wrap's associated data binds the fields fixed
+    when the key is wrapped (format, version, vault id, creation date, KDF settings), so a file
+    relabelled as the first format no longer unwraps. A MAC (HMAC-SHA256 under a key derived
+    from the data key with HKDF) covers the whole file, the preference included: the app holds
+    the data key while unlocked, so it can change the preference without the passphrase, and
+    every unlock checks the MAC once the data key is known, before anything in the file is
+    acted on. Version 1 files (no MAC) still open; a passphrase unlock upgrades them.
+    """
 
     vault_id: str
     kdf: KdfParams
@@ -66,46 +98,144 @@ class KeyFile:
     created: str
     ask_passphrase_at_start: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    version: int = KEY_FILE_VERSION
+    mac: str = ""
+    # The document as read from disk, canonical, without its MAC: what the MAC is checked over.
+    signed: bytes = field(default=b"", repr=False, compare=False)
 
     @classmethod
-    def wrap(cls, data_key: bytes, passphrase: str, *, vault_id: str | None = None) -> KeyFile:
-        kdf = KdfParams.fresh()
-        vid = vault_id or uuid.uuid4().hex
-        nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, data_key, _aad(vid))
-        created = datetime.now(UTC).isoformat(timespec="seconds")
-        return cls(vault_id=vid, kdf=kdf, nonce=nonce, wrapped=wrapped, created=created)
+    def wrap(
+        cls,
+        data_key: bytes,
+        passphrase: str,
+        *,
+        vault_id: str | None = None,
+        created: str | None = None,
+        ask_passphrase_at_start: bool = False,
+        extra: dict[str, Any] | None = None,
+        kdf: KdfParams | None = None,
+    ) -> KeyFile:
+        kdf = kdf or KdfParams.fresh()
+        return cls._made(
+            kdf.derive(passphrase),
+            data_key,
+            vault_id=vault_id or uuid.uuid4().hex,
+            kdf=kdf,
+            created=created or datetime.now(UTC).isoformat(timespec="seconds"),
+            ask_passphrase_at_start=ask_passphrase_at_start,
+            extra=dict(extra or {}),
+        )
+
+    @classmethod
+    def _made(
+        cls,
+        wrapping_key: bytes,
+        data_key: bytes,
+        *,
+        vault_id: str,
+        kdf: KdfParams,
+        created: str,
+        ask_passphrase_at_start: bool,
+        extra: dict[str, Any],
+    ) -> KeyFile:
+        """A version-2 file: the key wrapped under `wrapping_key` with a fresh nonce, then sealed."""
+        fields = cls(
+            vault_id=vault_id,
+            kdf=kdf,
+            nonce=secrets.token_bytes(12),
+            wrapped=b"",
+            created=created,
+            ask_passphrase_at_start=ask_passphrase_at_start,
+            extra=extra,
+        )
+        wrapped = AESGCM(wrapping_key).encrypt(fields.nonce, data_key, fields._wrap_aad())
+        return replace(fields, wrapped=wrapped).sealed(data_key)
+
+    @property
+    def first_format(self) -> bool:
+        """Written before every field was authenticated (version 1): no MAC."""
+        return self.version < KEY_FILE_VERSION
 
     def unwrap(self, passphrase: str) -> bytes:
+        """The data key, once the passphrase unwraps it and the file's MAC holds."""
+        data_key, _upgraded = self.unlock(passphrase)
+        return data_key
+
+    def unlock(self, passphrase: str) -> tuple[bytes, KeyFile | None]:
+        """The data key, and for a first-format file its authenticated successor (not saved):
+        same id, date, KDF settings and preference, the key rewrapped with a fresh nonce."""
+        wrapping_key = self.kdf.derive(passphrase)
         try:
-            key = AESGCM(self.kdf.derive(passphrase)).decrypt(
-                self.nonce, self.wrapped, _aad(self.vault_id)
-            )
+            key = AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, self._wrap_aad())
         except InvalidTag:
             raise WrongPassphrase() from None
         if len(key) != KEY_BYTES:
             raise VaultCorrupt("The key file is damaged: the key inside has the wrong length.")
-        return key
+        if not self.first_format:
+            self.check(key)
+            return key, None
+        upgraded = KeyFile._made(
+            wrapping_key,
+            key,
+            vault_id=self.vault_id,
+            kdf=self.kdf,
+            created=self.created,
+            ask_passphrase_at_start=self.ask_passphrase_at_start,
+            extra=dict(self.extra),
+        )
+        return key, upgraded
+
+    def check(self, data_key: bytes, *, source: str = "The key file") -> None:
+        """Refuse a file whose fields don't match its MAC under `data_key`. A first-format file
+        has nothing to check."""
+        if self.first_format:
+            return
+        expected = _mac(data_key, self.signed or _canonical(self._document()))
+        if not hmac.compare_digest(expected, self.mac):
+            raise KeyFileChanged(source)
+
+    def sealed(self, data_key: bytes) -> KeyFile:
+        """This file with its MAC computed under `data_key` (after any change to a field)."""
+        if self.first_format:
+            raise ValueError("a first-format key file can't be sealed; upgrade it with unlock()")
+        unsealed = replace(self, mac="", signed=b"")
+        return replace(unsealed, mac=_mac(data_key, _canonical(unsealed._document())))
+
+    def with_preference(self, data_key: bytes, *, ask_passphrase_at_start: bool) -> KeyFile:
+        """The same file with the preference changed, sealed again (no passphrase needed)."""
+        return replace(self, ask_passphrase_at_start=ask_passphrase_at_start).sealed(data_key)
 
     def rewrapped(self, data_key: bytes, new_passphrase: str) -> KeyFile:
-        fresh = KeyFile.wrap(data_key, new_passphrase, vault_id=self.vault_id)
-        return replace(
-            fresh, created=self.created, ask_passphrase_at_start=self.ask_passphrase_at_start
+        return KeyFile.wrap(
+            data_key,
+            new_passphrase,
+            vault_id=self.vault_id,
+            created=self.created,
+            ask_passphrase_at_start=self.ask_passphrase_at_start,
+            extra=self.extra,
         )
 
-    def to_json(self) -> bytes:
-        doc = {
+    def _wrap_aad(self) -> bytes:
+        if self.first_format:
+            return f"{KEY_FILE_FORMAT}:{self.vault_id}".encode()
+        return _canonical(
+            {
+                "format": KEY_FILE_FORMAT,
+                "version": self.version,
+                "vault_id": self.vault_id,
+                "created": self.created,
+                "kdf": self.kdf.to_doc(),
+            }
+        )
+
+    def _document(self) -> dict[str, Any]:
+        """Every field but the MAC, as written to the file."""
+        return {
             "format": KEY_FILE_FORMAT,
-            "version": KEY_FILE_VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "created": self.created,
-            "kdf": {
-                "name": "argon2id",
-                "salt": _b64(self.kdf.salt),
-                "iterations": self.kdf.iterations,
-                "lanes": self.kdf.lanes,
-                "memory_kib": self.kdf.memory_kib,
-            },
+            "kdf": self.kdf.to_doc(),
             "wrap": {
                 "cipher": "aes-256-gcm",
                 "nonce": _b64(self.nonce),
@@ -114,6 +244,13 @@ class KeyFile:
             "ask_passphrase_at_start": self.ask_passphrase_at_start,
             **self.extra,
         }
+
+    def to_json(self) -> bytes:
+        doc = self._document()
+        if not self.first_format:
+            if not self.mac:
+                raise ValueError("an unsealed key file must not be written")
+            doc["mac"] = self.mac
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     @classmethod
@@ -122,10 +259,18 @@ class KeyFile:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != KEY_FILE_FORMAT:
                 raise ValueError("not a Companion key file")
-            if int(doc.get("version", 0)) > KEY_FILE_VERSION:
+            version = doc.get("version", 0)
+            if type(version) is not int or version < FIRST_KEY_FILE_VERSION:
+                raise ValueError("no version")
+            if version > KEY_FILE_VERSION:
                 raise VaultCorrupt(
                     f"{source} was written by a newer version of Companion. Update Companion to open it."
                 )
+            mac = doc.pop("mac", "")
+            if version >= 2 and (not isinstance(mac, str) or len(mac) != 64):
+                raise ValueError("no MAC")
+            if version < 2 and mac:  # a later file relabelled as the first format
+                raise ValueError("a MAC in a first-format file")
             kdf_doc = doc["kdf"]
             if kdf_doc["name"] != "argon2id" or doc["wrap"]["cipher"] != "aes-256-gcm":
                 raise ValueError("unknown key derivation or cipher")
@@ -162,6 +307,11 @@ class KeyFile:
                 created=str(doc.get("created", "")),
                 ask_passphrase_at_start=bool(doc.get("ask_passphrase_at_start", False)),
                 extra={k: v for k, v in doc.items() if k not in known},
+                version=version,
+                mac=mac,
+                # The MAC covers the fields exactly as they are in the file, types and spelling
+                # included, not only what they mean once read.
+                signed=_canonical(doc) if version >= 2 else b"",
             )
         except VaultCorrupt:
             raise
@@ -187,8 +337,13 @@ class KeyFile:
         atomic_write_bytes(path, self.to_json())
 
 
-def _aad(vault_id: str) -> bytes:
-    return f"{KEY_FILE_FORMAT}:{vault_id}".encode()
+def _canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _mac(data_key: bytes, message: bytes) -> str:
+    mac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(data_key)
+    return hmac.new(mac_key, message, hashlib.sha256).hexdigest()
 
 
 def _b64(data: bytes) -> str:

@@ -7,7 +7,6 @@ import contextlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -175,14 +174,16 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
         fsync_file(db_next)
 
         report("writing the new key file")
-        key_file = KeyFile.wrap(new_key, passphrase)
         if new_key_file_base is not None:
-            key_file = replace(
-                key_file,
+            key_file = KeyFile.wrap(
+                new_key,
+                passphrase,
                 created=new_key_file_base.created,
                 ask_passphrase_at_start=new_key_file_base.ask_passphrase_at_start,
-                extra=dict(new_key_file_base.extra),
+                extra=new_key_file_base.extra,
             )
+        else:
+            key_file = KeyFile.wrap(new_key, passphrase)
         key_file.save(key_next)
         fsync_dir(root)
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from companion.errors import KeyringUnavailable, KeyUnavailable, VaultCorrupt, VaultMissing
+from companion.errors import (
+    KeyFileChanged,
+    KeyringUnavailable,
+    KeyUnavailable,
+    VaultCorrupt,
+    VaultMissing,
+)
 from companion.keys import KeyFile, parse_recovery_code
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import Profile, resolve_profile_dir
@@ -29,6 +35,9 @@ class FoundKey:
     method: str  # keyring | passphrase | recovery_code
     keystore: KeyStore
     lock: ProfileLock | None
+    # A first-format key file's authenticated successor, made by the passphrase unlock; written
+    # once the vault has opened with the key (Companion.open_found).
+    upgraded_key_file: KeyFile | None = None
 
     def release(self) -> None:
         if self.lock is not None:
@@ -74,12 +83,14 @@ def find_key(
     if lock:
         lock.acquire()
     try:
-        method, data_key = _find(key_file, passphrase, recovery_code, keystore)
+        method, data_key, key_file, upgraded = _find(
+            key_file, passphrase, recovery_code, keystore, source=f"The key file {profile.key_path}"
+        )
     except BaseException:
         if lock:
             lock.release()
         raise
-    return FoundKey(profile, key_file, data_key, method, keystore, lock)
+    return FoundKey(profile, key_file, data_key, method, keystore, lock, upgraded)
 
 
 def _find(
@@ -87,17 +98,30 @@ def _find(
     passphrase: str | None,
     recovery_code: str | None,
     keystore: KeyStore,
-) -> tuple[str, bytes]:
+    *,
+    source: str,
+) -> tuple[str, bytes, KeyFile | None, KeyFile | None]:
+    """How the key was found, the key, the key file to trust (None when only the recovery code
+    could open it) and a first-format file's upgrade. The key file's MAC is checked as soon as
+    the key is known, before anything in it is acted on."""
     if recovery_code is not None:
-        return "recovery_code", parse_recovery_code(recovery_code)
+        key = parse_recovery_code(recovery_code)
+        if key_file is not None:
+            try:
+                key_file.check(key)
+            except KeyFileChanged:
+                key_file = None  # not trusted: the user chooses a new passphrase
+        return "recovery_code", key, key_file, None
     assert key_file is not None
     if passphrase is not None:
-        return "passphrase", key_file.unwrap(passphrase)
+        key, upgraded = key_file.unlock(passphrase)
+        return "passphrase", key, key_file, upgraded
     if not key_file.ask_passphrase_at_start:
         try:
             key = keystore.get(key_file.vault_id)
         except KeyringUnavailable as exc:
             raise KeyUnavailable(str(exc)) from None
         if key is not None:
-            return "keyring", key
+            key_file.check(key, source=source)
+            return "keyring", key, key_file, None
     raise KeyUnavailable("Enter your passphrase to open Companion.")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from companion import APP_ID, APP_NAME, __version__
 from companion.errors import (
     CompanionError,
+    KeyFileChanged,
     KeyUnavailable,
     StorageError,
     VaultCorrupt,
@@ -228,6 +229,9 @@ class AppController:
         except WrongPassphrase as exc:
             self._ask_passphrase(_tr(str(exc)))
             return
+        except KeyFileChanged as exc:  # only the recovery code opens past it
+            self._ask_passphrase(_tr(str(exc)), recovery=True)
+            return
         except CompanionError as exc:
             self.show_situation(exc)
             return
@@ -308,10 +312,12 @@ class AppController:
             self.glance.close()
             self.glance = None
 
-    def _ask_passphrase(self, reason: str | None = None) -> None:
+    def _ask_passphrase(self, reason: str | None = None, *, recovery: bool = False) -> None:
         from ui.unlock_dialog import UnlockDialog
 
-        self.unlock_dialog = UnlockDialog(self.profile_dir, self.window, reason=reason)
+        self.unlock_dialog = UnlockDialog(
+            self.profile_dir, self.window, reason=reason, recovery=recovery
+        )
         self.unlock_dialog.accepted.connect(lambda: self._opened(self.unlock_dialog.companion))
         self.unlock_dialog.rejected.connect(lambda: self.quit(EXIT_OK))
         self.unlock_dialog.open()

@@ -32,11 +32,13 @@ class UnlockDialog(QDialog):
         profile_dir: Path | str | None,
         parent: QWidget | None = None,
         reason: str | None = None,
+        *,
+        recovery: bool = False,
     ) -> None:
         super().__init__(parent)
         self.profile_dir = profile_dir
         self.companion = None
-        self.using_recovery = False
+        self.using_recovery = recovery  # start with the recovery code (the key file isn't trusted)
         self.setWindowTitle(self.tr("Open Companion"))
         self.setAccessibleName(self.tr("Open Companion"))
 

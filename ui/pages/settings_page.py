@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
-from companion.errors import CompanionError
+from companion.errors import CompanionError, KeyUnavailable
 from ui.onboarding import fill_country_combo
 from ui.pages.base import Page, text_label
 from ui.theme import set_relative_font
@@ -127,11 +136,38 @@ class SettingsPage(Page):
     def _ask_toggled(self, ask: bool) -> None:
         self.problem.hide()
         try:
-            self.companion.set_ask_passphrase_at_start(ask)
+            try:
+                self.companion.set_ask_passphrase_at_start(ask)
+            except KeyUnavailable as exc:
+                # A key file from an earlier release: the passphrase rewraps the key once.
+                passphrase = self._passphrase_for(self.tr(str(exc)))
+                if passphrase is None:
+                    self._undo_toggle(ask)
+                    return
+                self.companion.set_ask_passphrase_at_start(ask, passphrase=passphrase)
         except CompanionError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(self.tr(str(exc)))
             self.problem.show()
-            self.ask_passphrase.blockSignals(True)
-            self.ask_passphrase.setChecked(not ask)
-            self.ask_passphrase.blockSignals(False)
+            self._undo_toggle(ask)
         self._update_ask_note(self.companion.keystore.available())
+
+    def _undo_toggle(self, ask: bool) -> None:
+        self.ask_passphrase.blockSignals(True)
+        self.ask_passphrase.setChecked(not ask)
+        self.ask_passphrase.blockSignals(False)
+
+    def _passphrase_for(self, why: str) -> str | None:
+        """The passphrase, asked in a small dialog with the reason; None when cancelled."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("passphraseForSetting")
+        dialog.setWindowTitle(self.tr("Your passphrase"))
+        dialog.setLabelText(why)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(self.tr("Change"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        try:
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            return dialog.textValue()
+        finally:
+            dialog.deleteLater()
