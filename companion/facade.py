@@ -265,9 +265,11 @@ class Companion:
             key_file = found.key_file
             if found.upgraded_key_file is not None and found.lock is not None:
                 # The first key-file format, opened with the passphrase: now every field is
-                # authenticated. (Without the profile lock another process may be writing it.)
-                found.upgraded_key_file.save(found.profile.key_path)
-                key_file = found.upgraded_key_file
+                # authenticated. (Without the profile lock another process may be writing it; in
+                # a folder that can't be written it stays as it was, and still opens.)
+                with contextlib.suppress(StorageError):
+                    found.upgraded_key_file.save(found.profile.key_path)
+                    key_file = found.upgraded_key_file
             if found.method != "keyring" and key_file and not key_file.ask_passphrase_at_start:
                 restored = _restore_keyring_entry(found.keystore, key_file.vault_id, found.data_key)
             return cls(
