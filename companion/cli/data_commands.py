@@ -1,4 +1,4 @@
-"""`backup`, `restore`, `export json|csv`, `restore-json`, `rotate-key` and `delete-everything`:
+"""`backup`, `restore`, `export json|csv|vcard`, `restore-json`, `rotate-key` and `delete-everything`:
 the commands that let people take, move and remove their own data."""
 
 from __future__ import annotations
@@ -40,6 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     as_csv = kinds.add_parser("csv", help="a new folder with one CSV file per kind of record")
     as_csv.add_argument("folder", metavar="DIR")
     as_csv.set_defaults(func=cmd_export_csv)
+    as_vcard = kinds.add_parser(
+        "vcard", help="everyone as one vCard 4.0 file that contacts apps (and Companion) read"
+    )
+    as_vcard.add_argument("file", metavar="FILE")
+    as_vcard.set_defaults(func=cmd_export_vcard)
 
     restore_json = sub.add_parser(
         "restore-json", help="load a JSON export into a new, empty vault (all or nothing)"
@@ -110,6 +115,18 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     with open_companion(args) as companion:
         counts = export_csv(companion, target)
     say(f"Exported {sum(counts.values())} rows as {len(counts)} CSV files in {target}.")
+    return 0
+
+
+def cmd_export_vcard(args: argparse.Namespace) -> int:
+    from companion.export_vcard import export_vcard
+
+    target = Path(args.file).expanduser().absolute()
+    _outside_profile(args, target)
+    warn(NOT_ENCRYPTED.format(target=target))
+    with open_companion(args) as companion:
+        count = export_vcard(companion, target)
+    say(f"Exported {count} {'person' if count == 1 else 'people'} as vCard 4.0 to {target}.")
     return 0
 
 

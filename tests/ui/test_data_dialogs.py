@@ -168,3 +168,20 @@ def test_delete_everything_needs_the_exact_words(qtbot, launch, profile_dir):
     qtbot.waitUntil(lambda: controller.wizard is not None and controller.wizard.isVisible())
     assert controller.window is None and controller.companion is None
     assert not profile_dir.exists() or not any(profile_dir.iterdir())
+
+
+def test_export_people_as_a_vcard_file(qtbot, launch, profile_dir, tmp_path):
+    controller, group = _open_settings(launch, profile_dir, qtbot)
+    controller.companion.people.add(
+        PersonInput(name=NAME, contacts=[("phone", "mobile", "+44 7700 900123")])
+    )
+    dialog = group.open_export()
+    dialog.as_vcard.setChecked(True)
+    assert dialog.path.text().endswith(".vcf")
+    target = tmp_path / "people.vcf"
+    dialog.path.setText(str(target))
+    dialog.understood.setChecked(True)
+    _click(qtbot, dialog.ok)
+    text = target.read_bytes().decode("utf-8")
+    assert text.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n")
+    assert f"FN:{NAME}" in text and "+44 7700 900123" in text

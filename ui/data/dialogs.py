@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion.backup import SUFFIX, backup_now
 from companion.errors import CompanionError
 from companion.export import export_csv, export_json
+from companion.export_vcard import export_vcard
 from companion.rotation import rotate_key
 from ui.data.common import PathField, SecretField, problem_label, show_problem
 from ui.data.worker import Cancelled, run_work
@@ -249,7 +250,8 @@ NOT_ENCRYPTED = (
 
 
 class ExportDialog(_ActionDialog):
-    """Export…: everything as one JSON file or a folder of CSV files, after a plain warning."""
+    """Export…: everything as one JSON file or a folder of CSV files, or the people as a vCard
+    file for any contacts app, after a plain warning."""
 
     def __init__(self, companion, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export everything"), self.tr("&Export"), parent)
@@ -257,11 +259,15 @@ class ExportDialog(_ActionDialog):
         self.written: Path | None = None
         self.as_json = QRadioButton(self.tr("One &JSON file (can be loaded into a new vault)"))
         self.as_csv = QRadioButton(self.tr("A folder of &CSV files (for spreadsheets)"))
-        for button in (self.as_json, self.as_csv):
+        self.as_vcard = QRadioButton(
+            self.tr("Your &people as a vCard file (for phones and address books)")
+        )
+        for button in (self.as_json, self.as_csv, self.as_vcard):
             button.setAccessibleName(button.text().replace("&", ""))
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.as_json)
         self.kind.addButton(self.as_csv)
+        self.kind.addButton(self.as_vcard)
         self.as_json.setChecked(True)
         self.path = PathField(self.tr("Export to"), self._choose)
         self.warning = _label(self.tr(NOT_ENCRYPTED))
@@ -271,20 +277,24 @@ class ExportDialog(_ActionDialog):
         self.understood.toggled.connect(self._enable)
         self.body.addWidget(self.as_json)
         self.body.addWidget(self.as_csv)
+        self.body.addWidget(self.as_vcard)
         form = QFormLayout()
         form.addRow(self.tr("Export to:"), self.path)
         self.body.addLayout(form)
         self.body.addWidget(self.warning)
         self.body.addWidget(self.understood)
         self.as_json.toggled.connect(self._default_path)
+        self.as_vcard.toggled.connect(self._default_path)
         self._default_path()
         self._enable()
 
     def _default_path(self, *_args) -> None:
         base = Path.home() / f"Companion export {_today(self.companion)}"
-        self.path.setText(
-            str(base.with_name(base.name + ".json")) if self.as_json.isChecked() else str(base)
-        )
+        if self.as_json.isChecked():
+            base = base.with_name(base.name + ".json")
+        elif self.as_vcard.isChecked():
+            base = base.with_name(f"Companion contacts {_today(self.companion)}.vcf")
+        self.path.setText(str(base))
 
     def _enable(self, *_args) -> None:
         self.ok.setEnabled(self.understood.isChecked())
@@ -293,6 +303,11 @@ class ExportDialog(_ActionDialog):
         if self.as_json.isChecked():
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export as JSON"), current, self.tr("JSON files (*.json)")
+            )
+            return chosen
+        if self.as_vcard.isChecked():
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export people as vCard"), current, self.tr("vCard files (*.vcf)")
             )
             return chosen
         parent = QFileDialog.getExistingDirectory(self, self.tr("Where to put the new folder"))
@@ -304,7 +319,13 @@ class ExportDialog(_ActionDialog):
         if not self.path.text():
             raise _Plain(self.tr("Choose where to write the export."))
         target = Path(self.path.text()).expanduser()
-        write = export_json if self.as_json.isChecked() else export_csv
+        write = (
+            export_json
+            if self.as_json.isChecked()
+            else export_vcard
+            if self.as_vcard.isChecked()
+            else export_csv
+        )
 
         def job(step):
             step("writing the export")
