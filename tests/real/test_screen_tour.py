@@ -8,8 +8,11 @@ Run it alone: `.venv/bin/python -m pytest tests/real/test_screen_tour.py` (or `m
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
@@ -43,12 +46,13 @@ def _missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def display():
+# Two runs at once, each on its own X screen (a window manager's focus is per screen).
+PARALLEL = 2
+
+
+@contextlib.contextmanager
+def _x_screen():
     """A private Xvfb screen with openbox managing its windows, as on a desktop."""
-    reason = _missing()
-    if reason:
-        pytest.skip(reason)
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
@@ -69,10 +73,21 @@ def display():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    yield name
-    for process in (manager, server):
-        process.terminate()
-        process.wait(timeout=30)
+    try:
+        yield name
+    finally:
+        for process in (manager, server):
+            process.terminate()
+            process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def displays():
+    reason = _missing()
+    if reason:
+        pytest.skip(reason)
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(_x_screen()) for _ in range(PARALLEL)]
 
 
 @pytest.fixture(scope="module")
@@ -86,40 +101,57 @@ def demo_profile(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def tour(display, demo_profile, tmp_path_factory):
-    """Runs the tour for one theme and size (once each), returning what it found."""
-    done: dict[tuple[str, str], dict] = {}
+def _run_one(scheme: str, size: str, display: str, profile: Path) -> tuple[dict | None, str]:
+    out = RESULTS / f"{scheme}-{size}"
+    shutil.rmtree(out, ignore_errors=True)
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+    }
+    env.pop("WAYLAND_DISPLAY", None)
+    command = [sys.executable, "-m", "tests.tour.driver", "--profile", str(profile)]
+    command += ["--scheme", scheme, "--size", size, "--out", str(out)]
+    proc = subprocess.run(
+        command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=900
+    )
+    report_file = out / "findings.json"
+    if not report_file.exists():
+        return None, f"the tour wrote no findings ({proc.returncode}):\n{proc.stderr[-4000:]}"
+    return json.loads(report_file.read_text(encoding="utf-8")), proc.stderr[-4000:]
 
-    def run(scheme: str, size: str) -> dict:
-        if (scheme, size) in done:
-            return done[(scheme, size)]
+
+@pytest.fixture(scope="module")
+def tour(displays, demo_profile, tmp_path_factory):
+    """Runs the whole tour once, every theme and size, PARALLEL runs at a time; returns a way to
+    read what one run found."""
+    free: queue.Queue[str] = queue.Queue()
+    for name in displays:
+        free.put(name)
+
+    def one(run: tuple[str, str]):
+        scheme, size = run
         profile = tmp_path_factory.mktemp(f"{scheme}-{size}") / "profile"
         shutil.copytree(demo_profile, profile)
-        out = RESULTS / f"{scheme}-{size}"
-        shutil.rmtree(out, ignore_errors=True)
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
-        }
-        env.pop("WAYLAND_DISPLAY", None)
-        command = [sys.executable, "-m", "tests.tour.driver", "--profile", str(profile)]
-        command += ["--scheme", scheme, "--size", size, "--out", str(out)]
-        proc = subprocess.run(
-            command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600
-        )
-        report_file = out / "findings.json"
-        if not report_file.exists():
-            pytest.fail(f"the tour wrote no findings ({proc.returncode}):\n{proc.stderr[-4000:]}")
-        report = json.loads(report_file.read_text(encoding="utf-8"))
+        display = free.get()
+        try:
+            return _run_one(scheme, size, display, profile)
+        finally:
+            free.put(display)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+        results = dict(zip(RUNS, pool.map(one, RUNS), strict=True))
+
+    def read(scheme: str, size: str) -> dict:
+        report, stderr = results[(scheme, size)]
+        if report is None:
+            pytest.fail(stderr)
         if report["error"]:
-            pytest.fail(f"the tour stopped: {report['error']}\n{proc.stderr[-4000:]}")
-        done[(scheme, size)] = report
+            pytest.fail(f"the tour stopped: {report['error']}\n{stderr}")
         return report
 
-    return run
+    return read
 
 
 def _matches(finding: dict, check: str, screen: str, widget: str) -> bool:
