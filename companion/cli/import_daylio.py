@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         f"skipped {summary.duplicates} already imported."
     )
     if summary.kept_edits:
-        print(
+        say(
             f"Kept {summary.kept_edits} {_plural(summary.kept_edits, 'entry', 'entries')} "
             "edited in Companion that the file also changes."
         )
