@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
+from ui.undo_bar import UndoBar
 
 # (name used by code and --page, label shown, page class path); order gives Ctrl+1..Ctrl+7.
 PAGES = (
@@ -47,6 +48,7 @@ class Shortcut:
     method: str
     arg: int | None = None
     in_help_menu: bool = False
+    on_lists: bool = False  # keys a list of records handles itself (ui/record_keys.py): listed only
 
 
 # Every shortcut of the main window: registered from here, and listed from here in
@@ -60,6 +62,9 @@ SHORTCUTS = (
     Shortcut(("Ctrl+M",), "Log a mood", "log_mood"),
     Shortcut(("Ctrl+L",), "Log interaction…", "log_interaction"),
     Shortcut(("Ctrl+P",), "Report…", "open_report"),
+    Shortcut(("Ctrl+Z",), "Undo a removal or a quick mood, for a few seconds", "undo_last"),
+    Shortcut(("F2", "Return"), "Edit the selected record", "", on_lists=True),
+    Shortcut(("Delete",), "Remove the selected record (asks first)", "", on_lists=True),
     Shortcut((SHEET_KEYS,), "Keyboard shortcuts", "show_shortcuts", in_help_menu=True),
     Shortcut((QKeySequence.StandardKey.Quit, "Ctrl+Q"), "Quit", "request_quit"),
 )
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.nudges = None
         self.log_dialog = None
         self.shortcut_sheet = None
+        self.undo_bar = UndoBar(self, own_shortcut=False)
         self.shortcut_actions: list[QAction] = []
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for entry in SHORTCUTS:
@@ -227,6 +233,12 @@ class MainWindow(QMainWindow):
                 sequences.append(sequence)
         action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if entry.on_lists:
+            # Shown on the sheet, never taken from the window: the focused list acts on them.
+            action.setEnabled(False)
+            self.addAction(action)
+            self.shortcut_actions.append(action)
+            return action
         slot = getattr(self, entry.method)
         if entry.arg is None:
             action.triggered.connect(lambda _checked=False, f=slot: f())
@@ -255,6 +267,10 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet = ShortcutSheet(self.shortcut_rows(), self)
         self.shortcut_sheet.open()
         return self.shortcut_sheet
+
+    def undo_last(self) -> bool:
+        """Ctrl+Z: undo the removal or quick mood the undo bar offers, while it does."""
+        return self.undo_bar.undo()
 
     def request_quit(self) -> None:
         self.quit_requested.emit()

@@ -64,3 +64,28 @@ def test_quitting_on_the_first_screen_lets_go_of_the_vault(started, qtbot, profi
     QApplication.processEvents()  # the loader's queued signal arrives after quitting, does nothing
     with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
         assert c.people.list()[0].name == "Ada"
+
+
+def test_a_mood_key_on_the_first_screen_can_be_undone_from_the_full_app(started, qtbot):
+    """Logged on the first screen, taken back with Ctrl+Z once the full app has taken over: the
+    vault holds no mood, and the full Today shows what the first screen showed before the key."""
+    controller = started()
+    window = controller.window
+    page = window.stack.currentWidget()
+    assert page.objectName() == "page_today_glance"
+    before = _texts(page)
+    qtbot.keyClick(page.quick_mood, Qt.Key.Key_2)
+    started.gate.set()
+    qtbot.waitUntil(lambda: controller.companion is not None, timeout=20000)
+    assert [e.level for e in controller.companion.mood.entries()] == [2]
+    today = window.stack.currentWidget()
+    assert today.objectName() == "page_today"
+    assert window.undo_bar.isVisible()
+    # Ctrl+Z: the window's action from its shortcut table.
+    undo = next(a for a in window.shortcut_actions if a.shortcut().toString() == "Ctrl+Z")
+    undo.trigger()
+    assert controller.companion.mood.entries() == []
+    assert not window.undo_bar.isVisible()
+    assert "Taken back" in today.quick_mood.status.text()
+    today.quick_mood.status.hide()  # the only line the first screen didn't have
+    qtbot.waitUntil(lambda: _texts(today) == before, timeout=20000)

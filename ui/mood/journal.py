@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError
 from ui.mood.common import clock_time, short_day
 from ui.pages.base import text_label
+from ui.record_keys import RecordKeys, ask_to_remove
 from ui.theme import set_relative_font
+from ui.undo_bar import offer_undo
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -90,8 +92,51 @@ class PromptDialog(QDialog):
         self.accept()
 
 
+class TextEditDialog(QDialog):
+    """Correct something written: a journal answer or a reflection. `save(text)` stores it and
+    raises a CompanionError to say what is wrong."""
+
+    def __init__(self, title: str, heading: str, text: str, save, parent=None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(560, 360)
+        self.heading = text_label(heading, self.tr("Prompt"), selectable=True)
+        set_relative_font(self.heading, 1.1, bold=True)
+        self.heading.setVisible(bool(heading))
+        self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName(self.tr("What you wrote"))
+        self.text.setTabChangesFocus(True)
+        self.problem = text_label("", self.tr("Problem"))
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+
+    def save(self) -> None:
+        try:
+            self._save(self.text.toPlainText())
+        except CompanionError as exc:
+            self.problem.setText(str(exc))
+            self.problem.setAccessibleName(str(exc))
+            self.problem.show()
+            return
+        self.accept()
+
+
 class JournalList(QWidget):
-    """Search as you type; double-click (or Enter) on a mood note opens its mood entry."""
+    """Search as you type; Enter (or double-click, or F2) edits an entry; a mood note opens its
+    mood entry. Delete removes one, after asking, with Undo for a few seconds."""
 
     open_mood = Signal(int)
 
@@ -116,12 +161,24 @@ class JournalList(QWidget):
         self.list.setMinimumHeight(220)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)
+        RecordKeys(self.list, self.remove_selected, self.edit_selected)
+        self.edit_button = QPushButton(self.tr("Edit selected…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = QPushButton(self.tr("Remove selected…"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected entry"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch(1)
         self.empty = text_label("", self.tr("Journal status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
+        layout.addLayout(actions)
 
     def refresh(self) -> None:
         items = self.companion.journal.timeline(search=self.search.text(), limit=300)
@@ -167,3 +224,57 @@ class JournalList(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         if item.data(KIND_ROLE) == "mood":
             self.open_mood.emit(int(item.data(ID_ROLE)))
+        elif item.data(KIND_ROLE) == "journal":
+            self.edit_entry(int(item.data(ID_ROLE)))
+
+    def edit_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(KIND_ROLE) is not None:
+            self._activated(item)
+
+    def edit_entry(self, entry_id: int) -> TextEditDialog | None:
+        journal = self.companion.journal
+        try:
+            entry = journal.get(entry_id)
+        except CompanionError:
+            self.refresh()
+            return None
+        dialog = TextEditDialog(
+            self.tr("Edit journal entry"),
+            entry.prompt,
+            entry.text,
+            lambda text: journal.update(entry_id, text),
+            self,
+        )
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        self.edit_dialog = dialog
+        return dialog
+
+    def remove_selected(self):
+        item = self.list.currentItem()
+        if item is None or item.data(KIND_ROLE) is None:
+            return None
+        kind, record_id = item.data(KIND_ROLE), int(item.data(ID_ROLE))
+        question = (
+            self.tr("Remove this mood, with its note?")
+            if kind == "mood"
+            else self.tr("Remove this journal entry?")
+        )
+        return ask_to_remove(
+            self, question + "\n" + item.text(), lambda: self._remove(kind, record_id)
+        )
+
+    def _remove(self, kind: str, record_id: int) -> None:
+        service = self.companion.mood if kind == "mood" else self.companion.journal
+        try:
+            gone = service.delete(record_id)
+        except CompanionError:
+            self.refresh()
+            return
+        self.refresh()
+        offer_undo(
+            self,
+            self.tr("Mood removed.") if kind == "mood" else self.tr("Journal entry removed."),
+            lambda: (service.restore(gone), self.refresh()),
+        )

@@ -9,6 +9,7 @@ from companion.errors import CompanionError
 from ui.mood.common import LEVEL_COLOURS, clock_time, mood_button_style
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
+from ui.undo_bar import offer_undo
 
 DIGIT_KEYS = {
     Qt.Key.Key_1: 1,
@@ -31,6 +32,7 @@ class QuickMoodRow(QFrame):
     def __init__(self, companion, parent: QWidget | None = None, *, with_more: bool = True) -> None:
         super().__init__(parent)
         self.companion = companion
+        self.undo_host: QWidget | None = None  # whose window shows Undo (default: this one's)
         self.setObjectName("card")
         self.setAccessibleName(self.tr("Quick mood: keys 1 to 5"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -108,13 +110,31 @@ class QuickMoodRow(QFrame):
             return None
         label = self.companion.mood.label(level)
         when = self.companion.clock.now()
-        self.show_status(
+        noted = (
             self.tr("Noted “%1” at %2. Thank you for checking in.")
             .replace("%1", label)
             .replace("%2", clock_time(when))
         )
+        self.show_status(noted)
+        # One key is quick to press by mistake: Undo takes it back for a few seconds.
+        remove = self.companion.mood.delete
+        window = (self.undo_host or self).window()
+        offer_undo(
+            self.undo_host or self,
+            self.tr("Noted “%1”.").replace("%1", label),
+            lambda: self._take_back(remove, entry_id, window, noted),
+        )
         self.logged.emit(entry_id, level)
         return entry_id
+
+    def _take_back(self, remove, entry_id: int, window: QWidget, noted: str) -> None:
+        remove(entry_id)
+        # The row that logged it may have been replaced meanwhile (the first screen's Today by
+        # the full one, which took over its “Noted …”): every row still saying so is told.
+        said = self.tr("Taken back. Log another whenever you like.")
+        for row in window.findChildren(QuickMoodRow):
+            if row.status.text() == noted:
+                row.show_status(said)
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -132,6 +152,7 @@ class QuickMoodDialog(QDialog):
         self.setWindowTitle(self.tr("Log a mood"))
         self.setAccessibleName(self.tr("Log a mood"))
         self.row = QuickMoodRow(companion, self)
+        self.row.undo_host = parent  # this dialog closes at once: Undo shows in the window
         self.row.logged.connect(self._logged)
         self.row.more_requested.connect(self._more)
         layout = QVBoxLayout(self)

@@ -217,6 +217,7 @@ class CheckinsPage(Page):
 
     def show_history(self, instrument: str):
         from ui.checkins.history_chart import HistoryChart
+        from ui.checkins.results_list import ResultsList
 
         box = QFrame()
         box.setObjectName("card")
@@ -230,6 +231,11 @@ class CheckinsPage(Page):
         back.clicked.connect(self.show_overview)
         layout.addWidget(heading)
         layout.addWidget(chart)
+        results = ResultsList(self.companion, instrument)
+        results.changed.connect(chart.refresh)
+        results.changed.connect(self.refresh)
+        layout.addWidget(results)
+        box.results = results
         row = QHBoxLayout()
         row.addWidget(back)
         row.addStretch(1)

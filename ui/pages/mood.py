@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from companion.errors import CompanionError
 from companion.services.mood import EMOTIONS, MoodFilter
 from ui.mood.chart import MoodChart
 from ui.mood.common import clock_time, short_day
@@ -22,7 +23,9 @@ from ui.mood.journal import JournalList
 from ui.mood.pixels import YearInPixels
 from ui.mood.quick_logger import QuickMoodRow
 from ui.pages.base import Page, text_label
+from ui.record_keys import RecordKeys, ask_to_remove
 from ui.theme import set_relative_font
+from ui.undo_bar import offer_undo
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT_LIMIT = 30
@@ -103,8 +106,13 @@ class MoodPage(Page):
         edit = QPushButton(self.tr("Edit selected…"))
         edit.setAccessibleName(self.tr("Edit the selected mood"))
         edit.clicked.connect(self._edit_selected)
+        self.remove_button = QPushButton(self.tr("Remove selected…"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected mood"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        RecordKeys(self.recent, self.remove_selected, self._edit_selected)
         buttons.addWidget(detailed)
         buttons.addWidget(edit)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addWidget(self.recent)
         layout.addWidget(self.recent_empty)
@@ -237,6 +245,27 @@ class MoodPage(Page):
         item = self.recent.currentItem()
         if item is not None:
             self.open_entry(int(item.data(ENTRY_ROLE)))
+
+    def remove_selected(self):
+        """Delete (or “Remove selected…”): asks first, then offers Undo for a few seconds."""
+        item = self.recent.currentItem()
+        if item is None or item.data(ENTRY_ROLE) is None:
+            return None
+        entry_id = int(item.data(ENTRY_ROLE))
+        return ask_to_remove(
+            self,
+            self.tr("Remove this mood?\n%1").replace("%1", item.text()),
+            lambda: self._remove(entry_id),
+        )
+
+    def _remove(self, entry_id: int) -> None:
+        mood = self.companion.mood
+        try:
+            gone = mood.delete(entry_id)
+        except CompanionError as exc:
+            self.situation.emit(exc)
+            return
+        offer_undo(self, self.tr("Mood removed."), lambda: mood.restore(gone))
 
     def open_import(self):
         from ui.mood.daylio_wizard import DaylioImportDialog

@@ -51,6 +51,8 @@ class ScreenPage(Page):
 
         card, layout = section(self.tr("Your week"))
         self.weekly = WeeklyView(companion)
+        self.weekly.records.edit_screen_day.connect(self.edit_screen_day)
+        self.weekly.records.edit_checkin.connect(self.open_checkin)
         layout.addWidget(self.weekly)
         self.content.addWidget(card)
         self.finish_layout()
@@ -68,6 +70,16 @@ class ScreenPage(Page):
         self.dialog = EveningCheckInDialog(self.companion, day, self)
         self.dialog.open()
         return self.dialog
+
+    def edit_screen_day(self, day) -> None:
+        """A day picked in “What you noted”: open it in the screen-time editor above."""
+        from PySide6.QtWidgets import QScrollArea
+
+        self.self_report.set_day(day)
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.self_report)
+        self.self_report.day_edit.setFocus()
 
     def open_import(self):
         from ui.screen.activitywatch_wizard import ActivityWatchImportDialog

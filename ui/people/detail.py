@@ -26,7 +26,9 @@ from ui.people.common import (
     status_text,
 )
 from ui.people.reach_out import ReachOutPanel
+from ui.record_keys import RecordKeys, ask_to_remove
 from ui.theme import set_relative_font
+from ui.undo_bar import offer_undo
 
 
 def build_contact_chart(weeks, parent=None) -> QWidget:
@@ -167,7 +169,20 @@ class PersonDialog(QDialog):
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("History"))
         self.history.setWordWrap(True)
+        self.history.itemActivated.connect(lambda _item: self.edit_selected())
+        RecordKeys(self.history, self.remove_selected, self.edit_selected)
         layout.addWidget(self.history, 1)
+        history_buttons = QHBoxLayout()
+        self.edit_entry_button = QPushButton(self.tr("Edit selected…"))
+        self.edit_entry_button.setAccessibleName(self.tr("Edit the selected interaction"))
+        self.edit_entry_button.clicked.connect(self.edit_selected)
+        self.remove_entry_button = QPushButton(self.tr("Remove selected…"))
+        self.remove_entry_button.setAccessibleName(self.tr("Remove the selected interaction"))
+        self.remove_entry_button.clicked.connect(self.remove_selected)
+        history_buttons.addWidget(self.edit_entry_button)
+        history_buttons.addWidget(self.remove_entry_button)
+        history_buttons.addStretch(1)
+        layout.addLayout(history_buttons)
         self._fill_history()
         self.layout_.addWidget(self.body)
 
@@ -205,6 +220,56 @@ class PersonDialog(QDialog):
 
     def _refresh_history(self) -> None:
         self.load()
+
+    def _selected_interaction(self) -> int | None:
+        item = self.history.currentItem()
+        value = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return None if value is None else int(value)
+
+    def edit_selected(self):
+        """Enter, F2 or “Edit selected…”: correct the interaction in the log dialog."""
+        from ui.people.log_dialog import LogInteractionDialog
+
+        interaction_id = self._selected_interaction()
+        if interaction_id is None:
+            return None
+        try:
+            dialog = LogInteractionDialog(
+                self.companion, parent=self, interaction_id=interaction_id
+            )
+        except CompanionError:
+            self.load()
+            return None
+        dialog.logged.connect(lambda _i: self.load())
+        self._open(dialog)
+        return dialog
+
+    def remove_selected(self):
+        """Delete or “Remove selected…”: asks first, then offers Undo for a few seconds."""
+        interaction_id = self._selected_interaction()
+        if interaction_id is None:
+            return None
+        text = self.history.currentItem().text()
+        return ask_to_remove(
+            self,
+            self.tr("Remove this interaction?\n%1").replace("%1", text),
+            lambda: self._remove(interaction_id),
+        )
+
+    def _remove(self, interaction_id: int) -> None:
+        interactions = self.companion.interactions
+        try:
+            gone = interactions.delete(interaction_id)
+        except CompanionError:
+            self.load()
+            return
+        self.load()
+
+        def undo() -> None:
+            interactions.restore(gone)
+            self.load()
+
+        offer_undo(self, self.tr("Interaction removed."), undo)
 
     def status_text(self) -> str:
         return status_text(self.person.status)

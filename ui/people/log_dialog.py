@@ -45,9 +45,23 @@ class LogInteractionDialog(QDialog):
 
     logged = Signal(int)
 
-    def __init__(self, companion, person_ids=(), parent=None, *, channel: str = "message") -> None:
+    def __init__(
+        self,
+        companion,
+        person_ids=(),
+        parent=None,
+        *,
+        channel: str = "message",
+        interaction_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.companion = companion
+        self.interaction_id = interaction_id  # set: correcting that interaction
+        self.original = None
+        if interaction_id is not None:
+            self.original = companion.interactions.get(interaction_id)
+            person_ids = [pid for pid, _name in self.original.people]
+            channel = self.original.channel
         self.setWindowTitle(self.tr("Log an interaction"))
         self.setAccessibleName(self.tr("Log an interaction"))
         self.people = {v.id: v for v in companion.people.list(include_archived=True)}
@@ -161,11 +175,28 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(self.buttons)
         for pid in person_ids:
             self.add_person(pid)
+        if self.original is not None:
+            self._show_original(self.original)
         self.resize(640, self.sizeHint().height())
         if self.chosen:
             self.channel.setFocus()
         else:
             self.who.setFocus()
+
+    def _show_original(self, it) -> None:
+        title = self.tr("Edit interaction")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.when.setDateTime(_qdatetime(self._local(it.occurred_at)))
+        self.initiated.setCurrentIndex(max(0, self.initiated.findData(it.initiated_by)))
+        if it.feeling in FEELINGS:
+            self.feeling_group.button(it.feeling).setChecked(True)
+        self.note.setText(it.note)
+
+    def _local(self, when: datetime) -> datetime:
+        return when.astimezone(self.now.tzinfo)
 
     def keyPressEvent(self, event) -> None:
         # Enter in the name field adds that person and stays; with the field empty it saves.
@@ -235,6 +266,10 @@ class LogInteractionDialog(QDialog):
     def chosen_when(self) -> datetime | None:
         """None for "now" (untouched); else the edited local time in the clock's time zone."""
         edited = self.when.dateTime()
+        if self.original is not None and edited == _qdatetime(
+            self._local(self.original.occurred_at)
+        ):
+            return self.original.occurred_at  # untouched: the time exactly as it was
         if edited == _qdatetime(self.now):
             return None
         d, t = edited.date(), edited.time()
@@ -245,6 +280,19 @@ class LogInteractionDialog(QDialog):
         if self.who.text().strip() and not self.add_by_text(self.who.text()):
             return
         try:
+            if self.interaction_id is not None:
+                self.companion.interactions.update(
+                    self.interaction_id,
+                    self.chosen,
+                    when=self.chosen_when() or self.now,
+                    channel=self.channel.currentData(),
+                    initiated_by=self.initiated.currentData(),
+                    feeling=self.feeling(),
+                    note=self.note.text(),
+                )
+                self.logged.emit(self.interaction_id)
+                self.accept()
+                return
             interaction_id = self.companion.interactions.log(
                 self.chosen,
                 when=self.chosen_when(),

@@ -11,6 +11,7 @@ from companion.insights import screen_card
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, monday_of, short_day, week_text
 from ui.screen.week_chart import WeekChart
+from ui.screen.week_records import WeekRecords
 from ui.theme import set_relative_font
 
 MOOD_LOOKBACK_DAYS = 365
@@ -45,6 +46,7 @@ class WeeklyView(QWidget):
         self.boundaries_text = text_label("", self.tr("Boundaries this week"), selectable=True)
         self.reflections_text = text_label("", self.tr("Reflections this week"), selectable=True)
         self.mood_text = text_label("", self.tr("Mood and screen time"), selectable=True)
+        self.records = WeekRecords(companion)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +64,11 @@ class WeeklyView(QWidget):
             layout.addSpacing(4)
             layout.addWidget(heading)
             layout.addWidget(label)
+        heading = text_label(self.tr("What you noted"), self.tr("What you noted"))
+        set_relative_font(heading, 1.0, bold=True)
+        layout.addSpacing(4)
+        layout.addWidget(heading)
+        layout.addWidget(self.records)
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -90,6 +97,7 @@ class WeeklyView(QWidget):
         self._say(self.boundaries_text, self._boundaries_sentence(end))
         self._say(self.reflections_text, self._reflections_text())
         self._say(self.mood_text, self._mood_sentence(end))
+        self.records.show_week(self.start)
 
     # --- words -----------------------------------------------------------------------------------
 
