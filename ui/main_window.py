@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.nudges = None
         self.log_dialog = None
         self.shortcut_sheet = None
-        self.undo_bar = UndoBar(self, own_shortcut=False)
+        self.undo_bar = UndoBar(self, own_shortcut=False, anchor=self.stack)
         self.shortcut_actions: list[QAction] = []
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for entry in SHORTCUTS:

@@ -22,8 +22,13 @@ class UndoBar(QFrame):
     undone = Signal()
     expired = Signal()
 
-    def __init__(self, window: QWidget, *, own_shortcut: bool = True) -> None:
+    def __init__(
+        self, window: QWidget, *, own_shortcut: bool = True, anchor: QWidget | None = None
+    ) -> None:
         super().__init__(window)
+        # The part of the window it sits at the foot of (the main window: the pages, so it never
+        # covers “Need help now?” in the sidebar).
+        self.anchor = anchor
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -92,12 +97,15 @@ class UndoBar(QFrame):
         window = self.parentWidget()
         if window is None:
             return
-        width = min(window.width() - 32, max(360, self.sizeHint().width()))
+        area = window.rect()
+        if self.anchor is not None and self.anchor.isVisible():
+            area.moveTopLeft(self.anchor.mapTo(window, self.anchor.rect().topLeft()))
+            area.setSize(self.anchor.size())
+        width = min(area.width() - 32, max(360, self.sizeHint().width()))
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
         height = max(height, self.sizeHint().height())
-        self.setGeometry(
-            (window.width() - width) // 2, window.height() - height - 16, width, height
-        )
+        left = area.left() + (area.width() - width) // 2
+        self.setGeometry(left, area.bottom() - height - 16, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():

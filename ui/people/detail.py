@@ -92,6 +92,7 @@ class PersonDialog(QDialog):
         self.setAccessibleName(person.name)
         if self.body is not None:
             self.layout_.removeWidget(self.body)
+            self.body.hide()  # gone from sight now, not when the deletion comes round
             self.body.deleteLater()
         self.body = QWidget()
         layout = QVBoxLayout(self.body)
