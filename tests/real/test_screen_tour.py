@@ -104,13 +104,27 @@ def demo_profile(tmp_path_factory) -> Path:
 def _run_one(scheme: str, size: str, display: str, profile: Path) -> tuple[dict | None, str]:
     out = RESULTS / f"{scheme}-{size}"
     shutil.rmtree(out, ignore_errors=True)
+    # Module fixtures start before the per-test isolation, so the run gets its own home here:
+    # nothing it does reaches the real home folder or the real keyring.
+    home = profile.parent / "home"
     env = {
         **os.environ,
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+        "HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
-    env.pop("WAYLAND_DISPLAY", None)
+    for var, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        env[var] = str(home / sub)
+    for var in ("COMPANION_PROFILE", "COMPANION_PASSPHRASE", "WAYLAND_DISPLAY"):
+        env.pop(var, None)
     command = [sys.executable, "-m", "tests.tour.driver", "--profile", str(profile)]
     command += ["--scheme", scheme, "--size", size, "--out", str(out)]
     proc = subprocess.run(
