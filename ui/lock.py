@@ -205,6 +205,11 @@ class AppLock(QObject):
         if self.locked:
             return
         self.locked = True
+        # A pending Undo ends here: nothing is put back or taken back while locked.
+        from ui.undo_bar import UndoBar
+
+        for bar in self.window.findChildren(UndoBar):
+            bar.expire()
         current = self.window.stack.currentWidget()
         self._page_before = current if current is not self.screen else None
         # Open dialogs may show data (a person, a mood note): hidden now, shown again after.

@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
         self.pages["people"].open_person(person_id)
 
     def detach(self) -> None:
+        self.undo_bar.expire()  # what it could put back goes with the vault
         if self.nudges is not None:
             self.nudges.stop()
         if self.bridge is not None:

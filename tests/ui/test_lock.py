@@ -182,3 +182,17 @@ def test_a_reminder_while_locked_says_only_that_there_is_one(qtbot, launch, prof
     assert shown.body == "You have a reminder"
     assert CANARY not in shown.title + shown.body
     assert QApplication.instance() is not None
+
+
+def test_locking_ends_a_pending_undo(qtbot, launch, profile_dir):
+    """A mood logged with one key, then the app locks: Undo is gone with the lock (nothing is
+    put back or taken back while locked) and the mood stays."""
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    window.show_page_named("today")
+    today = window.current_page()
+    qtbot.keyClick(today.quick_mood, Qt.Key.Key_3)
+    assert window.undo_bar.isVisible() and window.undo_bar.pending
+    controller.app_lock.lock()
+    assert not window.undo_bar.isVisible() and not window.undo_bar.pending
+    assert window.undo_last() is False
+    assert [e.level for e in controller.companion.mood.entries()] == [3]
