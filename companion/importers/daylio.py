@@ -330,8 +330,13 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6])\s*>", re.I)
 _ANY_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
+_NOTE_MARKUP = re.compile("[<&\r\n\xa0]")
+
+
 def _clean_note(raw: str) -> str:
     """Daylio notes are small HTML fragments: keep the words and the line breaks."""
+    if not raw or not _NOTE_MARKUP.search(raw):
+        return raw.strip()  # most notes: one line of plain words
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_BREAK_TAG.sub("\n", text)
     text = _ANY_TAG.sub("", text)

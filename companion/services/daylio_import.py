@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from companion.dbtypes import JSONText, UTCDateTime
@@ -115,6 +115,7 @@ class DaylioImportService(Service):
         created_at = stamp(now)
         no_emotions = JSONText().process_bind_param([], None)
         new_rows: list[tuple[Any, ...]] = []
+        tag_names: dict[tuple[str, ...], list[str]] = {}  # many entries share their activities
         new_tags_of: list[list[str]] = []
         changes: list[tuple[int, MoodRecord, list[str], str]] = []
         with self._vault.session() as s:
@@ -124,7 +125,9 @@ class DaylioImportService(Service):
             for n, record in enumerate(records):
                 if cancel_requested is not None and n % 200 == 0 and cancel_requested():
                     raise Cancelled("Import cancelled. Nothing was imported.")
-                names = _activity_tags(record)
+                names = tag_names.get(record.activities)
+                if names is None:
+                    names = tag_names[record.activities] = _activity_tags(record)
                 stored = known.get(record.fingerprint)
                 imported_as = _content_hash(record.level, record.note, names)
                 if stored is None:
@@ -160,11 +163,19 @@ class DaylioImportService(Service):
                 order = sorted(range(len(new_rows)), key=lambda i: str(new_rows[i][7]))
                 new_rows = [new_rows[i] for i in order]
                 new_tags_of = [new_tags_of[i] for i in order]
-                # One executemany, then the new ids by their keys (RETURNING would go row by row).
+                # One executemany, then the new ids (RETURNING would go row by row): SQLite gives
+                # each new row the largest id so far plus one, so they follow the rows' order.
+                before = s.exec(select(func.max(MoodEntry.id))).one() or 0
                 driver.exec_driver_sql(_INSERT_ENTRY, new_rows)
-                ids = _ids_by_key(s, [str(row[7]) for row in new_rows])
-                for row, names in zip(new_rows, new_tags_of, strict=True):
-                    links += _links(ids[row[7]], names, tags)
+                ids = s.exec(
+                    select(MoodEntry.id)
+                    .where(col(MoodEntry.id) > before)
+                    .order_by(col(MoodEntry.id))
+                ).all()
+                assert len(ids) == len(new_rows)
+                for entry_id, names in zip(ids, new_tags_of, strict=True):
+                    assert entry_id is not None
+                    links += _links(entry_id, names, tags)
             for entry_id, record, names, imported_as in changes:
                 s.execute(
                     update(table)
@@ -228,26 +239,15 @@ def _aware(naive: datetime, tz: tzinfo) -> datetime:
 
 
 def _moment_keys(parsed: DaylioParseResult) -> list[str]:
-    # Keys don't depend on levels, so any level gives the same ones.
-    from companion.importers.daylio import apply_mapping
+    """The entries' keys, as apply_mapping makes them (levels play no part)."""
+    from companion.importers.daylio import moment_key
 
-    placeholder = dict.fromkeys(parsed.mood_names, 3)
-    return [r.fingerprint for r in apply_mapping(parsed, placeholder)]
-
-
-def _ids_by_key(s: Session, keys: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for i in range(0, len(keys), _CHUNK):
-        found.update(
-            (key, entry_id)
-            for entry_id, key in s.exec(
-                select(MoodEntry.id, MoodEntry.fingerprint).where(
-                    col(MoodEntry.fingerprint).in_(keys[i : i + _CHUNK])
-                )
-            ).all()
-            if key is not None and entry_id is not None
-        )
-    return found
+    seen: dict[datetime, int] = {}
+    keys = []
+    for entry in parsed.entries:
+        occurrence = seen[entry.when] = seen.get(entry.when, -1) + 1
+        keys.append(moment_key(entry.when, occurrence))
+    return keys
 
 
 def _content_hash(level: int, note: str, tags: Iterable[str]) -> str:
