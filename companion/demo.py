@@ -105,7 +105,7 @@ def fill_demo(companion: Companion, *, days: int = 365, seed: int = 7) -> None:
     rng = random.Random(seed)
     now = companion.clock.now()
     tz = now.tzinfo
-    today = now.date()
+    today = companion.today()
     start = today - timedelta(days=days - 1)
     circles = {c.position: c.id for c in companion.people.circles()}
 

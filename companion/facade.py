@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from companion.profile_lock import ProfileLock
 from companion.services.boundaries import BoundaryService
 from companion.services.checkins import CheckinService
 from companion.services.contacts_import import ContactsImportService
+from companion.services.day_end import settle_day_end
 from companion.services.daylio_import import DaylioImportService
 from companion.services.insights import InsightsService
 from companion.services.interactions import InteractionService
@@ -97,7 +99,9 @@ class Companion:
         self._key_file = key_file
         self._data_key = data_key
         self._lock = lock
-        self.settings = SettingsService(vault.session, self.changes.emit)
+        self.settings = SettingsService(vault.session, self.changes.emit, zone=self._zone)
+        with vault.session() as session:
+            settle_day_end(session, self._zone())
         emit = self.changes.emit
         # One service per domain; pages and commands reach everything through these.
         self.people = PeopleService(vault, clock, emit)
@@ -128,6 +132,19 @@ class Companion:
         )
         self.reflections = ReflectionService(vault, clock, emit, settings=self.settings)
         self.insights = InsightsService(vault, clock, emit, mood=self.mood)
+
+    def _zone(self) -> tzinfo:
+        tz = self.clock.now().tzinfo
+        assert tz is not None
+        return tz
+
+    def today(self) -> date:
+        """The person's day now (companion.days): before "My day ends at" it is still yesterday."""
+        return self.people._today()
+
+    def day_of(self, when: datetime) -> date:
+        """The day the moment `when` counts for, in the current time zone."""
+        return self.people._local_day(when)
 
     # --- creating and opening --------------------------------------------------------------
 

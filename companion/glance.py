@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from types import SimpleNamespace
 from typing import Any
 
 import sqlcipher3
 
 from companion.clock import Clock
+from companion.days import DAY_END_SETTING, day_of, parse_day_end
 from companion.planners.cadence import due_info
 from companion.safety import (
     ITEM9_NOT_NOW_SETTING,
@@ -86,10 +87,14 @@ class Glance:
             ):
                 connection.execute(pragma)
             version = connection.execute("PRAGMA user_version").fetchone()[0]
+            settled = connection.execute(
+                "SELECT 1 FROM setting WHERE key = ?", (DAY_END_SETTING,)
+            ).fetchone()
         except sqlcipher3.Error:
             connection.close()
             return None
-        if version != SCHEMA_VERSION:
+        if version != SCHEMA_VERSION or settled is None:
+            # Not yet settled: the full open places older records by the day's end first.
             connection.close()
             return None
         return cls(connection, clock, full)
@@ -127,9 +132,22 @@ class Glance:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def day_end(self) -> time:
+        return parse_day_end(self.settings.get(DAY_END_SETTING))
+
     def local_day(self, when: datetime) -> date:
-        """As Service._local_day: the calendar day of `when` in the user's current time zone."""
-        return when.astimezone(self.now().tzinfo).date()
+        """As Service._local_day: the day `when` counts for (companion.days.day_of)."""
+        tz = self.now().tzinfo
+        assert tz is not None
+        return day_of(when, tz, self.day_end())
+
+    def today(self) -> date:
+        """As Companion.today."""
+        return self.local_day(self.now())
+
+    def day_of(self, when: datetime) -> date:
+        """As Companion.day_of."""
+        return self.local_day(when)
 
 
 class _Part:
@@ -186,6 +204,7 @@ class _People(_Part):
             return self._glance.full().people.list(status=status, **others)
         g = self._glance
         now = g.now()
+        day_end = g.day_end()
         circles = {
             cid: (name, cadence)
             for cid, name, cadence in g.rows("SELECT id, name, default_cadence_days FROM circle")
@@ -200,7 +219,7 @@ class _People(_Part):
         ):
             row = _row(_PERSON_COLUMNS, values)
             state = person_state(row, cadences, last.get(row.id))
-            due = due_info(state, now)
+            due = due_info(state, now, day_end)
             if not status or due.status == status:
                 chosen.append((row, state, due))
         wanted = [row.id for row, _s, _d in chosen]
@@ -230,6 +249,7 @@ class _People(_Part):
                 contacts=contacts.get(row.id, ()),
                 tags=tags.get(row.id, ()),
                 now=now,
+                day_ends_at=day_end,
             )
             for row, state, due in chosen
         ]

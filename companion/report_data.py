@@ -273,7 +273,7 @@ def gather(companion: Companion, options: ReportOptions) -> Report:
     names = NameShower(
         (p.name for p in companion.people.list(include_archived=True)), options.initials
     )
-    today = companion.clock.now().date()
+    today = companion.today()
     chosen = tuple(s for s in SECTIONS if s in options.sections)
     return Report(
         start=options.start,
@@ -363,7 +363,6 @@ def _mood(companion: Companion, options: ReportOptions) -> MoodSection:
 
 
 def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
-    tz = companion.clock.now().tzinfo
     rows: list[CheckinRow] = []
     notes: list[tuple[str, str]] = []
     scales: list[tuple[str, str]] = []
@@ -373,7 +372,7 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
         taken = [
             r
             for r in reversed(companion.checkins.history(instrument_id))
-            if options.start <= r.taken_at.astimezone(tz).date() <= options.end
+            if options.start <= companion.day_of(r.taken_at) <= options.end
         ]
         if not taken:
             continue
@@ -389,7 +388,7 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
             closing.append((ins.short_name, ins.closing.text))
         for r in taken:
             words = describe(r, for_report=True)
-            day = r.taken_at.astimezone(tz).date()
+            day = companion.day_of(r.taken_at)
             if words.item9:
                 first.append(f"{ins.short_name}, {long_date(day)}. {words.item9}")
             rows.append(
@@ -548,8 +547,7 @@ def _screen(companion: Companion, options: ReportOptions) -> ScreenSection:
             1
             for n in range((options.end - options.start).days + 1)
             if b.planned_on(options.start + timedelta(days=n))
-            and options.start + timedelta(days=n)
-            >= b.created_at.astimezone(companion.clock.now().tzinfo).date()
+            and options.start + timedelta(days=n) >= companion.day_of(b.created_at)
         )
         if not checks and not b.active:
             continue

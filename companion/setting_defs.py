@@ -64,6 +64,13 @@ _DEFS = (
     SettingDef(
         "country", None, "Country whose help lines are shown (ISO code).", str, allow_none=True
     ),
+    SettingDef(
+        "day.ends_at",
+        "04:00",
+        "My day ends at: records made before this time count for the day before.",
+        str,
+        check=_hhmm,
+    ),
     SettingDef("nudges.enabled", True, "Show gentle reminders to reach out.", bool),
     SettingDef(
         "nudges.daily_limit",

@@ -6,6 +6,7 @@ When a setting changes shape, add a numbered step to UPGRADES rather than guessi
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -18,9 +19,16 @@ from companion.setting_defs import SETTINGS, _definition
 class SettingsService:
     """Typed access to the declared settings."""
 
-    def __init__(self, session_factory: Callable[[], Any], notify: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        session_factory: Callable[[], Any],
+        notify: Callable[..., None],
+        *,
+        zone: Callable[[], tzinfo] | None = None,
+    ) -> None:
         self._session = session_factory
         self._notify = notify
+        self._zone = zone
 
     def get(self, key: str) -> Any:
         definition = _definition(key)
@@ -44,7 +52,17 @@ class SettingsService:
         return {key: stored.get(key, d.default) for key, d in SETTINGS.items()}
 
     def set(self, key: str, value: Any) -> None:
+        from companion.days import DAY_END_SETTING
+
         validate(key, value)
+        if key == DAY_END_SETTING and self._zone is not None:
+            from companion.services.day_end import set_day_end
+
+            # The records' days move with the setting, in the same transaction.
+            with self._session() as session:
+                set_day_end(session, self._zone(), value)
+            self._notify("settings", "mood", "interactions", "journal", "reflections")
+            return
         with self._session() as session:
             write(session, key, value)
         self._notify("settings")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cache
 from typing import Protocol
 
+from companion.days import MIDNIGHT
 from companion.paths import assets_dir
 from companion.planners.cadence import (
     BirthdayDate,
@@ -99,6 +100,7 @@ def person_view(
     contacts: Sequence[tuple[str, str, str]],
     tags: Sequence[str],
     now: datetime,
+    day_ends_at: time = MIDNIGHT,
 ) -> PersonView:
     return PersonView(
         id=row.id,
@@ -115,7 +117,7 @@ def person_view(
         created_at=row.created_at,
         last_contact=state.last_contact,
         due=due,
-        last_contact_text=last_contact_phrase(state.last_contact, now),
+        last_contact_text=last_contact_phrase(state.last_contact, now, day_ends_at),
     )
 
 

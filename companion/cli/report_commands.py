@@ -72,7 +72,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from companion.cli.common import open_companion
 
     with open_companion(args) as companion:
-        today = companion.clock.now().date()
+        today = companion.today()
         end = end or today
         if start is None:
             start, _ = last_weeks(args.weeks, end)

@@ -41,6 +41,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from companion.days import day_of, day_starts
 from companion.errors import Cancelled, ImportFailed
 from companion.screen_categories import (
     DEFAULT_RULES,
@@ -427,21 +428,23 @@ def _subtract(segments: list[Segment], holes: list[tuple[float, float]]) -> list
 
 
 class _Days:
-    """Local-midnight boundaries in `tz`, cached for the day last asked about."""
+    """The person's day boundaries in `tz` (each day ends at `day_ends_at`, companion.days),
+    cached for the day last asked about."""
 
-    def __init__(self, tz: tzinfo) -> None:
+    def __init__(self, tz: tzinfo, day_ends_at: time = time(0)) -> None:
         self.tz = tz
+        self.day_ends_at = day_ends_at
         self.day = date.min
         self.start = math.inf
         self.end = -math.inf
 
     def _midnight(self, day: date) -> float:
-        return datetime.combine(day, time(0), tzinfo=self.tz).timestamp()
+        return day_starts(day, self.tz, self.day_ends_at).timestamp()
 
     def find(self, instant: float) -> tuple[date, float]:
         """The local day containing `instant` and the instant that day ends."""
         if not self.start <= instant < self.end:
-            day = datetime.fromtimestamp(instant, self.tz).date()
+            day = day_of(datetime.fromtimestamp(instant, self.tz), self.tz, self.day_ends_at)
             self.day, self.start = day, self._midnight(day)
             self.end = self._midnight(day + timedelta(days=1))
             # A midnight inside a DST jump can land just past `instant`; never loop on it.
@@ -492,6 +495,7 @@ def parse_activitywatch(
     data: bytes | str | dict[str, Any],
     *,
     tz: tzinfo,
+    day_ends_at: time = time(0),
     rules: Sequence[CategoryRule] = DEFAULT_RULES,
     source_name: str = "the file",
     progress: Callable[[int, int], None] | None = None,
@@ -575,7 +579,7 @@ def parse_activitywatch(
     reader.done = total
     reader.tick()
 
-    days = _Days(tz)
+    days = _Days(tz, day_ends_at)
     seconds: dict[tuple[date, str, str], float] = {}
     for host in hosts.values():
         timeline = _category_timeline(host)
@@ -616,6 +620,7 @@ def read_activitywatch_file(
     path: Path,
     *,
     tz: tzinfo,
+    day_ends_at: time = time(0),
     rules: Sequence[CategoryRule] = DEFAULT_RULES,
     source_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -633,5 +638,11 @@ def read_activitywatch_file(
     except OSError as exc:
         raise ImportFailed(f"{name} couldn't be read ({exc.strerror or exc}).") from None
     return parse_activitywatch(
-        raw, tz=tz, rules=rules, source_name=name, progress=progress, cancelled=cancelled
+        raw,
+        tz=tz,
+        day_ends_at=day_ends_at,
+        rules=rules,
+        source_name=name,
+        progress=progress,
+        cancelled=cancelled,
     )

@@ -10,7 +10,7 @@ import json
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from email.message import Message
 from typing import IO, Any
 from urllib.parse import quote, urlencode
@@ -79,6 +79,7 @@ def _get_json(url: str, timeout: float) -> Any:
 def read_activitywatch_server(
     *,
     tz: tzinfo,
+    day_ends_at: time = time(0),
     rules: Sequence[CategoryRule] = DEFAULT_RULES,
     since: datetime | None = None,
     now: datetime | None = None,
@@ -124,6 +125,7 @@ def read_activitywatch_server(
     return parse_activitywatch(
         {"buckets": buckets},
         tz=tz,
+        day_ends_at=day_ends_at,
         rules=rules,
         source_name=SOURCE_NAME,
         progress=progress,

@@ -1,6 +1,7 @@
 """Who is due for a chat: cadence arithmetic in local calendar days, ranking, and birthdays.
 
-Rules (all days are calendar days in the time zone of the `now` passed in):
+Rules (all days are the person's days in the time zone of the `now` passed in: a day ends at
+`day_ends_at`, midnight unless given; see companion.days):
 
 * The *reference* is the last contact, or `added_at` when the person was never contacted.
 * The *due day* is the reference's local date plus `cadence_days`. Counting dates rather than
@@ -19,9 +20,10 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from companion.days import MIDNIGHT, day_of
 from companion.errors import InvalidInput
 
 Status = Literal["on_track", "due_soon", "overdue"]
@@ -76,10 +78,11 @@ def require_aware(when: datetime, what: str) -> None:
         raise ValueError(f"{what} must be an aware datetime, got {when!r}")
 
 
-def local_date(when: datetime, now: datetime) -> date:
-    """The calendar date `when` falls on in `now`'s time zone."""
+def local_date(when: datetime, now: datetime, day_ends_at: time = MIDNIGHT) -> date:
+    """The day `when` counts for in `now`'s time zone (companion.days.day_of)."""
     require_aware(when, "a timestamp")
-    return when.astimezone(now.tzinfo).date()
+    assert now.tzinfo is not None
+    return day_of(when, now.tzinfo, day_ends_at)
 
 
 def due_soon_window(cadence_days: int) -> int:
@@ -87,7 +90,7 @@ def due_soon_window(cadence_days: int) -> int:
     return max(1, int(cadence_days * DUE_SOON_SHARE))
 
 
-def due_info(person: PersonState, now: datetime) -> DueInfo:
+def due_info(person: PersonState, now: datetime, day_ends_at: time = MIDNIGHT) -> DueInfo:
     """Where `person` stands today; see the module docstring for the rules."""
     require_aware(now, "now")
     if person.cadence_days < 1:
@@ -95,8 +98,8 @@ def due_info(person: PersonState, now: datetime) -> DueInfo:
             f"{person.name}'s cadence must be at least 1 day, not {person.cadence_days}."
         )
     reference = person.last_contact if person.last_contact is not None else person.added_at
-    ref_day = local_date(reference, now)
-    today = now.date()
+    ref_day = local_date(reference, now, day_ends_at)
+    today = local_date(now, now, day_ends_at)
     due_on = ref_day + timedelta(days=person.cadence_days)
     days_since = max(0, (today - ref_day).days)
     days_left = (due_on - today).days
@@ -116,9 +119,11 @@ def due_info(person: PersonState, now: datetime) -> DueInfo:
     )
 
 
-def rank_by_overdue(people: Iterable[PersonState], now: datetime) -> list[DueInfo]:
+def rank_by_overdue(
+    people: Iterable[PersonState], now: datetime, day_ends_at: time = MIDNIGHT
+) -> list[DueInfo]:
     """Everyone not archived, most overdue relative to their cadence first; ties by name."""
-    scored = [(due_info(p, now), p) for p in people if not p.archived]
+    scored = [(due_info(p, now, day_ends_at), p) for p in people if not p.archived]
     scored.sort(key=lambda s: (-s[0].overdue_ratio, s[1].name.casefold(), s[1].person_id))
     return [info for info, _ in scored]
 
@@ -128,13 +133,13 @@ def _months_between(earlier: date, later: date) -> int:
     return months - 1 if later.day < earlier.day else months
 
 
-def last_contact_phrase(last: datetime | None, now: datetime) -> str:
+def last_contact_phrase(last: datetime | None, now: datetime, day_ends_at: time = MIDNIGHT) -> str:
     """A short, plain phrase for how long ago the last contact was, in local calendar days."""
     require_aware(now, "now")
     if last is None:
         return "not yet"
-    then = local_date(last, now)
-    today = now.date()
+    then = local_date(last, now, day_ends_at)
+    today = local_date(now, now, day_ends_at)
     days = (today - then).days
     if days <= 0:
         return "today"

@@ -1,6 +1,8 @@
 """Which gentle nudges to show now, grouped into one notification, and when to ask again.
 
-Every rule works in local calendar days and wall-clock times of the `now` passed in.
+Every rule works in the person's days (ending at `day_ends_at`; see companion.days) and wall-clock
+times of the `now` passed in. A reminder time counts from the start of the person's day, so with
+days ending at 04:00 a 20:30 reminder is still "reached" at 00:40, for the day that is ending.
 
 * Nothing at all is shown while nudges are off, during quiet hours (`quiet_start` up to, not
   including, `quiet_end`; the window may cross midnight; equal times mean no quiet hours), or on a
@@ -68,6 +70,7 @@ class NudgeSettings:
     mood_reminder_at: time | None = None
     checkin_retake_days: int | None = 14
     boundary_reminder_at: time | None = None
+    day_ends_at: time = time(0)
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,25 @@ def _snoozed(records: Sequence[NudgeRecord], now: datetime) -> bool:
     return False
 
 
-def _shown_on(records: Sequence[NudgeRecord], day: date, now: datetime) -> bool:
-    return any(local_date(r.shown_at, now) == day for r in records)
+def _shown_on(
+    records: Sequence[NudgeRecord], day: date, now: datetime, settings: NudgeSettings
+) -> bool:
+    return any(_day(r.shown_at, now, settings) == day for r in records)
+
+
+def _day(when: datetime, now: datetime, settings: NudgeSettings) -> date:
+    return local_date(when, now, settings.day_ends_at)
+
+
+def _reached(now: datetime, at: time, settings: NudgeSettings) -> bool:
+    """Whether wall-clock time `at` has come today, counting from when the person's day began."""
+
+    def since_day_start(t: time) -> int:
+        end = settings.day_ends_at
+        return ((t.hour - end.hour) * 60 + t.minute - end.minute) % (24 * 60)
+
+    wall = now.time()
+    return since_day_start(time(wall.hour, wall.minute)) >= since_day_start(at)
 
 
 # --- text ---------------------------------------------------------------------------------------
@@ -173,10 +193,11 @@ def _reach_out_nudge(person: PersonState, due_on: date) -> Nudge:
     )
 
 
-def _reach_out_line(person: PersonState, now: datetime) -> str:
+def _reach_out_line(person: PersonState, now: datetime, settings: NudgeSettings) -> str:
     if person.last_contact is None:
         return f"{person.name}, no chat noted yet"
-    return f"{person.name}, last talked {last_contact_phrase(person.last_contact, now)}"
+    phrase = last_contact_phrase(person.last_contact, now, settings.day_ends_at)
+    return f"{person.name}, last talked {phrase}"
 
 
 def _birthday_nudge(person: PersonState, day: date, today: date) -> tuple[Nudge, str]:
@@ -216,7 +237,7 @@ def plan_nudges(
     require_aware(now, "now")
     if _blocked(now, settings):
         return EMPTY_PLAN
-    today = now.date()
+    today = _day(now, now, settings)
 
     by_key: dict[tuple[str, int | None], list[NudgeRecord]] = {}
     for record in history:
@@ -229,12 +250,12 @@ def plan_nudges(
     picked.extend(_people_nudges(now, people, history, settings, records))
 
     mood_at = settings.mood_reminder_at
-    mood_logged_today = last_mood_at is not None and local_date(last_mood_at, now) == today
+    mood_logged_today = last_mood_at is not None and _day(last_mood_at, now, settings) == today
     if (
         mood_at is not None
-        and now.time() >= mood_at.replace(tzinfo=None)
+        and _reached(now, mood_at.replace(tzinfo=None), settings)
         and not mood_logged_today
-        and _free_today(records("mood_checkin"), today, now)
+        and _free_today(records("mood_checkin"), today, now, settings)
     ):
         nudge = Nudge(
             kind="mood_checkin",
@@ -248,10 +269,10 @@ def plan_nudges(
     boundary_at = settings.boundary_reminder_at
     if (
         boundary_at is not None
-        and now.time() >= boundary_at.replace(tzinfo=None)
+        and _reached(now, boundary_at.replace(tzinfo=None), settings)
         and boundaries_today > 0
         and not boundary_checked_today
-        and _free_today(records("boundary_checkin"), today, now)
+        and _free_today(records("boundary_checkin"), today, now, settings)
     ):
         which = "the boundary" if boundaries_today == 1 else f"the {boundaries_today} boundaries"
         nudge = Nudge(
@@ -267,8 +288,8 @@ def plan_nudges(
     if (
         retake is not None
         and last_assessment_at is not None
-        and (today - local_date(last_assessment_at, now)).days >= retake
-        and _free_today(records("assessment_retake"), today, now)
+        and (today - _day(last_assessment_at, now, settings)).days >= retake
+        and _free_today(records("assessment_retake"), today, now, settings)
     ):
         nudge = Nudge(
             kind="assessment_retake",
@@ -285,8 +306,10 @@ def plan_nudges(
     return _group(picked)
 
 
-def _free_today(records: Sequence[NudgeRecord], today: date, now: datetime) -> bool:
-    return not _shown_on(records, today, now) and not _snoozed(records, now)
+def _free_today(
+    records: Sequence[NudgeRecord], today: date, now: datetime, settings: NudgeSettings
+) -> bool:
+    return not _shown_on(records, today, now, settings) and not _snoozed(records, now)
 
 
 def _people_nudges(
@@ -296,11 +319,11 @@ def _people_nudges(
     settings: NudgeSettings,
     records: Callable[..., list[NudgeRecord]],
 ) -> list[tuple[Nudge, str]]:
-    today = now.date()
+    today = _day(now, now, settings)
     nudged_today = {
         r.person_id
         for r in history
-        if r.kind in PEOPLE_KINDS and local_date(r.shown_at, now) == today
+        if r.kind in PEOPLE_KINDS and _day(r.shown_at, now, settings) == today
     }
     room = max(0, settings.daily_limit - len(nudged_today))
     if room == 0:
@@ -319,7 +342,7 @@ def _people_nudges(
         in_window = [
             r
             for r in records("birthday", person.person_id)
-            if window_start <= local_date(r.shown_at, now) <= day
+            if window_start <= _day(r.shown_at, now, settings) <= day
         ]
         if any(r.action in ("done", "dismissed") for r in in_window) or _snoozed(in_window, now):
             continue
@@ -335,7 +358,7 @@ def _people_nudges(
     chosen: list[tuple[Nudge, str]] = [(n, line) for _, _, n, line in birthdays][:room]
     chosen_ids = {n.person_id for n, _ in chosen}
 
-    for info in rank_by_overdue(by_id.values(), now):
+    for info in rank_by_overdue(by_id.values(), now, settings.day_ends_at):
         if len(chosen) >= room:
             break
         if info.status != "overdue":
@@ -344,22 +367,26 @@ def _people_nudges(
         if person.person_id in nudged_today or person.person_id in chosen_ids:
             continue
         past = records("reach_out", person.person_id)
-        if _snoozed(past, now) or _closed_this_cycle(past, person, now):
+        if _snoozed(past, now) or _closed_this_cycle(past, person, now, settings):
             continue
-        chosen.append((_reach_out_nudge(person, info.due_on), _reach_out_line(person, now)))
+        chosen.append(
+            (_reach_out_nudge(person, info.due_on), _reach_out_line(person, now, settings))
+        )
         chosen_ids.add(person.person_id)
     return chosen
 
 
-def _closed_this_cycle(records: Sequence[NudgeRecord], person: PersonState, now: datetime) -> bool:
+def _closed_this_cycle(
+    records: Sequence[NudgeRecord], person: PersonState, now: datetime, settings: NudgeSettings
+) -> bool:
     """A dismissal (or done) holds until a newer contact or a full cadence after it."""
-    today = now.date()
+    today = _day(now, now, settings)
     for r in records:
         if r.action not in ("dismissed", "done"):
             continue
         last = person.last_contact
         contacted_since = last is not None and _later(last, r.shown_at)
-        cycle_over = today >= local_date(r.shown_at, now) + timedelta(days=person.cadence_days)
+        cycle_over = today >= _day(r.shown_at, now, settings) + timedelta(days=person.cadence_days)
         if not contacted_since and not cycle_over:
             return True
     return False
@@ -392,7 +419,7 @@ def snooze_until(now: datetime, choice: Literal["day", "week"]) -> datetime:
 def next_check_at(now: datetime, settings: NudgeSettings) -> datetime:
     """When the UI timer should next ask `plan_nudges`, so the app can sleep in between.
 
-    The earliest of: the next local midnight (a new day brings new due days, birthdays and limits),
+    The earliest of: the start of the person's next day (a new day brings new due days, birthdays and limits),
     the next mood and boundary reminder times, and an hour from now (snoozes end at any time),
     moved past quiet hours and days off. With nudges off, or every day off, a day from now.
     """
@@ -409,7 +436,7 @@ def next_check_at(now: datetime, settings: NudgeSettings) -> datetime:
         return candidate
 
     candidates = [
-        _at(now.date() + timedelta(days=1), time(0), tz),
+        _at(_day(now, now, settings) + timedelta(days=1), settings.day_ends_at, tz),
         (now.astimezone(UTC) + MAX_SLEEP).astimezone(tz),
     ]
     for reminder in (settings.mood_reminder_at, settings.boundary_reminder_at):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from companion.clock import Clock
     from companion.services.removal import Removed
     from companion.vault import Vault
@@ -21,9 +23,36 @@ class Service:
     def _now(self) -> datetime:
         return self._clock.now()
 
-    def _local_day(self, when: datetime) -> date:
-        """The calendar day of `when` in the user's current time zone."""
-        return when.astimezone(self._now().tzinfo).date()
+    def _day_end(self, session: Session | None = None) -> time:
+        """When the person's day ends (the "My day ends at" setting); read in `session` when a
+        unit of work is already open (the vault allows one at a time)."""
+        from companion.days import DAY_END_SETTING, parse_day_end
+        from companion.models import Setting
+
+        if session is not None:
+            row = session.get(Setting, DAY_END_SETTING)
+        else:
+            with self._vault.session() as s:
+                row = s.get(Setting, DAY_END_SETTING)
+        return parse_day_end(None if row is None else row.value)
+
+    def _local_day(
+        self,
+        when: datetime,
+        day_ends_at: time | None = None,
+        *,
+        session: Session | None = None,
+    ) -> date:
+        """The day `when` counts for in the user's current time zone (companion.days.day_of)."""
+        from companion.days import day_of
+
+        tz = self._now().tzinfo
+        assert tz is not None
+        return day_of(when, tz, self._day_end(session) if day_ends_at is None else day_ends_at)
+
+    def _today(self) -> date:
+        """The person's day now: before the day's end it is still yesterday."""
+        return self._local_day(self._now())
 
     def restore(self, removed: Removed) -> int | None:
         """Undo a delete: put the record back exactly as it was (same content, same time, same id

@@ -149,8 +149,11 @@ class BoundaryService(Service):
 
     def active_on(self, day: date) -> list[BoundaryView]:
         """Active boundaries planned for `day` that already existed on that day."""
+        day_end = self._day_end()
         return [
-            b for b in self.list() if b.planned_on(day) and self._local_day(b.created_at) <= day
+            b
+            for b in self.list()
+            if b.planned_on(day) and self._local_day(b.created_at, day_end) <= day
         ]
 
     # --- check-ins -----------------------------------------------------------------------------
@@ -161,7 +164,7 @@ class BoundaryService(Service):
 
     def check_in_many(self, day: date, answers: Mapping[int, tuple[str, str]]) -> None:
         """The evening check-in: {boundary id: (result, what got in the way)}, in one transaction."""
-        if day > self._now().date():
+        if day > self._today():
             raise InvalidInput(
                 "That day hasn't happened yet. You can check in for today or before."
             )

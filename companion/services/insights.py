@@ -39,7 +39,7 @@ class InsightsService(Service):
 
     def cards(self, *, since: date | None = None, until: date | None = None) -> list[InsightCard]:
         """Every insight card, computed over the days from `since` (default: a year ago) to `until`."""
-        today = self._now().date()
+        today = self._today()
         until = until or today
         since = since or until - timedelta(days=365)
         day_means = self._mood.day_means(since=since, until=until)
@@ -142,7 +142,7 @@ class InsightsService(Service):
         loneliness, network = cards.SCORE_SCALES
         names = {"ucla3": loneliness, "lsns6": network}
         out: dict[str, list[tuple[date, float]]] = {}
-        tz = self._now().tzinfo
+        day_end = self._day_end()
         with self._vault.session() as s:
             for row in s.exec(
                 select(AssessmentResult)
@@ -150,7 +150,7 @@ class InsightsService(Service):
                 .order_by(col(AssessmentResult.taken_at))
             ):
                 out.setdefault(names[row.instrument], []).append(
-                    (row.taken_at.astimezone(tz).date(), float(row.total))
+                    (self._local_day(row.taken_at, day_end), float(row.total))
                 )
         return out
 

@@ -58,7 +58,7 @@ class InteractionService(Service):
             self._check_people(s, ids)
             row = Interaction(
                 occurred_at=when,
-                local_day=self._local_day(when),
+                local_day=self._local_day(when, session=s),
                 channel=channel,
                 initiated_by=initiated_by,
                 feeling=feeling,
@@ -96,7 +96,7 @@ class InteractionService(Service):
                 raise InvalidInput("That interaction is no longer there.")
             self._check_people(s, ids)
             row.occurred_at = when
-            row.local_day = self._local_day(when)
+            row.local_day = self._local_day(when, session=s)
             row.channel = channel
             row.initiated_by = initiated_by
             row.feeling = feeling
@@ -231,7 +231,7 @@ class InteractionService(Service):
 
     def weekly_counts(self, person_id: int, *, weeks: int = 52) -> list[tuple[date, int]]:
         """Interactions per week (weeks start on Monday) over the last `weeks`, oldest first."""
-        today = self._now().date()
+        today = self._today()
         start = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
         counts = {start + timedelta(weeks=i): 0 for i in range(weeks)}
         for day in self._days_with_counts(person_id, start):

@@ -129,7 +129,7 @@ class JournalService(Service):
         with self._vault.session() as s:
             row = JournalEntry(
                 written_at=when,
-                local_day=self._local_day(when),
+                local_day=self._local_day(when, session=s),
                 prompt_id=prompt.id if prompt else "",
                 prompt=prompt.text if prompt else "",
                 text=text,

@@ -148,7 +148,7 @@ class MoodService(Service):
         when = _check_when(data.when, now)
         with self._vault.session() as s:
             row = MoodEntry(
-                logged_at=when, local_day=self._local_day(when), level=1, created_at=now
+                logged_at=when, local_day=self._local_day(when, session=s), level=1, created_at=now
             )
             self._apply(s, row, data)
             s.flush()
@@ -166,7 +166,7 @@ class MoodService(Service):
             if data.when is not None:
                 when = _check_when(data.when, now)
                 row.logged_at = when
-                row.local_day = self._local_day(when)
+                row.local_day = self._local_day(when, session=s)
             self._apply(s, row, data)
             self._replace_links(s, entry_id, data)
         self._notify("mood")

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from sqlalchemy import and_, func, or_, tuple_
 from sqlmodel import col, select
 
+from companion.days import DAY_END_SETTING, parse_day_end
 from companion.errors import InvalidInput
 from companion.models import AssessmentResult, MoodEntry
 from companion.models import NudgeRecord as NudgeRow
@@ -62,6 +63,7 @@ class NudgeService(Service):
             "mood.reminder_at",
             "assessments.retake_days",
             "boundaries.reminder_at",
+            DAY_END_SETTING,
         )
         return NudgeSettings(
             enabled=bool(values["nudges.enabled"]),
@@ -72,6 +74,7 @@ class NudgeService(Service):
             mood_reminder_at=_time(values["mood.reminder_at"]),
             checkin_retake_days=int(values["assessments.retake_days"]),
             boundary_reminder_at=_time(values["boundaries.reminder_at"]),
+            day_ends_at=parse_day_end(values[DAY_END_SETTING]),
         )
 
     def history(self) -> list[NudgeRecord]:
@@ -121,7 +124,7 @@ class NudgeService(Service):
         if self._boundaries is not None and (
             boundaries_today is None or boundary_checked_today is None
         ):
-            today = now.date()
+            today = self._local_day(now)
             planned = self._boundaries.active_on(today)
             if boundaries_today is None:
                 boundaries_today = len(planned)

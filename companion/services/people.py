@@ -365,6 +365,7 @@ class PeopleService(Service):
         keep: Callable[[PersonRow, DueInfo], bool] | None = None,
     ) -> list[PersonView]:
         now = self._now()
+        day_end = self._day_end()
         with self._vault.session() as s:
             circles = {c.id: c for c in s.exec(select(Circle)).all()}
             cadences = {cid: c.default_cadence_days for cid, c in circles.items()}
@@ -372,7 +373,7 @@ class PeopleService(Service):
             chosen: list[tuple[PersonRow, PersonState, DueInfo]] = []
             for row in _person_rows(s, ids, include_archived=include_archived):
                 state = person_state(row, cadences, last.get(row.id))
-                due = due_info(state, now)
+                due = due_info(state, now, day_end)
                 if keep is None or keep(row, due):
                     chosen.append((row, state, due))
             wanted = [row.id for row, _state_, _due in chosen]
@@ -406,6 +407,7 @@ class PeopleService(Service):
                 contacts=contacts.get(row.id, ()),
                 tags=tags.get(row.id, ()),
                 now=now,
+                day_ends_at=day_end,
             )
             for row, state, due in chosen
         ]

@@ -105,7 +105,7 @@ class ReflectionService(Service):
 
     def offer(self, day: date | None = None) -> ReflectionPrompt:
         """Today's prompt (or `day`'s); the same one however often it's asked for that day."""
-        day = day or self._now().date()
+        day = day or self._today()
         available = prompts()
         by_id = {p.id: p for p in available}
         with self._vault.session() as s:
@@ -148,7 +148,7 @@ class ReflectionService(Service):
         with self._vault.session() as s:
             row = Reflection(
                 answered_at=when,
-                local_day=self._local_day(when),
+                local_day=self._local_day(when, session=s),
                 prompt_id=prompt.id,
                 prompt=prompt.text,
                 answer=answer,

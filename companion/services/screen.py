@@ -248,6 +248,7 @@ class ScreenService(Service):
         parsed = read_activitywatch_file(
             path,
             tz=tz or self._tz(),
+            day_ends_at=self._day_end(),
             rules=self.rules(),
             progress=progress,
             cancelled=cancelled,
@@ -280,6 +281,7 @@ class ScreenService(Service):
 
         parsed = read_activitywatch_server(
             tz=tz or self._tz(),
+            day_ends_at=self._day_end(),
             rules=self.rules(),
             now=self._now(),
             days=days,
@@ -317,7 +319,7 @@ class ScreenService(Service):
         return tz
 
     def _check_day(self, day: date) -> None:
-        if day > self._now().date():
+        if day > self._today():
             raise InvalidInput("That day hasn't happened yet. You can note days that have passed.")
 
 

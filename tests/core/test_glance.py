@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlcipher3
+from sqlalchemy import text
 
 from companion.clock import FakeClock
 from companion.demo import fill_demo
@@ -77,7 +78,9 @@ def glance_at(companion, clock, full=_no_full):
 
 
 def _same(companion, glance, now) -> None:
-    day = now.date()
+    day = companion.today()
+    assert glance.today() == day
+    assert glance.day_of(now - timedelta(hours=3)) == companion.day_of(now - timedelta(hours=3))
     for key in SETTINGS:
         assert glance.settings.get(key) == companion.settings.get(key), key
     assert glance.mood.labels() == companion.mood.labels()
@@ -100,6 +103,10 @@ def test_the_glance_reads_what_the_services_read(lived_in):
             START + timedelta(days=1, hours=12),
             START + timedelta(days=23, hours=13, minutes=30),
             datetime(2026, 3, 29, 23, 45, tzinfo=TZ),
+            # After midnight, before the day's end (04:00 by default), and just after it.
+            datetime(2026, 3, 3, 0, 40, tzinfo=TZ),
+            datetime(2026, 3, 29, 3, 59, tzinfo=TZ),
+            datetime(2026, 3, 29, 4, 0, tzinfo=TZ),
         ):
             clock.set(when)
             _same(companion, glance, clock.now())
@@ -108,6 +115,37 @@ def test_the_glance_reads_what_the_services_read(lived_in):
         assert any(v.status == "overdue" for v in glance.people.list(status="overdue"))
     finally:
         glance.close()
+
+
+def test_it_keeps_the_same_day_end_as_the_services(lived_in):
+    companion, clock = lived_in
+    glance = glance_at(companion, clock)
+    try:
+        for value in ("05:30", "00:00", "04:00"):
+            companion.settings.set("day.ends_at", value)
+            for when in (
+                datetime(2026, 3, 3, 0, 40, tzinfo=TZ),
+                datetime(2026, 3, 3, 5, 0, tzinfo=TZ),
+                datetime(2026, 3, 3, 5, 30, tzinfo=TZ),
+            ):
+                clock.set(when)
+                _same(companion, glance, when)
+    finally:
+        glance.close()
+
+
+def test_a_vault_whose_days_are_not_yet_settled_gets_no_glance(lived_in):
+    """A vault from before "My day ends at" opens in full first, which places its records."""
+    companion, clock = lived_in
+    with companion.vault.session() as s:
+        s.exec(text("DELETE FROM setting WHERE key = 'day.ends_at'"))
+    found = find_key(
+        companion.profile.root,
+        passphrase="a long test passphrase",
+        keystore=NoKeyStore(),
+        exclusive=False,
+    )
+    assert Glance.open(found, clock, _no_full) is None
 
 
 def test_it_sees_writes_made_while_it_is_open(lived_in):

@@ -34,8 +34,22 @@ def clock() -> FakeClock:
 @pytest.fixture
 def comp(tmp_path, clock):
     c, _ = Companion.create(tmp_path / "p", "a long passphrase", keystore=NoKeyStore(), clock=clock)
+    # The concrete totals below are per calendar day; the day's end is tested on its own.
+    c.settings.set("day.ends_at", "00:00")
     yield c
     c.close()
+
+
+def test_minutes_after_midnight_count_for_the_day_that_is_ending(comp, realdata):
+    by_calendar = comp.screen.preview_activitywatch(realdata / "activitywatch" / FULL)
+    comp.settings.set("day.ends_at", "04:00")
+    by_night = comp.screen.preview_activitywatch(realdata / "activitywatch" / FULL)
+    calendar_days = by_calendar.by_day()
+    night_days = by_night.by_day()
+    assert sum(sum(d.values()) for d in night_days.values()) == pytest.approx(
+        sum(sum(d.values()) for d in calendar_days.values()), abs=1e-6
+    )
+    assert calendar_days != night_days  # the phone was used after midnight
 
 
 def _entries(comp) -> list[tuple[date, str, float, str]]:

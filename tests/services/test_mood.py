@@ -97,11 +97,17 @@ def test_back_dating_is_allowed_but_not_the_future(companion, clock) -> None:
 
 
 def test_local_day_is_the_users_day_not_utc(companion) -> None:
-    # 23:30 UTC on the 19th is 00:30 on the 20th in Berlin.
+    # 23:30 UTC on the 19th is 00:30 on the 20th in Berlin: with days ending at midnight, the
+    # 20th; with the default (04:00), still the 19th as the person lives it.
     entry_id = companion.mood.log(
         MoodInput(level=3, when=datetime(2026, 11, 19, 23, 30, tzinfo=UTC))
     )
+    assert companion.mood.get(entry_id).local_day == date(2026, 11, 19)
+    companion.settings.set("day.ends_at", "00:00")
     assert companion.mood.get(entry_id).local_day == date(2026, 11, 20)
+    # 03:30 UTC on the 20th is 04:30 in Berlin: the 20th either way.
+    later = companion.mood.log(MoodInput(level=3, when=datetime(2026, 11, 20, 3, 30, tzinfo=UTC)))
+    assert companion.mood.get(later).local_day == date(2026, 11, 20)
 
 
 @pytest.mark.parametrize(

@@ -212,7 +212,7 @@ class MoodChart(QWidget):
         return today - timedelta(days=days - 1)
 
     def refresh(self) -> None:
-        today = self.companion.clock.now().date()
+        today = self.companion.today()
         start = self._start(today)
         read_for = (today, start, self.filter)
         if read_for == self._shown_read:

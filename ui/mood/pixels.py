@@ -173,7 +173,7 @@ class YearInPixels(QWidget):
 
     def refresh(self) -> None:
         labels = self.companion.mood.labels()
-        today = self.companion.clock.now().date()
+        today = self.companion.today()
         self.title.setText(str(self.year))
         self.title.setAccessibleName(self.tr("Year %1").replace("%1", str(self.year)))
         self.next.setEnabled(self.year < today.year)

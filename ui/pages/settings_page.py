@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -55,6 +57,27 @@ class SettingsPage(Page):
         )
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.content.addWidget(help_card)
+
+        day_card, day_layout = _section(self.tr("Your day"))
+        self.day_end = QTimeEdit()
+        self.day_end.setDisplayFormat("HH:mm")
+        self.day_end.setAccessibleName(self.tr("My day ends at"))
+        day_label = QLabel(self.tr("My &day ends at:"))
+        day_label.setBuddy(self.day_end)
+        day_form = QFormLayout()
+        day_form.addRow(day_label, self.day_end)
+        day_layout.addLayout(day_form)
+        day_layout.addWidget(
+            text_label(
+                self.tr(
+                    "Moods, notes and check-ins from after midnight until this time count for "
+                    "the day before, so a late evening stays part of its day."
+                ),
+                self.tr("About when your day ends"),
+            )
+        )
+        self.day_end.editingFinished.connect(self._day_end_chosen)
+        self.content.addWidget(day_card)
 
         lock_card, lock_layout = _section(self.tr("Privacy"))
         self.ask_passphrase = QCheckBox(self.tr("&Ask for my passphrase at start"))
@@ -105,6 +128,11 @@ class SettingsPage(Page):
         self.country.blockSignals(True)
         fill_country_combo(self.country, self.companion.settings.get("country"))
         self.country.blockSignals(False)
+        self.day_end.blockSignals(True)
+        self.day_end.setTime(
+            QTime.fromString(self.companion.settings.get("day.ends_at") or "04:00", "HH:mm")
+        )
+        self.day_end.blockSignals(False)
         self.ask_passphrase.blockSignals(True)
         self.ask_passphrase.setChecked(bool(info["ask_passphrase_at_start"]))
         self.ask_passphrase.blockSignals(False)
@@ -132,6 +160,12 @@ class SettingsPage(Page):
         # "" rather than None for "somewhere else": the core can't yet store a None setting
         # (NOT NULL on setting.value); both read as "no country" everywhere.
         self.companion.settings.set("country", self.country.currentData() or "")
+
+    def _day_end_chosen(self) -> None:
+        value = self.day_end.time().toString("HH:mm")
+        if value != self.companion.settings.get("day.ends_at"):
+            # Records from between the old and the new time move to their day with it.
+            self.companion.settings.set("day.ends_at", value)
 
     def _ask_toggled(self, ask: bool) -> None:
         self.problem.hide()

@@ -68,7 +68,11 @@ class TodayPage(Page):
         greeting = self.tr(greeting_for_hour(now.hour))
         self.heading.setText(greeting)
         self.heading.setAccessibleName(greeting)
-        day = QLocale().toString(QDate(now.year, now.month, now.day), QLocale.FormatType.LongFormat)
+        # The person's day: at 01:00, with days ending at 04:00, still the day that is ending.
+        today = self.companion.today()
+        day = QLocale().toString(
+            QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+        )
         self.date_label.setText(self.tr("It's %1.").replace("%1", day))
         self.date_label.setAccessibleName(self.date_label.text())
         self.quick_mood.update_labels()

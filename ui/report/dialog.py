@@ -64,7 +64,7 @@ class ReportDialog(QDialog):
     def __init__(self, companion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.companion = companion
-        self.today = companion.clock.now().date()
+        self.today = companion.today()
         self.last_saved: Path | None = None
         self.preview = None
         self.setWindowTitle(self.tr("Summary report"))

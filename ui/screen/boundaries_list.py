@@ -118,7 +118,7 @@ class BoundariesList(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.rows = {}
-        today = self.companion.clock.now().date()
+        today = self.companion.today()
         boundaries = self.companion.boundaries.list(include_paused=True)
         for b in boundaries:
             row = BoundaryRow(b, self.progress_text(b.id, today))

@@ -92,7 +92,7 @@ class EveningCheckInDialog(QDialog):
     def __init__(self, companion, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.companion = companion
-        self.day = day or companion.clock.now().date()
+        self.day = day or companion.today()
         self.reflection = None
         self.rows: list[CheckRow] = []
         self.setWindowTitle(self.tr("Evening check-in"))

@@ -141,7 +141,7 @@ class SelfReportEditor(QWidget):
     # --- filling ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        today = self.companion.clock.now().date()
+        today = self.companion.today()
         self.day_edit.blockSignals(True)
         self.day_edit.setMaximumDate(to_qdate(today))
         if not self._chosen:

@@ -42,13 +42,12 @@ class EveningCheckInLine(QFrame):
 
     def due(self) -> bool:
         now = self.companion.clock.now()
+        today = self.companion.today()
         boundaries = self.companion.boundaries
         starts = evening_starts(self.companion.settings.get("boundaries.reminder_at"))
-        return (
-            now.time() >= starts
-            and bool(boundaries.active_on(now.date()))
-            and not boundaries.checked_on(now.date())
-        )
+        # After midnight and before "My day ends at" it is still the evening of the day ending.
+        evening = today < now.date() or now.time() >= starts
+        return evening and bool(boundaries.active_on(today)) and not boundaries.checked_on(today)
 
     def refresh(self) -> None:
         self.setVisible(self.due())

@@ -21,7 +21,7 @@ class WeeklyView(QWidget):
     def __init__(self, companion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.companion = companion
-        self.start = monday_of(companion.clock.now().date())
+        self.start = monday_of(companion.today())
         self.card = None
         self.setAccessibleName(self.tr("Your week"))
 
@@ -76,12 +76,12 @@ class WeeklyView(QWidget):
         self.show_week(self.start + timedelta(weeks=weeks))
 
     def show_week(self, start) -> None:
-        this_week = monday_of(self.companion.clock.now().date())
+        this_week = monday_of(self.companion.today())
         self.start = min(monday_of(start), this_week)
         self.refresh()
 
     def refresh(self) -> None:
-        this_week = monday_of(self.companion.clock.now().date())
+        this_week = monday_of(self.companion.today())
         self.start = min(self.start, this_week)
         end = self.start + timedelta(days=6)
         text = week_text(self.start)
