@@ -1,4 +1,4 @@
-"""`backup`, `restore`, `export json|csv|vcard`, `restore-json`, `rotate-key` and `delete-everything`:
+"""`backup`, `restore`, `export json|csv|vcard|ics`, `restore-json`, `rotate-key` and `delete-everything`:
 the commands that let people take, move and remove their own data."""
 
 from __future__ import annotations
@@ -45,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     as_vcard.add_argument("file", metavar="FILE")
     as_vcard.set_defaults(func=cmd_export_vcard)
+    as_ics = kinds.add_parser(
+        "ics", help="birthdays as one iCalendar file (.ics) that calendar apps import"
+    )
+    as_ics.add_argument("file", metavar="FILE")
+    as_ics.set_defaults(func=cmd_export_ics)
 
     restore_json = sub.add_parser(
         "restore-json", help="load a JSON export into a new, empty vault (all or nothing)"
@@ -127,6 +132,18 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
     with open_companion(args) as companion:
         count = export_vcard(companion, target)
     say(f"Exported {count} {'person' if count == 1 else 'people'} as vCard 4.0 to {target}.")
+    return 0
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from companion.export_ics import export_ics
+
+    target = Path(args.file).expanduser().absolute()
+    _outside_profile(args, target)
+    warn(NOT_ENCRYPTED.format(target=target))
+    with open_companion(args) as companion:
+        count = export_ics(companion, target)
+    say(f"Exported {count} {'birthday' if count == 1 else 'birthdays'} as iCalendar to {target}.")
     return 0
 
 

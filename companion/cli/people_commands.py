@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import calendar
 
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
+from companion.planners.cadence import BirthdayDate
 from companion.services.people import PersonView
 
 STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overdue"}
@@ -45,6 +47,13 @@ def _record(v: PersonView) -> dict[str, object]:
     }
 
 
+def birthday_text(b: BirthdayDate) -> str:
+    """ "14 March 1990", or "14 March" when the year isn't known (month names in English, as
+    the rest of the command line)."""
+    text = f"{b.day} {calendar.month_name[b.month]}"
+    return f"{text} {b.year}" if b.year else text
+
+
 def _print_table(views: list[PersonView]) -> None:
     if not views:
         say("No one here yet.")
@@ -54,9 +63,10 @@ def _print_table(views: list[PersonView]) -> None:
     width = max(len(name) for name in names)
     for v, name in zip(views, names, strict=True):
         circle = v.circle_name or "no circle"
+        birthday = f"  birthday {birthday_text(v.birthday)}" if v.birthday else ""
         say(
             f"{name:<{width}}  {STATUS_TEXT[v.status]:<9}  last contact {v.last_contact_text:<14}  "
-            f"every {v.cadence_days} days  ({circle})"
+            f"every {v.cadence_days} days  ({circle}){birthday}"
         )
 
 

@@ -17,6 +17,7 @@ from companion.clock import FakeClock
 from companion.demo import fill_demo
 from companion.glance import Glance
 from companion.keystore import NoKeyStore
+from companion.planners.upcoming import upcoming_for
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
 from companion.setting_defs import SETTINGS
@@ -90,6 +91,9 @@ def _same(companion, glance, now) -> None:
     assert glance.boundaries.checked_on(day) == companion.boundaries.checked_on(day)
     for status in (None, "overdue", "due_soon", "on_track"):
         assert glance.people.list(status=status) == companion.people.list(status=status), status
+    assert upcoming_for(glance.people.list(), glance.today()) == upcoming_for(
+        companion.people.list(), day
+    )
 
 
 def test_the_glance_reads_what_the_services_read(lived_in):

@@ -185,3 +185,23 @@ def test_export_people_as_a_vcard_file(qtbot, launch, profile_dir, tmp_path):
     text = target.read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n")
     assert f"FN:{NAME}" in text and "+44 7700 900123" in text
+
+
+def test_export_birthdays_as_a_calendar_file(qtbot, launch, profile_dir, tmp_path):
+    import icalendar
+
+    from companion.planners.cadence import BirthdayDate
+
+    controller, group = _open_settings(launch, profile_dir, qtbot)
+    controller.companion.people.add(PersonInput(name=NAME, birthday=BirthdayDate(3, 14)))
+    dialog = group.open_export()
+    dialog.as_ics.setChecked(True)
+    assert dialog.path.text().endswith(".ics")
+    target = tmp_path / "birthdays.ics"
+    dialog.path.setText(str(target))
+    dialog.understood.setChecked(True)
+    _click(qtbot, dialog.ok)
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    [event] = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == f"{NAME}’s birthday"
+    assert event["DTSTART"].dt.month == 3 and event["DTSTART"].dt.day == 14

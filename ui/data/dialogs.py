@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion.backup import SUFFIX, backup_now
 from companion.errors import CompanionError
 from companion.export import export_csv, export_json
+from companion.export_ics import export_ics
 from companion.export_vcard import export_vcard
 from companion.rotation import rotate_key
 from ui.data.common import PathField, SecretField, problem_label, show_problem
@@ -250,8 +251,8 @@ NOT_ENCRYPTED = (
 
 
 class ExportDialog(_ActionDialog):
-    """Export…: everything as one JSON file or a folder of CSV files, or the people as a vCard
-    file for any contacts app, after a plain warning."""
+    """Export…: everything as one JSON file or a folder of CSV files, the people as a vCard file
+    for any contacts app, or their birthdays as a calendar file, after a plain warning."""
 
     def __init__(self, companion, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export everything"), self.tr("&Export"), parent)
@@ -262,12 +263,14 @@ class ExportDialog(_ActionDialog):
         self.as_vcard = QRadioButton(
             self.tr("Your &people as a vCard file (for phones and address books)")
         )
-        for button in (self.as_json, self.as_csv, self.as_vcard):
+        self.as_ics = QRadioButton(self.tr("&Birthdays as a calendar file (for calendar apps)"))
+        for button in (self.as_json, self.as_csv, self.as_vcard, self.as_ics):
             button.setAccessibleName(button.text().replace("&", ""))
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.as_json)
         self.kind.addButton(self.as_csv)
         self.kind.addButton(self.as_vcard)
+        self.kind.addButton(self.as_ics)
         self.as_json.setChecked(True)
         self.path = PathField(self.tr("Export to"), self._choose)
         self.warning = _label(self.tr(NOT_ENCRYPTED))
@@ -278,6 +281,7 @@ class ExportDialog(_ActionDialog):
         self.body.addWidget(self.as_json)
         self.body.addWidget(self.as_csv)
         self.body.addWidget(self.as_vcard)
+        self.body.addWidget(self.as_ics)
         form = QFormLayout()
         form.addRow(self.tr("Export to:"), self.path)
         self.body.addLayout(form)
@@ -285,6 +289,7 @@ class ExportDialog(_ActionDialog):
         self.body.addWidget(self.understood)
         self.as_json.toggled.connect(self._default_path)
         self.as_vcard.toggled.connect(self._default_path)
+        self.as_ics.toggled.connect(self._default_path)
         self._default_path()
         self._enable()
 
@@ -294,6 +299,8 @@ class ExportDialog(_ActionDialog):
             base = base.with_name(base.name + ".json")
         elif self.as_vcard.isChecked():
             base = base.with_name(f"Companion contacts {_today(self.companion)}.vcf")
+        elif self.as_ics.isChecked():
+            base = base.with_name(f"Companion birthdays {_today(self.companion)}.ics")
         self.path.setText(str(base))
 
     def _enable(self, *_args) -> None:
@@ -310,6 +317,14 @@ class ExportDialog(_ActionDialog):
                 self, self.tr("Export people as vCard"), current, self.tr("vCard files (*.vcf)")
             )
             return chosen
+        if self.as_ics.isChecked():
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export birthdays as a calendar"),
+                current,
+                self.tr("Calendar files (*.ics)"),
+            )
+            return chosen
         parent = QFileDialog.getExistingDirectory(self, self.tr("Where to put the new folder"))
         return str(Path(parent) / Path(current).name) if parent else ""
 
@@ -324,6 +339,8 @@ class ExportDialog(_ActionDialog):
             if self.as_json.isChecked()
             else export_vcard
             if self.as_vcard.isChecked()
+            else export_ics
+            if self.as_ics.isChecked()
             else export_csv
         )
 

@@ -18,6 +18,8 @@ from ui.pages.base import Page, text_label
 from ui.people.common import STATUSES, status_icon, status_text
 from ui.people.model import PeopleModel
 
+UPCOMING = "upcoming"  # the status filter's "Birthdays coming up"
+
 
 class PeoplePage(Page):
     kinds = frozenset({"people", "interactions"})
@@ -65,6 +67,8 @@ class PeoplePage(Page):
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
             self.status_filter.addItem(status_icon(status), status_text(status), status)
+        # Not a status: birthdays in the next 30 days, soonest first.
+        self.status_filter.addItem(self.tr("Birthdays coming up"), UPCOMING)
         self.show_archived = QCheckBox(self.tr("Show a&rchived"))
         self.show_archived.setAccessibleName(self.tr("Show archived people"))
         for combo in (self.circle_filter, self.tag_filter, self.status_filter):
@@ -140,13 +144,19 @@ class PeoplePage(Page):
     def reload(self, *_args) -> None:
         """Ask the service again with the current search and filters (sorted by it, most due first)."""
         selected = self.selected_person_id()
+        status = self.status_filter.currentData()
         people = self.companion.people.list(
             search=self.search.text(),
             circle_id=self.circle_filter.currentData(),
             tag=self.tag_filter.currentData(),
-            status=self.status_filter.currentData(),
+            status=None if status == UPCOMING else status,
             include_archived=self.show_archived.isChecked(),
         )
+        if status == UPCOMING:
+            from companion.planners.upcoming import upcoming_for
+
+            by_id = {p.id: p for p in people}
+            people = [by_id[u.person_id] for u in upcoming_for(people, self.companion.today())]
         self.model.set_people(people)
         if selected is not None:
             self.select_person(selected)

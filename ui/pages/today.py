@@ -54,6 +54,10 @@ class TodayPage(Page):
         self.reach_out = ReachOutTodayCard(companion)
         self.reach_out.log_requested.connect(lambda pid: self.log_interaction([pid]))
         self.content.addWidget(self.reach_out)
+        from ui.people.upcoming_card import UpcomingCard
+
+        self.upcoming = UpcomingCard(companion)
+        self.content.addWidget(self.upcoming)
         self.add_empty_state(
             self.tr("That's all for today"),
             self.tr(
@@ -79,6 +83,7 @@ class TodayPage(Page):
         self.show_safety_cards()
         self.evening.refresh()
         self.reach_out.refresh()
+        self.upcoming.refresh()
 
     def show_nudge_plan(self, plan) -> None:
         """The in-app way to show a nudge, when nothing on the desktop can."""
