@@ -89,6 +89,13 @@ _DEFS = (
         check=lambda v: all(isinstance(d, int) and 0 <= d <= 6 for d in v),
     ),
     SettingDef(
+        "appearance.theme",
+        "system",
+        "Colours: follow the system, or always light, or always dark.",
+        str,
+        check=lambda v: v in ("system", "light", "dark"),
+    ),
+    SettingDef(
         "mood.labels",
         ["awful", "bad", "meh", "good", "great"],
         "Names of the five mood levels.",

@@ -328,6 +328,8 @@ class AppController:
         from ui.tray import Tray, tray_available
 
         self.companion = companion
+        # The colours the person chose in Settings (the unlock screen follows the system).
+        self.theme.set_choice(companion.settings.get("appearance.theme"))
         if self.window is None:
             self._make_window()
         self.window.attach(companion)

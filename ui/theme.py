@@ -192,8 +192,14 @@ def mark_edge(fill: QColor | str, background: QColor) -> QColor:
     return edge
 
 
-def current_scheme() -> str:
-    """ "dark" or "light": the env override first, then the system's choice."""
+THEME_CHOICES = ("system", "light", "dark")
+
+
+def current_scheme(choice: str = "system") -> str:
+    """ "dark" or "light": the person's choice in Settings first, then the env override, then
+    the system's scheme."""
+    if choice in ("dark", "light"):
+        return choice
     forced = os.environ.get(SCHEME_ENV, "").strip().lower()
     if forced in ("dark", "light"):
         return forced
@@ -217,12 +223,27 @@ def palette_for(scheme: str) -> QPalette:
     return palette
 
 
-class Theme:
-    """Applies the palette now and again whenever the system scheme changes."""
+_active: Theme | None = None
 
-    def __init__(self, app: QApplication) -> None:
+
+def active_theme(app: QApplication | None = None) -> Theme:
+    """The running app's theme (made on first use, e.g. when a page is shown on its own)."""
+    app = app or QApplication.instance()
+    if _active is None or _active.app is not app:
+        return Theme(app)
+    return _active
+
+
+class Theme:
+    """Applies the palette now and again whenever the system scheme or the person's choice
+    (Light, Dark or System, from Settings) changes."""
+
+    def __init__(self, app: QApplication, choice: str = "system") -> None:
+        global _active
         self.app = app
         self.scheme = ""
+        self.choice = choice if choice in THEME_CHOICES else "system"
+        _active = self
         # Re-setting an identical style repolishes every widget (the app is reused under
         # pytest-qt and by the screenshot tool), so only set what differs.
         if not isinstance(app.style(), _ClearIndicators):
@@ -232,11 +253,13 @@ class Theme:
         if hints is not None:
             hints.colorSchemeChanged.connect(self._scheme_changed)
 
+    def set_choice(self, choice: str) -> str:
+        """Light, Dark or System, applied at once to every open window (charts included)."""
+        self.choice = choice if choice in THEME_CHOICES else "system"
+        return self.apply()
+
     def apply(self) -> str:
-        self.scheme = current_scheme()
-        sheet = style_sheet(self.scheme)
-        if self.app.styleSheet() != sheet:
-            self.app.setStyleSheet(sheet)
+        self.scheme = current_scheme(self.choice)
         palette = palette_for(self.scheme)
         if self.app.palette() != palette:
             self.app.setPalette(palette)
@@ -244,12 +267,20 @@ class Theme:
             # hand the new one to each open window so a scheme change shows at once.
             for window in self.app.topLevelWidgets():
                 window.setPalette(palette)
+        # After the palette: a new sheet repolishes every widget, hidden pages included, which
+        # then take the new palette (a palette alone reaches only the windows themselves).
+        sheet = style_sheet(self.scheme)
+        if self.app.styleSheet() != sheet:
+            self.app.setStyleSheet(sheet)
         return self.scheme
 
     def _scheme_changed(self, *_args) -> None:
         self.apply()
 
     def detach(self) -> None:
+        global _active
+        if _active is self:
+            _active = None
         hints = QGuiApplication.styleHints()
         if hints is not None:
             with contextlib.suppress(RuntimeError, TypeError):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from companion.errors import CompanionError, KeyUnavailable
 from ui.onboarding import fill_country_combo
 from ui.pages.base import Page, text_label
-from ui.theme import set_relative_font
+from ui.theme import active_theme, set_relative_font
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -78,6 +78,26 @@ class SettingsPage(Page):
         )
         self.day_end.editingFinished.connect(self._day_end_chosen)
         self.content.addWidget(day_card)
+        look_card, look_layout = _section(self.tr("Appearance"))
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName(self.tr("Colours"))
+        self.theme_choice.addItem(self.tr("Follow the system"), "system")
+        self.theme_choice.addItem(self.tr("Light"), "light")
+        self.theme_choice.addItem(self.tr("Dark"), "dark")
+        theme_label = QLabel(self.tr("C&olours:"))
+        theme_label.setBuddy(self.theme_choice)
+        theme_label.setAccessibleName(self.tr("Colours"))
+        theme_form = QFormLayout()
+        theme_form.addRow(theme_label, self.theme_choice)
+        look_layout.addLayout(theme_form)
+        look_layout.addWidget(
+            text_label(
+                self.tr("“Follow the system” changes with your computer's light or dark mode."),
+                self.tr("About the colours"),
+            )
+        )
+        self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
+        self.content.addWidget(look_card)
 
         lock_card, lock_layout = _section(self.tr("Privacy"))
         self.ask_passphrase = QCheckBox(self.tr("&Ask for my passphrase at start"))
@@ -133,6 +153,11 @@ class SettingsPage(Page):
             QTime.fromString(self.companion.settings.get("day.ends_at") or "04:00", "HH:mm")
         )
         self.day_end.blockSignals(False)
+        self.theme_choice.blockSignals(True)
+        self.theme_choice.setCurrentIndex(
+            max(0, self.theme_choice.findData(self.companion.settings.get("appearance.theme")))
+        )
+        self.theme_choice.blockSignals(False)
         self.ask_passphrase.blockSignals(True)
         self.ask_passphrase.setChecked(bool(info["ask_passphrase_at_start"]))
         self.ask_passphrase.blockSignals(False)
@@ -166,6 +191,11 @@ class SettingsPage(Page):
         if value != self.companion.settings.get("day.ends_at"):
             # Records from between the old and the new time move to their day with it.
             self.companion.settings.set("day.ends_at", value)
+
+    def _theme_chosen(self, _index: int) -> None:
+        choice = self.theme_choice.currentData() or "system"
+        self.companion.settings.set("appearance.theme", choice)
+        active_theme().set_choice(choice)
 
     def _ask_toggled(self, ask: bool) -> None:
         self.problem.hide()
