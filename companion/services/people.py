@@ -299,6 +299,26 @@ class PeopleService(Service):
             for pid, name, month, day, year in people
         ]
 
+    # --- photos ---------------------------------------------------------------------------------
+
+    def photo(self, person_id: int) -> bytes | None:
+        """The person's photo (a small JPEG or PNG kept in the vault), or None."""
+        with self._vault.session() as s:
+            return self._get(s, person_id).photo
+
+    def with_photo(self) -> set[int]:
+        """The ids of people who have a photo."""
+        with self._vault.session() as s:
+            return set(s.exec(select(Person.id).where(col(Person.photo).is_not(None))).all())
+
+    def set_photo(self, person_id: int, photo: bytes | None) -> None:
+        """Give the person a photo (image bytes, already made small), or remove it with None."""
+        with self._vault.session() as s:
+            person = self._get(s, person_id)
+            person.photo = None if photo is None else _check_photo(photo)
+            s.add(person)
+        self._notify("people")
+
     # --- internals ----------------------------------------------------------------------------
 
     @staticmethod
@@ -327,7 +347,10 @@ class PeopleService(Service):
             (b.month, b.day, b.year) if b else (None, None, None)
         )
         person.notes = data.notes
-        person.photo = data.photo
+        # No photo in an edit keeps the one there (an import's, or one set on the person's
+        # page); set_photo sets or removes it.
+        if data.photo is not None:
+            person.photo = _check_photo(data.photo)
         s.add(person)
 
     @staticmethod
@@ -509,3 +532,17 @@ def _tag_id(s: Session, scope: str, name: str, cache: dict[str, int] | None = No
     if cache is not None:
         cache[key] = existing.id
     return existing.id
+
+
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF8", b"BM")
+
+
+def _check_photo(photo: bytes) -> bytes:
+    if not isinstance(photo, bytes | bytearray) or not photo:
+        raise InvalidInput("That photo is empty.")
+    if len(photo) > MAX_PHOTO_BYTES:
+        raise InvalidInput("That photo is too large to keep (2 MB at most).")
+    if not (photo.startswith(_IMAGE_MAGIC) or photo[8:12] == b"WEBP"):
+        raise InvalidInput("That file isn't a picture Companion can show (JPEG, PNG, GIF or WebP).")
+    return bytes(photo)

@@ -157,7 +157,8 @@ class PeoplePage(Page):
 
             by_id = {p.id: p for p in people}
             people = [by_id[u.person_id] for u in upcoming_for(people, self.companion.today())]
-        self.model.set_people(people)
+        self.model.photo_source = self.companion.people.photo
+        self.model.set_people(people, with_photo=self.companion.people.with_photo())
         if selected is not None:
             self.select_person(selected)
         filtering = bool(

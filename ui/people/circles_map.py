@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -53,8 +54,9 @@ SHAPE = 2
 
 
 class PersonMarker(QGraphicsPathItem):
-    def __init__(self, view, center: QPointF) -> None:
-        rect = QRectF(center.x() - MARKER / 2, center.y() - MARKER / 2, MARKER, MARKER)
+    def __init__(self, view, center: QPointF, small: bool = False) -> None:
+        size = MARKER * 0.7 if small else MARKER
+        rect = QRectF(center.x() - size / 2, center.y() - size / 2, size, size)
         shape = STATUS_SHAPES.get(view.status, "circle")
         super().__init__(status_path(shape, rect))
         colour = QColor(STATUS_COLOURS.get(view.status, "#888888"))
@@ -86,7 +88,10 @@ class CirclesView(QGraphicsView):
     def markers(self) -> list[PersonMarker]:
         return [i for i in self.scene().items() if isinstance(i, PersonMarker)]
 
-    def draw(self, circles, people) -> None:
+    def draw(self, circles, people, photos=None) -> None:
+        """`photos`: person id -> photo bytes, for those who have one (shown as their avatar, the
+        status marker sitting on its edge as a badge)."""
+        photos = photos or {}
         scene = self.scene()
         scene.clear()
         palette = self.palette()
@@ -119,7 +124,22 @@ class CirclesView(QGraphicsView):
                 # Start at the right and leave the top free for the ring's name.
                 angle = math.radians(-60 + 300 * (n + 0.5) / count) if count > 1 else 0.0
                 center = QPointF(radius * math.cos(angle), radius * math.sin(angle))
-                scene.addItem(PersonMarker(person, center))
+                if person.id in photos:
+                    from ui.people.avatar import avatar_pixmap
+
+                    size = round(MARKER * 1.75)
+                    avatar = QGraphicsPixmapItem(
+                        avatar_pixmap(photos[person.id], person.name, size)
+                    )
+                    avatar.setPos(center.x() - size / 2, center.y() - size / 2)
+                    avatar.setData(PERSON_ID, person.id)
+                    avatar.setToolTip(person.name)
+                    scene.addItem(avatar)
+                    scene.addItem(
+                        PersonMarker(person, center + QPointF(size / 2.6, size / 2.6), small=True)
+                    )
+                else:
+                    scene.addItem(PersonMarker(person, center))
                 scene.addItem(self._name_label(person.name, center, angle, palette))
         outer = RING_STEP * len(rings) + 10
         scene.setSceneRect(-outer, -outer, 2 * outer, 2 * outer)
@@ -152,7 +172,7 @@ class CirclesView(QGraphicsView):
 
     def mouseReleaseEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())
-        if isinstance(item, PersonMarker):
+        if isinstance(item, PersonMarker | QGraphicsPixmapItem):
             self.person_clicked.emit(item.data(PERSON_ID))
         super().mouseReleaseEvent(event)
 
@@ -237,7 +257,9 @@ class CirclesMapDialog(QDialog):
     def reload(self) -> None:
         circles = self.companion.people.circles()
         people = self.companion.people.list()
-        self.map.draw(circles, people)
+        with_photo = self.companion.people.with_photo()
+        photos = {pid: self.companion.people.photo(pid) for pid in with_photo}
+        self.map.draw(circles, people, {pid: p for pid, p in photos.items() if p})
         names = {c.id: c.name for c in circles}
         order = {c.id: c.position for c in circles}
         self.list.clear()

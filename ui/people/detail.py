@@ -6,9 +6,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from ui.pages.base import text_label
+from ui.people.avatar import avatar_pixmap, small_photo
 from ui.people.common import (
     cadence_text,
     channel_text,
@@ -29,6 +33,8 @@ from ui.people.reach_out import ReachOutPanel
 from ui.record_keys import RecordKeys, ask_to_remove
 from ui.theme import set_relative_font
 from ui.undo_bar import offer_undo
+
+AVATAR = 56  # the person page's avatar, in device-independent pixels
 
 
 def build_contact_chart(weeks, parent=None) -> QWidget:
@@ -81,6 +87,32 @@ class PersonDialog(QDialog):
         self.body = None
         self.load()
 
+    def choose_photo(self, _checked: bool = False, path: str | None = None) -> None:
+        """Pick a picture; a small copy goes into the vault (the original is only read)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Choose a photo"),
+                "",
+                self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"),
+            )
+        if not path:
+            return
+        small = small_photo(path)
+        if small is None:
+            QMessageBox.information(
+                self,
+                self.tr("Choose a photo"),
+                self.tr("That file isn't a picture Companion can read."),
+            )
+            return
+        self.companion.people.set_photo(self.person_id, small)
+        self.load()
+
+    def remove_photo(self) -> None:
+        self.companion.people.set_photo(self.person_id, None)
+        self.load()
+
     def load(self) -> None:
         try:
             person = self.companion.people.get(self.person_id)
@@ -101,7 +133,31 @@ class PersonDialog(QDialog):
 
         self.name_label = text_label(person.name, person.name)
         set_relative_font(self.name_label, 1.5, bold=True)
-        layout.addWidget(self.name_label)
+        head = QHBoxLayout()
+        self.avatar = QLabel()
+        self.photo = self.companion.people.photo(self.person_id)
+        self.avatar.setPixmap(
+            avatar_pixmap(self.photo, person.name, AVATAR, self.devicePixelRatioF())
+        )
+        self.avatar.setAccessibleName(
+            self.tr("Photo of %1").replace("%1", person.name)
+            if self.photo
+            else self.tr("Initials of %1").replace("%1", person.name)
+        )
+        head.addWidget(self.avatar)
+        head.addWidget(self.name_label, 1)
+        self.set_photo_button = QPushButton(
+            self.tr("Change p&hoto…") if self.photo else self.tr("Add p&hoto…")
+        )
+        self.set_photo_button.setAccessibleName(self.tr("Choose a photo"))
+        self.set_photo_button.clicked.connect(self.choose_photo)
+        head.addWidget(self.set_photo_button)
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        self.remove_photo_button.setAccessibleName(self.tr("Remove the photo"))
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.remove_photo_button.setVisible(bool(self.photo))
+        head.addWidget(self.remove_photo_button)
+        layout.addLayout(head)
 
         status_row = QHBoxLayout()
         icon, words = status_label(person.status)

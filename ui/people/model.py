@@ -10,6 +10,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 3
 
+AVATAR = 24  # the People list's avatars, in device-independent pixels
 COLUMNS = ("Name", "Circle", "Last contact", "Status")
 
 
@@ -19,11 +20,30 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._people: list = []
+        # Avatars: photos are read from the vault only for rows drawn, and drawn once.
+        self.photo_source = None  # person id -> photo bytes
+        self._with_photo: set[int] = set()
+        self._avatars: dict[int, object] = {}
 
-    def set_people(self, people) -> None:
+    def set_people(self, people, with_photo=frozenset()) -> None:
         self.beginResetModel()
         self._people = list(people)
+        self._with_photo = set(with_photo)
+        self._avatars = {}
         self.endResetModel()
+
+    def avatar(self, view):
+        if view.id not in self._avatars:
+            from ui.people.avatar import avatar_pixmap
+
+            photo = None
+            if view.id in self._with_photo and self.photo_source is not None:
+                photo = self.photo_source(view.id)
+            self._avatars[view.id] = avatar_pixmap(photo, view.name, AVATAR)
+        return self._avatars[view.id]
+
+    def has_photo(self, person_id: int) -> bool:
+        return person_id in self._with_photo
 
     def person_at(self, row: int):
         return self._people[row] if 0 <= row < len(self._people) else None
@@ -66,6 +86,8 @@ class PeopleModel(QAbstractTableModel):
             return status_text(view.status)
         if role == Qt.ItemDataRole.DecorationRole and column == 3:
             return status_icon(view.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self.avatar(view)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("%1: last contact %2, %3")
