@@ -42,6 +42,8 @@ ISO_CODES = {
     "South Africa": "ZA",
     "Switzerland": "CH",
     "Austria": "AT",
+    "Belgium": "BE",
+    "Portugal": "PT",
 }
 
 
