@@ -11,6 +11,8 @@ from pathlib import Path
 
 from companion.cli.output import say
 from companion.errors import InvalidInput
+from companion.fileio import refuse_inside_profile
+from companion.paths import resolve_profile_dir
 from companion.report_data import (
     DEFAULT_SECTIONS,
     SECTIONS,
@@ -66,6 +68,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     if not target.parent.is_dir():
         raise InvalidInput(f"The folder {target.parent} doesn't exist; the report wasn't written.")
+    # A report is plain text about the person: never inside the encrypted profile folder.
+    refuse_inside_profile(target.expanduser().absolute(), resolve_profile_dir(args.profile))
     if args.weeks < 1:
         raise InvalidInput("--weeks must be at least 1.")
 

@@ -154,6 +154,8 @@ def test_the_cli_refuses_with_the_vault_closed(tmp_path: Path) -> None:
         ["export", "csv", str(made.root / "exported")],
         ["backup", str(made.root / "companion.key")],
         ["backup", str(links["a new file in a linked folder"])],
+        # A report is plain text about the person: not in the profile either.
+        ["report", str(made.root / "summary.pdf")],
     ]
     for args in runs:
         done = run_cli("--profile", str(made.root), *args, env=env)
@@ -161,3 +163,17 @@ def test_the_cli_refuses_with_the_vault_closed(tmp_path: Path) -> None:
         assert done.stderr.count("\n") == 1 and REFUSAL in done.stderr, done.stderr
         assert snapshot(made.root) == before, args
     _entry_reads_back(made.root, made.passphrase)
+
+
+def test_the_report_dialog_refuses_a_place_inside_the_profile(qtbot, tmp_path: Path) -> None:
+    from ui.report.dialog import ReportDialog
+
+    made = make_vault(tmp_path / "profile")
+    with Companion.unlock(made.root, passphrase=made.passphrase, keystore=NoKeyStore()) as c:
+        dialog = ReportDialog(c)
+        qtbot.addWidget(dialog)
+        assert dialog.save_to(made.root / "summary.pdf") is False
+        assert REFUSAL in dialog.status.text()
+        assert not (made.root / "summary.pdf").exists()
+        assert dialog.save_to(tmp_path / "summary.pdf") is True
+        assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")

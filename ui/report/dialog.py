@@ -290,6 +290,7 @@ class ReportDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
+        from companion.fileio import refuse_inside_profile
         from ui.report.render import write_pdf
 
         report = self.report()
@@ -297,6 +298,8 @@ class ReportDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            # A report is plain text about the person: never inside the encrypted profile.
+            refuse_inside_profile(path, self.companion.profile.root)
             write_pdf(report, path, self.page_size())
         except CompanionError as exc:
             self.status.setText(str(exc))
