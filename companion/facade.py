@@ -44,6 +44,7 @@ from companion.services.interactions import InteractionService
 from companion.services.journal import JournalService
 from companion.services.mood import MoodService
 from companion.services.nudges import NudgeService
+from companion.services.pause import PauseService
 from companion.services.people import PeopleService
 from companion.services.reflections import ReflectionService
 from companion.services.safety_cards import SafetyCardService
@@ -129,6 +130,9 @@ class Companion:
             people=self.people,
             settings=self.settings,
             boundaries=self.boundaries,
+        )
+        self.pause = PauseService(
+            vault, clock, emit, settings=self.settings, boundaries=self.boundaries
         )
         self.reflections = ReflectionService(vault, clock, emit, settings=self.settings)
         self.insights = InsightsService(vault, clock, emit, mood=self.mood)

@@ -60,6 +60,16 @@ def _screen_rules_ok(value: Any) -> bool:
     return True
 
 
+def _pause_answers_ok(value: Any) -> bool:
+    return all(
+        isinstance(a, dict)
+        and _aware_iso_time(a.get("at"))
+        and isinstance(a.get("boundary"), int)
+        and a.get("answer") in ("go_ahead", "not_now")
+        for a in value
+    )
+
+
 _DEFS = (
     SettingDef(
         "country", None, "Country whose help lines are shown (ISO code).", str, allow_none=True
@@ -175,6 +185,19 @@ _DEFS = (
         list,
         allow_none=True,
         check=_screen_rules_ok,
+    ),
+    SettingDef(
+        "pause.enabled",
+        False,
+        "Ask a boundary's intention when an app it covers comes to the front (needs ActivityWatch).",
+        bool,
+    ),
+    SettingDef(
+        "pause.answers",
+        [],
+        "Answers to the pause before opening an app: when, which boundary, go ahead or not now.",
+        list,
+        check=_pause_answers_ok,
     ),
     SettingDef(
         "reflections.offered",
