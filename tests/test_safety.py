@@ -44,6 +44,7 @@ ISO_CODES = {
     "Austria": "AT",
     "Belgium": "BE",
     "Portugal": "PT",
+    "Norway": "NO",
 }
 
 
