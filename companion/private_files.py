@@ -32,16 +32,20 @@ def make_private_dir(path: Path) -> None:
 
 
 def restrict_dir(path: Path) -> None:
-    if IS_WINDOWS:
-        restrict_to_current_user(path)
-    else:
-        _chmod(path, DIR_MODE)
+    """The folder the user's alone. A file system without permissions (FAT on a USB stick) refuses
+    them; there its mount options decide, and the profile is still usable."""
+    with contextlib.suppress(OSError):
+        if IS_WINDOWS:
+            restrict_to_current_user(path)
+        else:
+            _chmod(path, DIR_MODE)
 
 
 def restrict_file(path: Path) -> None:
     """A file in the profile: 0600 on POSIX (on Windows it inherits the folder's access list)."""
     if not IS_WINDOWS:
-        _chmod(path, FILE_MODE)
+        with contextlib.suppress(OSError):
+            _chmod(path, FILE_MODE)
 
 
 def create_private_file(path: Path) -> None:

@@ -192,3 +192,24 @@ def test_the_process_umask_is_left_as_the_user_set_it(tmp_path: Path, umask: int
     with Companion.unlock(root, passphrase=PASSPHRASE, keystore=NoKeyStore()):
         assert os.umask(umask) == umask
     assert os.umask(umask) == umask
+
+
+def test_a_file_system_without_permissions_still_holds_a_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT on a USB stick refuses chmod (EPERM); its mount options decide there, and a portable
+    profile must still be made and opened."""
+    import errno
+
+    from companion import private_files
+
+    def refuse(path: object, mode: int) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(path))
+
+    root = tmp_path / "stick" / "profile"
+    root.mkdir(parents=True)
+    root.chmod(0o755)  # as FAT shows every folder
+    monkeypatch.setattr(private_files.os, "chmod", refuse)
+    _create(root).close()
+    with Companion.unlock(root, passphrase=PASSPHRASE, keystore=NoKeyStore()):
+        pass
