@@ -36,6 +36,9 @@ class ReachOutTodayCard(QFrame):
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item.widget() is not None:
+                # Hidden now: deleteLater waits for the event loop, and the old row would paint
+                # under the new one until then.
+                item.widget().hide()
                 item.widget().deleteLater()
         self.log_buttons = []
         due = self.companion.people.list(status="overdue")[:SHOWN]
