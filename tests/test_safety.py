@@ -45,6 +45,8 @@ ISO_CODES = {
     "Belgium": "BE",
     "Portugal": "PT",
     "Norway": "NO",
+    "Singapore": "SG",
+    "Finland": "FI",
 }
 
 
