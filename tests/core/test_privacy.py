@@ -113,7 +113,7 @@ def _store_canaries(companion: Companion) -> None:
             )
         )
         s.add(AssessmentDraft(instrument=f"{c} draft", answers=[2, 2], started_at=T0))
-        s.add(ScreenTimeEntry(day=D0, category=f"{c} category", minutes=12.0))
+        s.add(ScreenTimeEntry(day=D0, category=f"{c} category", minutes=12.0, origin=f"{c} origin"))
         rule = Boundary(title=f"{c} boundary", category=f"{c} b-category", created_at=T0)
         s.add(rule)
         s.flush()
