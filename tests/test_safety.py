@@ -47,6 +47,7 @@ ISO_CODES = {
     "Norway": "NO",
     "Singapore": "SG",
     "Finland": "FI",
+    "Hong Kong": "HK",
 }
 
 
