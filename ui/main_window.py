@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.report_dialog = None
         self.mood_dialog = None
         self.nudges = None
+        self.pause_watch = None
         self.log_dialog = None
         self.shortcut_sheet = None
         self.undo_bar = UndoBar(self, own_shortcut=False, anchor=self.stack)
@@ -330,6 +331,10 @@ class MainWindow(QMainWindow):
         self._retire_glance_page()
         self.sidebar.setFocus()
         self._start_nudges(companion)
+        from ui.screen.pause_watch import PauseWatch
+
+        self.pause_watch = PauseWatch(companion, self)
+        self.bridge.changed.connect(self.pause_watch.settings_changed)
 
     def _retire_glance_page(self) -> None:
         """The full Today replaces the first screen's. Attaching may happen inside one of that page's
@@ -433,6 +438,8 @@ class MainWindow(QMainWindow):
         self.undo_bar.expire()  # what it could put back goes with the vault
         if self.nudges is not None:
             self.nudges.stop()
+        if self.pause_watch is not None:
+            self.pause_watch.stop()
         if self.bridge is not None:
             self.bridge.detach()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
+from companion.importers.activitywatch_server import DEFAULT_PORT
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
@@ -22,6 +23,7 @@ class ScreenSettingsGroup(QFrame):
     def __init__(self, companion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.companion = companion
+        self.aw_port = DEFAULT_PORT  # tests point this at a fake server
         self.setObjectName("card")
         heading = text_label(self.tr("Screen time"), self.tr("Screen time"))
         set_relative_font(heading, 1.1, bold=True)
@@ -43,6 +45,21 @@ class ScreenSettingsGroup(QFrame):
         reminder.addWidget(self.remind_at)
         reminder.addStretch(1)
 
+        self.pause = QCheckBox(self.tr("Pause before opening an app"))
+        self.pause.setAccessibleName(self.tr("Pause before opening an app"))
+        self.pause.toggled.connect(self.save_pause)
+        self.pause_note = text_label(
+            self.tr(
+                "When an app or site one of your boundaries covers comes to the front during "
+                "its hours, Companion gently asks the boundary's intention, at most once an hour. "
+                "You answer “Go ahead” or “Not now”; nothing is ever blocked. This uses "
+                "ActivityWatch on this computer (127.0.0.1) and nothing else."
+            ),
+            self.tr("About the pause before opening an app"),
+        )
+        self.pause_status = text_label("", self.tr("ActivityWatch status"))
+        self.pause_status.hide()
+
         self.problem = text_label("", self.tr("Problem"))
         self.problem.hide()
         layout = QVBoxLayout(self)
@@ -52,6 +69,9 @@ class ScreenSettingsGroup(QFrame):
         layout.addWidget(self.server)
         layout.addWidget(self.consent)
         layout.addLayout(reminder)
+        layout.addWidget(self.pause)
+        layout.addWidget(self.pause_note)
+        layout.addWidget(self.pause_status)
         layout.addWidget(self.problem)
 
     def refresh(self) -> None:
@@ -64,6 +84,31 @@ class ScreenSettingsGroup(QFrame):
         self.remind.blockSignals(False)
         self.remind_at.setTime(QTime.fromString(at, "HH:mm") if at else QTime(20, 30))
         self.remind_at.setEnabled(bool(at))
+        self.pause.blockSignals(True)
+        self.pause.setChecked(bool(self.companion.settings.get("pause.enabled")))
+        self.pause.blockSignals(False)
+        self._show_pause_status()
+
+    def save_pause(self, on: bool) -> None:
+        if not self._set("pause.enabled", bool(on)):
+            self.refresh()
+            return
+        self._show_pause_status()
+
+    def _show_pause_status(self) -> None:
+        from companion.importers.activitywatch_window import server_running
+
+        if not self.pause.isChecked() or server_running(self.aw_port):
+            self.pause_status.hide()
+            return
+        text = self.tr(
+            "ActivityWatch isn't running on this computer, so there is nothing to pause for yet. "
+            "To use this, install ActivityWatch from activitywatch.net and start it (it runs "
+            "in the background, with its window watcher); Companion will notice it by itself."
+        )
+        self.pause_status.setText(text)
+        self.pause_status.setAccessibleName(text)
+        self.pause_status.show()
 
     def save_server(self, on: bool) -> None:
         if not self._set("activitywatch.server_enabled", bool(on)):

@@ -3,7 +3,7 @@ mood on higher- versus lower-screen-time days once there are enough days to say 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -160,9 +160,25 @@ class WeeklyView(QWidget):
                 if partly:
                     line += self.tr(", partly kept on %1").replace("%1", str(partly))
             lines.append(line + ".")
+        paused = self._paused_count(end)
+        if paused:
+            lines.append(
+                (
+                    self.tr("You paused before opening an app once this week.")
+                    if paused == 1
+                    else self.tr("You paused before opening an app %1 times this week.")
+                ).replace("%1", str(paused))
+            )
         if not lines:
             return self.tr("No boundaries yet; add one above if it would help.")
         return "\n".join(lines)
+
+    def _paused_count(self, end) -> int:
+        """Pauses answered this week, whichever the answer (nothing is scored)."""
+        tz = self.companion.clock.now().tzinfo
+        start_at = datetime.combine(self.start, time(0), tz)
+        end_at = datetime.combine(end + timedelta(days=1), time(0), tz)
+        return sum(self.companion.pause.count_between(start_at, end_at).values())
 
     def _reflections_text(self) -> str:
         reflections = self.companion.reflections.week(self.start)
