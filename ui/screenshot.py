@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.theme import Theme
 
     app = ensure_application([sys.argv[0]])
-    Theme(app)
+    theme = Theme(app)
 
     if args.page == "onboarding":
         from ui.onboarding import OnboardingWizard
@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CompanionError as exc:
         print(f"screenshot: {exc}", file=sys.stderr)
         return 1
+    if not args.scheme:  # the colours chosen in Settings, as the app itself shows them
+        theme.set_choice(companion.settings.get("appearance.theme"))
     try:
         window = MainWindow()
         window.attach(companion)
