@@ -250,14 +250,26 @@ class ActivityWatchImportDialog(QDialog):
         file = Path(text)
         tz = self.companion.clock.now().tzinfo
         rules = self.companion.screen.rules()
+        day_end = self._day_end()
 
         def read(progress, cancelled):
             return read_activitywatch_file(
-                file, tz=tz, rules=rules, progress=progress, cancelled=cancelled
+                file,
+                tz=tz,
+                day_ends_at=day_end,
+                rules=rules,
+                progress=progress,
+                cancelled=cancelled,
             )
 
         self._start(read, file.name, self.tr("Reading %1…").replace("%1", file.name))
         return True
+
+    def _day_end(self):
+        """Minutes are split into the person's days (see companion.days), as the service does."""
+        from companion.days import DAY_END_SETTING, parse_day_end
+
+        return parse_day_end(self.companion.settings.get(DAY_END_SETTING))
 
     def read_server(self) -> bool:
         self._update_server_button()
@@ -271,10 +283,12 @@ class ActivityWatchImportDialog(QDialog):
 
         now = self.companion.clock.now()
         rules = self.companion.screen.rules()
+        day_end = self._day_end()
 
         def read(progress, cancelled):
             return read_activitywatch_server(
                 tz=now.tzinfo,
+                day_ends_at=day_end,
                 rules=rules,
                 now=now,
                 days=SERVER_DAYS,
