@@ -114,11 +114,17 @@ def test_sigkill_during_imports_keeps_every_import_whole(
         try:
             writer.wait_for("ready")
             # Two or three whole imports first (a condition, so a busy machine proves as much as
-            # a quiet one), then a kill at a random moment, often inside the next import.
+            # a quiet one), then a kill at a random moment.
             for _ in range(2 + rng.randrange(2)):
                 while not writer.read_line().startswith("done "):
                     pass
-            time.sleep(rng.uniform(0.0, 0.4))
+            if rng.random() < 0.5:
+                # Half the rounds aim inside a commit: once the next one has begun.
+                while not writer.read_line().startswith("begin "):
+                    pass
+                time.sleep(rng.uniform(0.0, 0.02))
+            else:
+                time.sleep(rng.uniform(0.0, 0.4))
         finally:
             lines = writer.kill()
         in_flight: int | None = None

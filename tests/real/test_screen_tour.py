@@ -29,14 +29,7 @@ RUNS = [(scheme, size) for size in ("960x640", "1440x900") for scheme in ("light
 # Findings another open item of issue 13 still owns: (check, words in the screen's name, words in
 # the widget's name, the item). Each is also a strict xfail below, so the entry fails once the
 # item is fixed: then delete it here.
-KNOWN: list[tuple[str, str, str, str]] = [
-    (
-        "too wide",
-        "report-preview",
-        "",
-        "issue 13 item 8: the report preview is wider than its window",
-    ),
-]
+KNOWN: list[tuple[str, str, str, str]] = []
 
 
 def _missing() -> str | None:

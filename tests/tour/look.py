@@ -434,6 +434,9 @@ def contrast_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Fi
                 )
         if isinstance(widget, (QCheckBox, QRadioButton)):
             indicator = _visible_rect_in(widget, root, _indicator_rect(widget))
+            if indicator != _rect_in(widget, root, _indicator_rect(widget)):
+                # Partly scrolled out of view: judged on the screen where it is whole.
+                continue
             around = background_colour(pixels, _visible_rect_in(widget, root))
             measured = rendered_contrast(pixels, indicator, around)
             ratio = measured[0] if measured else 1.0

@@ -26,7 +26,6 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Report preview"))
         self.setAccessibleName(self.tr("Report preview"))
-        self.resize(720, 860)
         inner = QWidget()
         pages = QVBoxLayout(inner)
         pages.setSpacing(16)
@@ -60,3 +59,22 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        self._fit_pages(scroll, pages, images)
+
+    def _fit_pages(self, scroll: QScrollArea, pages: QVBoxLayout, images) -> None:
+        """Wide enough for a whole page and the scroll bar (no sideways scrolling), no taller or
+        wider than the screen the dialog opens on."""
+        widest = max((image.width() for image in images), default=0)
+        frame = 2 * scroll.frameWidth() + 2 * 2  # the scroll area's frame and each page's box
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        outer = self.layout().contentsMargins()
+        inner = pages.contentsMargins()
+        sides = outer.left() + outer.right() + inner.left() + inner.right()
+        width = max(720, widest + frame + bar + sides + 8)
+        height = 860
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - 40)
+            height = min(height, room.height() - 40)
+        self.resize(width, height)
