@@ -145,7 +145,11 @@ def test_planner_states_match_the_views(companion, clock) -> None:
 
 def test_a_person_with_a_photo_is_listed_like_anyone_else(companion, clock) -> None:
     pid = companion.people.add(
-        PersonInput("Pia", circle_id=companion.people.circles()[0].id, photo=b"\x89PNG" * 1000)
+        PersonInput(
+            "Pia",
+            circle_id=companion.people.circles()[0].id,
+            photo=b"\x89PNG\r\n\x1a\n" + bytes(4000),
+        )
     )
     clock.advance(days=8)
     assert [v.id for v in companion.people.list(status="overdue")] == [pid]
