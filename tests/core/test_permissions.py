@@ -211,5 +211,6 @@ def test_a_file_system_without_permissions_still_holds_a_profile(
     root.chmod(0o755)  # as FAT shows every folder
     monkeypatch.setattr(private_files.os, "chmod", refuse)
     _create(root).close()
-    with Companion.unlock(root, passphrase=PASSPHRASE, keystore=NoKeyStore()):
-        pass
+    with Companion.unlock(root, passphrase=PASSPHRASE, keystore=NoKeyStore()) as opened:
+        assert opened.vault.schema_version() >= 1
+    assert (root / "companion.db").stat().st_size > 0
