@@ -354,17 +354,32 @@ def import_writer(
 SYNTHETIC_COLUMN = "note_length"
 SYNTHETIC_SUFFIX = " [schema 2]"
 _step_report: Callable[[str], None] | None = None
+# The chunk after which the writer holds, inside the open migration transaction, until it is
+# killed; None runs the step through.
+_hold_after: int | None = None
+SYNTHETIC_CHUNKS = 6
 
 
 def synthetic_migration(conn: Any) -> None:
-    """Schema 1 -> 2 (synthetic, for the crash test only): a new column and every row rewritten."""
+    """Schema 1 -> 2 (synthetic, for the crash test only): a new column and every row rewritten,
+    in SYNTHETIC_CHUNKS slices of the ids, each reported as "rewrote k" once it is written."""
+    import time
+
     if _step_report is not None:
         _step_report("migrating")
     conn.exec_driver_sql(f"ALTER TABLE moodentry ADD COLUMN {SYNTHETIC_COLUMN} INTEGER")
-    conn.exec_driver_sql(
-        f"UPDATE moodentry SET note = note || '{SYNTHETIC_SUFFIX}', "
-        f"{SYNTHETIC_COLUMN} = length(note)"
-    )
+    low, high = conn.exec_driver_sql("SELECT min(id), max(id) FROM moodentry").one()
+    size = (high - low) // SYNTHETIC_CHUNKS + 1
+    for k in range(SYNTHETIC_CHUNKS):
+        conn.exec_driver_sql(
+            f"UPDATE moodentry SET note = note || '{SYNTHETIC_SUFFIX}', "
+            f"{SYNTHETIC_COLUMN} = length(note) WHERE id >= ? AND id < ?",
+            (low + k * size, low + (k + 1) * size),
+        )
+        if _step_report is not None:
+            _step_report(f"rewrote {k}")
+        while _hold_after == k:  # held mid-transaction until the test's SIGKILL
+            time.sleep(60)
 
 
 def use_synthetic_schema_2(vault_module: Any) -> None:
@@ -372,17 +387,22 @@ def use_synthetic_schema_2(vault_module: Any) -> None:
     vault_module.MIGRATIONS[1] = synthetic_migration
 
 
-def migration_writer(report: Callable[[str], None], profile: str, code: str) -> None:
+def migration_writer(
+    report: Callable[[str], None], profile: str, code: str, hold_after: int | None = None
+) -> None:
     """Open a schema-1 profile under the synthetic schema 2 (so it migrates), then wait to be killed.
 
-    Reports "opening", "migrating" as the step starts, and "migrated" once the vault is open.
+    Reports "opening", "migrating" as the step starts, "rewrote k" after each slice of it, and
+    "migrated" once the vault is open. With hold_after it stops for good after that slice, inside
+    the migration transaction, so a kill is known to land there.
     """
     import time
 
     import companion.vault
 
-    global _step_report
+    global _step_report, _hold_after
     _step_report = report
+    _hold_after = hold_after
     use_synthetic_schema_2(companion.vault)
     report("opening")
     companion_ = _unlock(profile, code)
