@@ -24,7 +24,7 @@ from companion.safety import (
     sustained_low_mood,
 )
 
-# ISO 3166-1 alpha-2 codes of the countries in the reference, written out here on purpose so the
+# ISO 3166-1 alpha-2 codes of the countries in the data file, written out here on purpose so the
 # test fails if the data file spells one wrong.
 ISO_CODES = {
     "United States": "US",
@@ -48,6 +48,10 @@ ISO_CODES = {
     "Singapore": "SG",
     "Finland": "FI",
     "Hong Kong": "HK",
+    "Iceland": "IS",
+    "Estonia": "EE",
+    "Philippines": "PH",
+    "South Korea": "KR",
 }
 
 
