@@ -105,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
     if unknown:
-        if getattr(args, "recovery_code", False):
+        # A recovery code typed as an argument (e.g. "--recovery-code ABCD-…"): already visible to
+        # other accounts, so it is refused with a word on the safe ways, never echoed.
+        if any("recovery-code" in a or "recovery_code" in a for a in unknown):
             from companion.cli.secrets import CODE_ARGUMENT_REFUSED
 
             _error_line(CODE_ARGUMENT_REFUSED)

@@ -49,14 +49,14 @@ def add_to_every_command(parser: argparse.ArgumentParser) -> None:
 # Already visible to others by the time it is read: say so, don't repeat it, and don't use it.
 CODE_ARGUMENT_REFUSED = (
     "A recovery code typed on the command line can be read by other accounts on this computer, "
-    f"so it wasn't used: {CODE_HINT}, or give --recovery-code alone to be asked for it. "
+    f"so it wasn't used: {CODE_HINT}, or give --ask-recovery-code to be asked for it. "
     "Nothing was changed."
 )
 
 
 def add_recovery_code_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--recovery-code",
+        "--ask-recovery-code",
         action="store_true",
         help="open the backup with its recovery code, asked for without echo",
     )
@@ -118,6 +118,6 @@ def recovery_code(args: argparse.Namespace) -> str | None:
         return read_secret_fd(args.recovery_code_fd, "recovery code")
     if args.recovery_code_stdin:
         return read_secret_fd(STDIN, "recovery code")
-    if args.recovery_code:
+    if args.ask_recovery_code:
         return prompt_secret("Recovery code: ", "recovery code", CODE_HINT)
     return None

@@ -134,7 +134,7 @@ def test_recovery_code_prompt_has_no_echo_and_shows_nowhere(made, tmp_path: Path
             str(target),
             "restore",
             str(backup),
-            "--recovery-code",
+            "--ask-recovery-code",
         ],
         env=cli_env(COMPANION_PASSPHRASE=ENV_CANARY),
         cwd=PROJECT_ROOT,
