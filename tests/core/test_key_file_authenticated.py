@@ -178,7 +178,9 @@ def test_fields_added_removed_or_a_downgrade_are_refused(cheap_vault: MadeVault,
     refused = _refused(cheap_vault, json.dumps(doc).encode(), keyring_may_open=how == "downgraded")
     # The passphrase never opens a changed file; a first-format file may still open from the
     # keyring, which holds the key itself.
-    assert refused.count("/") == 1 or (how == "downgraded" and refused == "WrongPassphrase"), refused
+    assert refused.count("/") == 1 or (how == "downgraded" and refused == "WrongPassphrase"), (
+        refused
+    )
 
 
 def test_turning_the_passphrase_prompt_off_on_disk_does_not_put_the_key_in_the_keyring(
