@@ -52,6 +52,8 @@ ISO_CODES = {
     "Estonia": "EE",
     "Philippines": "PH",
     "South Korea": "KR",
+    "Latvia": "LV",
+    "Kenya": "KE",
 }
 
 
