@@ -70,6 +70,17 @@ def _pause_answers_ok(value: Any) -> bool:
     )
 
 
+MAX_EMOTION_LENGTH = 40
+
+
+def _own_emotions_ok(value: Any) -> bool:
+    """The person's own feelings: short words, each once (without regard to case)."""
+    if not all(isinstance(v, str) and v.strip() == v and " ".join(v.split()) == v for v in value):
+        return False
+    folded = [v.casefold() for v in value]
+    return all(0 < len(v) <= MAX_EMOTION_LENGTH for v in value) and len(set(folded)) == len(value)
+
+
 _DEFS = (
     SettingDef(
         "country", None, "Country whose help lines are shown (ISO code).", str, allow_none=True
@@ -111,6 +122,13 @@ _DEFS = (
         "Names of the five mood levels.",
         list,
         check=lambda v: len(v) == 5 and all(isinstance(s, str) and s.strip() for s in v),
+    ),
+    SettingDef(
+        "mood.own_emotions",
+        [],
+        "Feelings the person added to the list offered when logging a mood.",
+        list,
+        check=_own_emotions_ok,
     ),
     SettingDef(
         "mood.reminder_at",

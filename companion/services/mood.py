@@ -16,7 +16,8 @@ from companion.errors import InvalidInput
 from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
-from companion.settings import SettingsService
+from companion.setting_defs import MAX_EMOTION_LENGTH
+from companion.settings import SettingsService, validate, write
 from companion.views import LEVELS, mood_labels
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ MAX_TAG_LENGTH = 60
 # A little slack so a clock a few seconds ahead of the form's time doesn't refuse "now".
 FUTURE_SLACK = timedelta(minutes=5)
 TAG_SCOPE = "mood"
+OWN_EMOTIONS = "mood.own_emotions"
 
 
 @dataclass
@@ -140,17 +142,71 @@ class MoodService(Service):
             names = s.exec(select(Tag.name).where(Tag.scope == TAG_SCOPE)).all()
         return sorted(names, key=str.casefold)
 
+    # --- the person's own feelings ----------------------------------------------------------------
+
+    def own_emotions(self) -> list[str]:
+        """Feelings the person added (setting `mood.own_emotions`), as they spelled them."""
+        return list(self._settings.get(OWN_EMOTIONS) or [])
+
+    def emotions(self) -> tuple[str, ...]:
+        """Every feeling offered when logging: the built-in ones, then the person's own."""
+        return (*EMOTIONS, *self.own_emotions())
+
+    def add_emotion(self, name: str) -> str:
+        """Add a feeling of the person's own to the list; returns it as stored."""
+        clean = _clean_emotion(name)
+        own = self.own_emotions()
+        if clean.casefold() in {e.casefold() for e in (*EMOTIONS, *own)}:
+            raise InvalidInput(f"“{clean}” is already in the list of feelings.")
+        self._settings.set(OWN_EMOTIONS, [*own, clean])
+        return clean
+
+    def rename_emotion(self, old: str, new: str) -> str:
+        """Rename one of the person's own feelings, on past entries too (one transaction)."""
+        own = self.own_emotions()
+        index = _own_index(own, old)
+        clean = _clean_emotion(new)
+        others = [e for i, e in enumerate(own) if i != index]
+        if clean.casefold() in {e.casefold() for e in (*EMOTIONS, *others)}:
+            raise InvalidInput(f"“{clean}” is already in the list of feelings.")
+        was = own[index]
+        own[index] = clean
+        validate(OWN_EMOTIONS, own)
+        with self._vault.session() as s:
+            write(s, OWN_EMOTIONS, own)
+            for entry_id, names in s.exec(select(MoodEntry.id, MoodEntry.emotions)).all():
+                if not any(n.casefold() == was.casefold() for n in names or ()):
+                    continue
+                renamed: list[str] = []
+                for n in names:
+                    n = clean if n.casefold() == was.casefold() else n
+                    if n not in renamed:
+                        renamed.append(n)
+                row = _get(s, entry_id)  # type: ignore[arg-type]
+                row.emotions = renamed
+                s.add(row)
+        self._notify("settings", "mood")
+        return clean
+
+    def remove_emotion(self, name: str) -> None:
+        """Take one of the person's own feelings off the list. Past entries keep it, so they read
+        as they were written (and editing one keeps it)."""
+        own = self.own_emotions()
+        del own[_own_index(own, name)]
+        self._settings.set(OWN_EMOTIONS, own)
+
     # --- writing ----------------------------------------------------------------------------------
 
     def log(self, data: MoodInput) -> int:
         """Record one mood entry; several a day are fine, and past times back-date it."""
         now = self._now()
         when = _check_when(data.when, now)
+        own = self.own_emotions()  # read first: sessions don't nest
         with self._vault.session() as s:
             row = MoodEntry(
                 logged_at=when, local_day=self._local_day(when, session=s), level=1, created_at=now
             )
-            self._apply(s, row, data)
+            self._apply(s, row, data, own)
             s.flush()
             assert row.id is not None
             self._replace_links(s, row.id, data)
@@ -161,13 +217,15 @@ class MoodService(Service):
     def update(self, entry_id: int, data: MoodInput) -> None:
         """Replace everything about an entry. `data.when` None keeps the time it was logged for."""
         now = self._now()
+        own = self.own_emotions()  # read first: sessions don't nest
         with self._vault.session() as s:
             row = _get(s, entry_id)
             if data.when is not None:
                 when = _check_when(data.when, now)
                 row.logged_at = when
                 row.local_day = self._local_day(when, session=s)
-            self._apply(s, row, data)
+            # A feeling since taken off the list stays on the entries that had it.
+            self._apply(s, row, data, [*own, *(row.emotions or ())])
             self._replace_links(s, entry_id, data)
         self._notify("mood")
 
@@ -290,12 +348,12 @@ class MoodService(Service):
 
     # --- internals ---------------------------------------------------------------------------------
 
-    def _apply(self, s: Session, row: MoodEntry, data: MoodInput) -> None:
+    def _apply(self, s: Session, row: MoodEntry, data: MoodInput, own: Sequence[str] = ()) -> None:
         row.level = _check_level(data.level)
         if data.energy is not None and (isinstance(data.energy, bool) or data.energy not in LEVELS):
             raise InvalidInput("Energy is a step from 1 (very low) to 5 (very high).")
         row.energy = data.energy
-        row.emotions = check_emotions(data.emotions)
+        row.emotions = check_emotions(data.emotions, own)
         if not isinstance(data.note, str):
             raise InvalidInput("A note is text.")
         row.note = data.note.strip()
@@ -442,16 +500,42 @@ def clean_tags(names: Iterable[str]) -> list[str]:
     return out
 
 
-def check_emotions(emotions: Iterable[str]) -> list[str]:
-    """Emotions from EMOTIONS, lower-case, in the order given, without repeats."""
+def check_emotions(emotions: Iterable[str], own: Iterable[str] = ()) -> list[str]:
+    """Feelings from EMOTIONS (stored lower-case) or the person's own `own` (stored as spelled
+    there), in the order given, without repeats."""
+    known = {name: name for name in EMOTIONS}
+    for name in own:
+        known.setdefault(name.casefold(), name)
     out: list[str] = []
     for raw in emotions:
-        name = raw.strip().casefold() if isinstance(raw, str) else ""
-        if name not in EMOTIONS:
-            raise InvalidInput(f"“{raw}” isn't one of the emotions to choose from.")
+        key = " ".join(raw.split()).casefold() if isinstance(raw, str) else ""
+        name = known.get(key)
+        if name is None:
+            raise InvalidInput(f"“{raw}” isn't one of the feelings to choose from.")
         if name not in out:
             out.append(name)
     return out
+
+
+def _clean_emotion(name: str) -> str:
+    clean = " ".join(name.split()) if isinstance(name, str) else ""
+    if not clean:
+        raise InvalidInput("A feeling needs a name.")
+    if len(clean) > MAX_EMOTION_LENGTH:
+        raise InvalidInput(
+            f"The feeling “{clean[:20]}…” is too long ({MAX_EMOTION_LENGTH} characters at most)."
+        )
+    return clean
+
+
+def _own_index(own: Sequence[str], name: str) -> int:
+    key = " ".join(name.split()).casefold() if isinstance(name, str) else ""
+    for index, e in enumerate(own):
+        if e.casefold() == key:
+            return index
+    if key in EMOTIONS:
+        raise InvalidInput(f"“{name}” is one of the built-in feelings, which stay.")
+    raise InvalidInput(f"“{name}” isn't one of your own feelings.")
 
 
 def _day_levels(s: Session, first: date, end: date) -> np.ndarray:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
-from companion.services.mood import EMOTIONS, MoodInput
+from companion.services.mood import MoodInput
 from ui.mood.chips import ToggleChips, TypedChips
 from ui.mood.common import LEVEL_COLOURS, from_qdatetime, mood_button_style, to_qdatetime
+from ui.mood.feelings import feeling_choices
 from ui.pages.base import date_time_format, fit_height, text_label
 
 ENERGY_WORDS = ("very low", "low", "medium", "high", "very high")
@@ -58,6 +59,7 @@ class MoodEntryDialog(QDialog):
         self.setAccessibleName(title)
         self.resize(640, 0)
         labels = companion.mood.labels()
+        view = companion.mood.get(entry_id) if editing else None
 
         self.level_group = QButtonGroup(self)
         self.level_group.setExclusive(True)
@@ -69,9 +71,16 @@ class MoodEntryDialog(QDialog):
         self.energy_group.buttonToggled.connect(self._energy_toggled)
         energy_row = _level_buttons([self.tr(w) for w in ENERGY_WORDS], self.energy_group)
 
-        self.emotions = ToggleChips([self.tr(e) for e in EMOTIONS], self.tr("Feelings"))
-        # Chips show translated words but store the core's own names.
-        self._emotion_names = dict(zip([self.tr(e) for e in EMOTIONS], EMOTIONS, strict=True))
+        # The built-in feelings and the person's own; an entry being edited keeps a feeling of
+        # theirs since taken off the list.
+        names = list(companion.mood.emotions())
+        if view is not None:
+            names += [e for e in view.emotions if e not in names]
+        choices = feeling_choices(names)
+        self.emotions = ToggleChips([shown for shown, _name in choices], self.tr("Feelings"))
+        # Chips show words (built-in ones translated) but store the core's own names.
+        self._emotion_names = dict(choices)
+        self._emotion_labels = {name: shown for shown, name in choices}
 
         self.tags = TypedChips(
             self.tr("Activities"), self.tr("e.g. walk, work, cooking; Enter adds"), free=True
@@ -136,8 +145,8 @@ class MoodEntryDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)  # spare height goes here, not between the rows
         layout.addWidget(self.buttons)
-        if editing:
-            self._load(companion.mood.get(entry_id))
+        if view is not None:
+            self._load(view)
         self.level_group.buttons()[0].setFocus()
 
     def showEvent(self, event) -> None:
@@ -155,7 +164,7 @@ class MoodEntryDialog(QDialog):
         self.set_level(view.level)
         if view.energy is not None:
             self.energy_group.button(view.energy).setChecked(True)
-        self.emotions.set_selected([self.tr(e) for e in view.emotions])
+        self.emotions.set_selected([self._emotion_labels.get(e, e) for e in view.emotions])
         for tag in view.tags:
             self.tags.add(tag, tag)
         for pid, name in view.people:

@@ -1,5 +1,5 @@
-"""Settings for moods and check-ins: the names of the five levels, a daily mood reminder, and how
-often to suggest re-taking a check-in."""
+"""Settings for moods and check-ins: the names of the five levels, the person's own feelings, a
+daily mood reminder, and how often to suggest re-taking a check-in."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from ui.mood.own_feelings import OwnFeelings
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
@@ -62,8 +63,11 @@ class MoodSettingsGroup(QFrame):
         self.retake.setAccessibleName(self.tr("Suggest re-taking a check-in after"))
         self.retake.editingFinished.connect(self.save_retake)
 
+        self.own_feelings = OwnFeelings(companion)
+
         form = QFormLayout()
         form.addRow(self.tr("Mood names, 1 to 5:"), names)
+        form.addRow(self.tr("Your own feelings:"), self.own_feelings)
         form.addRow(reminder)
         form.addRow(self.tr("Suggest re-taking a check-in after:"), self.retake)
         self.problem = text_label("", self.tr("Problem"))
@@ -78,6 +82,7 @@ class MoodSettingsGroup(QFrame):
     def refresh(self) -> None:
         for edit, name in zip(self.label_edits, self.companion.mood.labels(), strict=True):
             edit.setText(name)
+        self.own_feelings.refresh()
         at = self.companion.settings.get("mood.reminder_at")
         self.remind.blockSignals(True)
         self.remind.setChecked(bool(at))

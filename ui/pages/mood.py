@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
-from companion.services.mood import EMOTIONS, MoodFilter
+from companion.services.mood import MoodFilter
 from ui.mood.chart import MoodChart
 from ui.mood.common import clock_time, short_day
+from ui.mood.feelings import built_in_labels, feeling_choices
 from ui.mood.journal import JournalList
 from ui.mood.pixels import YearInPixels
 from ui.mood.quick_logger import QuickMoodRow
@@ -149,7 +150,11 @@ class MoodPage(Page):
     def _fill_filters(self) -> None:
         choices = (
             (self.tag_filter, [(t, t) for t in self.companion.mood.tags()], self.tr("Any")),
-            (self.emotion_filter, [(self.tr(e), e) for e in EMOTIONS], self.tr("Any")),
+            (
+                self.emotion_filter,
+                feeling_choices(self.companion.mood.emotions()),
+                self.tr("Any"),
+            ),
             (
                 self.person_filter,
                 [(p.name, p.id) for p in self.companion.people.list()],
@@ -198,6 +203,7 @@ class MoodPage(Page):
         )
         self.recent.clear()
         this_year = self.companion.clock.now().year
+        built_in = built_in_labels()
         for e in entries:
             parts = [
                 f"{short_day(e.local_day, this_year)} {clock_time(e.logged_at)}",
@@ -206,7 +212,7 @@ class MoodPage(Page):
             if e.energy is not None:
                 parts.append(self.tr("energy %1").replace("%1", str(e.energy)))
             if e.emotions:
-                parts.append(", ".join(self.tr(x) for x in e.emotions))
+                parts.append(", ".join(built_in.get(x, x) for x in e.emotions))
             if e.tags:
                 parts.append(", ".join(e.tags))
             if e.people:
