@@ -18,18 +18,18 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: setup
-	$(VPY) -m companion $(ARGS)
+	$(VPY) -m companion_app $(ARGS)
 
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
 lint: setup
-	$(VPY) -m ruff check companion ui tests
-	$(VPY) -m ruff format --check companion ui tests
+	$(VPY) -m ruff check companion companion_app ui tests
+	$(VPY) -m ruff format --check companion companion_app ui tests
 
 format: setup
-	$(VPY) -m ruff format companion ui tests
-	$(VPY) -m ruff check --fix companion ui tests
+	$(VPY) -m ruff format companion companion_app ui tests
+	$(VPY) -m ruff check --fix companion companion_app ui tests
 
 # The screen tour alone (needs Xvfb and openbox); PNGs land in tour-results/<theme>-<size>/.
 tour: setup

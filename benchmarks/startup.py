@@ -1,4 +1,4 @@
-"""Cold start as a whole process: from spawning `python -m companion` to the marks ui/app.py writes
+"""Cold start as a whole process: from spawning `python -m companion_app` to the marks ui/app.py writes
 (COMPANION_BENCH_MARK): "paint" (the empty window painted), "today" (Today showing real data) and
 "ready" (the storage layer loaded and every page available).
 
@@ -108,7 +108,7 @@ def measure_here(spec: dict) -> dict:
         bare = time_process([python, "-m", "benchmarks.child", "bare"], env, markfile)
         out["bare"].append(bare["paint"])
         app = time_process(
-            [python, "-m", "companion", "--profile", str(profile)], app_env, markfile
+            [python, "-m", "companion_app", "--profile", str(profile)], app_env, markfile
         )
         out["paint"].append(app["paint"])
         out["today"].append(app["today"])

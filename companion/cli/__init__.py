@@ -1,4 +1,7 @@
-"""`companion`: opens the app, and serves packagers, tests and power users with subcommands.
+"""The core's command line: the subcommands that need no Qt, for packagers, tests and power users.
+
+The `companion` console script (`companion_app`) adds the window and the commands that need Qt
+(the PDF report); `python -m companion` runs these commands alone.
 
 Errors go to stderr as one plain line: exit status 1 for what the user asked that can't be done
 (a wrong passphrase, a damaged file, a full disk), 70 for a bug, whose details go to a log in the
@@ -12,7 +15,7 @@ import errno
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from companion import __version__
 from companion.errors import CompanionError
@@ -24,10 +27,10 @@ COMMAND_MODULES = (
     "companion.cli.people_commands",
     "companion.cli.data_commands",
     "companion.cli.demo_commands",
-    "companion.cli.report_commands",
 )
 
 EXIT_USER_ERROR = 1
+EXIT_USAGE = 2  # argparse's status for a command line that can't run
 EXIT_BUG = 70  # EX_SOFTWARE
 # The disk's answers that are the user's situation, not a bug.
 DISK_ERRNOS = frozenset(
@@ -35,7 +38,13 @@ DISK_ERRNOS = frozenset(
 )
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+# Opens the window: (argv for Qt, profile folder or None, start minimised) -> exit status.
+OpenApp = Callable[[list[str], str | None, bool], int]
+
+
+def build_parser(
+    *, with_commands: bool = True, extra_commands: Sequence[str] = ()
+) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="companion",
         description="Companion: a private companion for the relationships that hold you up.",
@@ -57,7 +66,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     add_passphrase_options(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in (*COMMAND_MODULES, *extra_commands):
         importlib.import_module(name).register(sub)
     add_to_every_command(parser)
     return parser
@@ -79,7 +88,14 @@ def _opens_the_app(argv: Sequence[str]) -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    extra_commands: Sequence[str] = (),
+    open_app: OpenApp | None = None,
+) -> int:
+    """Run a subcommand; with none, open the window through `open_app` (the console script
+    passes it, with the modules of the commands that need Qt in `extra_commands`)."""
     from companion.no_core_dumps import disable_core_dumps
 
     disable_core_dumps()  # before any passphrase, key or note is in memory
@@ -88,22 +104,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Same options as the full parser, without the subcommands (see _opens_the_app).
         parser = build_parser(with_commands=False)
         args, unknown = parser.parse_known_args(argv)
-        from ui.app import run
-
-        return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
+        return _open_app(open_app, [sys.argv[0], *unknown], args)
     from companion.secret_input import take_passphrase_env
 
     # Read once and taken out of the environment before anything else runs.
     env_passphrase = take_passphrase_env()
-    parser = build_parser()
+    parser = build_parser(extra_commands=extra_commands)
     args, unknown = parser.parse_known_args(argv)
     args.env_passphrase = env_passphrase
     if args.command is None:
         if unknown and not all(a.startswith("-") for a in unknown):
             parser.error(f"unknown command: {' '.join(unknown)}")
-        from ui.app import run
-
-        return run([sys.argv[0], *unknown], profile=args.profile, minimized=args.minimized)
+        return _open_app(open_app, [sys.argv[0], *unknown], args)
     if unknown:
         # A recovery code typed as an argument (e.g. "--recovery-code ABCD-…"): already visible to
         # other accounts, so it is refused with a word on the safe ways, never echoed.
@@ -130,6 +142,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as exc:
         return _bug(exc, args)
+
+
+def _open_app(open_app: OpenApp | None, qt_argv: list[str], args: argparse.Namespace) -> int:
+    if open_app is None:
+        _error_line(
+            "the window is part of the desktop app: start it with `companion` "
+            "(or `python -m companion_app`). `python -m companion --help` lists the commands "
+            "that run here."
+        )
+        return EXIT_USAGE
+    return open_app(qt_argv, args.profile, bool(args.minimized))
 
 
 def _unechoed(unknown: Sequence[str]) -> str:

@@ -1,5 +1,6 @@
 """The core works where Qt can't be imported: every module under companion/ imports, and a vault
-can be created, unlocked and described, with PySide6, shiboken6 and pyqtgraph blocked."""
+can be created, unlocked and described, with PySide6, shiboken6, pyqtgraph and the front end
+(`ui`, `companion_app`) blocked. import-linter's contracts (`make lint`) say the same statically."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from companion.vault import SCHEMA_VERSION
 from tests.helpers import PROJECT_ROOT, cli_env
 
 CORE = PROJECT_ROOT / "companion"
-BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
+BLOCKED = ("PySide6", "shiboken6", "pyqtgraph", "ui", "companion_app")
 
 SCRIPT = r"""
 import importlib, json, pkgutil, sys
 
-BLOCKED = ("PySide6", "shiboken6", "pyqtgraph")
+BLOCKED = ("PySide6", "shiboken6", "pyqtgraph", "ui", "companion_app")
 
 class Block:
     def find_spec(self, name, path=None, target=None):
@@ -28,7 +29,6 @@ class Block:
 
 sys.meta_path.insert(0, Block())
 import companion
-# companion.cli's default command starts the UI lazily; everything else must import.
 imported = []
 for info in pkgutil.walk_packages(companion.__path__, "companion."):
     if info.name == "companion.__main__":

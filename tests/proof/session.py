@@ -91,7 +91,7 @@ def run(profile: Path, out: Path, realdata: Path | None) -> dict[str, object]:
     report = out / "report.pdf"
     env = {**os.environ, "COMPANION_PASSPHRASE": PASSPHRASE}
     result = subprocess.run(
-        [sys.executable, "-m", "companion", "--profile", str(profile), "report", str(report)],
+        [sys.executable, "-m", "companion_app", "--profile", str(profile), "report", str(report)],
         env=env,
         capture_output=True,
         text=True,

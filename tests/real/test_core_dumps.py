@@ -1,6 +1,6 @@
 """No core dump of a running Companion: a dump would hold the passphrase, the data key and notes.
 
-Each app process is started the way a user starts it (`python -m companion ...`) with the core size
+Each app process is started the way a user starts it (`python -m companion_app ...`, what the `companion` command runs) with the core size
 limit raised to unlimited, brought to the point where it holds or asks for a secret, then sent
 SIGSEGV or SIGABRT. The kernel's core_pattern decides where a core would go; a plain Python process
 given the same treatment first shows that a core *is* written here, so the check can fail. Where
@@ -136,7 +136,7 @@ def test_the_command_line_writes_no_core_while_asking_for_the_passphrase(
     made = make_vault(tmp_path / "profile")
     workdir = tmp_path / "cli"
     workdir.mkdir()
-    command = [sys.executable, "-m", "companion", "--profile", str(made.root), "info", "--json"]
+    command = [sys.executable, "-m", "companion_app", "--profile", str(made.root), "info", "--json"]
     env = cli_env(PYTHONPATH=str(PROJECT_ROOT))
     status, limit, cores = _crash_at_prompt(command, workdir, b"Passphrase: ", sig, env)
     assert status == -sig
@@ -168,7 +168,7 @@ def test_the_window_holding_the_key_writes_no_core(tmp_path: Path) -> None:
         "        time.sleep(0.05)\n"
         "    print('READY', flush=True)\n"
         "threading.Thread(target=watch, daemon=True).start()\n"
-        "from companion.cli import main\n"
+        "from companion_app import main\n"
         f"sys.argv = ['companion', '--profile', {str(made.root)!r}]\n"
         "sys.exit(main())\n"
     )

@@ -131,7 +131,7 @@ def test_reminders_settings_are_saved_and_start_at_login_writes_the_entry(qtbot,
     entry = xdg_autostart_path()
     assert entry.is_file()
     text = entry.read_text()
-    assert "-m companion --minimized" in text
+    assert "-m companion_app --minimized" in text
     assert start_at_login_command()[-1] == "--minimized"
     assert get("app.start_at_login") is True
     group.start_at_login.setChecked(False)

@@ -19,7 +19,7 @@ def _run(args, tmp_path):
     env = {**os.environ, "COMPANION_PASSPHRASE": DEMO_PASSPHRASE}
     env.pop("QT_QPA_PLATFORM", None)  # the command must choose offscreen itself
     return subprocess.run(
-        [sys.executable, "-m", "companion", *args],
+        [sys.executable, "-m", "companion_app", *args],
         capture_output=True,
         text=True,
         env=env,

@@ -26,7 +26,7 @@ def start_at_login_command() -> list[str]:
     """What the login entry runs: the frozen app, or this Python with the package, minimised."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "--minimized"]
-    return [sys.executable, "-m", "companion", "--minimized"]
+    return [sys.executable, "-m", "companion_app", "--minimized"]
 
 
 class RemindersGroup(QFrame):

@@ -1,7 +1,8 @@
 """`companion report FILE.pdf`: the summary report for a therapist, made without opening the window.
 
-Rendering needs Qt, so the renderer is imported inside the command with an offscreen
-QGuiApplication; this module itself never imports Qt.
+The core gathers the report's data; drawing the PDF needs Qt, so the renderer (`ui.report`) is
+imported inside the command, with an offscreen QGuiApplication, and registering the command loads
+no Qt.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from companion.report_data import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser(
         "report",
         help="write a summary report (PDF) to bring to a therapist",
@@ -92,7 +93,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _render(report: Report, target: Path, paper: str) -> Path:
-    # Drawing the PDF needs Qt, which lives in the front end; the core only hands over the data.
     from ui.report.render import write_pdf_offscreen
 
     return write_pdf_offscreen(report, target, paper)
