@@ -6,16 +6,24 @@ VENV   := .venv
 VPY    := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint format bench tour clean
+.PHONY: setup run test lint format bench tour clean translations translations-update
 
-setup: $(STAMP)
+setup: $(STAMP) translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Companion needs Python 3.11 or newer" or 0)'
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(VPY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(VPY) -m pip install --quiet --disable-pip-version-check -e '.[test,translations]'
 	touch $(STAMP)
+
+# The built catalogues (.qm for the UI, .mo for the core) from the ones kept in the repository.
+translations: $(STAMP)
+	$(VPY) translations/catalogues.py build
+
+# Refresh translations/*.ts and companion/locale/*.po(t) from the code, keeping every translation.
+translations-update: $(STAMP)
+	$(VPY) translations/catalogues.py update
 
 run: setup
 	$(VPY) -m companion_app $(ARGS)

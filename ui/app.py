@@ -53,14 +53,14 @@ def _tr(text: str) -> str:
 
 def situation_title(exc: CompanionError) -> str:
     if isinstance(exc, VaultInUse):
-        return _tr("Companion is already open")
+        return QCoreApplication.translate("app", "Companion is already open")
     if isinstance(exc, VaultCorrupt):
-        return _tr("Your vault can't be read")
+        return QCoreApplication.translate("app", "Your vault can't be read")
     if isinstance(exc, StorageError):
-        return _tr("Companion can't use its folder")
+        return QCoreApplication.translate("app", "Companion can't use its folder")
     if isinstance(exc, VaultMissing):
-        return _tr("No vault here")
-    return _tr("Companion can't open")
+        return QCoreApplication.translate("app", "No vault here")
+    return QCoreApplication.translate("app", "Companion can't open")
 
 
 def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -302,7 +302,9 @@ class AppController:
     def _companion_for_glance(self):
         companion = self._finish_opening()
         if companion is None:
-            raise StorageError(_tr("Companion couldn't finish opening your vault."))
+            raise StorageError(
+                QCoreApplication.translate("app", "Companion couldn't finish opening your vault.")
+            )
         return companion
 
     def _drop_glance(self) -> None:
@@ -523,8 +525,12 @@ def run(
     exec_: bool = True,
 ):
     """Start Companion. Returns the exit code, or with `exec_=False` the `AppController`."""
+    from ui.translation import install_language
+
     app = ensure_application(argv if argv is not None else sys.argv[:1])
-    controller = AppController(app, resolve_profile_dir(profile), minimized=minimized)
+    profile_dir = resolve_profile_dir(profile)
+    install_language(app, profile_dir)
+    controller = AppController(app, profile_dir, minimized=minimized)
     controller.start(defer_unlock=exec_)
     if not exec_:
         return controller

@@ -20,7 +20,9 @@ def situation_box(parent: QWidget | None, title: str, message: str) -> QMessageB
     box.setText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(title)
-    box.button(QMessageBox.StandardButton.Ok).setAccessibleName(_tr("OK"))
+    box.button(QMessageBox.StandardButton.Ok).setAccessibleName(
+        QCoreApplication.translate("messages", "OK")
+    )
     return box
 
 
@@ -28,16 +30,23 @@ def bug_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """A calm "something went wrong" box; the technical details wait behind "Show Details"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Something went wrong"))
-    box.setText(_tr("Something went wrong inside Companion. This is our mistake, not yours."))
+    box.setWindowTitle(QCoreApplication.translate("messages", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "messages", "Something went wrong inside Companion. This is our mistake, not yours."
+        )
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Your saved data is safe: every change is saved as a whole or not at all. "
-            "If it keeps happening, the details below help us fix it."
+            "If it keeps happening, the details below help us fix it.",
         )
     )
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName(_tr("Something went wrong"))
-    box.button(QMessageBox.StandardButton.Ok).setAccessibleName(_tr("OK"))
+    box.setAccessibleName(QCoreApplication.translate("messages", "Something went wrong"))
+    box.button(QMessageBox.StandardButton.Ok).setAccessibleName(
+        QCoreApplication.translate("messages", "OK")
+    )
     return box

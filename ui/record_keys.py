@@ -45,11 +45,17 @@ def ask_to_remove(parent: QWidget, question: str, on_yes: Callable[[], object]) 
     blocking (window-modal), so the rest of the app keeps its events."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Remove?"))
+    box.setWindowTitle(QCoreApplication.translate("records", "Remove?"))
     box.setText(question)
-    box.setInformativeText(_tr("You can undo it for a few seconds afterwards."))
-    box.remove_button = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
-    keep = box.addButton(_tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("records", "You can undo it for a few seconds afterwards.")
+    )
+    box.remove_button = box.addButton(
+        QCoreApplication.translate("records", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )  # type: ignore[attr-defined]
+    keep = box.addButton(
+        QCoreApplication.translate("records", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
 

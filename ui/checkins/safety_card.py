@@ -44,13 +44,25 @@ def main_number_text(companion) -> str:
 
     info = help_for(companion.settings.get("country"))
     if not info.known:
-        return tr("In an emergency, call your local emergency number.")
+        return QCoreApplication.translate(
+            "SafetyCard", "In an emergency, call your local emergency number."
+        )
     if not info.lines:
-        return tr("In an emergency, call %1.").replace("%1", info.emergency_number)
+        return QCoreApplication.translate("SafetyCard", "In an emergency, call %1.").replace(
+            "%1", info.emergency_number
+        )
     line = info.lines[0]
     if line.phone:
-        return tr("%1: call %2").replace("%1", line.name).replace("%2", line.phone)
-    return tr("%1: text %2").replace("%1", line.name).replace("%2", line.text)
+        return (
+            QCoreApplication.translate("SafetyCard", "%1: call %2")
+            .replace("%1", line.name)
+            .replace("%2", line.phone)
+        )
+    return (
+        QCoreApplication.translate("SafetyCard", "%1: text %2")
+        .replace("%1", line.name)
+        .replace("%2", line.text)
+    )
 
 
 class CheckinLineCard(QFrame):

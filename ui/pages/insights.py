@@ -60,7 +60,11 @@ def _percent(level: float) -> str:
 
 
 def _days(n: int) -> str:
-    return (tr("%1 day") if n == 1 else tr("%1 days")).replace("%1", str(n))
+    return (
+        QCoreApplication.translate("InsightsPage", "%1 day")
+        if n == 1
+        else QCoreApplication.translate("InsightsPage", "%1 days")
+    ).replace("%1", str(n))
 
 
 def second_colour(palette: QPalette) -> QColor:
@@ -72,7 +76,7 @@ def second_colour(palette: QPalette) -> QColor:
 def interval_text(c: Comparison) -> str:
     assert c.ci_low is not None and c.ci_high is not None
     return (
-        tr("%1 interval %2 to %3")
+        QCoreApplication.translate("InsightsPage", "%1 interval %2 to %3")
         .replace("%1", _percent(c.level))
         .replace("%2", _signed(c.ci_low))
         .replace("%3", _signed(c.ci_high))
@@ -83,20 +87,43 @@ def comparison_facts(c: Comparison) -> str:
     """The numbers behind a comparison in words, so nothing rests on the chart alone."""
     if not c.enough or c.difference is None or c.ci_low is None or c.ci_high is None:
         text = (
-            tr("%1: %2 in %3; %4: %5 in %6. Each side needs at least %7 days in %8 weeks.")
+            QCoreApplication.translate(
+                "InsightsPage",
+                "%1: %2 in %3; %4: %5 in %6. Each side needs at least %7 days in %8 weeks.",
+            )
             .replace("%1", c.label_a)
             .replace("%2", _days(c.n_a))
-            .replace("%3", str(c.weeks_a) + " " + (tr("week") if c.weeks_a == 1 else tr("weeks")))
+            .replace(
+                "%3",
+                str(c.weeks_a)
+                + " "
+                + (
+                    QCoreApplication.translate("InsightsPage", "week")
+                    if c.weeks_a == 1
+                    else QCoreApplication.translate("InsightsPage", "weeks")
+                ),
+            )
             .replace("%4", c.label_b)
             .replace("%5", _days(c.n_b))
-            .replace("%6", str(c.weeks_b) + " " + (tr("week") if c.weeks_b == 1 else tr("weeks")))
+            .replace(
+                "%6",
+                str(c.weeks_b)
+                + " "
+                + (
+                    QCoreApplication.translate("InsightsPage", "week")
+                    if c.weeks_b == 1
+                    else QCoreApplication.translate("InsightsPage", "weeks")
+                ),
+            )
             .replace("%7", str(MIN_DAYS_PER_GROUP))
             .replace("%8", str(MIN_WEEKS_PER_GROUP))
         )
         return text
     assert c.mean_a is not None and c.mean_b is not None
     text = (
-        tr("%1: mood %2 on %3. %4: %5 on %6. Difference %7 (%8).")
+        QCoreApplication.translate(
+            "InsightsPage", "%1: mood %2 on %3. %4: %5 on %6. Difference %7 (%8)."
+        )
         .replace("%1", c.label_a)
         .replace("%2", f"{c.mean_a:.1f}")
         .replace("%3", _days(c.n_a))
@@ -108,7 +135,9 @@ def comparison_facts(c: Comparison) -> str:
     )
     if c.corrected and c.p_adjusted is not None:
         p = "< 0.01" if c.p_adjusted < 0.01 else f"= {c.p_adjusted:.2f}"
-        text += " " + tr("Holm-adjusted p %1.").replace("%1", p)
+        text += " " + QCoreApplication.translate("InsightsPage", "Holm-adjusted p %1.").replace(
+            "%1", p
+        )
     return text
 
 
@@ -121,7 +150,9 @@ def numbers_line(card: InsightCard) -> str:
             c = card.comparisons[0]
             assert c.difference is not None and c.ci_low is not None
             return (
-                tr("Difference %1 points on a 1–5 scale (%2), over %3 and %4.")
+                QCoreApplication.translate(
+                    "InsightsPage", "Difference %1 points on a 1–5 scale (%2), over %3 and %4."
+                )
                 .replace("%1", _signed(c.difference))
                 .replace("%2", interval_text(c))
                 .replace("%3", _days(c.n_a))
@@ -132,25 +163,33 @@ def numbers_line(card: InsightCard) -> str:
             c = card.comparisons[card.headline]
             assert c.difference is not None
             return (
-                tr("%1: difference %2 points (%3), corrected for %4 kinds compared together.")
+                QCoreApplication.translate(
+                    "InsightsPage",
+                    "%1: difference %2 points (%3), corrected for %4 kinds compared together.",
+                )
                 .replace("%1", c.label_a)
                 .replace("%2", _signed(c.difference))
                 .replace("%3", interval_text(c))
                 .replace("%4", str(len(tested)))
             )
-        return tr(
-            "%1 kinds compared together; after correcting for that, none differs clearly."
+        return QCoreApplication.translate(
+            "InsightsPage",
+            "%1 kinds compared together; after correcting for that, none differs clearly.",
         ).replace("%1", str(len(tested)))
     if card.id == "drift":
         return "; ".join(
-            tr("%1: %2 fewer times in touch than in a usual quarter")
+            QCoreApplication.translate(
+                "InsightsPage", "%1: %2 fewer times in touch than in a usual quarter"
+            )
             .replace("%1", name)
             .replace("%2", f"{abs(value):g}")
             for name, value in card.ranking
         )
     if card.ranking:
         return "; ".join(
-            tr("%1: felt %2 of 5 on average").replace("%1", name).replace("%2", f"{value:.1f}")
+            QCoreApplication.translate("InsightsPage", "%1: felt %2 of 5 on average")
+            .replace("%1", name)
+            .replace("%2", f"{value:.1f}")
             for name, value in card.ranking
         )
     return ""
@@ -158,10 +197,11 @@ def numbers_line(card: InsightCard) -> str:
 
 def method_text() -> str:
     """How every interval on the page is worked out: said once, under the cards."""
-    return tr(
+    return QCoreApplication.translate(
+        "InsightsPage",
         "How the numbers are worked out: each compares your average mood on two kinds of "
         "day. The intervals come from resampling whole weeks %1 times, because one day's "
-        "mood carries into the next; they are approximate, most of all with few weeks."
+        "mood carries into the next; they are approximate, most of all with few weeks.",
     ).replace("%1", f"{BOOTSTRAP_RESAMPLES:,}")
 
 
@@ -173,7 +213,9 @@ def card_details(card: InsightCard) -> list[str]:
             c = card.comparisons[0]
             assert c.mean_a is not None and c.mean_b is not None
             return [
-                tr("%1: average mood %2 over %3. %4: %5 over %6.")
+                QCoreApplication.translate(
+                    "InsightsPage", "%1: average mood %2 over %3. %4: %5 over %6."
+                )
                 .replace("%1", c.label_a)
                 .replace("%2", f"{c.mean_a:.1f}")
                 .replace("%3", _days(c.n_a))
@@ -189,18 +231,20 @@ def card_details(card: InsightCard) -> list[str]:
         tested = sum(1 for c in card.comparisons if c.enough)
         if tested > 1:
             lines.append(
-                tr(
+                QCoreApplication.translate(
+                    "InsightsPage",
                     "%1 comparisons are made at once, so each interval is widened to %2 "
                     "(Bonferroni) and p-values are adjusted with Holm's method; a kind is "
-                    "named above only when it stays clear after both."
+                    "named above only when it stays clear after both.",
                 )
                 .replace("%1", str(tested))
                 .replace("%2", _percent(1 - 0.05 / tested))
             )
             lines.append(
-                tr(
+                QCoreApplication.translate(
+                    "InsightsPage",
                     "In the chart, kinds in the accent colour are clear after correction; grey "
-                    "ones with a dashed edge are not."
+                    "ones with a dashed edge are not.",
                 )
             )
         return lines
@@ -210,21 +254,23 @@ def card_details(card: InsightCard) -> list[str]:
             if not points:
                 continue
             line = (
-                tr("%1: %2, latest %3.")
+                QCoreApplication.translate("InsightsPage", "%1: %2, latest %3.")
                 .replace("%1", name)
                 .replace(
                     "%2",
-                    (tr("%1 point") if len(points) == 1 else tr("%1 points")).replace(
-                        "%1", str(len(points))
-                    ),
+                    (
+                        QCoreApplication.translate("InsightsPage", "%1 point")
+                        if len(points) == 1
+                        else QCoreApplication.translate("InsightsPage", "%1 points")
+                    ).replace("%1", str(len(points))),
                 )
                 .replace("%3", f"{points[-1][1]:g}")
             )
             if name in SCORE_SCALES:
                 low, high, direction = SCORE_SCALES[name]
-                line += " " + tr("Scores run from %1 to %2; %3.").replace("%1", f"{low:g}").replace(
-                    "%2", f"{high:g}"
-                ).replace("%3", tr(direction))
+                line += " " + QCoreApplication.translate(
+                    "InsightsPage", "Scores run from %1 to %2; %3."
+                ).replace("%1", f"{low:g}").replace("%2", f"{high:g}").replace("%3", tr(direction))
             lines.append(line)
         return lines
     return []
@@ -252,19 +298,27 @@ class InsightCardWidget(QFrame):
         self.chart_slot = QVBoxLayout()
         layout.addLayout(self.chart_slot)
         numbers = numbers_line(card)
-        self.numbers = text_label(numbers, tr("Numbers"), selectable=True)
+        self.numbers = text_label(
+            numbers, QCoreApplication.translate("InsightsPage", "Numbers"), selectable=True
+        )
         self.numbers.setVisible(bool(numbers))
         layout.addWidget(self.numbers)
         details = card_details(card)
         self.details_button = QToolButton()
-        self.details_button.setText(tr("Details"))
-        self.details_button.setAccessibleName(tr("Details: %1").replace("%1", card.title))
+        self.details_button.setText(QCoreApplication.translate("InsightsPage", "Details"))
+        self.details_button.setAccessibleName(
+            QCoreApplication.translate("InsightsPage", "Details: %1").replace("%1", card.title)
+        )
         self.details_button.setCheckable(True)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setAutoRaise(True)
         self.details_button.setVisible(bool(details))
-        self.details = text_label("\n".join(details), tr("Details"), selectable=True)
+        self.details = text_label(
+            "\n".join(details),
+            QCoreApplication.translate("InsightsPage", "Details"),
+            selectable=True,
+        )
         self.details.setVisible(False)
         self.details_button.toggled.connect(self._show_details)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -303,7 +357,9 @@ class InsightCardWidget(QFrame):
             self.chart = _differences_chart(self, card)
             rows = sum(1 for c in card.comparisons if c.enough)
             height = max(CHART_HEIGHT, 40 * rows + 60)
-        self.chart.setAccessibleName(tr("Chart: %1").replace("%1", card.title))
+        self.chart.setAccessibleName(
+            QCoreApplication.translate("InsightsPage", "Chart: %1").replace("%1", card.title)
+        )
         self.chart.setAccessibleDescription(
             " ".join([numbers_line(card), *card_details(card)]).strip()
         )
@@ -438,7 +494,8 @@ def _pair_chart(widget: QWidget, c: Comparison):
     plot.setYRange(0, 5.2, padding=0)
     plot.setXRange(-0.6, 1.6, padding=0)
     plot.getPlotItem().getAxis("left").setLabel(
-        tr("Average mood (1–5)"), **_label_style(widget, palette)
+        QCoreApplication.translate("InsightsPage", "Average mood (1–5)"),
+        **_label_style(widget, palette),
     )
     return plot
 
@@ -493,7 +550,8 @@ def _differences_chart(widget: QWidget, card: InsightCard):
     longest = max((metrics.horizontalAdvance(c.label_a) for c in ready), default=0)
     left.setWidth(longest + left.style["tickTextOffset"][0] + 16)
     plot.getPlotItem().getAxis("bottom").setLabel(
-        tr("Mood with it minus without (points)"), **_label_style(widget, palette)
+        QCoreApplication.translate("InsightsPage", "Mood with it minus without (points)"),
+        **_label_style(widget, palette),
     )
     reach = max([abs(c.ci_low) for c in ready] + [abs(c.ci_high) for c in ready] + [0.5])
     plot.setXRange(-reach * 1.1, reach * 1.1, padding=0)
@@ -543,7 +601,11 @@ def _series_chart(widget: QWidget, card: InsightCard):
                 )
             )
             plot.setYRange(0, 7, padding=0.05)
-            plot.setTitle(tr("Days in touch each week (0–7)"), justify="left", **style)
+            plot.setTitle(
+                QCoreApplication.translate("InsightsPage", "Days in touch each week (0–7)"),
+                justify="left",
+                **style,
+            )
         else:
             low, high, direction = SCORE_SCALES.get(name, (min(ys), max(ys), ""))
             n = len(plots)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -12,29 +12,38 @@ STATUSES = ("overdue", "due_soon", "on_track")
 # Each status has its own shape, so it reads without colour; colours are soft, never alarming.
 STATUS_SHAPES = {"on_track": "circle", "due_soon": "diamond", "overdue": "heart"}
 STATUS_COLOURS = {"on_track": "#5c9e96", "due_soon": "#c9a14a", "overdue": "#b07aa1"}
+# The words are marked for lupdate here and translated where shown (_tr).
 _STATUS_WORDS = {
-    "on_track": "On track",
-    "due_soon": "Due soon",
-    "overdue": "Due for a hello",
+    "on_track": QT_TRANSLATE_NOOP("people", "On track"),
+    "due_soon": QT_TRANSLATE_NOOP("people", "Due soon"),
+    "overdue": QT_TRANSLATE_NOOP("people", "Due for a hello"),
 }
 _CHANNEL_WORDS = {
-    "in_person": "In person",
-    "call": "Call",
-    "video": "Video call",
-    "message": "Message",
-    "social_media": "Social media",
-    "letter": "Letter",
-    "other": "Other",
+    "in_person": QT_TRANSLATE_NOOP("people", "In person"),
+    "call": QT_TRANSLATE_NOOP("people", "Call"),
+    "video": QT_TRANSLATE_NOOP("people", "Video call"),
+    "message": QT_TRANSLATE_NOOP("people", "Message"),
+    "social_media": QT_TRANSLATE_NOOP("people", "Social media"),
+    "letter": QT_TRANSLATE_NOOP("people", "Letter"),
+    "other": QT_TRANSLATE_NOOP("people", "Other"),
 }
-_INITIATOR_WORDS = {"me": "I did", "them": "They did", "both": "Both of us"}
+_INITIATOR_WORDS = {
+    "me": QT_TRANSLATE_NOOP("people", "I did"),
+    "them": QT_TRANSLATE_NOOP("people", "They did"),
+    "both": QT_TRANSLATE_NOOP("people", "Both of us"),
+}
 _FEELING_WORDS = {
-    1: "Draining",
-    2: "A bit draining",
-    3: "Neutral",
-    4: "Good",
-    5: "Energising",
+    1: QT_TRANSLATE_NOOP("people", "Draining"),
+    2: QT_TRANSLATE_NOOP("people", "A bit draining"),
+    3: QT_TRANSLATE_NOOP("people", "Neutral"),
+    4: QT_TRANSLATE_NOOP("people", "Good"),
+    5: QT_TRANSLATE_NOOP("people", "Energising"),
 }
-_KIND_WORDS = {"phone": "Phone", "email": "Email", "handle": "Handle"}
+_KIND_WORDS = {
+    "phone": QT_TRANSLATE_NOOP("people", "Phone"),
+    "email": QT_TRANSLATE_NOOP("people", "Email"),
+    "handle": QT_TRANSLATE_NOOP("people", "Handle"),
+}
 
 
 def _tr(text: str) -> str:
@@ -64,7 +73,7 @@ def kind_text(kind: str) -> str:
 def last_contact_text(phrase: str) -> str:
     """The core's phrase ("3 weeks ago", "not yet") as a sentence start."""
     if phrase == "not yet":
-        return _tr("No chat noted yet")
+        return QCoreApplication.translate("people", "No chat noted yet")
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -139,12 +148,12 @@ def status_label(status: str, parent: QWidget | None = None) -> tuple[QLabel, QL
 
 def cadence_text(days: int) -> str:
     if days == 1:
-        return _tr("Every day")
+        return QCoreApplication.translate("people", "Every day")
     if days == 7:
-        return _tr("Every week")
+        return QCoreApplication.translate("people", "Every week")
     if days % 7 == 0 and days <= 56:
-        return _tr("Every %1 weeks").replace("%1", str(days // 7))
-    return _tr("Every %1 days").replace("%1", str(days))
+        return QCoreApplication.translate("people", "Every %1 weeks").replace("%1", str(days // 7))
+    return QCoreApplication.translate("people", "Every %1 days").replace("%1", str(days))
 
 
 def show_problem(label: QLabel, exc: Exception | None) -> None:

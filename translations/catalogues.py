@@ -1,0 +1,178 @@
+"""Companion's translation catalogues: extract the strings, refresh the catalogues, build them.
+
+The UI's strings (tr() and QCoreApplication.translate in ui/) live in translations/companion_LL.ts
+(Qt Linguist files, extracted by pyside6-lupdate, built to ui/translations/companion_LL.qm by
+pyside6-lrelease). The core's strings (_(), ngettext(), pgettext(), N_() in companion/) live in
+companion/locale/companion.pot and companion/locale/LL/LC_MESSAGES/companion.po (gettext, extracted
+and compiled to .mo by Babel). The .ts/.pot/.po files are kept in the repository; .qm/.mo are built.
+
+    python translations/catalogues.py build           # .qm and .mo (make translations)
+    python translations/catalogues.py update          # refresh .ts/.pot/.po from the code, keeping
+                                                      # every translation (make translations-update)
+    python translations/catalogues.py new LL          # start a language's .ts and .po
+    python translations/catalogues.py extract DIR     # fresh templates into DIR (the tests use it)
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+QM_DIR = ROOT / "ui" / "translations"
+LOCALE_DIR = ROOT / "companion" / "locale"
+POT = LOCALE_DIR / "companion.pot"
+DOMAIN = "companion"
+
+
+def _tool(name: str) -> str:
+    """A tool installed beside this Python (a venv's bin/ or Scripts/), else one on PATH."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} is not installed (it comes with PySide6 and Babel: make setup)")
+    return found
+
+
+def _run(*args: str) -> None:
+    subprocess.run(args, check=True, cwd=ROOT)
+
+
+def ui_sources() -> list[str]:
+    """Every Python file of the UI, relative to the repository (lupdate scans no .py folder)."""
+    return sorted(
+        str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py") if path.is_file()
+    )
+
+
+def ts_files() -> list[Path]:
+    return sorted(TS_DIR.glob("companion_*.ts"))
+
+
+def po_files() -> list[Path]:
+    return sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+
+def language_of_ts(path: Path) -> str:
+    return path.stem.removeprefix("companion_")
+
+
+def lupdate(target: Path, *, language: str | None = None) -> None:
+    """Extract the UI's strings into `target`, merging into what it holds (obsolete ones dropped,
+    no source locations, so moving code does not touch the catalogue)."""
+    args = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+    args += ["-source-language", "en"]
+    if language:
+        args += ["-target-language", language]
+    _run(*args, *ui_sources(), "-ts", str(target))
+
+
+def extract_pot(target: Path) -> None:
+    """Extract the core's strings into a gettext template."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _run(
+        _tool("pybabel"),
+        "-q",
+        "extract",
+        "--no-location",
+        "--sort-output",
+        "--no-wrap",
+        "--project=Companion",
+        "--copyright-holder=the Companion authors",
+        "-k",
+        "N_",
+        "-o",
+        str(target),
+        "companion",
+    )
+
+
+def update() -> None:
+    """Refresh every catalogue from the code; existing translations are kept."""
+    for ts in ts_files():
+        lupdate(ts, language=language_of_ts(ts))
+    extract_pot(POT)
+    for po in po_files():
+        language = po.parent.parent.name
+        _run(
+            _tool("pybabel"),
+            "-q",
+            "update",
+            "--ignore-obsolete",
+            "--no-wrap",
+            "-D",
+            DOMAIN,
+            "-i",
+            str(POT),
+            "-d",
+            str(LOCALE_DIR),
+            "-l",
+            language,
+        )
+
+
+def new(language: str) -> None:
+    """Start the catalogues of a new language (its .ts and .po), from the current code."""
+    TS_DIR.mkdir(exist_ok=True)
+    lupdate(TS_DIR / f"companion_{language}.ts", language=language)
+    extract_pot(POT)
+    if not (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").exists():
+        _run(
+            _tool("pybabel"),
+            "-q",
+            "init",
+            "--no-wrap",
+            "-D",
+            DOMAIN,
+            "-i",
+            str(POT),
+            "-d",
+            str(LOCALE_DIR),
+            "-l",
+            language,
+        )
+
+
+def build() -> None:
+    """The binary catalogues the app loads: .qm beside the UI, .mo beside each .po."""
+    QM_DIR.mkdir(exist_ok=True)
+    for ts in ts_files():
+        qm = QM_DIR / f"{ts.stem}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            _run(_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm))
+    for po in po_files():
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            _run(_tool("pybabel"), "compile", "--statistics", "-i", str(po), "-o", str(mo))
+
+
+def extract(folder: Path) -> None:
+    """Fresh templates from the code into `folder`: companion.ts and companion.pot."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lupdate(folder / "companion.ts")
+    extract_pot(folder / "companion.pot")
+
+
+def main(argv: list[str]) -> int:
+    commands = {"build": build, "update": update}
+    if len(argv) == 1 and argv[0] in commands:
+        commands[argv[0]]()
+        return 0
+    if len(argv) == 2 and argv[0] == "new":
+        new(argv[1])
+        return 0
+    if len(argv) == 2 and argv[0] == "extract":
+        extract(Path(argv[1]).resolve())
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
