@@ -5,5121 +5,5264 @@
     <name>ActivityWatchImportDialog</name>
     <message>
         <source>Import from ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ActivityWatch importieren</translation>
     </message>
     <message>
         <source>Choose your ActivityWatch export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle deinen ActivityWatch-Export</translation>
     </message>
     <message>
         <source>In ActivityWatch, open Raw Data → Export all buckets as JSON, and choose that file here. Companion reads it, shows you what it found, and imports nothing until you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne in ActivityWatch „Raw Data“ → „Export all buckets as JSON“ und wähle diese Datei hier aus. Companion liest sie, zeigt dir, was es gefunden hat, und importiert nichts, bis du es sagst.</translation>
     </message>
     <message>
         <source>How to export from ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>So exportierst du aus ActivityWatch</translation>
     </message>
     <message>
         <source>ActivityWatch export file</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch-Exportdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Read from ActivityWatch on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ActivityWatch auf diesem &amp;Computer lesen</translation>
     </message>
     <message>
         <source>Read from ActivityWatch on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ActivityWatch auf diesem Computer lesen</translation>
     </message>
     <message>
         <source>About reading from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Lesen auf diesem Computer</translation>
     </message>
     <message>
         <source>Problem with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Datei</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>What is being read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelesen wird</translation>
     </message>
     <message>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Lesen</translation>
     </message>
     <message>
         <source>What Companion found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Companion gefunden hat</translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wird</translation>
     </message>
     <message>
         <source>Minutes per day and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Tag und Kategorie</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reads the last %1 days from ActivityWatch at 127.0.0.1:5600. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die letzten %1 Tage aus ActivityWatch unter 127.0.0.1:5600. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>Reading straight from ActivityWatch on this computer is off. You can turn it on in Settings → Screen time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das direkte Lesen aus ActivityWatch auf diesem Computer ist aus. Du kannst es unter Einstellungen → Bildschirmzeit einschalten.</translation>
     </message>
     <message>
         <source>ActivityWatch export</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch-Export</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the export file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst die Exportdatei.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Asking ActivityWatch on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch auf diesem Computer wird gefragt…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>%1: %2 days (%3 to %4), %5 of screen time in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Tage (%3 bis %4), insgesamt %5 Bildschirmzeit.</translation>
     </message>
     <message>
         <source>Importing replaces earlier ActivityWatch figures for these days; what you noted yourself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ersetzt frühere ActivityWatch-Werte für diese Tage; was du selbst notiert hast, bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>%1 has no screen time Companion can count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Bildschirmzeit, die Companion zählen kann.</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen:</translation>
     </message>
     <message>
         <source>Worth knowing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen:</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere.</translation>
     </message>
     <message>
         <source>Nothing left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgelassen</translation>
     </message>
     <message>
         <source>Imported %1 of screen time over %2 days, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bildschirmzeit über %2 Tage importiert, von %3 bis %4.</translation>
     </message>
     <message>
         <source>Earlier figures from the same buckets for those days were replaced; other buckets&apos; minutes were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Werte aus denselben Buckets für diese Tage wurden ersetzt; die Minuten aus anderen Buckets bleiben erhalten.</translation>
     </message>
     <message>
         <source>Screens can bring people closer or leave us lonelier; this is for noticing, not judging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme können Menschen näherbringen oder uns einsamer machen; hier geht es ums Bemerken, nicht ums Bewerten.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
     <name>AppLock</name>
     <message>
         <source>Please type it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst etwas ein.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <source>The backup is encrypted like your vault. Your passphrase or your recovery code opens it, here or on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist verschlüsselt wie dein Tresor. Deine Passphrase oder dein Wiederherstellungscode öffnet sie, hier oder auf einem anderen Computer.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in:</translation>
     </message>
     <message>
         <source>Where the backup was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Sicherung gespeichert wurde</translation>
     </message>
     <message>
         <source>Save backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung speichern</translation>
     </message>
     <message>
         <source>Companion backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Sicherungen (*%1)</translation>
     </message>
     <message>
         <source>Stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Es wurde nichts behalten.</translation>
     </message>
     <message>
         <source>Your backup is saved. It&apos;s encrypted; your passphrase or recovery code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicherung ist gespeichert. Sie ist verschlüsselt; deine Passphrase oder dein Wiederherstellungscode öffnet sie.</translation>
     </message>
     <message>
         <source>Saved to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Choose where to save the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wo die Sicherung gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert</translation>
     </message>
 </context>
 <context>
     <name>BoundariesList</name>
     <message>
         <source>Limits you choose for yourself, checked in on each evening. Every kept day counts, and a hard day takes nothing away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen, die du dir selbst setzt, jeden Abend kurz angeschaut. Jeder gehaltene Tag zählt, und ein schwerer Tag nimmt nichts weg.</translation>
     </message>
     <message>
         <source>About boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Grenzen</translation>
     </message>
     <message>
         <source>No boundaries yet. Phone-free meals or screens away after 22:00 are gentle places to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Grenzen. Mahlzeiten ohne Handy oder Bildschirme aus ab 22:00 sind ein sanfter Anfang.</translation>
     </message>
     <message>
         <source>No boundaries yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Grenzen</translation>
     </message>
     <message>
         <source>&amp;Add a boundary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze hinzufügen</translation>
     </message>
     <message>
         <source>Evening &amp;check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend-&amp;Check-in…</translation>
     </message>
     <message>
         <source>Evening check-in for your boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend-Check-in für deine Grenzen</translation>
     </message>
     <message>
         <source>Check-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Check-ins</translation>
     </message>
     <message>
         <source>Nothing planned for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute ist nichts geplant.</translation>
     </message>
     <message>
         <source>Checked in for today. You can change your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in für heute ist erledigt. Du kannst deine Antworten noch ändern.</translation>
     </message>
     <message>
         <source>This evening: a minute to look back on today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend: eine Minute, um auf den Tag zurückzuschauen.</translation>
     </message>
     <message>
         <source>Delete boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze löschen</translation>
     </message>
     <message>
         <source>Delete “%1” and its check-ins? If you&apos;d like a break from it, Pause keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und die zugehörigen Check-ins löschen? Wenn du nur eine Pause davon möchtest, behält „Pausieren“ alles.</translation>
     </message>
 </context>
 <context>
     <name>BoundaryEditorDialog</name>
     <message>
         <source>Edit boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze bearbeiten</translation>
     </message>
     <message>
         <source>Add a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze hinzufügen</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenen Worten</translation>
     </message>
     <message>
         <source>About this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu dieser Grenze</translation>
     </message>
     <message>
         <source>The boundary, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze in wenigen Worten</translation>
     </message>
     <message>
         <source>For example: no phone on the dinner table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: kein Handy am Esstisch</translation>
     </message>
     <message>
         <source>Kind of boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Grenze</translation>
     </message>
     <message>
         <source>Kind of screen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Bildschirmzeit</translation>
     </message>
     <message>
         <source> minutes a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten am Tag</translation>
     </message>
     <message>
         <source>Daily limit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslimit in Minuten</translation>
     </message>
     <message>
         <source>Screen-free from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfrei ab</translation>
     </message>
     <message>
         <source>Screen-free until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfrei bis</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeden Tag</translation>
     </message>
     <message>
         <source>&amp;Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werktags</translation>
     </message>
     <message>
         <source>C&amp;hosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Tage</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Boundary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenze:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>A boundary is a promise to yourself, not a test. Choose one that feels kind and doable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grenze ist ein Versprechen an dich selbst, kein Test. Wähle eine, die sich freundlich und machbar anfühlt.</translation>
     </message>
     <message>
         <source>About boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Grenzen</translation>
     </message>
     <message>
         <source>Say it the way you&apos;d say it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag es so, wie du es sagen würdest.</translation>
     </message>
     <message>
         <source>Companion&apos;s pause asks: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause von Companion fragt: „%1“</translation>
     </message>
 </context>
 <context>
     <name>BoundaryRow</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>Days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage: %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelle Passphrase:</translation>
     </message>
     <message>
         <source>Not needed: you opened with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Du hast mit dem Wiederherstellungscode geöffnet</translation>
     </message>
     <message>
         <source>Your new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Passphrase:</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst deine aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geändert</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>What got in the way? (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kam dazwischen? (wenn du magst)</translation>
     </message>
     <message>
         <source>What got in the way of %1, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 im Weg stand, wenn du magst</translation>
     </message>
 </context>
 <context>
     <name>CheckinLineCard</name>
     <message>
         <source>A check-in this week suggested talking to someone could help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in diese Woche deutet darauf hin, dass ein Gespräch mit jemandem helfen könnte.</translation>
     </message>
     <message>
         <source>See who to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, mit wem du reden kannst</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Not now: hide until the next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht: bis zum nächsten Check-in ausblenden</translation>
     </message>
     <message>
         <source>Hide this until your next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu deinem nächsten Check-in ausblenden</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Short questionnaires, scored exactly as published, to notice how things change. They are screening tools, not a diagnosis, and every one is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Fragebögen, genau wie veröffentlicht ausgewertet, um Veränderungen zu bemerken. Sie sind Screening-Werkzeuge, keine Diagnose, und jeder ist freiwillig.</translation>
     </message>
     <message>
         <source>Back to check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Check-ins</translation>
     </message>
 </context>
 <context>
     <name>CirclesMapDialog</name>
     <message>
         <source>Circles map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Kreise</translation>
     </message>
     <message>
         <source>Everyone, by circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, nach Kreisen</translation>
     </message>
     <message>
         <source>Closest people sit in the middle. Enter opens someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nächsten stehen in der Mitte. Enter öffnet eine Person.</translation>
     </message>
     <message>
         <source>About the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Karte</translation>
     </message>
     <message>
         <source>Circle to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis zum Bearbeiten</translation>
     </message>
     <message>
         <source>Circle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kreises</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Usual rhythm for this circle, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicher Rhythmus für diesen Kreis, in Tagen</translation>
     </message>
     <message>
         <source>Save &amp;circle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kreis speichern</translation>
     </message>
     <message>
         <source>Save circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis speichern</translation>
     </message>
     <message>
         <source>C&amp;ircle:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;reis:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Usual &amp;rhythm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicher R&amp;hythmus:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Not in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Kreis</translation>
     </message>
 </context>
 <context>
     <name>CirclesView</name>
     <message>
         <source>Circles map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Kreise</translation>
     </message>
     <message>
         <source>Not in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Kreis</translation>
     </message>
 </context>
 <context>
     <name>ContactRow</name>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>label, e.g. mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung, z. B. Handy</translation>
     </message>
     <message>
         <source>Contact label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>number, address or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Adresse oder @Name</translation>
     </message>
     <message>
         <source>Contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangabe</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontaktweg entfernen</translation>
     </message>
 </context>
 <context>
     <name>CountryPage</name>
     <message>
         <source>Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo lebst du?</translation>
     </message>
     <message>
         <source>So “Need help now?” shows the right help lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit „Brauchst du jetzt Hilfe?“ die passenden Hilfsangebote zeigt.</translation>
     </message>
     <message>
         <source>Country for help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Hilfsangebote</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>This only chooses which phone numbers to show. You can change it any time in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bestimmt nur, welche Telefonnummern angezeigt werden. Du kannst es jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>About the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Land</translation>
     </message>
 </context>
 <context>
     <name>DataHost</name>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <source>The backup wasn&apos;t restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Your vault is just as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor ist genau so wie vorher.</translation>
     </message>
 </context>
 <context>
     <name>DataPrivacyGroup</name>
     <message>
         <source>Your data and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten und Privatsphäre</translation>
     </message>
     <message>
         <source>Everything stays on this computer, encrypted. You can take it with you, move it, or remove it whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt verschlüsselt auf diesem Computer. Du kannst es mitnehmen, umziehen oder entfernen, wann immer du willst.</translation>
     </message>
     <message>
         <source>About your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu deinen Daten</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ichern…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>Rotate encryption &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel e&amp;rneuern…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sperren</translation>
     </message>
     <message>
         <source>Make an encrypted &amp;backup automatically once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal am Tag automatisch verschlüsselt si&amp;chern</translation>
     </message>
     <message>
         <source>Automatic daily backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen</translation>
     </message>
     <message>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele automatische Sicherungen behalten werden</translation>
     </message>
     <message>
         <source>Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten behalten:</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für automatische Sicherungen</translation>
     </message>
     <message>
         <source>Inside your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Profil</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Lock after this many minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <source>Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach:</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lösc&amp;hen…</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <source>The last automatic backup didn&apos;t work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte automatische Sicherung hat nicht geklappt: %1</translation>
     </message>
     <message>
         <source>Latest automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte automatische Sicherung: %1</translation>
     </message>
     <message>
         <source>No automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine automatische Sicherung.</translation>
     </message>
     <message>
         <source>The folder %1 doesn&apos;t exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>DaylioImportDialog</name>
     <message>
         <source>Import from Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Daylio importieren</translation>
     </message>
     <message>
         <source>Choose your Daylio export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle deinen Daylio-Export</translation>
     </message>
     <message>
         <source>In Daylio, go to More → Export entries → CSV, and save the file where this computer can see it. Nothing is imported until you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh in Daylio auf „Mehr“ → „Einträge exportieren“ → CSV und speichere die Datei dort, wo dieser Computer sie sieht. Es wird nichts importiert, bis du es sagst.</translation>
     </message>
     <message>
         <source>How to export from Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>So exportierst du aus Daylio</translation>
     </message>
     <message>
         <source>Daylio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio-Datei</translation>
     </message>
     <message>
         <source>daylio_export.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>daylio_export.csv</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Problem with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Datei</translation>
     </message>
     <message>
         <source>Match your moods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordne deine Stimmungen zu</translation>
     </message>
     <message>
         <source>About matching moods</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Zuordnen der Stimmungen</translation>
     </message>
     <message>
         <source>Daylio moods and their levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungen in Daylio und ihre Stufen</translation>
     </message>
     <message>
         <source>Mood in Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung in Daylio</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Level in Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe in Companion</translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wird</translation>
     </message>
     <message>
         <source>Rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Zeilen</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Daylio export</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio-Export</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Couldn&apos;t read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Level for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe für „%1“</translation>
     </message>
     <message>
         <source>Choose a level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe wählen…</translation>
     </message>
     <message>
         <source>Daylio keeps only the name of each mood, so tell Companion which of its five levels each one means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio speichert von jeder Stimmung nur den Namen. Sag Companion also, welche seiner fünf Stufen jede davon meint.</translation>
     </message>
     <message numerus="yes">
         <source>%n mood(s) need a level from you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Stimmung fehlt noch die Stufe.</numerusform>
+            <numerusform>Bei %n Stimmungen fehlt noch die Stufe.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 entries in %2: %3 new, %4 already in Companion (updated where they were edited in Daylio since, otherwise left as they are).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge in %2: %3 neu, %4 schon in Companion (aktualisiert, wo sie seitdem in Daylio bearbeitet wurden, sonst unverändert).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere.</translation>
     </message>
     <message>
         <source>These rows can&apos;t be read and will be left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen lassen sich nicht lesen und werden ausgelassen:</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported; your moods are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert; deine Stimmungen sind wie vorher.</translation>
     </message>
     <message>
         <source>Imported %1 mood entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stimmungseinträge importiert.</translation>
     </message>
     <message>
         <source>Updated %1 edited in Daylio since they were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert, die seit dem Import in Daylio bearbeitet wurden.</translation>
     </message>
     <message>
         <source>Kept %1 you had edited in Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten, die du in Companion bearbeitet hattest.</translation>
     </message>
     <message>
         <source>%1 were already here and were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waren schon da und wurden übersprungen.</translation>
     </message>
     <message>
         <source>%1 new activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Aktivitäten.</translation>
     </message>
     <message>
         <source>Left out lines %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Zeilen: %1.</translation>
     </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;löschen</translation>
     </message>
     <message>
         <source>This deletes your vault, its key, the keyring entry and the backups in your profile. It can&apos;t be undone. Backups you saved elsewhere are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das löscht deinen Tresor, seinen Schlüssel, den Eintrag im Schlüsselbund und die Sicherungen in deinem Profil. Das lässt sich nicht rückgängig machen. Sicherungen, die du woanders gespeichert hast, bleiben erhalten.</translation>
     </message>
     <message>
         <source>To go ahead, type &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fortfahren „%1“ eingeben:</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Type &quot;%1&quot; to confirm. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib „%1“ ein, um zu bestätigen. Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>EveningCheckInDialog</name>
     <message>
         <source>Evening check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend-Check-in</translation>
     </message>
     <message>
         <source>How did today go? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief der Tag? (%1)</translation>
     </message>
     <message>
         <source>How did today go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief der Tag?</translation>
     </message>
     <message>
         <source>Press 1, 2 or 3 for each one: kept, partly, or not today. Any answer is fine; this is for noticing, not judging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück für jede Grenze 1, 2 oder 3: gehalten, teilweise oder heute nicht. Jede Antwort ist in Ordnung; es geht ums Bemerken, nicht ums Bewerten.</translation>
     </message>
     <message>
         <source>How the check-in works</source>
-        <translation type="unfinished"></translation>
+        <translation>So funktioniert der Check-in</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Choose an answer for at least one boundary, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle für mindestens eine Grenze eine Antwort, oder „Abbrechen“.</translation>
     </message>
 </context>
 <context>
     <name>EveningCheckInLine</name>
     <message>
         <source>This evening: how did your boundaries go today? It takes a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend: Wie liefen deine Grenzen heute? Es dauert eine Minute.</translation>
     </message>
     <message>
         <source>This evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend</translation>
     </message>
     <message>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in…</translation>
     </message>
     <message>
         <source>Evening check-in for your boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend-Check-in für deine Grenzen</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>One &amp;JSON file (can be loaded into a new vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;JSON-Datei (lässt sich in einen neuen Tresor laden)</translation>
     </message>
     <message>
         <source>A folder of &amp;CSV files (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit &amp;CSV-Dateien (für Tabellen)</translation>
     </message>
     <message>
         <source>Your &amp;people as a vCard file (for phones and address books)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Menschen als vCard-Datei (für Handys und Adressbücher)</translation>
     </message>
     <message>
         <source>&amp;Birthdays as a calendar file (for calendar apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtstage als Kalenderdatei (für Kalender-Apps)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>I understand the export is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß, dass der Export nicht verschlüsselt ist</translation>
     </message>
     <message>
         <source>Export to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach:</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export people as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen als vCard exportieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>Export birthdays as a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstage als Kalender exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Where to put the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der neue Ordner soll</translation>
     </message>
     <message>
         <source>Tick the box to confirm the export is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz das Häkchen, um zu bestätigen, dass der Export nicht verschlüsselt ist.</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wohin der Export geschrieben wird.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>Need help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
         <source>Need help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone. These people are there to listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du musst das nicht allein tragen. Diese Menschen sind da, um dir zuzuhören.</translation>
     </message>
     <message>
         <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Notrufnummer</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Not in danger, but struggling? A doctor, a counsellor or someone you trust can help too. Telling one person how you&apos;ve really been is a brave first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Gefahr, aber es geht dir schlecht? Eine Ärztin, ein Arzt, eine Beratungsstelle oder jemand, dem du vertraust, kann auch helfen. Einem Menschen zu erzählen, wie es dir wirklich geht, ist ein mutiger erster Schritt.</translation>
     </message>
     <message>
         <source>Other people to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Menschen zum Reden</translation>
     </message>
     <message>
         <source>Country shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigtes Land</translation>
     </message>
     <message>
         <source>Country for help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Hilfsangebote</translation>
     </message>
     <message>
         <source>Show help for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zeigen für:</translation>
     </message>
     <message>
         <source>If you&apos;re in danger right now, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du gerade in Gefahr bist, ruf den örtlichen Notruf an.</translation>
     </message>
     <message>
         <source>Companion doesn&apos;t have help lines for your country yet. If it&apos;s in the list below, choose it to see the lines there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion hat noch keine Hilfsangebote für dein Land. Wenn es in der Liste unten steht, wähle es, um die Angebote dort zu sehen.</translation>
     </message>
     <message>
         <source>In an emergency in %1, call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall in %1 ruf %2 an.</translation>
     </message>
     <message>
         <source>Showing help for %1. Somewhere else? Choose another country below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe für %1 wird angezeigt. Bist du woanders? Wähle unten ein anderes Land.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Text %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS mit %1 an %2</translation>
     </message>
     <message>
         <source>Text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS an %1</translation>
     </message>
     <message>
         <source>Chat online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Chat</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen: %1</translation>
     </message>
     <message>
         <source>Source: %1, checked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1, geprüft am %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryChart</name>
     <message>
         <source>%1 results over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Ergebnisse im Verlauf</translation>
     </message>
     <message>
         <source>Results as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als Text</translation>
     </message>
     <message>
         <source>Your results, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Ergebnisse, die ältesten zuerst:</translation>
     </message>
     <message>
         <source>Each is a screening result, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes ist ein Screening-Ergebnis, keine Diagnose.</translation>
     </message>
     <message>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
         <source>question %1 answered %2; </source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 mit %2 beantwortet; </translation>
     </message>
 </context>
 <context>
     <name>ImportContactsWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Bring in people from your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol Menschen aus deinen Kontakten dazu</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Choose one or more .vcf files exported from your phone, Google, Apple or Outlook. You&apos;ll see everyone before anything is saved, and can leave anyone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine oder mehrere .vcf-Dateien, die du aus deinem Handy, Google, Apple oder Outlook exportiert hast. Du siehst alle, bevor etwas gespeichert wird, und kannst jede Person weglassen.</translation>
     </message>
     <message>
         <source>About importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Importieren</translation>
     </message>
     <message>
         <source>Chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Dateien</translation>
     </message>
     <message>
         <source>&amp;Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien au&amp;swählen…</translation>
     </message>
     <message>
         <source>Choose files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien wählen</translation>
     </message>
     <message>
         <source>Also bring in &amp;photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;Fotos übernehmen</translation>
     </message>
     <message>
         <source>Also bring in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Fotos übernehmen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Import only the &amp;complete cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;vollständigen Karten importieren</translation>
     </message>
     <message>
         <source>Import only the complete cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die vollständigen Karten importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next: read the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: Dateien lesen</translation>
     </message>
     <message>
         <source>Choose contact files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdateien wählen</translation>
     </message>
     <message>
         <source>Contact files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading your contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte werden gelesen…</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen</translation>
     </message>
     <message>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Lesen</translation>
     </message>
     <message>
         <source>Cancel reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abbrechen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>These might be the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Das könnte dieselbe Person sein</translation>
     </message>
     <message>
         <source>Each card on the left shares a name or a number with someone on the right, but not enough to be sure. Both are kept unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte links hat einen Namen oder eine Nummer mit jemandem rechts gemeinsam, aber nicht genug, um sicher zu sein. Beide bleiben erhalten, wenn du nichts anderes wählst.</translation>
     </message>
     <message>
         <source>About possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu möglichen Doppelten</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Doppelte</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei</translation>
     </message>
     <message>
         <source>Might be</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte sein</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next: everyone in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: alle in den Dateien</translation>
     </message>
     <message>
         <source>birthday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag %1</translation>
     </message>
     <message>
         <source>%1 (already in Companion)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schon in Companion)</translation>
     </message>
     <message>
         <source>%1
 (earlier in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(weiter oben in der Datei)</translation>
     </message>
     <message>
         <source>What to do with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit %1 passieren soll</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Leave this card out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte weglassen</translation>
     </message>
     <message>
         <source>What&apos;s in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in den Dateien steht</translation>
     </message>
     <message>
         <source>Character set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensatz</translation>
     </message>
     <message>
         <source>Read the file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei lesen als</translation>
     </message>
     <message>
         <source>Contacts to bring in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zum Übernehmen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Circle for everyone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis für alle Neuen</translation>
     </message>
     <message>
         <source>Put everyone in this circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in diesen Kreis setzen</translation>
     </message>
     <message>
         <source>Cards that couldn&apos;t be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, die sich nicht lesen ließen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>%1 doesn&apos;t say which character set it uses, and Companion isn&apos;t sure of its guess. If the names look wrong, choose the reading where they look right:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt nicht an, welchen Zeichensatz es verwendet, und Companion ist sich bei seiner Vermutung nicht sicher. Wenn die Namen falsch aussehen, wähle die Lesart, bei der sie richtig aussehen:</translation>
     </message>
     <message>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kreis</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>looks like %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht aus wie %1 (%2)</translation>
     </message>
     <message>
         <source>the same person as %1, earlier in the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Person wie %1, weiter oben in der Datei (%2)</translation>
     </message>
     <message>
         <source>might be %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>könnte %1 sein (%2)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>Circle for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis für %1</translation>
     </message>
     <message>
         <source>%1, card %2 (line %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Karte %2 (Zeile %3): %4</translation>
     </message>
     <message>
         <source>%1 people found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Menschen in %2 gefunden.</translation>
     </message>
     <message>
         <source>%1 cards couldn&apos;t be read; they&apos;re listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karten ließen sich nicht lesen; sie stehen unten.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Who went where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wohin kam</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Added %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Menschen hinzugefügt</translation>
     </message>
     <message>
         <source>, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 aktualisiert</translation>
     </message>
     <message>
         <source>, %1 already here with nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 schon da, ohne Neues</translation>
     </message>
     <message>
         <source>, left out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 weggelassen</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 interval %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Intervall %2 bis %3</translation>
     </message>
     <message>
         <source>%1: %2 in %3; %4: %5 in %6. Each side needs at least %7 days in %8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3; %4: %5 in %6. Jede Seite braucht mindestens %7 Tage in %8 Wochen.</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>%1: mood %2 on %3. %4: %5 on %6. Difference %7 (%8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stimmung %2 über %3. %4: %5 über %6. Unterschied %7 (%8).</translation>
     </message>
     <message>
         <source>Holm-adjusted p %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>p nach Holm-Korrektur %1.</translation>
     </message>
     <message>
         <source>Difference %1 points on a 1–5 scale (%2), over %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied %1 Punkte auf der Skala 1–5 (%2), über %3 und %4.</translation>
     </message>
     <message>
         <source>%1: difference %2 points (%3), corrected for %4 kinds compared together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unterschied %2 Punkte (%3), korrigiert für %4 gemeinsam verglichene Arten.</translation>
     </message>
     <message>
         <source>%1 kinds compared together; after correcting for that, none differs clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arten wurden gemeinsam verglichen; nach dieser Korrektur unterscheidet sich keine deutlich.</translation>
     </message>
     <message>
         <source>%1: %2 fewer times in touch than in a usual quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-mal weniger in Kontakt als in einem üblichen Quartal</translation>
     </message>
     <message>
         <source>%1: felt %2 of 5 on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Schnitt %2 von 5 empfunden</translation>
     </message>
     <message>
         <source>How the numbers are worked out: each compares your average mood on two kinds of day. The intervals come from resampling whole weeks %1 times, because one day&apos;s mood carries into the next; they are approximate, most of all with few weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>So werden die Zahlen berechnet: Jede vergleicht deine durchschnittliche Stimmung an zwei Arten von Tagen. Die Intervalle entstehen, indem ganze Wochen %1-mal neu gezogen werden, weil die Stimmung eines Tages in den nächsten hineinwirkt; sie sind Näherungen, vor allem bei wenigen Wochen.</translation>
     </message>
     <message>
         <source>%1: average mood %2 over %3. %4: %5 over %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: durchschnittliche Stimmung %2 über %3. %4: %5 über %6.</translation>
     </message>
     <message>
         <source>%1 comparisons are made at once, so each interval is widened to %2 (Bonferroni) and p-values are adjusted with Holm&apos;s method; a kind is named above only when it stays clear after both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vergleiche werden zugleich angestellt, daher wird jedes Intervall auf %2 verbreitert (Bonferroni) und die p-Werte werden nach Holm angepasst; eine Art wird oben nur genannt, wenn sie nach beidem deutlich bleibt.</translation>
     </message>
     <message>
         <source>In the chart, kinds in the accent colour are clear after correction; grey ones with a dashed edge are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm sind Arten in der Akzentfarbe nach der Korrektur deutlich; graue mit gestricheltem Rand nicht.</translation>
     </message>
     <message>
         <source>%1: %2, latest %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, zuletzt %3.</translation>
     </message>
     <message>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkt</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>Scores run from %1 to %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte reichen von %1 bis %2; %3.</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <source>Average mood (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Stimmung (1–5)</translation>
     </message>
     <message>
         <source>Mood with it minus without (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung mit minus ohne (Punkte)</translation>
     </message>
     <message>
         <source>Days in touch each week (0–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Kontakt pro Woche (0–7)</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <source>Patterns in your own days over the last year. They show what tends to go together, not what causes what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster in deinen eigenen Tagen im letzten Jahr. Sie zeigen, was oft zusammen auftritt, nicht was was verursacht.</translation>
     </message>
     <message>
         <source>Insights summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Einblicke</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht…</translation>
     </message>
     <message>
         <source>Make a summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht erstellen</translation>
     </message>
     <message>
         <source>A printable summary to bring to a therapist (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine druckbare Zusammenfassung für deine Therapeutin oder deinen Therapeuten (Strg+P)</translation>
     </message>
     <message>
         <source>How the numbers are worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>So werden die Zahlen berechnet</translation>
     </message>
     <message>
         <source>%1 of %2 insights have enough days to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einblicken haben genug Tage, um sie zu zeigen.</translation>
     </message>
     <message>
         <source>Insights appear once there&apos;s enough of your own data to say something honest: at least %1 days on each side of a comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke erscheinen, sobald genug eigene Daten da sind, um etwas Ehrliches zu sagen: mindestens %1 Tage auf jeder Seite eines Vergleichs.</translation>
     </message>
 </context>
 <context>
     <name>InstrumentCard</name>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <source>Re-take</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal machen</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendet</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Da weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Not taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemacht.</translation>
     </message>
     <message>
         <source>question %1 answered %2; </source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 mit %2 beantwortet; </translation>
     </message>
     <message>
         <source>Last: %1“%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1„%2“ am %3.</translation>
     </message>
     <message>
         <source>Due for a re-take, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Wiederholung, wann immer es dir passt.</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast letztes Mal %1 von %2 Fragen beantwortet.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Take it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal machen</translation>
     </message>
 </context>
 <context>
     <name>JournalList</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Search what you&apos;ve written</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche, was du geschrieben hast</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch durchsuchen</translation>
     </message>
     <message>
         <source>Write with a prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Impuls schreiben…</translation>
     </message>
     <message>
         <source>Write with a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Impuls schreiben</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
         <source>Journal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Tagebuchs</translation>
     </message>
     <message>
         <source>%1 · mood note (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Notiz zur Stimmung (%2)</translation>
     </message>
     <message>
         <source>Nothing matches that search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu dieser Suche.</translation>
     </message>
     <message>
         <source>Nothing written yet. A prompt can help you start, whenever you feel like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geschrieben. Ein Impuls kann beim Anfangen helfen, wann immer dir danach ist.</translation>
     </message>
     <message>
         <source>Edit journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag bearbeiten</translation>
     </message>
     <message>
         <source>Remove this mood, with its note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stimmung mit ihrer Notiz entfernen?</translation>
     </message>
     <message>
         <source>Remove this journal entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tagebucheintrag entfernen?</translation>
     </message>
     <message>
         <source>Mood removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung entfernt.</translation>
     </message>
     <message>
         <source>Journal entry removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag entfernt.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Companion is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion ist gesperrt</translation>
     </message>
     <message>
         <source>Enter your passphrase to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Type the recovery code you saved when you set up Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Wiederherstellungscode ein, den du beim Einrichten von Companion gespeichert hast.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>“Need help now?” still works while Companion is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Brauchst du jetzt Hilfe?“ funktioniert auch, während Companion gesperrt ist.</translation>
     </message>
     <message>
         <source>Help while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe, während gesperrt ist</translation>
     </message>
     <message>
         <source>Need help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt notieren</translation>
     </message>
     <message>
         <source>Who were you in touch with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem warst du in Kontakt?</translation>
     </message>
     <message>
         <source>Start typing a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe einen Namen, dann Enter</translation>
     </message>
     <message>
         <source>People in this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen in diesem Kontakt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person entfernen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit auf jetzt setzen</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Who reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich gemeldet hat</translation>
     </message>
     <message>
         <source>It felt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fühlte sich an: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Optional: anything you&apos;d like to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: alles, woran du dich erinnern möchtest</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>Wh&amp;en:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ie:</translation>
     </message>
     <message>
         <source>Who reached &amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat sich ge&amp;meldet:</translation>
     </message>
     <message>
         <source>How it felt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlte:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notieren</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>No one here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier passt niemand zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Need help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone und Notrufnummern (F1)</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor wird geöffnet</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts (all of them: Help → Keyboard shortcuts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel (alle unter Hilfe → Tastenkürzel):</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Companion — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion – Demo</translation>
     </message>
 </context>
 <context>
     <name>MinutesField</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>%1, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Stunden</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>%1, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Minuten</translation>
     </message>
     <message>
         <source>%1: set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf %2 gesetzt</translation>
     </message>
 </context>
 <context>
     <name>MoodChart</name>
     <message>
         <source>Mood over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung im Verlauf</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum zeigen: %1</translation>
     </message>
     <message>
         <source>Chart summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Diagramms</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende des Diagramms</translation>
     </message>
     <message>
         <source>each week&apos;s average mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittsstimmung jeder Woche</translation>
     </message>
     <message>
         <source>the average of the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchschnitt der letzten 30 Tage</translation>
     </message>
     <message>
         <source>one dot per day: its average mood, coloured by mood</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Punkt pro Tag: seine Durchschnittsstimmung, nach Stimmung gefärbt</translation>
     </message>
     <message>
         <source>the average of the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchschnitt der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Mood chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungsdiagramm</translation>
     </message>
     <message>
         <source>Day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesdurchschnitt</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
         <source>Nothing logged in this stretch yet. Once you note a few moods, they&apos;ll show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist noch nichts notiert. Sobald du ein paar Stimmungen notierst, erscheinen sie hier.</translation>
     </message>
     <message>
         <source>%1 days with a mood noted; on average about “%2” (%3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage mit notierter Stimmung; im Schnitt etwa „%2“ (%3 von 5).</translation>
     </message>
 </context>
 <context>
     <name>MoodEntryDialog</name>
     <message>
         <source>Edit mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung bearbeiten</translation>
     </message>
     <message>
         <source>Log a mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung notieren</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>e.g. walk, work, cooking; Enter adds</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Spaziergang, Arbeit, Kochen; Enter fügt hinzu</translation>
     </message>
     <message>
         <source>Who you were with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem du zusammen warst</translation>
     </message>
     <message>
         <source>Start typing a name; Enter adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe einen Namen; Enter fügt hinzu</translation>
     </message>
     <message>
         <source>Anything you&apos;d like to remember about now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, woran du dich zu diesem Moment erinnern möchtest (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Only the mood is needed. Everything else is there if it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Stimmung ist nötig. Alles andere ist da, wenn es dir hilft.</translation>
     </message>
     <message>
         <source>Only the mood is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Stimmung ist nötig</translation>
     </message>
     <message>
         <source>Choose how you feel first: one of the five moods at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst, wie du dich fühlst: eine der fünf Stimmungen oben.</translation>
     </message>
     <message>
         <source>Delete this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stimmung löschen?</translation>
     </message>
     <message>
         <source>This entry and its note will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag und seine Notiz werden entfernt.</translation>
     </message>
 </context>
 <context>
     <name>MoodPage</name>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>A quiet record of how you&apos;ve been. Every day counts, logged or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine stille Aufzeichnung, wie es dir ging. Jeder Tag zählt, ob notiert oder nicht.</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität:</translation>
     </message>
     <message>
         <source>Filter by activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktivität filtern</translation>
     </message>
     <message>
         <source>&amp;Feeling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefühl:</translation>
     </message>
     <message>
         <source>Filter by feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Gefühl filtern</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person filtern</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf</translation>
     </message>
     <message>
         <source>Your year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Jahr</translation>
     </message>
     <message>
         <source>Recent moods</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stimmungen</translation>
     </message>
     <message>
         <source>Recent moods; press Enter to edit one</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stimmungen; Enter bearbeitet eine</translation>
     </message>
     <message>
         <source>Recent moods status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der letzten Stimmungen</translation>
     </message>
     <message>
         <source>Log with details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Details notieren…</translation>
     </message>
     <message>
         <source>Log a mood with details</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung mit Details notieren</translation>
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Stimmung bearbeiten</translation>
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Stimmung entfernen</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Import from Daylio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Daylio importieren…</translation>
     </message>
     <message>
         <source>Import moods from Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungen aus Daylio importieren</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>energy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>No moods match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmungen passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>No moods yet. The buttons above take a second, whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stimmungen. Die Knöpfe oben dauern nur eine Sekunde, wann immer du magst.</translation>
     </message>
     <message>
         <source>Remove this mood?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stimmung entfernen?
+%1</translation>
     </message>
     <message>
         <source>Mood removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung entfernt.</translation>
     </message>
 </context>
 <context>
     <name>MoodSettingsGroup</name>
     <message>
         <source>Mood and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung und Check-ins</translation>
     </message>
     <message>
         <source>Name of mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Stimmung %1</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the mood names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Stimmungen zurücksetzen</translation>
     </message>
     <message>
         <source>Remind me to note my mood each day at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich täglich um diese Uhrzeit an meine Stimmung:</translation>
     </message>
     <message>
         <source>Daily mood reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerung an die Stimmung</translation>
     </message>
     <message>
         <source>Mood reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung an die Stimmung</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Suggest re-taking a check-in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung eines Check-ins vorschlagen nach</translation>
     </message>
     <message>
         <source>Mood names, 1 to 5:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Stimmungen, 1 bis 5:</translation>
+    </message>
+    <message>
+        <source>Your own feelings:</source>
+        <translation>Deine eigenen Gefühle:</translation>
     </message>
     <message>
         <source>Suggest re-taking a check-in after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung eines Check-ins vorschlagen nach:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Couldn&apos;t change that just now. Your earlier choice is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ließ sich gerade nicht ändern. Deine vorherige Wahl bleibt.</translation>
     </message>
     <message>
         <source>Each of the five moods needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede der fünf Stimmungen braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine neue Passphrase</translation>
     </message>
     <message>
         <source>Your vault is open. Its passphrase file was missing or damaged, so please choose a passphrase for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor ist offen. Seine Passphrase-Datei fehlte oder war beschädigt, also wähle bitte eine Passphrase für das nächste Mal.</translation>
     </message>
     <message>
         <source>Why a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine neue Passphrase</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
     <name>NudgeBanner</name>
     <message>
         <source>A gentle reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte Erinnerung</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Reminder details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Erinnerung</translation>
     </message>
     <message>
         <source>Log a chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch notieren…</translation>
     </message>
     <message>
         <source>Log a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch notieren</translation>
     </message>
     <message>
         <source>Remind me tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen erinnern</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Welcome to Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Companion</translation>
     </message>
     <message>
         <source>Setting up Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion einrichten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Tresor anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Need help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone und Notrufnummern (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFeelings</name>
+    <message>
+        <source>Your own feelings</source>
+        <translation>Deine eigenen Gefühle</translation>
+    </message>
+    <message>
+        <source>Always offered: %1.</source>
+        <translation>Immer angeboten: %1.</translation>
+    </message>
+    <message>
+        <source>Feelings always offered</source>
+        <translation>Immer angebotene Gefühle</translation>
+    </message>
+    <message>
+        <source>Your own feelings; F2 renames one</source>
+        <translation>Deine eigenen Gefühle; F2 benennt eines um</translation>
+    </message>
+    <message>
+        <source>None yet. Add a word that fits how you feel, and it joins the list.</source>
+        <translation>Noch keine. Füg ein Wort hinzu, das zu deinem Gefühl passt, und es kommt auf die Liste.</translation>
+    </message>
+    <message>
+        <source>No feelings of your own yet</source>
+        <translation>Noch keine eigenen Gefühle</translation>
+    </message>
+    <message>
+        <source>A feeling, e.g. proud</source>
+        <translation>Ein Gefühl, z. B. stolz</translation>
+    </message>
+    <message>
+        <source>New feeling</source>
+        <translation>Neues Gefühl</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this feeling</source>
+        <translation>Dieses Gefühl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected feeling</source>
+        <translation>Das ausgewählte Gefühl umbenennen</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Von der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Take the selected feeling off the list</source>
+        <translation>Das ausgewählte Gefühl von der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Renaming changes it on moods you already logged too. Taking one off the list keeps it on those moods.</source>
+        <translation>Umbenennen ändert es auch bei Stimmungen, die du schon notiert hast. Wenn du eines von der Liste nimmst, bleibt es bei diesen Stimmungen erhalten.</translation>
+    </message>
+    <message>
+        <source>About renaming and removing feelings</source>
+        <translation>Hinweis zum Umbenennen und Entfernen von Gefühlen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Type the feeling first, then Add.</source>
+        <translation>Tippe zuerst das Gefühl ein, dann „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list of feelings.</source>
+        <translation>„%1“ steht schon in der Liste der Gefühle.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe anzeigen</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nochmal:</translation>
     </message>
     <message>
         <source>The two passphrases don&apos;t match yet. Please type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein. Bitte gib zweimal dieselbe ein.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
         <source>It locks your vault. You&apos;ll type it when Companion asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschließt deinen Tresor. Du gibst sie ein, wenn Companion danach fragt.</translation>
     </message>
     <message>
         <source>Please keep it somewhere safe. If you forget it, the only way back in is the recovery code on the next page: nobody else, not even us, can open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bewahre sie gut auf. Wenn du sie vergisst, kommst du nur noch mit dem Wiederherstellungscode auf der nächsten Seite hinein: Niemand sonst, auch wir nicht, kann deinen Tresor öffnen.</translation>
     </message>
     <message>
         <source>About forgetting the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Vergessen der Passphrase</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Tresor anlegen</translation>
     </message>
     <message>
         <source>Creating your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor wird angelegt…</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>PauseQuestion</name>
     <message>
         <source>A pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause</translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zu</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kreis</translation>
     </message>
     <message>
         <source>%1: last contact %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letzter Kontakt %2, %3</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <source>The people who matter to you, and a gentle sense of when to say hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen, die dir wichtig sind, und ein sanftes Gespür dafür, wann ein Hallo passt.</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Circles &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte der Kreise</translation>
     </message>
     <message>
         <source>Circles map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Kreise</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;notieren…</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt notieren</translation>
     </message>
     <message>
         <source>Note a chat, a call or a visit (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch, einen Anruf oder einen Besuch notieren (Strg+L)</translation>
     </message>
     <message>
         <source>Search names, numbers, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Nummern, Schlagwörter suchen…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen suchen</translation>
     </message>
     <message>
         <source>Filter by circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kreis filtern</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Birthdays coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald Geburtstag</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte zeigen</translation>
     </message>
     <message>
         <source>Show archived people</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Menschen zeigen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>No one here yet. Add someone you&apos;d like to stay close to, or import your contacts, and Companion will keep a kind eye on when you last talked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch niemand. Füge jemanden hinzu, dem du nah bleiben möchtest, oder importiere deine Kontakte, und Companion behält freundlich im Blick, wann ihr zuletzt gesprochen habt.</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Menschen</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kreise</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <source>No one matches. Try fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt. Versuch es mit weniger Filtern.</translation>
     </message>
     <message>
         <source>You&apos;re in touch with everyone as often as you hoped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist mit allen so oft in Kontakt, wie du es dir gewünscht hast.</translation>
     </message>
     <message>
         <source>One person might enjoy a hello soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person würde sich bald über ein Hallo freuen.</translation>
     </message>
     <message>
         <source>%1 people might enjoy a hello soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Menschen würden sich bald über ein Hallo freuen.</translation>
     </message>
     <message>
         <source>One person might enjoy a hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person würde sich über ein Hallo freuen.</translation>
     </message>
     <message>
         <source>%1 people might enjoy a hello, whenever you have the energy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Menschen würden sich über ein Hallo freuen, wann immer du die Kraft dazu hast.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto wählen</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
     <message>
         <source>That file isn&apos;t a picture Companion can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das Companion lesen kann.</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto von %1</translation>
     </message>
     <message>
         <source>Initials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen von %1</translation>
     </message>
     <message>
         <source>Change p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oto ändern…</translation>
     </message>
     <message>
         <source>Add p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oto hinzufügen…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto entfernen</translation>
     </message>
     <message>
         <source>no circle</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kreis</translation>
     </message>
     <message>
         <source>· Last contact: %1 · %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>· Letzter Kontakt: %1 · %2, %3</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Archived: no reminders for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: keine Erinnerungen für diese Person.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;notieren…</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt notieren</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Contact over the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt im letzten Jahr</translation>
     </message>
     <message>
         <source>Chart title</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammtitel</translation>
     </message>
     <message>
         <source>%1 times in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal im letzten Jahr</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
         <source>reached out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeldet hat sich: %1</translation>
     </message>
     <message>
         <source>felt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl: %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>Nothing noted yet. Your first hello will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts notiert. Dein erstes Hallo erscheint hier.</translation>
     </message>
     <message>
         <source>Remove this interaction?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt entfernen?
+%1</translation>
     </message>
     <message>
         <source>Interaction removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernt.</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden hinzufügen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Their name, as you think of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, so wie du an die Person denkst</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kreis</translation>
     </message>
     <message>
         <source>Use the circle&apos;s usual rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Den üblichen Rhythmus des Kreises nutzen</translation>
     </message>
     <message>
         <source>Be in touch every so many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle so viele Tage in Kontakt sein</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Birthday month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsmonat</translation>
     </message>
     <message>
         <source>No birthday noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geburtstag notiert</translation>
     </message>
     <message>
         <source>Birthday day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag (Tag)</translation>
     </message>
     <message>
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr unbekannt</translation>
     </message>
     <message>
         <source>Birthday year, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsjahr, falls du es weißt</translation>
     </message>
     <message>
         <source>Add a way to &amp;reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontaktweg &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontaktweg hinzufügen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Kids&apos; names, what they&apos;re up to, things to ask about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Kinder, was sie gerade machen, wonach du fragen möchtest…</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>e.g. school, climbing</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Schule, Klettern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kreis:</translation>
     </message>
     <message>
         <source>Stay in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
         <source>Ways to reach them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktwege:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr archivieren</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Archived people stay in your history but leave the list and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Menschen bleiben in deinem Verlauf, verschwinden aber aus der Liste und den Erinnerungen.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>use the circle&apos;s usual rhythm (%1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>den üblichen Rhythmus des Kreises nutzen (%1 Tage)</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>Delete %1 and your notes about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und deine Notizen zu der Person löschen?</translation>
     </message>
     <message>
         <source>This can&apos;t be undone. If you&apos;d rather keep your shared history, Archive keeps it and stops reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht rückgängig machen. Wenn du eure gemeinsame Geschichte lieber behalten möchtest, bewahrt „Archivieren“ sie auf und stoppt die Erinnerungen.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
 </context>
 <context>
     <name>PromptDialog</name>
     <message>
         <source>Write a little</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bisschen schreiben</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>A line or two is plenty. Only you can read this, unless you choose to add it to a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, zwei Zeilen reichen völlig. Nur du kannst das lesen, außer du nimmst es in einen Bericht auf.</translation>
     </message>
     <message>
         <source>Another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Impuls</translation>
     </message>
     <message>
         <source>Show another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Impuls zeigen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireRunner</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Question number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Frage</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Keys: the number beside an answer chooses it, Enter goes on, Backspace goes back. Your answers are saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: Die Zahl neben einer Antwort wählt sie, Enter geht weiter, Rücktaste geht zurück. Deine Antworten werden laufend gespeichert.</translation>
     </message>
     <message>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zur Tastatur</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jetzt aufhören</translation>
     </message>
     <message>
         <source>Your answers so far are kept; you can continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine bisherigen Antworten bleiben; du kannst später weitermachen.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2</translation>
     </message>
     <message>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Ergebnis ansehen</translation>
     </message>
     <message>
         <source>One last question. It isn&apos;t part of the score, and you can skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine letzte Frage. Sie zählt nicht zum Ergebnis, und du kannst sie überspringen.</translation>
     </message>
     <message>
         <source>About this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu dieser Frage</translation>
     </message>
     <message>
         <source>Keys: 1 to %1 choose an answer, Enter shows your result, Backspace goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: 1 bis %1 wählen eine Antwort, Enter zeigt dein Ergebnis, Rücktaste geht zurück.</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>QuickMoodDialog</name>
     <message>
         <source>Log a mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung notieren</translation>
     </message>
 </context>
 <context>
     <name>QuickMoodRow</name>
     <message>
         <source>Quick mood: keys 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Stimmung: Tasten 1 bis 5</translation>
     </message>
     <message>
         <source>How are you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir gerade?</translation>
     </message>
     <message>
         <source>Pick one, or press a key from 1 to 5. You can add more afterwards if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine, oder drück eine Taste von 1 bis 5. Mehr kannst du danach ergänzen, wenn du magst.</translation>
     </message>
     <message>
         <source>How to log a mood</source>
-        <translation type="unfinished"></translation>
+        <translation>So notierst du eine Stimmung</translation>
     </message>
     <message>
         <source>More…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr…</translation>
     </message>
     <message>
         <source>Add energy, feelings, activities, people or a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie, Gefühle, Aktivitäten, Menschen oder eine Notiz ergänzen</translation>
     </message>
     <message>
         <source>Log a mood with more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung mit mehr Details notieren</translation>
     </message>
     <message>
         <source>Last mood noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt notierte Stimmung</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Log “%1” (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ notieren (Taste %2)</translation>
     </message>
     <message>
         <source>Noted “%1” at %2. Thank you for checking in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ um %2 notiert. Danke, dass du kurz nach dir schaust.</translation>
     </message>
     <message>
         <source>Noted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ notiert.</translation>
     </message>
     <message>
         <source>Taken back. Log another whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen. Notier eine andere, wann immer du magst.</translation>
     </message>
 </context>
 <context>
     <name>ReachOutPanel</name>
     <message>
         <source>Reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden</translation>
     </message>
     <message>
         <source>No number or address noted yet. Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nummer oder Adresse notiert. Über „Bearbeiten“ kannst du eine ergänzen.</translation>
     </message>
     <message>
         <source>No ways to reach them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontaktwege</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Did you connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Habt ihr euch erreicht?</translation>
     </message>
     <message>
         <source>Yes, log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, notieren</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Reach out note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Melden</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert.</translation>
     </message>
     <message>
         <source>Nothing on this computer opens that link; the details are copied instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer öffnet nichts diesen Link; die Angaben wurden stattdessen kopiert.</translation>
     </message>
     <message>
         <source>Logged. Nice to stay in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert. Schön, dass ihr in Kontakt bleibt.</translation>
     </message>
 </context>
 <context>
     <name>ReachOutTodayCard</name>
     <message>
         <source>Reach out today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute melden</translation>
     </message>
     <message>
         <source>No one is waiting on a hello today. Enjoy your day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute wartet niemand auf ein Hallo. Genieß deinen Tag.</translation>
     </message>
     <message>
         <source>Add the people who matter to you on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge die Menschen, die dir wichtig sind, auf der Seite „Menschen“ hinzu.</translation>
     </message>
     <message>
         <source>No one due</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand an der Reihe</translation>
     </message>
     <message>
         <source>last talked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesprochen %1</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren</translation>
     </message>
     <message>
         <source>Log a chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit %1 notieren</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write this down or keep it in a password manager. It&apos;s the only way in if you forget your passphrase, and it won&apos;t be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib ihn auf oder bewahre ihn in einem Passwortmanager auf. Er ist der einzige Weg hinein, wenn du deine Passphrase vergisst, und er wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Shown once. It opens your vault if the passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmal angezeigt. Er öffnet deinen Tresor, wenn die Passphrase verloren geht.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode kopieren</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Kopierens</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;saved it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;sicher aufbewahrt</translation>
     </message>
     <message>
         <source>I&apos;ve saved the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungscode aufbewahrt</translation>
     </message>
     <message>
         <source>Write it on paper, or keep it in a password manager. Anyone with this code can open your vault, so keep it private. You may also skip this and carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib ihn auf Papier oder bewahre ihn in einem Passwortmanager auf. Wer diesen Code hat, kann deinen Tresor öffnen, also behalte ihn für dich. Du kannst diesen Schritt auch überspringen und weitermachen.</translation>
     </message>
     <message>
         <source>Where to keep the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du den Code aufbewahrst</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Füg ihn an einem sicheren Ort ein und lösch ihn dann aus der Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionPromptDialog</name>
     <message>
         <source>A moment to reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment zum Nachdenken</translation>
     </message>
     <message>
         <source>Thank you for checking in. One question, if you&apos;d like it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke für deinen Check-in. Eine Frage, wenn du magst:</translation>
     </message>
     <message>
         <source>About this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu dieser Frage</translation>
     </message>
     <message>
         <source>Your answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort auf: %1</translation>
     </message>
     <message>
         <source>A few words are plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte reichen völlig.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Skip for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute überspringen</translation>
     </message>
 </context>
 <context>
     <name>RemindersGroup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Send me &amp;gentle reminders to reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Erinnerungen zum &amp;Melden schicken</translation>
     </message>
     <message>
         <source>Send me gentle reminders to reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Erinnerungen zum Melden schicken</translation>
     </message>
     <message>
         <source>At most this many people a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Menschen am Tag</translation>
     </message>
     <message>
         <source> people a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Menschen am Tag</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe ab</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe bis</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>No reminders on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen am %1</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste&amp;ns:</translation>
     </message>
     <message>
         <source>&amp;Quiet hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe&amp;zeiten:</translation>
     </message>
     <message>
         <source>Days off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Tage:</translation>
     </message>
     <message>
         <source>Start Companion in the tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion beim Anmel&amp;den im Infobereich starten</translation>
     </message>
     <message>
         <source>Start Companion when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion beim Anmelden starten</translation>
     </message>
     <message>
         <source>Reminders are kind suggestions, never streaks. Quiet hours and days off mean nothing arrives then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind freundliche Vorschläge, niemals Serien. In Ruhezeiten und an freien Tagen kommt nichts an.</translation>
     </message>
     <message>
         <source>About reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Erinnerungen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassender Bericht</translation>
     </message>
     <message>
         <source>A printable summary to bring to a therapist or doctor. You choose what goes in; nothing leaves this computer unless you share the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine druckbare Zusammenfassung für deine Therapeutin, deinen Therapeuten oder deine Ärztin bzw. deinen Arzt. Du wählst, was hineinkommt; nichts verlässt diesen Computer, außer du teilst die Datei.</translation>
     </message>
     <message>
         <source>About the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Bericht</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Daten</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Chosen range</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Zeitraum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hineinkommt</translation>
     </message>
     <message>
         <source>Journal entries to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge, die hineinkommen</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>People&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen von Menschen</translation>
     </message>
     <message>
         <source>In full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Initialen</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>The end comes before the start; change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt vor dem Anfang; ändere eins von beiden.</translation>
     </message>
     <message>
         <source>Journal entries stay out unless you include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge bleiben draußen, außer du nimmst sie auf.</translation>
     </message>
     <message>
         <source>You didn&apos;t write anything in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum hast du nichts geschrieben.</translation>
     </message>
     <message>
         <source>Tick each entry you want to share; none is included until you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake jeden Eintrag an, den du teilen möchtest; keiner kommt hinein, bevor du ihn anhakst.</translation>
     </message>
     <message>
         <source>Choose at least one thing to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens eine Sache aus, die hineinkommt.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring replaces what Companion holds now with the backup. Your current vault is first saved as a backup in your profile&apos;s backups folder, so nothing is lost. Companion then reopens with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen ersetzt die Sicherung, was Companion jetzt enthält. Dein aktueller Tresor wird vorher als Sicherung im Sicherungsordner deines Profils gespeichert, es geht also nichts verloren. Danach öffnet sich Companion mit den wiederhergestellten Daten.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei:</translation>
     </message>
     <message>
         <source>The passphrase that was in use when the backup was made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, die galt, als die Sicherung angelegt wurde:</translation>
     </message>
     <message>
         <source>The recovery code of the vault in the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode des Tresors in der Sicherung:</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wählen</translation>
     </message>
     <message>
         <source>Companion backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Sicherungen (*%1)</translation>
     </message>
     <message>
         <source>Choose the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle die Sicherungsdatei, die wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase or its recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Passphrase der Sicherung oder ihren Wiederherstellungscode ein.</translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
         <source>%1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Ergebnis</translation>
     </message>
     <message>
         <source>Your %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein %1, %2</translation>
     </message>
     <message>
         <source>First, question 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Frage 9</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>It can help you notice changes over time, and it&apos;s yours to share or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann dir helfen, Veränderungen über die Zeit zu bemerken, und es gehört dir: Du entscheidest, ob du es teilst.</translation>
     </message>
     <message>
         <source>About this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu diesem Ergebnis</translation>
     </message>
     <message>
         <source>Closing question</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussfrage</translation>
     </message>
     <message>
         <source>Your answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten:</translation>
     </message>
     <message>
         <source>Your answers with their scored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten mit ihren gewerteten Punkten</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Back to check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Check-ins</translation>
     </message>
     <message>
         <source>Who can I talk to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem kann ich reden?</translation>
     </message>
 </context>
 <context>
     <name>ResultsList</name>
     <message>
         <source>Results, newest first; Delete removes one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse, die neuesten zuerst; Entf entfernt eines</translation>
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ergebnis entfernen</translation>
     </message>
     <message>
         <source>A result keeps the answers as you gave them, so it can be removed but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis behält die Antworten so, wie du sie gegeben hast. Es kann also entfernt, aber nicht geändert werden.</translation>
     </message>
     <message>
         <source>About results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Ergebnissen</translation>
     </message>
     <message>
         <source>%1 %2 · %3 · “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 · „%4“</translation>
     </message>
     <message>
         <source>Remove this result?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis entfernen?
+%1</translation>
     </message>
     <message>
         <source>Result removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis entfernt.</translation>
     </message>
 </context>
 <context>
     <name>RotateKeyDialog</name>
     <message>
         <source>Rotate encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erneuern</translation>
     </message>
     <message>
         <source>&amp;Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erneuern</translation>
     </message>
     <message>
         <source>Companion re-encrypts your whole vault under a brand-new key. Your passphrase stays the same; your recovery code changes, and the old one (and backups made before) still open only the old copies. This can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion verschlüsselt deinen ganzen Tresor mit einem brandneuen Schlüssel. Deine Passphrase bleibt gleich; dein Wiederherstellungscode ändert sich, und der alte (und Sicherungen von vorher) öffnet nur noch die alten Kopien. Das kann eine Minute dauern.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
     </message>
     <message>
         <source>Rotating the encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird erneuert</translation>
     </message>
 </context>
 <context>
     <name>RulesEditorDialog</name>
     <message>
         <source>Categories and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien und Regeln</translation>
     </message>
     <message>
         <source>The categories you note screen time in. Rename them (double-click), add your own, or change their order. “Other” always stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien, in denen du Bildschirmzeit notierst. Benenne sie um (Doppelklick), füge eigene hinzu oder ändere ihre Reihenfolge. „Sonstiges“ bleibt immer.</translation>
     </message>
     <message>
         <source>About categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Kategorien</translation>
     </message>
     <message>
         <source>Screen-time categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien der Bildschirmzeit</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>%1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien</translation>
     </message>
     <message>
         <source>How imported apps and websites are sorted. The first rule that matches wins; anything no rule matches counts as Other. App names match whole words; a website matches its subdomains too.</source>
-        <translation type="unfinished"></translation>
+        <translation>So werden importierte Apps und Websites einsortiert. Die erste passende Regel gilt; was keine Regel trifft, zählt als „Sonstiges“. App-Namen passen als ganze Wörter; eine Website passt auch zu ihren Subdomains.</translation>
     </message>
     <message>
         <source>About rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Regeln</translation>
     </message>
     <message>
         <source>Category rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorieregeln, die erste passende gilt</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Name or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Domain</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel entfernen</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach oben schieben</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach unten schieben</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the built-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Regeln wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie</translation>
     </message>
     <message>
         <source>Rule %1: app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: App oder Website</translation>
     </message>
     <message>
         <source>Rule %1: category</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Kategorie</translation>
     </message>
     <message>
         <source>Each category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kategorie braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>SafetyCard</name>
     <message>
         <source>In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall ruf den örtlichen Notruf an.</translation>
     </message>
     <message>
         <source>In an emergency, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall ruf %1 an.</translation>
     </message>
     <message>
         <source>%1: call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anrufen unter %2</translation>
     </message>
     <message>
         <source>%1: text %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SMS an %2</translation>
     </message>
 </context>
 <context>
     <name>SafetyCardWidget</name>
     <message>
         <source>See who to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, mit wem du reden kannst</translation>
     </message>
 </context>
 <context>
     <name>ScreenPage</name>
     <message>
         <source>Screen &amp; boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm und Grenzen</translation>
     </message>
     <message>
         <source>Screens can bring people closer or leave us lonelier; this is for noticing, not judging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme können Menschen näherbringen oder uns einsamer machen; hier geht es ums Bemerken, nicht ums Bewerten.</translation>
     </message>
     <message>
         <source>Your boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Grenzen</translation>
     </message>
     <message>
         <source>Note your screen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit notieren</translation>
     </message>
     <message>
         <source>&amp;Import from ActivityWatch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ActivityWatch &amp;importieren…</translation>
     </message>
     <message>
         <source>Import screen time from ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit aus ActivityWatch importieren</translation>
     </message>
     <message>
         <source>Categories and &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien und &amp;Regeln…</translation>
     </message>
     <message>
         <source>Edit categories and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien und Regeln bearbeiten</translation>
     </message>
     <message>
         <source>Your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche</translation>
     </message>
 </context>
 <context>
     <name>ScreenSettingsGroup</name>
     <message>
         <source>Screen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit</translation>
     </message>
     <message>
         <source>Let Companion read from ActivityWatch on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion aus ActivityWatch auf diesem Computer lesen lassen</translation>
     </message>
     <message>
         <source>Read from ActivityWatch on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ActivityWatch auf diesem Computer lesen</translation>
     </message>
     <message>
         <source>Remind me of the evening boundary check-in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich um diese Uhrzeit an den Abend-Check-in der Grenzen:</translation>
     </message>
     <message>
         <source>Evening check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an den Abend-Check-in</translation>
     </message>
     <message>
         <source>Evening check-in reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung an den Abend-Check-in</translation>
     </message>
     <message>
         <source>Pause before opening an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Pause vor dem Öffnen einer App</translation>
     </message>
     <message>
         <source>When an app or site one of your boundaries covers comes to the front during its hours, Companion gently asks the boundary&apos;s intention, at most once an hour. You answer “Go ahead” or “Not now”; nothing is ever blocked. This uses ActivityWatch on this computer (127.0.0.1) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn während der Zeiten einer deiner Grenzen eine App oder Website in den Vordergrund kommt, die diese Grenze betrifft, fragt Companion sanft nach dem Vorsatz der Grenze, höchstens einmal pro Stunde. Du antwortest „Nur zu“ oder „Jetzt nicht“; nichts wird je blockiert. Dafür wird ActivityWatch auf diesem Computer (127.0.0.1) genutzt, sonst nichts.</translation>
     </message>
     <message>
         <source>About the pause before opening an app</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Pause vor dem Öffnen einer App</translation>
     </message>
     <message>
         <source>ActivityWatch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von ActivityWatch</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>ActivityWatch isn&apos;t running on this computer, so there is nothing to pause for yet. To use this, install ActivityWatch from activitywatch.net and start it (it runs in the background, with its window watcher); Companion will notice it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch läuft auf diesem Computer nicht, deshalb gibt es noch nichts, wofür eine Pause nötig wäre. Um das zu nutzen, installiere ActivityWatch von activitywatch.net und starte es (es läuft im Hintergrund, mit seinem Fenster-Watcher); Companion bemerkt es dann von selbst.</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>What to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Was einzugeben ist</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Passphrase nutzen</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Wiederherstellungscode nutzen</translation>
     </message>
 </context>
 <context>
     <name>SelfReportEditor</name>
     <message>
         <source>Note your screen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit notieren</translation>
     </message>
     <message>
         <source>Day to note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zum Notieren</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>By &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Kategorie</translation>
     </message>
     <message>
         <source>One &amp;total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Summe</translation>
     </message>
     <message>
         <source>Note screen time by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit nach Kategorie notieren</translation>
     </message>
     <message>
         <source>Note screen time as one total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit als eine Summe notieren</translation>
     </message>
     <message>
         <source>Total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe für den Tag</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe:</translation>
     </message>
     <message>
         <source>&amp;Save this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag sp&amp;eichern</translation>
     </message>
     <message>
         <source>Save the screen time for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildschirmzeit für diesen Tag speichern</translation>
     </message>
     <message>
         <source>Clear this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag leeren</translation>
     </message>
     <message>
         <source>Clear what you noted for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren, was du für diesen Tag notiert hast</translation>
     </message>
     <message>
         <source>Screen time status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Bildschirmzeit</translation>
     </message>
     <message>
         <source>Noted %1 for %2. Thank you for looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 notiert. Danke fürs Hinschauen.</translation>
     </message>
     <message>
         <source>Nothing noted for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist nichts notiert.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsangebote</translation>
     </message>
     <message>
         <source>Country for help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Hilfsangebote</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>“Need help now?” shows the crisis lines for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Brauchst du jetzt Hilfe?“ zeigt die Krisentelefone für dieses Land.</translation>
     </message>
     <message>
         <source>About the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Land</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tag</translation>
     </message>
     <message>
         <source>My day ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tag endet um</translation>
     </message>
     <message>
         <source>My &amp;day ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Tag endet um:</translation>
     </message>
     <message>
         <source>Moods, notes and check-ins from after midnight until this time count for the day before, so a late evening stays part of its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungen, Notizen und Check-ins von Mitternacht bis zu dieser Uhrzeit zählen zum Vortag, damit ein langer Abend zu seinem Tag gehört.</translation>
     </message>
     <message>
         <source>About when your day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis dazu, wann dein Tag endet</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>C&amp;olours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <source>“Follow the system” changes with your computer&apos;s light or dark mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie das System“ wechselt mit dem hellen oder dunklen Modus deines Computers.</translation>
     </message>
     <message>
         <source>About the colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu den Farben</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>&amp;Ask for my passphrase at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start nach meiner Passphrase fr&amp;agen</translation>
     </message>
     <message>
         <source>Ask for my passphrase at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <source>About asking for the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Fragen nach der Passphrase</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Companion</translation>
     </message>
     <message>
         <source>Profile folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilordner</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten liegen in: %1</translation>
     </message>
     <message>
         <source>Companion version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Version %1</translation>
     </message>
     <message>
         <source>Companion asks for your passphrase each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion fragt bei jedem Start nach deiner Passphrase.</translation>
     </message>
     <message>
         <source>Your system keyring opens Companion for you, so there&apos;s nothing to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Schlüsselbund des Systems öffnet Companion für dich, du musst also nichts eingeben.</translation>
     </message>
     <message>
         <source>There&apos;s no system keyring on this computer, so Companion will still ask for your passphrase at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems, deshalb fragt Companion weiterhin bei jedem Start nach deiner Passphrase.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>TextEditDialog</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <source>What you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geschrieben hast</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiges Datum</translation>
     </message>
     <message>
         <source>That&apos;s all for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war’s für heute</translation>
     </message>
     <message>
         <source>Nothing else needs you right now. Everything here is optional, and it&apos;s nice that you stopped by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade braucht dich nichts weiter. Alles hier ist freiwillig, und es ist schön, dass du vorbeigeschaut hast.</translation>
     </message>
     <message>
         <source>It&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist %1.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion</translation>
     </message>
     <message>
         <source>Open Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion öffnen</translation>
     </message>
     <message>
         <source>Log mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung notieren</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt notieren…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Companion is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion läuft noch</translation>
     </message>
     <message>
         <source>It&apos;s here in the tray so reminders can reach you. Choose Quit to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt hier im Infobereich, damit Erinnerungen dich erreichen. Wähle „Beenden“, um es zu schließen.</translation>
     </message>
 </context>
 <context>
     <name>TypedChips</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Open Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion öffnen</translation>
     </message>
     <message>
         <source>What to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Was einzugeben ist</translation>
     </message>
     <message>
         <source>Why it didn&apos;t open</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es sich nicht geöffnet hat</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Type the recovery code you saved when you set up Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Wiederherstellungscode ein, den du beim Einrichten von Companion gespeichert hast.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen meine Passphrase nutzen</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein, um deinen Tresor zu öffnen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Use recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Wiederherstellungscode nutzen</translation>
     </message>
     <message>
         <source>Please type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deinen Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>UpcomingCard</name>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
 </context>
 <context>
     <name>WeekChart</name>
     <message>
         <source>Screen time this week by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit diese Woche nach Kategorie</translation>
     </message>
     <message>
         <source>Colours of the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben der Kategorien</translation>
     </message>
     <message>
         <source>Stacked bars of screen time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelte Balken der Bildschirmzeit pro Tag</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
 </context>
 <context>
     <name>WeekRecords</name>
     <message>
         <source>What you noted this week; Enter edits, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du diese Woche notiert hast; Enter bearbeitet, Entf entfernt</translation>
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
         <source>Nothing noted this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist noch nichts notiert.</translation>
     </message>
     <message>
         <source>This week&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen dieser Woche</translation>
     </message>
     <message>
         <source>%1 · screen time you noted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · selbst notierte Bildschirmzeit: %2</translation>
     </message>
     <message>
         <source>%1 · screen time from ActivityWatch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Bildschirmzeit aus ActivityWatch: %2</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten</translation>
     </message>
     <message>
         <source>partly kept</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gehalten</translation>
     </message>
     <message>
         <source>not today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute nicht</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Grenze</translation>
     </message>
     <message>
         <source>Edit reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken bearbeiten</translation>
     </message>
     <message>
         <source>Remove this?
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das entfernen?
+%1</translation>
     </message>
     <message>
         <source>Screen time for that day removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit für diesen Tag entfernt.</translation>
     </message>
     <message>
         <source>Check-in removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in entfernt.</translation>
     </message>
     <message>
         <source>Reflection removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken entfernt.</translation>
     </message>
 </context>
 <context>
     <name>WeeklyView</name>
     <message>
         <source>Your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche</translation>
     </message>
     <message>
         <source>← &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Vorherige Woche</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Woche</translation>
     </message>
     <message>
         <source>&amp;Next week →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche →</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Screen time this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmzeit diese Woche</translation>
     </message>
     <message>
         <source>Boundaries this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen diese Woche</translation>
     </message>
     <message>
         <source>Reflections this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken diese Woche</translation>
     </message>
     <message>
         <source>Mood and screen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung und Bildschirmzeit</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <source>What you noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du notiert hast</translation>
     </message>
     <message>
         <source>This week, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche, %1</translation>
     </message>
     <message>
         <source>No screen time noted this week. Note a day above or import from ActivityWatch, whenever you like. Screens can bring people closer or leave us lonelier; this is for noticing, not judging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist keine Bildschirmzeit notiert. Notier oben einen Tag oder importiere aus ActivityWatch, wann immer du magst. Bildschirme können Menschen näherbringen oder uns einsamer machen; hier geht es ums Bemerken, nicht ums Bewerten.</translation>
     </message>
     <message>
         <source>%1 in all over %2 days with a figure, about %3 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt %1 an %2 Tagen mit einem Wert, etwa %3 am Tag.</translation>
     </message>
     <message>
         <source>Most of it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das meiste davon: %1.</translation>
     </message>
     <message>
         <source>%1: no check-ins this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diese Woche keine Check-ins.</translation>
     </message>
     <message>
         <source>%1: kept on %2 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an %2 Tag gehalten</translation>
     </message>
     <message>
         <source>%1: kept on %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an %2 Tagen gehalten</translation>
     </message>
     <message>
         <source>, partly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, teilweise an %1</translation>
     </message>
     <message>
         <source>%1: checked in on %2 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an %2 Tag eingecheckt</translation>
     </message>
     <message>
         <source>%1: checked in on %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an %2 Tagen eingecheckt</translation>
     </message>
     <message>
         <source>, partly kept on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, teilweise gehalten an %1</translation>
     </message>
     <message>
         <source>You paused before opening an app once this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Woche einmal innegehalten, bevor du eine App geöffnet hast.</translation>
     </message>
     <message>
         <source>You paused before opening an app %1 times this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Woche %1-mal innegehalten, bevor du eine App geöffnet hast.</translation>
     </message>
     <message>
         <source>No boundaries yet; add one above if it would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Grenzen; füg oben eine hinzu, wenn es dir hilft.</translation>
     </message>
     <message>
         <source>No reflections this week. They come after the evening check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Gedanken. Sie kommen nach dem Abend-Check-in.</translation>
     </message>
     <message>
         <source>It counts days that have both a mood and a screen-time figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es zählt Tage, an denen es sowohl eine Stimmung als auch einen Wert für die Bildschirmzeit gibt.</translation>
     </message>
     <message>
         <source>Based on %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Grundlage von %1 Tagen.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Companion</translation>
     </message>
     <message>
         <source>A quiet place to look after the relationships that hold you up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger Ort, um dich um die Beziehungen zu kümmern, die dich tragen.</translation>
     </message>
     <message>
         <source>Everything you write here stays on this computer, encrypted. Nothing is sent anywhere, and there&apos;s no account to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du hier schreibst, bleibt verschlüsselt auf diesem Computer. Nichts wird irgendwohin geschickt, und du brauchst kein Konto.</translation>
     </message>
     <message>
         <source>Your data stays here</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten bleiben hier</translation>
     </message>
     <message>
         <source>Why it matters: notes about the people you love and how you feel are among the most private things there are. Only you should be able to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist: Notizen über die Menschen, die du liebst, und darüber, wie du dich fühlst, gehören zum Privatesten, was es gibt. Nur du solltest sie lesen können.</translation>
     </message>
     <message>
         <source>Why privacy matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Privatsphäre wichtig ist</translation>
     </message>
     <message>
         <source>Setting up takes about a minute: a passphrase, and where you live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einrichten dauert etwa eine Minute: eine Passphrase und wo du lebst.</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes kommt</translation>
     </message>
 </context>
 <context>
     <name>WorkDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>What is happening</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade passiert</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stopping… anything already written will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten… Alles, was schon geschrieben wurde, wird wieder entfernt.</translation>
     </message>
 </context>
 <context>
     <name>YearInPixels</name>
     <message>
         <source>Year in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr in Pixeln</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Jahr</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Jahr</translation>
     </message>
     <message>
         <source>Year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigtes Jahr</translation>
     </message>
     <message>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Liste zeigen</translation>
     </message>
     <message>
         <source>Show the year as a text list</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr als Textliste zeigen</translation>
     </message>
     <message>
         <source>Days of the year, coloured by mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Jahres, nach Stimmung gefärbt</translation>
     </message>
     <message>
         <source>Days with a mood, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Stimmung, als Text</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Colour key</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschlüssel</translation>
     </message>
     <message>
         <source>nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts notiert</translation>
     </message>
     <message>
         <source>Colour for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe für %1</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <source>%1: nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts notiert</translation>
     </message>
     <message>
         <source>%1: %2 (%3 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von 5)</translation>
     </message>
     <message>
         <source>%1 days noted in %2. Hover over a square to see its day and mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage in %2 notiert. Fahr mit der Maus über ein Kästchen, um Tag und Stimmung zu sehen.</translation>
     </message>
     <message>
         <source>Show as squares</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kästchen zeigen</translation>
     </message>
 </context>
 <context>
     <name>_ActionDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Es wurde nichts behalten.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Companion is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion ist schon geöffnet</translation>
     </message>
     <message>
         <source>Your vault can&apos;t be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor lässt sich nicht lesen</translation>
     </message>
     <message>
         <source>Companion can&apos;t use its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion kann seinen Ordner nicht nutzen</translation>
     </message>
     <message>
         <source>No vault here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Tresor</translation>
     </message>
     <message>
         <source>Companion can&apos;t open</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion kann nicht starten</translation>
     </message>
     <message>
         <source>Companion couldn&apos;t finish opening your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion konnte das Öffnen deines Tresors nicht abschließen.</translation>
     </message>
 </context>
 <context>
     <name>combo</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Somewhere else / not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Woanders / nicht aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>data</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>feelings</name>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>zufrieden</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation>hoffnungsvoll</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>loved</source>
+        <translation>geliebt</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ängstlich</translation>
+    </message>
+    <message>
+        <source>stressed</source>
+        <translation>gestresst</translation>
+    </message>
+    <message>
+        <source>irritable</source>
+        <translation>gereizt</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>einsam</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>müde</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (eigenes)</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>Something went wrong inside Companion. This is our mistake, not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Companion ist etwas schiefgelaufen. Das ist unser Fehler, nicht deiner.</translation>
     </message>
     <message>
         <source>Your saved data is safe: every change is saved as a whole or not at all. If it keeps happening, the details below help us fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht gespeichert. Wenn es wieder passiert, helfen uns die Details unten, es zu beheben.</translation>
     </message>
 </context>
 <context>
     <name>nudges</name>
     <message>
         <source>Open Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion öffnen</translation>
     </message>
     <message>
         <source>Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion</translation>
     </message>
     <message>
         <source>You have a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast eine Erinnerung</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Need help now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone und Notrufnummern (F1)</translation>
     </message>
 </context>
 <context>
     <name>people</name>
     <message>
         <source>Contact over the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt im letzten Jahr</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rhythmus</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald dran</translation>
     </message>
     <message>
         <source>Due for a hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für ein Hallo</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Soziale Medien</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>They did</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Seite</translation>
     </message>
     <message>
         <source>Both of us</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftezehrend</translation>
     </message>
     <message>
         <source>A bit draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anstrengend</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Energising</source>
-        <translation type="unfinished"></translation>
+        <translation>Belebend</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>No chat noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gespräch notiert</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Wochen</translation>
     </message>
     <message>
         <source>Every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Tage</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
         <source>Remove?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen?</translation>
     </message>
     <message>
         <source>You can undo it for a few seconds afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach kannst du es noch ein paar Sekunden lang rückgängig machen.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>%1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2 Tagen)</translation>
     </message>
     <message>
         <source>%1’s birthday, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag von %1, %2</translation>
     </message>
     <message>
         <source>(turns %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird %1)</translation>
     </message>
 </context>
 </TS>
