@@ -333,7 +333,12 @@ class MainWindow(QMainWindow):
         self._start_nudges(companion)
         from ui.screen.pause_watch import PauseWatch
 
-        self.pause_watch = PauseWatch(companion, self)
+        # The pause asks through the nudges' notifiers (buttons on a desktop notification where
+        # the platform has them), else in a small window of its own.
+        self.pause_watch = PauseWatch(
+            companion, self, notifiers=lambda: self.nudges.notifiers if self.nudges else ()
+        )
+        self.pause_watch.is_locked = lambda: self.app_lock is not None and self.app_lock.locked
         self.bridge.changed.connect(self.pause_watch.settings_changed)
 
     def _retire_glance_page(self) -> None:

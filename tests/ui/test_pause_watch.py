@@ -1,6 +1,8 @@
 """The pause before opening an app in the running app: no timer while it is off, one question
 against a fake ActivityWatch on 127.0.0.1, the answer kept and counted on the weekly page, a
-server that is down staying quiet, and Settings saying how to enable ActivityWatch."""
+server that is down staying quiet, and Settings saying how to enable ActivityWatch. The question
+goes through the nudges' notifier chain: buttons on a notification where the platform has them,
+the app's own small window otherwise, nothing while the app is locked."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from companion.clock import FakeClock
 from companion.facade import Companion, NoKeyStore
 from companion.services.boundaries import BoundaryInput
 from tests.core.test_pause import MONDAY_EVENING, FakeActivityWatch, _free_port
+from ui.nudges.notifiers import BannerNotifier, Notifier, TrayNotifier, default_chain
 from ui.screen.pause_watch import PauseWatch
 from ui.screen.settings_group import ScreenSettingsGroup
 from ui.screen.weekly import WeeklyView
@@ -94,3 +97,94 @@ def test_a_server_that_is_down_is_quiet_and_settings_say_how_to_enable(qtbot, co
     group.pause.setChecked(False)
     assert not comp.pause.enabled()
     assert not group.pause_status.isVisible()
+
+
+class ButtonsNotifier(Notifier):
+    """A platform whose notifications show buttons: it keeps what it was asked, and the test
+    presses a button by emitting the answer, as the desktop's service would."""
+
+    name = "buttons"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list = []
+
+    def deliver(self, plan) -> bool:
+        return True
+
+    def ask(self, question) -> bool:
+        self.asked.append(question)
+        return True
+
+
+def test_the_question_goes_through_the_notifier_chain(qtbot, aw, comp, clock):
+    buttons = ButtonsNotifier()
+    chain = [TrayNotifier(None), buttons, BannerNotifier(lambda plan: None)]
+    watch = PauseWatch(comp, port=aw.port, notifiers=lambda: chain)
+    comp.pause.set_enabled(True)
+    aw.window = {"app": "Reddit", "title": ""}
+    with qtbot.waitSignal(watch.asked) as asked:
+        watch.poll()
+    assert asked.args[1] == "buttons" and watch.question is None  # no window of the app's own
+    question = buttons.asked[0]
+    assert (question.title, question.body) == ("No social at night", "No social at night")
+    assert [words for _key, words in question.answers] == ["Go ahead", "Not now"]
+    # While it waits for an answer nothing more is asked, even past the hour's first minutes.
+    clock.advance(timedelta(minutes=30))
+    watch.poll()
+    assert len(buttons.asked) == 1
+    buttons.answered.emit(question, "not_now")
+    assert watch.waiting is None
+    later = clock.now() + timedelta(seconds=1)
+    assert comp.pause.count_between(MONDAY_EVENING, later) == {"go_ahead": 0, "not_now": 1}
+    buttons.answered.emit(question, "go_ahead")  # a late second signal for it counts for nothing
+    assert comp.pause.count_between(MONDAY_EVENING, later) == {"go_ahead": 0, "not_now": 1}
+    watch.poll()
+    assert len(buttons.asked) == 1  # answered 30 minutes ago: once an hour per boundary
+
+    # An hour later it asks again; a question nobody answers for an hour counts as "Not now".
+    clock.advance(timedelta(hours=1))
+    watch.poll()
+    assert len(buttons.asked) == 2 and watch.waiting is not None
+    clock.advance(timedelta(hours=1, minutes=1))
+    watch.poll()
+    counts = comp.pause.count_between(MONDAY_EVENING, clock.now() + timedelta(seconds=1))
+    assert counts == {"go_ahead": 0, "not_now": 2}
+    assert len(buttons.asked) == 2 and watch.waiting is None  # and not again within the hour
+    clock.advance(timedelta(hours=1))
+    watch.poll()
+    assert len(buttons.asked) == 3
+    buttons.answered.emit(buttons.asked[2], "go_ahead")
+    counts = comp.pause.count_between(MONDAY_EVENING, clock.now() + timedelta(seconds=1))
+    assert counts == {"go_ahead": 1, "not_now": 2}
+
+
+def test_without_buttons_on_notifications_the_app_asks_itself(qtbot, aw, comp, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    chain = default_chain(banner=lambda plan: None, platform="linux")
+    watch = PauseWatch(comp, port=aw.port, notifiers=chain)
+    comp.pause.set_enabled(True)
+    aw.window = {"app": "Reddit", "title": ""}
+    with qtbot.waitSignal(watch.asked) as asked:
+        watch.poll()
+    assert asked.args[1] == "app"
+    assert watch.question is not None and watch.question.isVisible()
+    qtbot.addWidget(watch.question)
+    qtbot.mouseClick(watch.question.not_now, Qt.MouseButton.LeftButton)
+    assert comp.pause.count_between(MONDAY_EVENING, MONDAY_EVENING + timedelta(minutes=1)) == {
+        "go_ahead": 0,
+        "not_now": 1,
+    }
+
+
+def test_nothing_is_asked_while_the_app_is_locked(qtbot, aw, comp):
+    buttons = ButtonsNotifier()
+    watch = PauseWatch(comp, port=aw.port, notifiers=[buttons])
+    watch.is_locked = lambda: True
+    comp.pause.set_enabled(True)
+    aw.window = {"app": "Reddit", "title": ""}
+    watch.poll()
+    assert buttons.asked == [] and watch.question is None
+    watch.is_locked = lambda: False
+    watch.poll()
+    assert len(buttons.asked) == 1

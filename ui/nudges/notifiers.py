@@ -3,7 +3,10 @@
 
 Platform quirks live here and nowhere else. Each notifier's `deliver(plan)` returns True when the
 nudge was handed to something that shows it; `clicked(person_id)` (0 when there is no one person)
-asks the app to open on that person.
+asks the app to open on that person. A question with answers (the pause before opening an app)
+goes through `ask(question)`, which only a notifier whose platform shows buttons on a
+notification takes (the desktop's service when it has "actions"); the answer comes back as
+`answered(question, answer)`. When none takes it, the caller asks inside the app.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 
@@ -20,6 +24,19 @@ NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 NOTIFICATIONS_NAME = "org.freedesktop.Notifications"
 # How long a desktop notification stays, in ms; a nudge can wait, so it needn't linger.
 SHOW_FOR_MS = 15000
+# A question waits longer for its answer; one that times out counts as its `unanswered` answer.
+ASK_FOR_MS = 60000
+
+
+@dataclass(frozen=True, eq=False)
+class Question:
+    """A notification with answers: (key, words on the button) each, and the answer a question
+    closed or timed out without one counts as."""
+
+    title: str
+    body: str
+    answers: tuple[tuple[str, str], ...]
+    unanswered: str
 
 
 def first_person(plan) -> int:
@@ -33,9 +50,14 @@ def first_person(plan) -> int:
 class Notifier(QObject):
     name = "notifier"
     clicked = Signal(int)
+    answered = Signal(object, str)  # (the Question asked, the answer's key)
 
     def deliver(self, plan) -> bool:
         raise NotImplementedError
+
+    def ask(self, question: Question) -> bool:
+        """Show a question with its answers as buttons; False where this way can't."""
+        return False
 
 
 class DBusNotifier(Notifier):
@@ -51,6 +73,8 @@ class DBusNotifier(Notifier):
         self._conn = None
         self._watch = None
         self._shown: dict[int, int] = {}  # notification id -> person id
+        self._questions: dict[int, Question] = {}  # notification id -> question waiting
+        self._capabilities: list[str] | None = None
 
     def _connection(self):
         if self._conn is None:
@@ -58,28 +82,54 @@ class DBusNotifier(Notifier):
             from jeepney.io.blocking import open_dbus_connection
 
             conn = open_dbus_connection(bus="SESSION")
-            rule = MatchRule(
-                type="signal",
-                interface=NOTIFICATIONS_NAME,
-                member="ActionInvoked",
-                path=NOTIFICATIONS_PATH,
-            )
-            conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=3)
+            for member in ("ActionInvoked", "NotificationClosed"):
+                rule = MatchRule(
+                    type="signal",
+                    interface=NOTIFICATIONS_NAME,
+                    member=member,
+                    path=NOTIFICATIONS_PATH,
+                )
+                conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=3)
             self._conn = conn
             if QCoreApplication.instance() is not None:
                 self._watch = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
                 self._watch.activated.connect(self._readable)
         return self._conn
 
-    def notify(self, title: str, body: str) -> int:
-        """Show one notification; returns its id. Raises when no notification service answers."""
-        from jeepney import DBusAddress, MessageType, new_method_call
+    def _address(self):
+        from jeepney import DBusAddress
 
-        address = DBusAddress(
+        return DBusAddress(
             NOTIFICATIONS_PATH, bus_name=NOTIFICATIONS_NAME, interface=NOTIFICATIONS_NAME
         )
+
+    def capabilities(self) -> list[str]:
+        """What the desktop's notification service can show (asked once); raises without one."""
+        if self._capabilities is None:
+            from jeepney import MessageType, new_method_call
+
+            message = new_method_call(self._address(), "GetCapabilities")
+            reply = self._connection().send_and_get_reply(message, timeout=3)
+            if reply.header.message_type == MessageType.error:
+                raise OSError(f"the notification service refused: {reply.body}")
+            self._capabilities = [str(c) for c in reply.body[0]]
+        return self._capabilities
+
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: list[str] | None = None,
+        show_for_ms: int = SHOW_FOR_MS,
+    ) -> int:
+        """Show one notification; returns its id. Raises when no notification service answers.
+        `actions` alternate keys and the words shown; by default one "Open Companion"."""
+        from jeepney import MessageType, new_method_call
+
+        if actions is None:
+            actions = ["default", QCoreApplication.translate("nudges", "Open Companion")]
         message = new_method_call(
-            address,
+            self._address(),
             "Notify",
             "susssasa{sv}i",
             (
@@ -88,9 +138,9 @@ class DBusNotifier(Notifier):
                 APP_ID,
                 title,
                 body,
-                ["default", QCoreApplication.translate("nudges", "Open Companion")],
+                actions,
                 {"desktop-entry": ("s", APP_ID)},
-                SHOW_FOR_MS,
+                show_for_ms,
             ),
         )
         reply = self._connection().send_and_get_reply(message, timeout=3)
@@ -109,20 +159,56 @@ class DBusNotifier(Notifier):
         self._shown[notification_id] = first_person(plan)
         return True
 
-    def _readable(self, *_args) -> None:
-        from jeepney import HeaderFields
+    def ask(self, question: Question) -> bool:
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            return False
+        try:
+            if "actions" not in self.capabilities():
+                return False  # buttons would not show: the app asks instead
+            actions = [part for key, words in question.answers for part in (key, words)]
+            notification_id = self.notify(question.title, question.body, actions, ASK_FOR_MS)
+        except Exception:  # any failure means "ask another way"
+            self.close()
+            return False
+        self._questions[notification_id] = question
+        return True
 
+    def _readable(self, *_args) -> None:
+        if self._conn is None:
+            return
         try:
             message = self._conn.receive(timeout=0.2)
         except Exception:  # a half message or a closed bus: wait for more
             return
-        fields = message.header.fields
-        if fields.get(HeaderFields.member) == "ActionInvoked" and message.body:
-            notification_id = int(message.body[0])
+        while message is not None:
+            self._handle(message)
+            try:  # a read may have brought several messages: take those already here
+                message = self._conn.receive(timeout=0) if self._conn is not None else None
+            except Exception:
+                message = None
+
+    def _handle(self, message) -> None:
+        from jeepney import HeaderFields
+
+        member = message.header.fields.get(HeaderFields.member)
+        if not message.body:
+            return
+        notification_id = int(message.body[0])
+        if member == "ActionInvoked":
             if notification_id in self._shown:
                 self.clicked.emit(self._shown.pop(notification_id))
+            elif notification_id in self._questions:
+                question = self._questions.pop(notification_id)
+                keys = [key for key, _words in question.answers]
+                action = str(message.body[1]) if len(message.body) > 1 else ""
+                self.answered.emit(question, action if action in keys else question.unanswered)
+        elif member == "NotificationClosed" and notification_id in self._questions:
+            # Closed or timed out without a button pressed (after one, it is no longer waiting).
+            question = self._questions.pop(notification_id)
+            self.answered.emit(question, question.unanswered)
 
     def close(self) -> None:
+        self._capabilities = None
         if self._watch is not None:
             self._watch.setEnabled(False)
             self._watch.deleteLater()

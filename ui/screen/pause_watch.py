@@ -2,16 +2,25 @@
 watcher (only while the person has it turned on) and one calm question with two answers.
 
 The reading and the decision are the core's (companion.importers.activitywatch_window and
-companion.planners.pause); this only times the poll and shows the question. Nothing is blocked.
+companion.planners.pause); this only times the poll and shows the question. The question goes
+through the nudges' notifier chain (ui/nudges/notifiers.py): a desktop notification with the two
+answers as buttons where the platform shows them, else a small window of the app's own. One
+question waits at a time; one left unanswered for an hour counts as "Not now". Nothing is blocked.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from companion.errors import CompanionError
 from companion.importers.activitywatch_server import DEFAULT_PORT
 from companion.importers.activitywatch_window import read_front_window
+from companion.planners.pause import ASK_AGAIN_AFTER
+from ui.nudges.notifiers import Notifier, Question
 
 POLL_MS = 20_000
 
@@ -52,16 +61,47 @@ class PauseQuestion(QDialog):
         self.answered.emit(self.prompt.boundary_id, answer)
 
 
+def pause_question(prompt) -> Question:
+    """The prompt as a notification: the boundary, its intention, and the two answers."""
+    tr = QCoreApplication.translate
+    return Question(
+        title=prompt.title,
+        body=prompt.intention,
+        answers=(
+            ("go_ahead", tr("PauseQuestion", "Go ahead")),
+            ("not_now", tr("PauseQuestion", "Not now")),
+        ),
+        unanswered="not_now",
+    )
+
+
 class PauseWatch(QObject):
-    """Polls while `pause.enabled` is on; shows at most one question at a time."""
+    """Polls while `pause.enabled` is on; asks at most one question at a time.
 
-    asked = Signal(object)  # the PausePrompt shown
+    `notifiers` are the nudges' chain (or a function giving it, since the chain is made later);
+    the first that can show buttons asks, otherwise the app's own PauseQuestion does."""
 
-    def __init__(self, companion, parent: QWidget | None = None, *, port: int = DEFAULT_PORT):
+    asked = Signal(object, str)  # the PausePrompt shown, and how ("dbus", …, or "app")
+
+    def __init__(
+        self,
+        companion,
+        parent: QWidget | None = None,
+        *,
+        port: int = DEFAULT_PORT,
+        notifiers: Sequence[Notifier] | Callable[[], Sequence[Notifier]] = (),
+    ):
         super().__init__(parent)
         self.companion = companion
         self.port = port
-        self.question: PauseQuestion | None = None
+        self._notifiers = notifiers
+        self._listening: set[int] = set()
+        self.question: PauseQuestion | None = None  # the app's own window, while open
+        # A notification waiting for its answer: (prompt, question, when it was asked).
+        self.waiting = None
+        self.asked_via = ""
+        # ui/lock.py swaps this in: while locked, nothing from the vault is shown.
+        self.is_locked = lambda: False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -77,21 +117,57 @@ class PauseWatch(QObject):
         elif not on and self.timer.isActive():
             self.timer.stop()
 
+    def notifiers(self) -> list[Notifier]:
+        chain = self._notifiers() if callable(self._notifiers) else self._notifiers
+        chain = list(chain or ())
+        for notifier in chain:
+            if id(notifier) not in self._listening:
+                self._listening.add(id(notifier))
+                notifier.answered.connect(self._notified)
+        return chain
+
     def poll(self) -> None:
         if self.question is not None:
             return
-        prompt = self.companion.pause.prompt_for(read_front_window(self.port))
+        if self.waiting is not None:
+            prompt, question, asked_at = self.waiting
+            if self.companion.clock.now() - asked_at < ASK_AGAIN_AFTER:
+                return
+            self._notified(question, question.unanswered)  # no answer came back in an hour
+        if self.is_locked():
+            return
+        try:
+            prompt = self.companion.pause.prompt_for(read_front_window(self.port))
+        except CompanionError:
+            return  # a storage hiccup: look again at the next poll
         if prompt is None:
             return
+        question = pause_question(prompt)
+        for notifier in self.notifiers():
+            if notifier.ask(question):
+                self.waiting = (prompt, question, self.companion.clock.now())
+                self.asked_via = notifier.name
+                self.asked.emit(prompt, notifier.name)
+                return
         parent = self.parent() if isinstance(self.parent(), QWidget) else None
         self.question = PauseQuestion(prompt, parent)
         self.question.answered.connect(self._answered)
         self.question.show()
-        self.asked.emit(prompt)
+        self.asked_via = "app"
+        self.asked.emit(prompt, "app")
+
+    def _notified(self, question, answer: str) -> None:
+        if self.waiting is None or self.waiting[1] is not question:
+            return  # another notifier's question, or one already counted
+        prompt = self.waiting[0]
+        self.waiting = None
+        self._answered(prompt.boundary_id, answer)
 
     def _answered(self, boundary_id: int, answer: str) -> None:
         self.question = None
-        self.companion.pause.record(boundary_id, answer)
+        # The vault busy or gone: the question was still answered, and nothing else is lost.
+        with suppress(CompanionError):
+            self.companion.pause.record(boundary_id, answer)
 
     def stop(self) -> None:
         self.timer.stop()
