@@ -15,6 +15,7 @@ from functools import cache
 from typing import Protocol
 
 from companion.days import MIDNIGHT
+from companion.i18n import N_, _
 from companion.paths import assets_dir
 from companion.planners.cadence import (
     BirthdayDate,
@@ -243,9 +244,14 @@ def boundary_view(row: BoundaryRow) -> BoundaryView:
 # --- mood -------------------------------------------------------------------------------------
 
 LEVELS = (1, 2, 3, 4, 5)
-DEFAULT_LABELS = ("awful", "bad", "meh", "good", "great")
+# Stored in English; shown in the reader's language while the person keeps them unchanged.
+DEFAULT_LABELS = (N_("awful"), N_("bad"), N_("meh"), N_("good"), N_("great"))
 
 
 def mood_labels(stored: Sequence[str]) -> tuple[str, ...]:
-    """The names of levels 1 to 5 from the `mood.labels` setting (the defaults if it is malformed)."""
-    return tuple(stored) if len(stored) == len(LEVELS) else DEFAULT_LABELS
+    """The names of levels 1 to 5 from the `mood.labels` setting (the defaults if it is malformed),
+    the unchanged defaults in the current language."""
+    labels = tuple(stored) if len(stored) == len(LEVELS) else DEFAULT_LABELS
+    if labels == DEFAULT_LABELS:
+        return tuple(_(label) for label in labels)
+    return labels

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,13 +26,21 @@ from ui.undo_bar import UndoBar
 
 # (name used by code and --page, label shown, page class path); order gives Ctrl+1..Ctrl+7.
 PAGES = (
-    ("today", "Today", "ui.pages.today:TodayPage"),
-    ("people", "People", "ui.pages.people:PeoplePage"),
-    ("mood", "Mood", "ui.pages.mood:MoodPage"),
-    ("checkins", "Check-ins", "ui.pages.checkins:CheckinsPage"),
-    ("screen", "Screen & boundaries", "ui.pages.screen:ScreenPage"),
-    ("insights", "Insights", "ui.pages.insights:InsightsPage"),
-    ("settings", "Settings", "ui.pages.settings_page:SettingsPage"),
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "ui.pages.today:TodayPage"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.pages.people:PeoplePage"),
+    ("mood", QT_TRANSLATE_NOOP("MainWindow", "Mood"), "ui.pages.mood:MoodPage"),
+    ("checkins", QT_TRANSLATE_NOOP("MainWindow", "Check-ins"), "ui.pages.checkins:CheckinsPage"),
+    (
+        "screen",
+        QT_TRANSLATE_NOOP("MainWindow", "Screen & boundaries"),
+        "ui.pages.screen:ScreenPage",
+    ),
+    ("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), "ui.pages.insights:InsightsPage"),
+    (
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+        "ui.pages.settings_page:SettingsPage",
+    ),
 )
 PAGE_NAMES = tuple(name for name, _label, _cls in PAGES)
 SHEET_KEYS = "Ctrl+/"
@@ -58,15 +66,43 @@ SHORTCUTS = (
         Shortcut((f"Ctrl+{number}",), label, "show_page", number - 1)
         for number, (_name, label, _cls) in enumerate(PAGES, start=1)
     ),
-    Shortcut(("F1", "Ctrl+H"), "Need help now?", "show_help", in_help_menu=True),
-    Shortcut(("Ctrl+M",), "Log a mood", "log_mood"),
-    Shortcut(("Ctrl+L",), "Log interaction…", "log_interaction"),
-    Shortcut(("Ctrl+P",), "Report…", "open_report"),
-    Shortcut(("Ctrl+Z",), "Undo a removal or a quick mood, for a few seconds", "undo_last"),
-    Shortcut(("F2", "Return"), "Edit the selected record", "", on_lists=True),
-    Shortcut(("Delete",), "Remove the selected record (asks first)", "", on_lists=True),
-    Shortcut((SHEET_KEYS,), "Keyboard shortcuts", "show_shortcuts", in_help_menu=True),
-    Shortcut((QKeySequence.StandardKey.Quit, "Ctrl+Q"), "Quit", "request_quit"),
+    Shortcut(
+        ("F1", "Ctrl+H"),
+        QT_TRANSLATE_NOOP("MainWindow", "Need help now?"),
+        "show_help",
+        in_help_menu=True,
+    ),
+    Shortcut(("Ctrl+M",), QT_TRANSLATE_NOOP("MainWindow", "Log a mood"), "log_mood"),
+    Shortcut(("Ctrl+L",), QT_TRANSLATE_NOOP("MainWindow", "Log interaction…"), "log_interaction"),
+    Shortcut(("Ctrl+P",), QT_TRANSLATE_NOOP("MainWindow", "Report…"), "open_report"),
+    Shortcut(
+        ("Ctrl+Z",),
+        QT_TRANSLATE_NOOP("MainWindow", "Undo a removal or a quick mood, for a few seconds"),
+        "undo_last",
+    ),
+    Shortcut(
+        ("F2", "Return"),
+        QT_TRANSLATE_NOOP("MainWindow", "Edit the selected record"),
+        "",
+        on_lists=True,
+    ),
+    Shortcut(
+        ("Delete",),
+        QT_TRANSLATE_NOOP("MainWindow", "Remove the selected record (asks first)"),
+        "",
+        on_lists=True,
+    ),
+    Shortcut(
+        (SHEET_KEYS,),
+        QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"),
+        "show_shortcuts",
+        in_help_menu=True,
+    ),
+    Shortcut(
+        (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("MainWindow", "Quit"),
+        "request_quit",
+    ),
 )
 
 

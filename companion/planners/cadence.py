@@ -25,6 +25,7 @@ from typing import Literal
 
 from companion.days import MIDNIGHT, day_of
 from companion.errors import InvalidInput
+from companion.i18n import _, ngettext
 
 Status = Literal["on_track", "due_soon", "overdue"]
 
@@ -125,7 +126,7 @@ def rank_by_overdue(
     """Everyone not archived, most overdue relative to their cadence first; ties by name."""
     scored = [(due_info(p, now, day_ends_at), p) for p in people if not p.archived]
     scored.sort(key=lambda s: (-s[0].overdue_ratio, s[1].name.casefold(), s[1].person_id))
-    return [info for info, _ in scored]
+    return [info for info, _score in scored]
 
 
 def _months_between(earlier: date, later: date) -> int:
@@ -137,21 +138,23 @@ def last_contact_phrase(last: datetime | None, now: datetime, day_ends_at: time 
     """A short, plain phrase for how long ago the last contact was, in local calendar days."""
     require_aware(now, "now")
     if last is None:
-        return "not yet"
+        return _("not yet")
     then = local_date(last, now, day_ends_at)
     today = local_date(now, now, day_ends_at)
     days = (today - then).days
     if days <= 0:
-        return "today"
+        return _("today")
     if days == 1:
-        return "yesterday"
+        return _("yesterday")
     if days < 14:
-        return f"{days} days ago"
+        return ngettext("{n} day ago", "{n} days ago", days).format(n=days)
     if days < 60:
-        return f"{days // 7} weeks ago"
+        weeks = days // 7
+        return ngettext("{n} week ago", "{n} weeks ago", weeks).format(n=weeks)
     if days < 365:
-        return f"{max(2, _months_between(then, today))} months ago"
-    return "over a year ago"
+        months = max(2, _months_between(then, today))
+        return ngettext("{n} month ago", "{n} months ago", months).format(n=months)
+    return _("over a year ago")
 
 
 def birthday_in_year(b: BirthdayDate, year: int) -> date:

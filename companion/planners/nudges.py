@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 
+from companion.i18n import N_, _, ngettext
 from companion.planners.cadence import (
     PersonState,
     last_contact_phrase,
@@ -52,10 +53,18 @@ BIRTHDAY_HEADS_UP_DAYS = 3
 # The planner only learns about snoozes when asked, so the timer never sleeps longer than this.
 MAX_SLEEP = timedelta(hours=1)
 
-GROUP_TITLE_PEOPLE = "A few people you might like to reach out to"
-GROUP_TITLE_MIXED = "A few gentle reminders"
+GROUP_TITLE_PEOPLE = N_("A few people you might like to reach out to")
+GROUP_TITLE_MIXED = N_("A few gentle reminders")
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
 
 
 @dataclass(frozen=True)
@@ -181,23 +190,23 @@ def _reached(now: datetime, at: time, settings: NudgeSettings) -> bool:
 def _reach_out_nudge(person: PersonState, due_on: date) -> Nudge:
     name = person.name
     if person.last_contact is None:
-        body = f"You haven't noted a chat with {name} here yet. A quick hello?"
+        body = _("You haven't noted a chat with {name} here yet. A quick hello?")
     else:
-        body = f"It's been a while since you and {name} talked. A quick message?"
+        body = _("It's been a while since you and {name} talked. A quick message?")
     return Nudge(
         kind="reach_out",
         person_id=person.person_id,
-        title=f"Say hello to {name}?",
-        body=body,
+        title=_("Say hello to {name}?").format(name=name),
+        body=body.format(name=name),
         key=f"reach_out:{person.person_id}:{due_on.isoformat()}",
     )
 
 
 def _reach_out_line(person: PersonState, now: datetime, settings: NudgeSettings) -> str:
     if person.last_contact is None:
-        return f"{person.name}, no chat noted yet"
+        return _("{name}, no chat noted yet").format(name=person.name)
     phrase = last_contact_phrase(person.last_contact, now, settings.day_ends_at)
-    return f"{person.name}, last talked {phrase}"
+    return _("{name}, last talked {when}").format(name=person.name, when=phrase)
 
 
 def _birthday_nudge(person: PersonState, day: date, today: date) -> tuple[Nudge, str]:
@@ -207,15 +216,20 @@ def _birthday_nudge(person: PersonState, day: date, today: date) -> tuple[Nudge,
     if days == 0:
         year = person.birthday.year if person.birthday else None
         age = day.year - year if year is not None and day.year > year else None
-        title = f"It's {name}'s birthday today"
-        body = f"{name} turns {age} today. " if age else ""
-        body += f"A good day to send {name} a few warm words."
-        line = f"{name}, birthday today"
+        title = _("It's {name}'s birthday today").format(name=name)
+        body = _("{name} turns {age} today.").format(name=name, age=age) + " " if age else ""
+        body += _("A good day to send {name} a few warm words.").format(name=name)
+        line = _("{name}, birthday today").format(name=name)
     else:
-        when = "tomorrow" if days == 1 else f"on {_WEEKDAYS[day.weekday()]}"
-        title = f"{name}'s birthday is coming up"
-        body = f"{name}'s birthday is {when}. Maybe plan a little something?"
-        line = f"{name}, birthday {when}"
+        title = _("{name}'s birthday is coming up")
+        if days == 1:
+            body = _("{name}'s birthday is tomorrow. Maybe plan a little something?")
+            line = _("{name}, birthday tomorrow")
+        else:
+            body = _("{name}'s birthday is on {weekday}. Maybe plan a little something?")
+            line = _("{name}, birthday on {weekday}")
+        weekday = _(_WEEKDAYS[day.weekday()])
+        title, body, line = (t.format(name=name, weekday=weekday) for t in (title, body, line))
     return Nudge("birthday", person.person_id, title, body, key), line
 
 
@@ -260,11 +274,11 @@ def plan_nudges(
         nudge = Nudge(
             kind="mood_checkin",
             person_id=None,
-            title="How are you feeling today?",
-            body="A moment to note your mood, whenever suits you.",
+            title=_("How are you feeling today?"),
+            body=_("A moment to note your mood, whenever suits you."),
             key=f"mood_checkin:{today.isoformat()}",
         )
-        picked.append((nudge, "A moment to note how you're feeling"))
+        picked.append((nudge, _("A moment to note how you're feeling")))
 
     boundary_at = settings.boundary_reminder_at
     if (
@@ -274,15 +288,23 @@ def plan_nudges(
         and not boundary_checked_today
         and _free_today(records("boundary_checkin"), today, now, settings)
     ):
-        which = "the boundary" if boundaries_today == 1 else f"the {boundaries_today} boundaries"
         nudge = Nudge(
             kind="boundary_checkin",
             person_id=None,
-            title="How did today go?",
-            body=f"A quick look back at {which} you set for today, whenever you're ready.",
+            title=_("How did today go?"),
+            body=ngettext(
+                "A quick look back at the boundary you set for today, whenever you're ready.",
+                "A quick look back at the {n} boundaries you set for today, whenever you're ready.",
+                boundaries_today,
+            ).format(n=boundaries_today),
             key=f"boundary_checkin:{today.isoformat()}",
         )
-        picked.append((nudge, f"A look back at {which} you set for today"))
+        line = ngettext(
+            "A look back at the boundary you set for today",
+            "A look back at the {n} boundaries you set for today",
+            boundaries_today,
+        ).format(n=boundaries_today)
+        picked.append((nudge, line))
 
     retake = settings.checkin_retake_days
     if (
@@ -294,14 +316,14 @@ def plan_nudges(
         nudge = Nudge(
             kind="assessment_retake",
             person_id=None,
-            title="Time for a check-in?",
-            body=(
+            title=_("Time for a check-in?"),
+            body=_(
                 "It's been a while since your last check-in questionnaire. "
                 "Taking it again can show how things are changing."
             ),
             key=f"assessment_retake:{today.isoformat()}",
         )
-        picked.append((nudge, "A check-in questionnaire, if you'd like to take it again"))
+        picked.append((nudge, _("A check-in questionnaire, if you'd like to take it again")))
 
     return _group(picked)
 
@@ -395,12 +417,12 @@ def _closed_this_cycle(
 def _group(picked: Sequence[tuple[Nudge, str]]) -> NudgePlan:
     if not picked:
         return EMPTY_PLAN
-    nudges = tuple(n for n, _ in picked)
+    nudges = tuple(nudge for nudge, _line in picked)
     if len(nudges) == 1:
         return NudgePlan(nudges=nudges, title=nudges[0].title, body=nudges[0].body)
     all_people = all(n.kind in PEOPLE_KINDS for n in nudges)
-    title = GROUP_TITLE_PEOPLE if all_people else GROUP_TITLE_MIXED
-    body = "\n".join(f"• {line}" for _, line in picked)
+    title = _(GROUP_TITLE_PEOPLE if all_people else GROUP_TITLE_MIXED)
+    body = "\n".join(f"• {line}" for _nudge, line in picked)
     return NudgePlan(nudges=nudges, title=title, body=body)
 
 
@@ -445,7 +467,7 @@ def next_check_at(now: datetime, settings: NudgeSettings) -> datetime:
     when = min(candidates, key=lambda c: c.astimezone(UTC))
 
     # Step past quiet hours and days off; a week of steps covers every combination.
-    for _ in range(16):
+    for _step in range(16):
         if when.weekday() in settings.days_off:
             when = _at(when.date() + timedelta(days=1), time(0), tz)
         elif _in_quiet_hours(when.time(), settings):

@@ -72,7 +72,9 @@ def kind_text(kind: str) -> str:
 
 def last_contact_text(phrase: str) -> str:
     """The core's phrase ("3 weeks ago", "not yet") as a sentence start."""
-    if phrase == "not yet":
+    from companion.i18n import _
+
+    if phrase == _("not yet"):
         return QCoreApplication.translate("people", "No chat noted yet")
     return phrase[:1].upper() + phrase[1:]
 
