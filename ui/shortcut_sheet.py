@@ -1,10 +1,12 @@
 """Help → Keyboard shortcuts: every shortcut of the main window, listed from the same table that
-registers them (ui.main_window.SHORTCUTS), so the sheet can't drift from what the keys do."""
+registers them (ui.main_window.SHORTCUTS), and the keys a part of the window reads while it has
+the focus (the quick mood row, a check-in), listed from the key maps those parts read
+(`SHEET_ROWS` beside each map), so the sheet can't drift from what the keys do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,21 +20,53 @@ from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
 
-class ShortcutSheet(QDialog):
-    """`rows` are (keys as shown, what they do), in the table's order."""
+def keys_text(keys) -> str:
+    """Keys as the platform shows them; a run of three or more digits reads as a range."""
+    native = QKeySequence.SequenceFormat.NativeText
+    shown = [QKeySequence(int(key)).toString(native) for key in keys]
+    if len(shown) >= 3 and all(k.isdigit() and len(k) == 1 for k in shown):
+        numbers = sorted(int(k) for k in shown)
+        if numbers == list(range(numbers[0], numbers[-1] + 1)):
+            return f"{numbers[0]}–{numbers[-1]}"
+    return QCoreApplication.translate("MainWindow", " or ").join(shown)
 
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+
+def focus_rows() -> list[tuple[str, str]]:
+    """(keys as shown, what they do) for the keys a part of the window reads while focused."""
+    from ui.checkins.runner import SHEET_ROWS as CHECKIN_ROWS
+    from ui.mood.quick_logger import SHEET_ROWS as MOOD_ROWS
+    from ui.screen.checkin_dialog import SHEET_ROWS as BOUNDARY_ROWS
+
+    return [
+        (keys_text(keys), QCoreApplication.translate("shortcuts", what))
+        for keys, what in (*MOOD_ROWS, *BOUNDARY_ROWS, *CHECKIN_ROWS)
+    ]
+
+
+class ShortcutSheet(QDialog):
+    """`rows` are (keys as shown, what they do), in the table's order; `focused` the same for
+    keys a part of the window reads while it has the focus."""
+
+    def __init__(
+        self,
+        rows: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        focused: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.rows = list(rows)
         heading = text_label(self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts"))
         set_relative_font(heading, 1.3, bold=True)
+        self.focused = list(focus_rows() if focused is None else focused)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         self.key_labels: list[QLabel] = []
-        for row, (keys, what) in enumerate(self.rows):
+        self.focused_labels: list[QLabel] = []
+        row = 0
+        for keys, what in self.rows:
             key = QLabel(keys)
             key.setAccessibleName(f"{keys}: {what}")
             key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -41,6 +75,23 @@ class ShortcutSheet(QDialog):
             grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(does, row, 1, Qt.AlignmentFlag.AlignTop)
             self.key_labels.append(key)
+            row += 1
+        if self.focused:
+            where = text_label(self.tr("Where the focus is"), self.tr("Keys where the focus is"))
+            set_relative_font(where, 1.1, bold=True)
+            where.setContentsMargins(0, 8, 0, 0)
+            grid.addWidget(where, row, 0, 1, 2)
+            row += 1
+        for keys, what in self.focused:
+            key = QLabel(keys)
+            key.setAccessibleName(f"{keys}: {what}")
+            key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_relative_font(key, 1.0, bold=True)
+            does = text_label(what, f"{keys}: {what}")
+            grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(does, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.focused_labels.append(key)
+            row += 1
         grid.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -60,3 +60,20 @@ def test_the_sheet_opens_from_the_help_menu_and_with_its_keys(qtbot, launch, pro
     items["Need help now?"].trigger()
     assert_help_alone(window)
     QApplication.processEvents()
+
+
+def test_keys_read_where_the_focus_is_are_listed_from_their_own_maps(qtbot):
+    from ui.checkins.runner import NUMBER_KEYS
+    from ui.mood.quick_logger import DIGIT_KEYS
+    from ui.screen.checkin_dialog import KEYS
+    from ui.shortcut_sheet import focus_rows, keys_text
+
+    rows = dict(focus_rows())
+    assert keys_text(DIGIT_KEYS) == "1–5" and "How are you right now?" in rows["1–5"]
+    assert keys_text(KEYS) == "1–3" and "evening check-in" in rows["1–3"]
+    assert keys_text(NUMBER_KEYS) == "0–9" and "answer" in rows["0–9"]
+    assert keys_text([Qt.Key.Key_1, Qt.Key.Key_3]) == "1 or 3"  # not a run: each key
+    assert QKeySequence(Qt.Key.Key_Backspace).toString(NATIVE) in rows
+    sheet = ShortcutSheet([("Ctrl+1", "Today")])
+    qtbot.addWidget(sheet)
+    assert [label.text() for label in sheet.focused_labels] == [keys for keys, _ in focus_rows()]

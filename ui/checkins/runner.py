@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -31,6 +31,14 @@ from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+BACK_KEY = Qt.Key.Key_Backspace
+# Listed on Help → Keyboard shortcuts from the keys keyPressEvent reads (ui/shortcut_sheet.py).
+SHEET_ROWS = (
+    (tuple(NUMBER_KEYS), QT_TRANSLATE_NOOP("shortcuts", "Choose that answer, in a check-in")),
+    (NEXT_KEYS[:1], QT_TRANSLATE_NOOP("shortcuts", "Next question, in a check-in")),
+    ((BACK_KEY,), QT_TRANSLATE_NOOP("shortcuts", "Previous question, in a check-in")),
+)
 
 
 class QuestionnaireRunner(QFrame):
@@ -156,9 +164,9 @@ class QuestionnaireRunner(QFrame):
         number = NUMBER_KEYS.get(key)
         if number is not None and self.option_group.button(number) is not None:
             self.pick(number)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif key in NEXT_KEYS:
             self.go_next()
-        elif key == Qt.Key.Key_Backspace:
+        elif key == BACK_KEY:
             self.go_back()
         else:
             super().keyPressEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
@@ -18,6 +18,13 @@ DIGIT_KEYS = {
     Qt.Key.Key_4: 4,
     Qt.Key.Key_5: 5,
 }
+# Help → Keyboard shortcuts lists these from the same map the row reads (ui/shortcut_sheet.py).
+SHEET_ROWS = (
+    (
+        tuple(DIGIT_KEYS),
+        QT_TRANSLATE_NOOP("shortcuts", "Log that mood, on “How are you right now?” (Today, Mood)"),
+    ),
+)
 
 
 class QuickMoodRow(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,13 @@ from ui.screen.common import short_day
 from ui.theme import set_relative_font
 
 KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+# Listed on Help → Keyboard shortcuts from the same map (ui/shortcut_sheet.py).
+SHEET_ROWS = (
+    (
+        tuple(KEYS),
+        QT_TRANSLATE_NOOP("shortcuts", "Kept, partly, or not today, in the evening check-in"),
+    ),
+)
 
 
 class CheckRow(QFrame):
