@@ -188,6 +188,7 @@ class Form:
     instrument: str
     language: str
     official: bool
+    title: str
     instructions: str
     items: tuple[str, ...]
     options: tuple[ResponseOption, ...]
@@ -209,6 +210,7 @@ def form_for(code: str, language: str | None) -> Form:
             instrument=ins.id,
             language=SOURCE_LANGUAGE,
             official=False,
+            title=ins.name,
             instructions=ins.instructions,
             items=ins.items,
             options=ins.options,
@@ -218,6 +220,7 @@ def form_for(code: str, language: str | None) -> Form:
         instrument=ins.id,
         language=text.language,
         official=True,
+        title=text.title or ins.name,
         instructions=text.instructions,
         items=text.items,
         options=text.options,
@@ -229,3 +232,20 @@ def needs_english_note(code: str, language: str | None) -> bool:
     """True when someone using another language than English sees the English form because no
     official translation exists: the check-in then says so in one calm line."""
     return bool(language) and language != SOURCE_LANGUAGE and official_text(code, language) is None
+
+
+def language_line(codes: list[str] | tuple[str, ...], language: str | None) -> str:
+    """One sentence naming the language the questionnaires `codes` are offered in for someone
+    using `language`: "Questionnaire language: English." or, with an official translation,
+    "Questionnaire language: Español (official translation) for the PHQ-9; English for the
+    others." Names come from companion.i18n.LANGUAGE_NAMES."""
+    from companion.i18n import LANGUAGE_NAMES
+
+    unique = list(dict.fromkeys(codes))
+    translated = [code for code in unique if official_text(code, language) is not None]
+    if not translated or language is None:
+        return "Questionnaire language: English."
+    name = LANGUAGE_NAMES.get(language, language)
+    shorts = ", ".join(find_instrument(code).short_name for code in translated)
+    rest = "; English for the others" if len(translated) < len(unique) else ""
+    return f"Questionnaire language: {name} (official translation) for the {shorts}{rest}."

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from companion.assessments import answer_label, describe, instruments
 from companion.errors import InvalidInput
+from companion.i18n import current_language
+from companion.official_texts import language_line
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
 if TYPE_CHECKING:
@@ -417,7 +419,8 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
         summary = (
             f"{len(rows)} check-in{'s' if len(rows) != 1 else ''} of {kinds} "
             f"kind{'s' if kinds != 1 else ''} in this period. Bands follow each questionnaire's "
-            f"published cut-offs. Each is a screening result, not a diagnosis."
+            f"published cut-offs. Each is a screening result, not a diagnosis. "
+            + language_line(tuple(r.instrument for r in rows), current_language())
         )
     else:
         summary = "No check-ins were taken in this period."

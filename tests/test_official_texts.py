@@ -145,3 +145,17 @@ def test_a_misnamed_or_english_translation_is_refused(tmp_path):
 
 def test_the_module_is_part_of_the_qt_free_core():
     assert "PySide6" not in Path(official_texts.__file__).read_text(encoding="utf-8")
+
+
+def test_the_report_line_names_the_questionnaire_language():
+    from companion.official_texts import language_line
+
+    assert language_line(("phq9", "gad7"), "en") == "Questionnaire language: English."
+    assert language_line(("gad7",), "es") == "Questionnaire language: English."
+    assert language_line(("phq9",), "es") == (
+        "Questionnaire language: Español (official translation) for the PHQ-9."
+    )
+    assert language_line(("phq9", "gad7", "phq9"), "es") == (
+        "Questionnaire language: Español (official translation) for the PHQ-9; English for the "
+        "others."
+    )

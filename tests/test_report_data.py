@@ -112,6 +112,8 @@ def test_numbers_for_a_known_vault(vault):
     # The WHO-5's low answer is a note of its own, never part of the band's words.
     assert who5.notes and "closer look" in who5.notes[0]
     assert "not a diagnosis" in checkins.summary
+    # The report states the language the questionnaires are shown in.
+    assert checkins.summary.endswith("Questionnaire language: English.")
     assert (
         "PHQ-9",
         "0 “Not at all”, 1 “Several days”, 2 “More than half the days”, 3 “Nearly every day”",

@@ -286,3 +286,48 @@ def test_the_overview_names_question_9_first_on_the_last_result(qtbot, page, com
     assert last.startswith("Last: question 9 answered 1 “Several days”;")
     assert last.index("question 9") < last.index("Minimal or no depression symptoms")
     assert "question 9" not in page.cards["gad7"].last.text()
+
+
+# --- the language of the form ----------------------------------------------------------------------
+
+
+def runner_in(qtbot, companion, instrument, language):
+    from ui.checkins.runner import QuestionnaireRunner
+
+    runner = QuestionnaireRunner(companion, instrument, resume=False, language=language)
+    qtbot.addWidget(runner)
+    runner.resize(800, 600)
+    runner.show()
+    qtbot.waitExposed(runner)
+    return runner
+
+
+def test_an_official_translation_is_shown_in_its_words_and_scored_the_same(qtbot, companion):
+    from companion.official_texts import official_text
+
+    spanish = official_text("phq9", "es")
+    runner = runner_in(qtbot, companion, "phq9", "es")
+    assert runner.language_note is None
+    assert runner.instructions.text() == spanish.instructions
+    assert runner.question.text() == spanish.items[0]
+    assert runner.option_buttons[1].text() == "1   Varios días"
+    answer_by_keys(qtbot, runner, [1, 1, 2, 0, 1, 0, 1, 0, 0])
+    assert runner.on_closing()
+    assert runner.closing_question.text() == spanish.closing.text
+    skip_closing(qtbot, runner)
+    stored = companion.checkins.history("phq9")[0]
+    # The same answers on the English form score 6, "mild": the words never change the score.
+    assert (stored.total, stored.band) == (6, "mild")
+
+
+def test_without_an_official_translation_the_english_form_says_so_calmly(qtbot, companion):
+    runner = runner_in(qtbot, companion, "gad7", "es")
+    assert runner.language_note is not None
+    note = runner.language_note.text()
+    assert note == (
+        "This questionnaire is shown in English: there is no official translation of it yet."
+    )
+    assert runner.instructions.text() == find_instrument("gad7").instructions
+    assert runner.question.text() == find_instrument("gad7").items[0]
+    english = runner_in(qtbot, companion, "gad7", "en")
+    assert english.language_note is None

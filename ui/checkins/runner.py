@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from companion.assessments import find_instrument
 from companion.errors import CompanionError
+from companion.i18n import current_language
+from companion.official_texts import form_for, needs_english_note
 from ui.checkins.safety_card import SafetyCardWidget, crisis_line_text
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -50,12 +52,23 @@ class QuestionnaireRunner(QFrame):
     help_requested = Signal()
 
     def __init__(
-        self, companion, instrument: str, *, resume: bool = True, parent: QWidget | None = None
+        self,
+        companion,
+        instrument: str,
+        *,
+        resume: bool = True,
+        language: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.companion = companion
         self.instrument = find_instrument(instrument)
         ins = self.instrument
+        # The words shown: the official translation where the app's language has one, else the
+        # English form. Values (and so scores) are the instrument's own either way.
+        language = language or current_language()
+        self.form = form_for(ins.id, language)
+        form = self.form
         self.setObjectName("card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(ins.name)
@@ -74,9 +87,18 @@ class QuestionnaireRunner(QFrame):
         elif not resume:
             companion.checkins.discard_draft(ins.id)
 
-        self.title = text_label(ins.name, ins.name)
+        self.title = text_label(form.title, form.title)
         set_relative_font(self.title, 1.1, bold=True)
-        self.instructions = text_label(ins.instructions, ins.instructions)
+        self.instructions = text_label(form.instructions, form.instructions)
+        self.language_note = None
+        if needs_english_note(ins.id, language):
+            self.language_note = text_label(
+                self.tr(
+                    "This questionnaire is shown in English: there is no official translation "
+                    "of it yet."
+                ),
+                self.tr("About the language"),
+            )
         self.progress = QProgressBar()
         self.progress.setRange(0, len(ins.items))
         self.progress.setTextVisible(False)
@@ -91,7 +113,7 @@ class QuestionnaireRunner(QFrame):
         options_box.setSpacing(6)
         self.option_buttons: list[QRadioButton] = []
         # Each answer shows its published value, the number that is scored and reported.
-        for option in ins.options:
+        for option in form.options:
             button = QRadioButton(f"{option.value}   {option.label}")
             button.setAccessibleName(f"{option.value}: {option.label}")
             self.option_group.addButton(button, option.value)
@@ -137,8 +159,8 @@ class QuestionnaireRunner(QFrame):
         self.stack.addWidget(question_page)
         self.closing_page = None
         self.closing_buttons: list[QRadioButton] = []
-        if ins.closing is not None:
-            self.closing_page = self._build_closing_page(ins.closing)
+        if form.closing is not None:
+            self.closing_page = self._build_closing_page(form.closing)
             self.stack.addWidget(self.closing_page)
         self.safety_card = None
 
@@ -146,6 +168,8 @@ class QuestionnaireRunner(QFrame):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         layout.addWidget(self.title)
+        if self.language_note is not None:
+            layout.addWidget(self.language_note)
         layout.addWidget(self.instructions)
         layout.addWidget(self.progress)
         layout.addWidget(self.stack, 1)
@@ -188,8 +212,9 @@ class QuestionnaireRunner(QFrame):
             .replace("%2", str(total))
         )
         self.counter.setAccessibleName(self.counter.text())
-        self.question.setText(ins.items[self.index])
-        self.question.setAccessibleName(ins.items[self.index])
+        item = self.form.items[self.index]
+        self.question.setText(item)
+        self.question.setAccessibleName(item)
         self.progress.setValue(sum(a is not None for a in self.answers))
         chosen = self.answers[self.index]
         self.option_group.setExclusive(False)
