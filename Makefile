@@ -34,6 +34,7 @@ test: setup lint
 lint: setup
 	$(VPY) -m ruff check companion companion_app ui tests
 	$(VPY) -m ruff format --check companion companion_app ui tests
+	$(VENV)/bin/lint-imports
 
 format: setup
 	$(VPY) -m ruff format companion companion_app ui tests

@@ -14,8 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from companion.assets import assets_dir
 from companion.errors import InvalidInput
-from companion.paths import assets_dir
 
 INSTRUMENT_IDS = ("who5", "phq9", "phq2", "gad7", "ucla3", "lsns6")
 QUESTIONNAIRES_FILE = "questionnaires.json"

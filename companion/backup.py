@@ -35,7 +35,7 @@ from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
 from companion.private_files import create_private_file, make_private_dir
 from companion.profile_lock import ProfileLock
-from companion.rotation import (
+from companion.swap import (
     commit_swap,
     discard_staged,
     fsync_file,

@@ -15,7 +15,7 @@ from companion.keys import KeyFile
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import BACKUP_DIR_NAME, DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
 from companion.profile_lock import ProfileLock
-from companion.rotation import SWAP_MARKER
+from companion.swap import SWAP_MARKER
 
 if TYPE_CHECKING:
     from companion.facade import Companion

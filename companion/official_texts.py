@@ -24,7 +24,7 @@ from companion.assessments import (
     find_instrument,
     instruments,
 )
-from companion.paths import assets_dir
+from companion.assets import assets_dir
 
 OFFICIAL_DIR = "questionnaires"
 SOURCE_LANGUAGE = "en"

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from companion import APP_NAME
 
+# Re-exported where it was first; the pure rules import it from companion.assets.
+from companion.assets import assets_dir as assets_dir
+
 IS_WINDOWS = sys.platform.startswith("win")
 IS_MACOS = sys.platform == "darwin"
 IS_LINUX = sys.platform.startswith("linux")
@@ -37,13 +40,6 @@ def resolve_profile_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().absolute()
     return default_profile_dir()
-
-
-def assets_dir() -> Path:
-    """The read-only data shipped with the app (questionnaires, crisis lines, prompts, icons)."""
-    if IS_FROZEN:
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "assets"
-    return Path(__file__).resolve().parent.parent / "assets"
 
 
 class Profile:

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from companion.paths import assets_dir
+from companion.assets import assets_dir
 
 CRISIS_LINES_FILE = "crisis_lines.json"
 

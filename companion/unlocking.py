@@ -20,6 +20,7 @@ from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import Profile, resolve_profile_dir
 from companion.private_files import tighten_profile
 from companion.profile_lock import ProfileLock
+from companion.swap import recover_interrupted_swap
 
 
 @dataclass
@@ -58,8 +59,6 @@ def find_key(
     Raises VaultMissing when there is no vault, and KeyUnavailable when nothing given opens it
     without asking.
     """
-    from companion.rotation import recover_interrupted_swap
-
     profile = Profile(resolve_profile_dir(profile_dir))
     keystore = keystore if keystore is not None else SystemKeyStore()
     # A key change or restore cut short by a crash is finished or undone before anything is read.

@@ -14,9 +14,9 @@ from datetime import date, datetime, time
 from functools import cache
 from typing import Protocol
 
+from companion.assets import assets_dir
 from companion.days import MIDNIGHT
 from companion.i18n import N_, _
-from companion.paths import assets_dir
 from companion.planners.cadence import (
     BirthdayDate,
     DueInfo,

@@ -13,7 +13,7 @@ import pytest
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from companion.models import Person
-from companion.rotation import SWAP_MARKER
+from companion.swap import SWAP_MARKER
 from tests.data.conftest import NOW, PASSPHRASE, tables_of
 from tests.helpers import Writer, crash_kills, crash_seed, rotation_writer
 

@@ -12,7 +12,8 @@ from companion.errors import VaultCorrupt, WrongPassphrase
 from companion.facade import Companion
 from companion.keystore import MemoryKeyStore, NoKeyStore
 from companion.models import Person
-from companion.rotation import SWAP_MARKER, rotate_key
+from companion.rotation import rotate_key
+from companion.swap import SWAP_MARKER
 from tests.data.conftest import NOW, PASSPHRASE, tables_of
 from tests.helpers import snapshot
 

@@ -1,0 +1,90 @@
+"""The import contracts in pyproject.toml (`make lint` runs lint-imports) can fail: each one is
+broken on purpose in a copy of the code, and lint-imports must name it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import PROJECT_ROOT, cli_env
+
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+CONTRACTS = (
+    "The core never imports the front end or Qt",
+    "Pure rules import only each other, never storage",
+    "Keys, the keyring, unlocking and the file swap never import SQLAlchemy",
+)
+
+
+def _copy(tmp_path: Path) -> Path:
+    root = tmp_path / "tree"
+    root.mkdir()
+    for package in ("companion", "companion_app", "ui"):
+        shutil.copytree(
+            PROJECT_ROOT / package, root / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    shutil.copy2(PROJECT_ROOT / "pyproject.toml", root / "pyproject.toml")
+    return root
+
+
+def _lint(root: Path) -> subprocess.CompletedProcess[str]:
+    env = cli_env()
+    env["PYTHONPATH"] = str(root)  # the copy, not the checkout, is what gets analysed
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
+
+
+def _status(output: str, contract: str) -> str:
+    for line in output.splitlines():
+        if line.startswith(contract + " "):
+            return line[len(contract) :].split()[0]
+    raise AssertionError(f"lint-imports did not report {contract!r}:\n{output}")
+
+
+def _add_import(path: Path, statement: str) -> None:
+    # Inside a function: imports made lazily count as much as those at the top.
+    path.write_text(
+        path.read_text(encoding="utf-8") + f"\n\ndef _contract_probe() -> None:\n    {statement}\n",
+        encoding="utf-8",
+    )
+
+
+def test_the_contracts_hold_on_the_code_as_it_is(tmp_path: Path) -> None:
+    done = _lint(_copy(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    for contract in CONTRACTS:
+        assert _status(done.stdout, contract) == "KEPT"
+
+
+@pytest.mark.parametrize(
+    ("module", "statement", "broken"),
+    [
+        ("companion/clock.py", "import ui.theme", CONTRACTS[0]),
+        ("companion/cli/output.py", "from PySide6.QtCore import QObject", CONTRACTS[0]),
+        ("companion/days.py", "import companion.vault", CONTRACTS[1]),
+        ("companion/planners/nudges.py", "import companion.facade", CONTRACTS[1]),
+        ("companion/views.py", "import sqlmodel", CONTRACTS[1]),
+        ("companion/keys.py", "import sqlalchemy", CONTRACTS[2]),
+        # Indirectly: unlocking reaching the storage layer through another module.
+        ("companion/unlocking.py", "import companion.vault", CONTRACTS[2]),
+    ],
+)
+def test_a_bad_import_breaks_its_contract(
+    tmp_path: Path, module: str, statement: str, broken: str
+) -> None:
+    root = _copy(tmp_path)
+    _add_import(root / module, statement)
+    done = _lint(root)
+    assert done.returncode != 0
+    assert _status(done.stdout, broken) == "BROKEN"
