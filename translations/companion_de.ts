@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>In an emergency in %1, call %2.</source>
-        <translation>Im Notfall in %1 ruf %2 an.</translation>
+        <translation>Im Notfall (%1): ruf %2 an.</translation>
     </message>
     <message>
         <source>Showing help for %1. Somewhere else? Choose another country below.</source>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>Remind me to note my mood each day at</source>
-        <translation>Erinnere mich täglich um diese Uhrzeit an meine Stimmung:</translation>
+        <translation>Täglich an meine Stimmung erinnern um</translation>
     </message>
     <message>
         <source>Daily mood reminder</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>Suggest re-taking a check-in after</source>
-        <translation>Wiederholung eines Check-ins vorschlagen nach</translation>
+        <translation>Check-in wieder vorschlagen nach</translation>
     </message>
     <message>
         <source>Mood names, 1 to 5:</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>Suggest re-taking a check-in after:</source>
-        <translation>Wiederholung eines Check-ins vorschlagen nach:</translation>
+        <translation>Check-in wieder vorschlagen nach:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2605,7 +2605,7 @@
     </message>
     <message>
         <source>Take off the list</source>
-        <translation>Von der Liste nehmen</translation>
+        <translation>Streichen</translation>
     </message>
     <message>
         <source>Take the selected feeling off the list</source>
@@ -4144,7 +4144,7 @@
     </message>
     <message>
         <source>Remind me of the evening boundary check-in at</source>
-        <translation>Erinnere mich um diese Uhrzeit an den Abend-Check-in der Grenzen:</translation>
+        <translation>An den Abend-Check-in der Grenzen erinnern um</translation>
     </message>
     <message>
         <source>Evening check-in reminder</source>
