@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>PauseQuestion</source>
+        <comment>Go ahead</comment>
+        <translation>Nur zu</translation>
+    </message>
+    <message>
+        <source>PauseQuestion</source>
+        <comment>Not now</comment>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
     <name>ActivityWatchImportDialog</name>
     <message>
         <source>Import from ActivityWatch</source>
@@ -1689,7 +1702,7 @@
     </message>
     <message>
         <source>Average mood (1–5)</source>
-        <translation>Durchschnittliche Stimmung (1–5)</translation>
+        <translation>Mittlere Stimmung (1–5)</translation>
     </message>
     <message>
         <source>Mood with it minus without (points)</source>
@@ -2045,6 +2058,66 @@
     <message>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Screen &amp; boundaries</source>
+        <translation>Bildschirm und Grenzen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Log a mood</source>
+        <translation>Stimmung notieren</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Kontakt notieren…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Undo a removal or a quick mood, for a few seconds</source>
+        <translation>Ein Entfernen oder eine schnelle Stimmung rückgängig machen, für ein paar Sekunden</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected record (asks first)</source>
+        <translation>Den ausgewählten Eintrag entfernen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers (F1)</source>
@@ -3243,6 +3316,14 @@
 <context>
     <name>QuestionnaireRunner</name>
     <message>
+        <source>This questionnaire is shown in English: there is no official translation of it yet.</source>
+        <translation>Dieser Fragebogen wird auf Englisch gezeigt: Es gibt noch keine offizielle Übersetzung.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -4423,6 +4504,14 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>Where the focus is</source>
+        <translation>Wo der Fokus ist</translation>
+    </message>
+    <message>
+        <source>Keys where the focus is</source>
+        <translation>Tasten dort, wo der Fokus ist</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5240,6 +5329,29 @@
     <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Choose that answer, in a check-in</source>
+        <translation>Diese Antwort wählen, in einem Check-in</translation>
+    </message>
+    <message>
+        <source>Next question, in a check-in</source>
+        <translation>Nächste Frage, in einem Check-in</translation>
+    </message>
+    <message>
+        <source>Previous question, in a check-in</source>
+        <translation>Vorherige Frage, in einem Check-in</translation>
+    </message>
+    <message>
+        <source>Log that mood, on “How are you right now?” (Today, Mood)</source>
+        <translation>Diese Stimmung notieren, bei „Wie geht es dir gerade?“ (Heute, Stimmung)</translation>
+    </message>
+    <message>
+        <source>Kept, partly, or not today, in the evening check-in</source>
+        <translation>Gehalten, teilweise oder heute nicht, im Abend-Check-in</translation>
     </message>
 </context>
 <context>
