@@ -63,6 +63,16 @@ class InheritedContexts(QTranslator):
         return None
 
 
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues are: Qt's configured folder, else PySide6's (a frozen app)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
+
+
 def qm_path(language: str) -> Path:
     return QM_DIR / f"companion_{language}.qm"
 
@@ -86,7 +96,7 @@ def install_language(app: QCoreApplication, profile_dir: Path | None = None) -> 
     if language == i18n.SOURCE_LANGUAGE:
         return language
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.Translations)):
+    if any(qt_base.load(f"qtbase_{language}", folder) for folder in _qt_translation_folders()):
         _installed.append(qt_base)
     own = QTranslator(app)
     if own.load(str(qm_path(language))):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from companion import i18n
 from companion.errors import CompanionError, KeyUnavailable
 from ui.onboarding import fill_country_combo
 from ui.pages.base import Page, text_label
@@ -97,6 +98,21 @@ class SettingsPage(Page):
             )
         )
         self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
+        # Only the languages whose translation is complete; each named in its own language.
+        self.language_choice = QComboBox()
+        self.language_choice.setAccessibleName(self.tr("Language"))
+        self.language_choice.addItem(self.tr("Follow the system"), i18n.SYSTEM)
+        for code in i18n.SHIPPED:
+            self.language_choice.addItem(i18n.LANGUAGE_NAMES[code], code)
+        language_label = QLabel(self.tr("La&nguage:"))
+        language_label.setBuddy(self.language_choice)
+        language_label.setAccessibleName(self.tr("Language"))
+        language_form = QFormLayout()
+        language_form.addRow(language_label, self.language_choice)
+        look_layout.addLayout(language_form)
+        self.language_note = text_label("", self.tr("About the language"))
+        look_layout.addWidget(self.language_note)
+        self.language_choice.currentIndexChanged.connect(self._language_chosen)
         self.content.addWidget(look_card)
 
         lock_card, lock_layout = _section(self.tr("Privacy"))
@@ -158,6 +174,11 @@ class SettingsPage(Page):
             max(0, self.theme_choice.findData(self.companion.settings.get("appearance.theme")))
         )
         self.theme_choice.blockSignals(False)
+        self.language_choice.blockSignals(True)
+        chosen = i18n.read_language_setting(self.companion.profile.root)
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(chosen)))
+        self.language_choice.blockSignals(False)
+        self._update_language_note()
         self.ask_passphrase.blockSignals(True)
         self.ask_passphrase.setChecked(bool(info["ask_passphrase_at_start"]))
         self.ask_passphrase.blockSignals(False)
@@ -196,6 +217,26 @@ class SettingsPage(Page):
         choice = self.theme_choice.currentData() or "system"
         self.companion.settings.set("appearance.theme", choice)
         active_theme().set_choice(choice)
+
+    def _language_chosen(self, _index: int) -> None:
+        choice = self.language_choice.currentData() or i18n.SYSTEM
+        try:
+            i18n.write_language_setting(self.companion.profile.root, choice)
+        except CompanionError as exc:
+            self.language_note.setText(str(exc))
+            return
+        self._update_language_note()
+
+    def _update_language_note(self) -> None:
+        """The language takes effect at the next start; the note says so when it will change."""
+        chosen = self.language_choice.currentData() or i18n.SYSTEM
+        if i18n.choose_language(chosen) != i18n.current_language():
+            note = self.tr("Companion will use this language the next time it starts.")
+        else:
+            note = self.tr(
+                "“Follow the system” uses your computer's language when Companion has it."
+            )
+        self.language_note.setText(note)
 
     def _ask_toggled(self, ask: bool) -> None:
         self.problem.hide()

@@ -3,7 +3,7 @@ any gentle safety card, the evening boundary check-in, reminders and who to reac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from companion.errors import CompanionError
@@ -18,12 +18,12 @@ from ui.people.reach_out_today import ReachOutTodayCard
 def greeting_for_hour(hour: int) -> str:
     """Untranslated greeting for an hour 0-23; late night gets a soft hello, not "good morning"."""
     if 5 <= hour < 12:
-        return "Good morning"
+        return QT_TRANSLATE_NOOP("TodayPage", "Good morning")
     if 12 <= hour < 18:
-        return "Good afternoon"
+        return QT_TRANSLATE_NOOP("TodayPage", "Good afternoon")
     if 18 <= hour < 23:
-        return "Good evening"
-    return "Hello, night owl"
+        return QT_TRANSLATE_NOOP("TodayPage", "Good evening")
+    return QT_TRANSLATE_NOOP("TodayPage", "Hello, night owl")
 
 
 class TodayPage(Page):
