@@ -1,5 +1,6 @@
-"""Birthdays as an iCalendar file (RFC 5545) that calendar apps import: one all-day event a year
-per person. The file is NOT encrypted; the user chose to make it.
+"""Birthdays and other dates that matter as an iCalendar file (RFC 5545) that calendar apps import:
+one all-day event a year per birthday and per yearly date, and a single all-day event for a date
+that happens once. The file is NOT encrypted; the user chose to make it.
 
 Year-less birthdays: an iCalendar event needs a first date, so one whose year isn't known starts
 on its day in the year of the export and repeats from there. That invents no birth year (a
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from companion.fileio import atomic_write_bytes, refuse_inside_profile
 from companion.planners.cadence import BirthdayDate, birthday_in_year
+from companion.planners.special_dates import SpecialDate
 
 if TYPE_CHECKING:
     from companion.facade import Companion
@@ -66,13 +68,28 @@ def _uid(vault_id: str, kind: str, person_id: int) -> str:
     return f"{digest}@companion.invalid"
 
 
+def _yearly_rule(month: int, day: int) -> str:
+    if month == 2 and day == 29:
+        return "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
+    return "FREQ=YEARLY"
+
+
+def date_summary(name: str, d: SpecialDate) -> str:
+    """ "Ada’s anniversary", "Ada’s wedding anniversary", "Graduation (Ada)"."""
+    if d.kind == "anniversary":
+        return f"{name}’s {d.label.strip() or 'anniversary'}"
+    return f"{d.title} ({name})"
+
+
 def ics_text(
     people: Iterable[tuple[int, str, BirthdayDate]],
     *,
     now: datetime,
     vault_id: str = "",
+    dates: Iterable[tuple[int, str, SpecialDate]] = (),
 ) -> str:
-    """Each (id, name, birthday) as a yearly all-day event, in one VCALENDAR."""
+    """Each (id, name, birthday) as a yearly all-day event, and each (id, name, date) as a yearly
+    one or, for a date that happens once, a single one, in one VCALENDAR."""
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -80,14 +97,11 @@ def ics_text(
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Birthdays from Companion",
+        "X-WR-CALNAME:Dates from Companion",
     ]
     for person_id, name, birthday in people:
         first = _first(birthday, now.year)
-        if birthday.month == 2 and birthday.day == 29:
-            rule = "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
-        else:
-            rule = "FREQ=YEARLY"
+        rule = _yearly_rule(birthday.month, birthday.day)
         lines += [
             "BEGIN:VEVENT",
             f"UID:{_uid(vault_id, 'birthday', person_id)}",
@@ -99,24 +113,40 @@ def ics_text(
             "CATEGORIES:Birthday",
             "END:VEVENT",
         ]
+    for person_id, name, d in dates:
+        first = d.first() or _first(BirthdayDate(d.month, d.day), now.year)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{_uid(vault_id, f'date{d.id}', person_id)}",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+        ]
+        if d.yearly:
+            lines.append(f"RRULE:{_yearly_rule(d.month, d.day)}")
+        lines += [
+            f"SUMMARY:{_escape(date_summary(name, d))}",
+            "TRANSP:TRANSPARENT",
+            f"CATEGORIES:{'Anniversary' if d.kind == 'anniversary' else 'Special occasion'}",
+            "END:VEVENT",
+        ]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
 def export_ics(companion: Companion, target: Path | str) -> int:
-    """Write everyone's birthday (archived people left out) to `target`, complete or not at all.
-    Returns how many events were written."""
+    """Write everyone's birthday and other dates (archived people left out) to `target`,
+    complete or not at all. Returns how many events were written."""
     target = Path(target).expanduser().absolute()
     refuse_inside_profile(target, companion.profile.root)
-    people = sorted(
-        (p for p in companion.people.list() if p.birthday is not None),
-        key=lambda p: (p.name.casefold(), p.id),
-    )
+    everyone = sorted(companion.people.list(), key=lambda p: (p.name.casefold(), p.id))
+    people = [p for p in everyone if p.birthday is not None]
+    dates = [(p.id, p.name, d) for p in everyone for d in p.dates]
     key_file = companion.key_file
     text = ics_text(
         ((p.id, p.name, p.birthday) for p in people if p.birthday is not None),
         now=companion.clock.now(),
         vault_id=key_file.vault_id if key_file is not None else "",
+        dates=dates,
     )
     atomic_write_bytes(target, text.encode("utf-8"), what=f"the calendar file {target.name}")
-    return len(people)
+    return len(people) + len(dates)

@@ -1,4 +1,5 @@
-"""Everyone as a vCard 4.0 file (names, ways to reach them, birthdays, notes), which phones,
+"""Everyone as a vCard 4.0 file (names, nicknames, ways to reach them, birthdays and other dates,
+related names, notes), which phones,
 address books and Companion's own importer read back: nobody's contacts are locked in here.
 The file is NOT encrypted; the user chose to make it."""
 
@@ -54,6 +55,8 @@ def vcard_text(people: Iterable[PersonView]) -> str:
         card = vobject.vCard()
         card.add("version").value = "4.0"
         card.add("fn").value = person.name
+        if person.nickname:
+            card.add("nickname").value = person.nickname
         group = 0
         for kind, label, value in person.contacts:
             if not value:
@@ -89,10 +92,63 @@ def vcard_text(people: Iterable[PersonView]) -> str:
                 if b.year
                 else f"--{b.month:02d}{b.day:02d}"
             )
+        group = _add_dates(card, person, group)
+        group = _add_related(card, person, group)
         if person.notes:
             card.add("note").value = person.notes
         parts.append(card.serialize())
     return "".join(parts)
+
+
+# RFC 6350's registered RELATED types; a name with another label goes as Apple's
+# X-ABRELATEDNAMES, whose X-ABLabel carries any label.
+_RELATED_TYPES = frozenset(
+    "contact acquaintance friend met co-worker colleague co-resident neighbor child parent "
+    "sibling spouse kin muse crush date sweetheart me agent emergency".split()
+)
+
+
+def _iso(month: int, day: int, year: int | None) -> str:
+    return f"{year:04d}{month:02d}{day:02d}" if year else f"--{month:02d}{day:02d}"
+
+
+def _labelled(card, name: str, value: str, label: str, group: int) -> int:
+    group += 1
+    line = card.add(name)
+    line.value = value
+    line.group = f"item{group}"
+    tag = card.add("x-ablabel")
+    tag.group = line.group
+    tag.value = label
+    return group
+
+
+def _add_dates(card, person: PersonView, group: int) -> int:
+    """The first unlabelled anniversary as vCard 4's ANNIVERSARY; every other date as Apple's
+    X-ABDATE with its label (how address books keep several dates). Whether a date repeats every
+    year has no place in a vCard: address books treat every date as yearly."""
+    standard = next((d for d in person.dates if d.kind == "anniversary" and not d.label), None)
+    for d in person.dates:
+        value = _iso(d.month, d.day, d.year)
+        if d is standard:
+            card.add("anniversary").value = value
+        elif d.kind == "anniversary" and not d.label:
+            group = _labelled(card, "x-abdate", value, "_$!<Anniversary>!$_", group)
+        else:
+            group = _labelled(card, "x-abdate", value, d.title, group)
+    return group
+
+
+def _add_related(card, person: PersonView, group: int) -> int:
+    for label, name in person.related:
+        if label.casefold() in _RELATED_TYPES:
+            line = card.add("related")
+            line.value = name
+            line.params["VALUE"] = ["text"]
+            line.params["TYPE"] = [label.casefold()]
+        else:
+            group = _labelled(card, "x-abrelatednames", name, label, group)
+    return group
 
 
 def export_vcard(companion: Companion, target: Path | str) -> int:

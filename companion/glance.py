@@ -37,6 +37,7 @@ from companion.views import (
     BoundaryView,
     PersonView,
     boundary_view,
+    dates_by_person,
     mood_labels,
     people_order,
     person_state,
@@ -213,18 +214,25 @@ class _People(_Part):
         last = {
             pid: _utc(at) for pid, at in g.rows("SELECT person_id, occurred_at FROM lastcontact")
         }
+        dates = dates_by_person(
+            g.rows(
+                "SELECT person_id, id, kind, label, month, day, year, yearly FROM persondate "
+                "ORDER BY id"
+            )
+        )
         chosen = []
         for values in g.rows(
             f"SELECT {', '.join(_PERSON_COLUMNS)} FROM person WHERE archived = 0 ORDER BY id"
         ):
             row = _row(_PERSON_COLUMNS, values)
-            state = person_state(row, cadences, last.get(row.id))
+            state = person_state(row, cadences, last.get(row.id), dates.get(row.id, ()))
             due = due_info(state, now, day_end)
             if not status or due.status == status:
                 chosen.append((row, state, due))
         wanted = [row.id for row, _s, _d in chosen]
         contacts: dict[int, list[tuple[str, str, str]]] = {}
         tags: dict[int, list[str]] = {}
+        related: dict[int, list[tuple[str, str]]] = {}
         if wanted:
             marks = ",".join("?" * len(wanted))
             for pid, kind, label, value in g.rows(
@@ -240,6 +248,12 @@ class _People(_Part):
                 wanted,
             ):
                 tags.setdefault(pid, []).append(name)
+            for pid, label, name in g.rows(
+                "SELECT person_id, label, name FROM relatedname "
+                f"WHERE person_id IN ({marks}) ORDER BY id",
+                wanted,
+            ):
+                related.setdefault(pid, []).append((label, name))
         views = [
             person_view(
                 row,
@@ -250,6 +264,7 @@ class _People(_Part):
                 tags=tags.get(row.id, ()),
                 now=now,
                 day_ends_at=day_end,
+                related=related.get(row.id, ()),
             )
             for row, state, due in chosen
         ]
@@ -268,6 +283,7 @@ _PERSON_COLUMNS = (
     "notes",
     "archived",
     "created_at",
+    "nickname",
 )
 _BOUNDARY_COLUMNS = (
     "id",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Index, UniqueConstraint
+from sqlalchemy import Column, Index, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from companion.dbtypes import JSONText, UTCDateTime
@@ -49,6 +49,34 @@ class Person(SQLModel, table=True):
     photo: bytes | None = None
     created_at: datetime = _dt(nullable=False)
     updated_at: datetime = _dt(nullable=False)
+    # Schema 4 added it to the end of the table (with a default, as SQLite's ADD COLUMN needs).
+    nickname: str = Field(default="", sa_column=Column(String(), nullable=False, server_default=""))
+
+
+class PersonDate(SQLModel, table=True):
+    """A date that matters to a person besides their birthday: an anniversary, or a date with the
+    user's own label. The year is optional for a date that repeats every year."""
+
+    __table_args__ = (Index("ix_persondate_person", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE")
+    kind: str  # anniversary | custom
+    label: str = ""
+    month: int
+    day: int
+    year: int | None = None
+    yearly: bool = True
+
+
+class RelatedName(SQLModel, table=True):
+    """Someone a person is related to, by name only ("Sam", labelled "spouse"), as address books
+    keep them; not a person in Companion."""
+
+    __table_args__ = (Index("ix_relatedname_person", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE")
+    label: str = ""
+    name: str
 
 
 class ContactMethod(SQLModel, table=True):

@@ -149,9 +149,52 @@ def _schema_2_to_3(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE screentimeentry_v2")
 
 
+# The tables as schema 4 made them: the very text SQLAlchemy writes for models.PersonDate and
+# models.RelatedName.
+_PERSON_DATE_TABLE_V4 = (
+    "CREATE TABLE persondate (\n"
+    "\tid INTEGER NOT NULL, \n"
+    "\tperson_id INTEGER NOT NULL, \n"
+    "\tkind VARCHAR NOT NULL, \n"
+    "\tlabel VARCHAR NOT NULL, \n"
+    "\tmonth INTEGER NOT NULL, \n"
+    "\tday INTEGER NOT NULL, \n"
+    "\tyear INTEGER, \n"
+    "\tyearly BOOLEAN NOT NULL, \n"
+    "\tPRIMARY KEY (id), \n"
+    "\tFOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE\n"
+    ")"
+)
+_RELATED_NAME_TABLE_V4 = (
+    "CREATE TABLE relatedname (\n"
+    "\tid INTEGER NOT NULL, \n"
+    "\tperson_id INTEGER NOT NULL, \n"
+    "\tlabel VARCHAR NOT NULL, \n"
+    "\tname VARCHAR NOT NULL, \n"
+    "\tPRIMARY KEY (id), \n"
+    "\tFOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE\n"
+    ")"
+)
+
+
+def _schema_3_to_4(conn: Connection) -> None:
+    """Schema 3 -> 4: a person's other dates that matter (`persondate`), the names of people
+    they are related to (`relatedname`) and a nickname, so a vCard's ANNIVERSARY, X-ABDATE,
+    NICKNAME and related names are kept. Existing people get an empty nickname."""
+    conn.exec_driver_sql("ALTER TABLE person ADD COLUMN nickname VARCHAR DEFAULT '' NOT NULL")
+    conn.exec_driver_sql(_PERSON_DATE_TABLE_V4)
+    conn.exec_driver_sql("CREATE INDEX ix_persondate_person ON persondate (person_id)")
+    conn.exec_driver_sql(_RELATED_NAME_TABLE_V4)
+    conn.exec_driver_sql("CREATE INDEX ix_relatedname_person ON relatedname (person_id)")
+
+
 # Numbered steps from one schema version to the next: MIGRATIONS[n] takes version n to n + 1.
 # Each runs inside the same transaction that stamps the new version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _schema_1_to_2, 2: _schema_2_to_3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _schema_1_to_2,
+    2: _schema_2_to_3,
+    3: _schema_3_to_4,
+}
 
 
 def _engine(path: Path, data_key: bytes) -> Engine:

@@ -8,7 +8,7 @@ companion.glance builds the very same ones for the first screen before SQLAlchem
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
@@ -16,6 +16,7 @@ from typing import Protocol
 
 from companion.assets import assets_dir
 from companion.days import MIDNIGHT
+from companion.errors import InvalidInput
 from companion.i18n import N_, _
 from companion.planners.cadence import (
     BirthdayDate,
@@ -23,6 +24,7 @@ from companion.planners.cadence import (
     PersonState,
     last_contact_phrase,
 )
+from companion.planners.special_dates import SpecialDate
 
 # --- people -----------------------------------------------------------------------------------
 
@@ -42,6 +44,7 @@ class PersonRow(Protocol):
     notes: str
     archived: bool
     created_at: datetime
+    nickname: str
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ class PersonView:
     last_contact: datetime | None
     due: DueInfo
     last_contact_text: str
+    nickname: str = ""
+    dates: tuple[SpecialDate, ...] = ()  # besides the birthday, in the year's order
+    related: tuple[tuple[str, str], ...] = ()  # (label, name)
 
     @property
     def status(self) -> str:
@@ -68,7 +74,10 @@ class PersonView:
 
 
 def person_state(
-    p: PersonRow, cadences: dict[int | None, int], last: datetime | None
+    p: PersonRow,
+    cadences: dict[int | None, int],
+    last: datetime | None,
+    dates: Sequence[SpecialDate] = (),
 ) -> PersonState:
     """Where the planners start from: the effective cadence (own, else the circle's, else 30 days),
     the birthday and the last contact."""
@@ -89,6 +98,7 @@ def person_state(
         last_contact=last,
         birthday=birthday,
         archived=p.archived,
+        dates=tuple(dates),
     )
 
 
@@ -102,6 +112,7 @@ def person_view(
     tags: Sequence[str],
     now: datetime,
     day_ends_at: time = MIDNIGHT,
+    related: Sequence[tuple[str, str]] = (),
 ) -> PersonView:
     return PersonView(
         id=row.id,
@@ -119,7 +130,33 @@ def person_view(
         last_contact=state.last_contact,
         due=due,
         last_contact_text=last_contact_phrase(state.last_contact, now, day_ends_at),
+        nickname=row.nickname,
+        dates=state.dates,
+        related=tuple(related),
     )
+
+
+def dates_by_person(
+    rows: Iterable[tuple[int, int, str, str, int, int, int | None, object]],
+) -> dict[int, list[SpecialDate]]:
+    """Stored dates (person_id, id, kind, label, month, day, year, yearly) as the planners read
+    them, each person's in the year's order. A row no form could have written (changed outside
+    Companion) is passed over rather than let it stop the pages."""
+    out: dict[int, list[SpecialDate]] = {}
+    for person_id, id_, kind, label, month, day, year, yearly in rows:
+        try:
+            d = SpecialDate(kind, month, day, year, label, bool(yearly), id_)
+        except InvalidInput:
+            continue
+        out.setdefault(person_id, []).append(d)
+    for dates in out.values():
+        dates.sort(key=date_order)
+    return out
+
+
+def date_order(d: SpecialDate) -> tuple[int, int, int, str]:
+    """A person's dates in the year's order, then by name."""
+    return (d.month, d.day, d.year or 0, d.title.casefold())
 
 
 def people_order(view: PersonView) -> tuple[bool, float, str]:

@@ -143,7 +143,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     warn(NOT_ENCRYPTED.format(target=target))
     with open_companion(args) as companion:
         count = export_ics(companion, target)
-    say(f"Exported {count} {'birthday' if count == 1 else 'birthdays'} as iCalendar to {target}.")
+    say(f"Exported {count} {'date' if count == 1 else 'dates'} as iCalendar to {target}.")
     return 0
 
 

@@ -8,6 +8,7 @@ import calendar
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
 from companion.planners.cadence import BirthdayDate
+from companion.planners.special_dates import SpecialDate
 from companion.services.people import PersonView
 
 STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overdue"}
@@ -15,7 +16,8 @@ STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overd
 
 def register(sub: argparse._SubParsersAction) -> None:
     people = sub.add_parser(
-        "people", help="everyone, with circle, cadence, last contact, birthday and status"
+        "people",
+        help="everyone, with circle, cadence, last contact, birthday, other dates and status",
     )
     people.add_argument("--json", action="store_true", help="print JSON")
     people.add_argument("--archived", action="store_true", help="include archived people")
@@ -38,13 +40,25 @@ def _record(v: PersonView) -> dict[str, object]:
         "due_on": v.due.due_on.isoformat(),
         "overdue_ratio": round(v.due.overdue_ratio, 3),
         "status": v.status,
-        "birthday": (
-            f"{b.year:04d}-{b.month:02d}-{b.day:02d}" if b.year else f"--{b.month:02d}-{b.day:02d}"
-        )
-        if b
-        else None,
+        "birthday": _iso(b.month, b.day, b.year) if b else None,
+        "dates": [
+            {
+                "kind": d.kind,
+                "label": d.title,
+                "date": _iso(d.month, d.day, d.year),
+                "yearly": d.yearly,
+            }
+            for d in v.dates
+        ],
+        "nickname": v.nickname or None,
+        "related": [{"label": label, "name": name} for label, name in v.related],
         "archived": v.archived,
     }
+
+
+def _iso(month: int, day: int, year: int | None) -> str:
+    """ISO 8601's date, or its year-less form (--MM-DD) as vCard writes it."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
 def birthday_text(b: BirthdayDate) -> str:
@@ -52,6 +66,12 @@ def birthday_text(b: BirthdayDate) -> str:
     the rest of the command line)."""
     text = f"{b.day} {calendar.month_name[b.month]}"
     return f"{text} {b.year}" if b.year else text
+
+
+def date_text(d: SpecialDate) -> str:
+    """ "anniversary 15 June 2010", "Name day 3 May (every year)", "Moving day 1 March 2027"."""
+    what = d.title if d.kind == "custom" else (d.label.strip() or "anniversary")
+    return f"{what} {birthday_text(BirthdayDate(d.month, d.day, d.year))}"
 
 
 def _print_table(views: list[PersonView]) -> None:
@@ -64,9 +84,10 @@ def _print_table(views: list[PersonView]) -> None:
     for v, name in zip(views, names, strict=True):
         circle = v.circle_name or "no circle"
         birthday = f"  birthday {birthday_text(v.birthday)}" if v.birthday else ""
+        dates = "".join(f", {clean(date_text(d))}" for d in v.dates)
         say(
             f"{name:<{width}}  {STATUS_TEXT[v.status]:<9}  last contact {v.last_contact_text:<14}  "
-            f"every {v.cadence_days} days  ({circle}){birthday}"
+            f"every {v.cadence_days} days  ({circle}){birthday}{dates}"
         )
 
 

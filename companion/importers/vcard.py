@@ -63,6 +63,10 @@ class ParsedContact:
     note: str
     photo: bytes | None = None
     photo_mime: str = ""
+    nickname: str = ""
+    # Other dates that matter: (kind, label, date) with kind "anniversary" or "custom".
+    dates: list[tuple[str, str, Birthday]] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # (label, name)
 
 
 @dataclass(frozen=True)
@@ -313,6 +317,14 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
                 contact.emails.append((label, address))
         elif prop == "BDAY" and contact.birthday is None:
             contact.birthday = _birthday(line, notes)
+        elif prop in _DATE_PROPERTIES:
+            found = _other_date(line, group_labels.get((line.group or "").lower(), ""), notes)
+            if found is not None and found not in contact.dates:
+                contact.dates.append(found)
+        elif prop in ("X-ABRELATEDNAMES", "RELATED"):
+            related = _related(line, group_labels.get((line.group or "").lower(), ""))
+            if related[1] and related not in contact.related:
+                contact.related.append(related)
         elif prop == "NOTE":
             text = str(line.value).strip() if isinstance(line.value, str) else ""
             if text:
@@ -322,6 +334,7 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
             if handle[1] and handle not in contact.handles:
                 contact.handles.append(handle)
     contact.note = "\n".join(note_parts)
+    contact.nickname = nickname
     contact.name = (
         full_name
         or name_from_parts
@@ -434,6 +447,50 @@ def _birthday(line: Any, notes: list[str]) -> Birthday | None:
     if birthday is None and value:
         notes.append(f"the birthday “{value}” isn't a date we can read, so it was left out.")
     return birthday
+
+
+_DATE_PROPERTIES = frozenset(
+    {"ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ABDATE"}
+)
+
+
+def _other_date(line: Any, group_label: str, notes: list[str]) -> tuple[str, str, Birthday] | None:
+    """(kind, label, date) from ANNIVERSARY, X-ANNIVERSARY or Apple's X-ABDATE, whose label is
+    the X-ABLabel of its item group ("_$!<Anniversary>!$_", "_$!<Other>!$_" or the user's own)."""
+    value = _text(line.value)
+    if line.name == "X-ABDATE":
+        label = group_label.strip()
+        kind = "anniversary" if label.casefold() in ("", "anniversary") else "custom"
+        label = "" if kind == "anniversary" else label[:1].upper() + label[1:]
+    else:
+        kind, label = "anniversary", ""
+    omit = next(iter(line.params.get("X-APPLE-OMIT-YEAR", [])), "")
+    try:
+        when = parse_birthday(value, omit)
+    except InvalidInput:
+        when = None
+    if when is None:
+        if value:
+            what = label or "anniversary"
+            notes.append(f"the {what} “{value}” isn't a date we can read, so it was left out.")
+        return None
+    return kind, label, when
+
+
+def _related(line: Any, group_label: str) -> tuple[str, str]:
+    """(label, name) from Apple's X-ABRELATEDNAMES (labelled by its item group) or vCard 4's
+    RELATED (labelled by TYPE: spouse, child, friend, ...)."""
+    value = _text(line.value)
+    for scheme in ("mailto:", "tel:"):
+        if value[: len(scheme)].lower() == scheme:
+            value = value[len(scheme) :]
+    if line.name == "RELATED":
+        label = ", ".join(t.lower() for t in _types(line))
+    else:
+        label = group_label.strip()
+        if _APPLE_LABEL_RE.fullmatch(label):
+            label = _apple_label(label)
+    return label, value
 
 
 _SCHEMES = {

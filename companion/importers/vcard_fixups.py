@@ -29,6 +29,13 @@ _WANTED = frozenset(
         "IMPP",
         "X-ABLABEL",
         "X-SOCIALPROFILE",
+        # Dates that matter and related people (vCard 4, Apple, Evolution and KDE's own names).
+        "ANNIVERSARY",
+        "X-ANNIVERSARY",
+        "X-EVOLUTION-ANNIVERSARY",
+        "X-ABDATE",
+        "X-ABRELATEDNAMES",
+        "RELATED",
     }
 )
 IM_PROPERTIES: dict[str, str] = {

@@ -21,11 +21,14 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from companion.days import MIDNIGHT, day_of
 from companion.errors import InvalidInput
 from companion.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from companion.planners.special_dates import SpecialDate
 
 Status = Literal["on_track", "due_soon", "overdue"]
 
@@ -61,6 +64,7 @@ class PersonState:
     last_contact: datetime | None
     birthday: BirthdayDate | None = None
     archived: bool = False
+    dates: tuple[SpecialDate, ...] = ()  # other dates that matter (anniversaries, the user's own)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,9 @@ days ending at 04:00 a 20:30 reminder is still "reached" at 00:40, for the day t
   due cycle: a contact newer than it, or a full cadence after it.
 * Birthday: a heads-up once in the three days before (repeated only after a snooze ends), and a
   nudge on the day itself. Done or dismissed in those four days closes that birthday.
+* Other dates (an anniversary, a date with the person's own label): as birthdays, each date on its
+  own (its records are told apart by key), one that happens once only before it has passed. They
+  share the birthdays' places in the limit, soonest first; a person's birthday goes first.
 * Mood check-in: at or after `mood_reminder_at` when no mood was logged today, once a day.
 * Check-in questionnaire re-take: when the last one is `checkin_retake_days` or more calendar days
   old, once a day. Never taken means none (onboarding offers the first).
@@ -44,11 +47,14 @@ from companion.planners.cadence import (
     rank_by_overdue,
     require_aware,
 )
+from companion.planners.special_dates import SpecialDate, next_occurrence, years_on
 
-Kind = Literal["reach_out", "birthday", "mood_checkin", "assessment_retake", "boundary_checkin"]
+Kind = Literal[
+    "reach_out", "birthday", "date", "mood_checkin", "assessment_retake", "boundary_checkin"
+]
 Action = Literal["shown", "done", "snoozed", "dismissed"]
 
-PEOPLE_KINDS = frozenset({"reach_out", "birthday"})
+PEOPLE_KINDS = frozenset({"reach_out", "birthday", "date"})
 BIRTHDAY_HEADS_UP_DAYS = 3
 # The planner only learns about snoozes when asked, so the timer never sleeps longer than this.
 MAX_SLEEP = timedelta(hours=1)
@@ -91,6 +97,7 @@ class NudgeRecord:
     shown_at: datetime
     action: Action
     snooze_until: datetime | None = None
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,6 +238,28 @@ def _birthday_nudge(person: PersonState, day: date, today: date) -> tuple[Nudge,
         weekday = _(_WEEKDAYS[day.weekday()])
         title, body, line = (t.format(name=name, weekday=weekday) for t in (title, body, line))
     return Nudge("birthday", person.person_id, title, body, key), line
+
+
+def _date_nudge(person: PersonState, d: SpecialDate, day: date, today: date) -> tuple[Nudge, str]:
+    name = person.name
+    days = (day - today).days
+    key = f"date:{d.id}:{day.isoformat()}"
+    years = years_on(d, day)
+    if d.kind == "anniversary" and not d.label.strip():
+        what = f"{name}'s anniversary"
+    else:
+        what = f"{name}'s {d.title}" if d.kind == "anniversary" else f"{d.title} ({name})"
+    if days == 0:
+        title = f"Today: {what}"
+        body = f"{years} years today. " if years else ""
+        body += f"A good day to send {name} a few warm words."
+        line = f"{what}, today"
+    else:
+        when = "tomorrow" if days == 1 else f"on {_WEEKDAYS[day.weekday()]}"
+        title = f"Coming up: {what}"
+        body = f"{what[0].upper()}{what[1:]} is {when}. Maybe a moment to get in touch?"
+        line = f"{what}, {when}"
+    return Nudge("date", person.person_id, title, body, key), line
 
 
 # --- planning -----------------------------------------------------------------------------------
@@ -374,11 +403,25 @@ def _people_nudges(
         if days > 0 and latest is not None and latest.action != "snoozed":
             continue
         nudge, line = _birthday_nudge(person, day, today)
-        birthdays.append((days, person.name.casefold(), nudge, line))
-    birthdays.sort(key=lambda b: (b[0], b[1]))
+        birthdays.append((days, person.name.casefold(), 0, nudge, line))
+    for person in by_id.values():
+        if person.person_id in nudged_today:
+            continue
+        for d in person.dates:
+            found = _date_due(person, d, today, now, settings, records)
+            if found is not None:
+                birthdays.append((found[0], person.name.casefold(), 1, found[1], found[2]))
+    birthdays.sort(key=lambda b: (b[0], b[1], b[2]))
 
-    chosen: list[tuple[Nudge, str]] = [(n, line) for _, _, n, line in birthdays][:room]
-    chosen_ids = {n.person_id for n, _ in chosen}
+    # At most one people nudge per person: the soonest of their dates (a birthday first).
+    chosen: list[tuple[Nudge, str]] = []
+    chosen_ids: set[int | None] = set()
+    for _days, _name, _order, nudge, line in birthdays:
+        if len(chosen) >= room:
+            break
+        if nudge.person_id not in chosen_ids:
+            chosen.append((nudge, line))
+            chosen_ids.add(nudge.person_id)
 
     for info in rank_by_overdue(by_id.values(), now, settings.day_ends_at):
         if len(chosen) >= room:
@@ -396,6 +439,37 @@ def _people_nudges(
         )
         chosen_ids.add(person.person_id)
     return chosen
+
+
+def _date_due(
+    person: PersonState,
+    d: SpecialDate,
+    today: date,
+    now: datetime,
+    settings: NudgeSettings,
+    records: Callable[..., list[NudgeRecord]],
+) -> tuple[int, Nudge, str] | None:
+    """A date's nudge now, with how many days away it is, or None (the birthday rules)."""
+    day = next_occurrence(d, today)
+    if day is None:
+        return None
+    days = (day - today).days
+    if days > BIRTHDAY_HEADS_UP_DAYS:
+        return None
+    window_start = day - timedelta(days=BIRTHDAY_HEADS_UP_DAYS)
+    prefix = f"date:{d.id}:"
+    in_window = [
+        r
+        for r in records("date", person.person_id)
+        if r.key.startswith(prefix) and window_start <= _day(r.shown_at, now, settings) <= day
+    ]
+    if any(r.action in ("done", "dismissed") for r in in_window) or _snoozed(in_window, now):
+        return None
+    latest = max(in_window, key=lambda r: r.shown_at.astimezone(UTC), default=None)
+    if days > 0 and latest is not None and latest.action != "snoozed":
+        return None
+    nudge, line = _date_nudge(person, d, day, today)
+    return days, nudge, line
 
 
 def _closed_this_cycle(

@@ -1,5 +1,5 @@
-"""Dates that matter in the days ahead: birthdays (and later other yearly dates) within a window,
-year-less ones included, soonest first. Pure: plain data and a day in, plain data out."""
+"""Dates that matter in the days ahead: birthdays, anniversaries and a person's own dates within a
+window, year-less ones included, soonest first. Pure: plain data and a day in, plain data out."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from companion.planners.cadence import BirthdayDate, next_birthday
+from companion.planners.special_dates import SpecialDate, next_occurrence, years_on
 
 UPCOMING_DAYS = 30
 
@@ -18,8 +19,8 @@ class Upcoming:
 
     person_id: int
     name: str
-    kind: str  # "birthday"
-    label: str  # "Birthday"
+    kind: str  # "birthday", "anniversary" or "custom"
+    label: str  # "Birthday", "Anniversary" or the person's own label
     on: date
     days_away: int
     years: int | None  # the age turned, or the years since; None when the year isn't known
@@ -46,8 +47,32 @@ def upcoming_birthdays(
     return found
 
 
+def upcoming_dates(
+    people: Iterable[tuple[int, str, Iterable[SpecialDate]]],
+    today: date,
+    days: int = UPCOMING_DAYS,
+) -> list[Upcoming]:
+    """Each (id, name, dates) date whose next day falls within `days` days from `today` (today
+    included; a date that happened once only if it is still ahead), soonest first, then by name."""
+    found = []
+    for person_id, name, dates in people:
+        for d in dates:
+            on = next_occurrence(d, today)
+            if on is None or (on - today).days > days:
+                continue
+            found.append(
+                Upcoming(person_id, name, d.kind, d.title, on, (on - today).days, years_on(d, on))
+            )
+    found.sort(key=lambda u: (u.on, u.name.casefold(), u.person_id))
+    return found
+
+
 def upcoming_for(views: Iterable, today: date, days: int = UPCOMING_DAYS) -> list[Upcoming]:
-    """`upcoming_birthdays` for the people pages' views (archived people left out)."""
-    return upcoming_birthdays(
-        ((v.id, v.name, v.birthday) for v in views if not v.archived), today, days
-    )
+    """Birthdays and other dates for the people pages' views (archived people left out), soonest
+    first; on one day, a person's birthday before their other dates."""
+    views = [v for v in views if not v.archived]
+    found = upcoming_birthdays(((v.id, v.name, v.birthday) for v in views), today, days)
+    found += upcoming_dates(((v.id, v.name, v.dates) for v in views), today, days)
+    order = {"birthday": 0, "anniversary": 1, "custom": 2}
+    found.sort(key=lambda u: (u.on, u.name.casefold(), u.person_id, order.get(u.kind, 3), u.label))
+    return found

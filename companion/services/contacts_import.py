@@ -7,8 +7,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from companion.errors import InvalidInput
 from companion.planners.cadence import BirthdayDate
-from companion.services.people import PeopleService, PersonInput
+from companion.planners.special_dates import SpecialDate
+from companion.services.people import PeopleService, PersonInput, merge_extras
 
 if TYPE_CHECKING:
     # vobject and the parser load when contacts are first imported, not with the app.
@@ -230,7 +232,7 @@ class ContactsImportService:
         changed: list[int] = []
         self._people.import_people(
             new,
-            merges=[(pid, _methods(c), _birthday(c), c.note) for pid, c in merges],
+            merges=[(pid, _methods(c), _birthday(c), c.note, _extras(c)) for pid, c in merges],
             changed=changed,
         )
         # A merge into someone already here that brought nothing new changed nothing.
@@ -260,13 +262,14 @@ def _combine(person: PersonInput, contact: ParsedContact) -> PersonInput:
     for part in (contact.organisation, contact.note):
         if part and part not in notes:
             notes = f"{notes}\n{part}".strip()
-    return replace(
+    combined = replace(
         person,
         contacts=merge_methods(person.contacts, _methods(contact)),
         birthday=person.birthday or _birthday(contact),
         notes=notes,
         photo=person.photo or contact.photo,
     )
+    return merge_extras(combined, _extras(contact))
 
 
 def person_input(contact: ParsedContact, circle_id: int | None) -> PersonInput:
@@ -278,6 +281,34 @@ def person_input(contact: ParsedContact, circle_id: int | None) -> PersonInput:
         contacts=_methods(contact),
         notes=notes,
         photo=contact.photo,
+        nickname=_nickname(contact),
+        dates=_dates(contact) or None,
+        related=list(contact.related) or None,
+    )
+
+
+def _nickname(contact: ParsedContact) -> str:
+    # A card with no name but a nickname is already called by it.
+    return "" if contact.nickname == contact.name else contact.nickname
+
+
+def _dates(contact: ParsedContact) -> list[SpecialDate]:
+    out = []
+    for kind, label, when in contact.dates:
+        try:
+            out.append(SpecialDate(kind, when.month, when.day, when.year, label))
+        except InvalidInput:  # the parser already kept only dates on the calendar
+            continue
+    return out
+
+
+def _extras(contact: ParsedContact) -> PersonInput:
+    """A card's nickname, dates and related names, for a merge into someone."""
+    return PersonInput(
+        name=contact.name,
+        nickname=_nickname(contact),
+        dates=_dates(contact),
+        related=list(contact.related),
     )
 
 

@@ -196,9 +196,14 @@ def _as_dt(value: object) -> datetime | None:
     return UTCDateTime().process_result_value(str(value), None)
 
 
-# Plain rows: the planner reads five fields, so no ORM objects are built for them.
+# Plain rows: the planner reads six fields, so no ORM objects are built for them.
 _HISTORY = select(
-    NudgeRow.kind, NudgeRow.person_id, NudgeRow.shown_at, NudgeRow.action, NudgeRow.snooze_until
+    NudgeRow.kind,
+    NudgeRow.person_id,
+    NudgeRow.shown_at,
+    NudgeRow.action,
+    NudgeRow.snooze_until,
+    NudgeRow.key,
 )
 
 
@@ -210,6 +215,7 @@ def _records(rows: Iterable[Any]) -> list[NudgeRecord]:
             shown_at=shown_at,
             action=action,
             snooze_until=until,
+            key=key,
         )
-        for kind, person_id, shown_at, action, until in rows
+        for kind, person_id, shown_at, action, until, key in rows
     ]

@@ -16,14 +16,18 @@ from companion.models import (
     ContactMethod,
     LastContact,
     Person,
+    PersonDate,
     PersonTag,
+    RelatedName,
     Tag,
 )
 from companion.planners.cadence import BirthdayDate, DueInfo, PersonState, due_info
+from companion.planners.special_dates import SpecialDate
 from companion.services.base import Service
 from companion.views import (
     PersonRow,
     PersonView,
+    dates_by_person,
     people_order,
     person_state,
     person_view,
@@ -54,6 +58,13 @@ class PersonInput:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     photo: bytes | None = None
+    # None keeps what the person has (an edit from a form that doesn't show them).
+    nickname: str | None = None
+    dates: list[SpecialDate] | None = None  # besides the birthday
+    related: list[tuple[str, str]] | None = None  # (label, name)
+
+
+MAX_RELATED = 200  # characters in a related name or its label
 
 
 class PeopleService(Service):
@@ -105,13 +116,16 @@ class PeopleService(Service):
         self,
         items: Sequence[PersonInput],
         *,
-        merges: Sequence[tuple[int, list[tuple[str, str, str]], BirthdayDate | None, str]] = (),
+        merges: Sequence[
+            tuple[int, list[tuple[str, str, str]], BirthdayDate | None, str, PersonInput | None]
+        ] = (),
         changed: list[int] | None = None,
     ) -> list[int]:
         """Add new people and merge details into existing ones, in one transaction.
 
-        A merge adds contact methods the person doesn't have yet, fills in a missing birthday and
-        appends a note; it never overwrites what the user wrote. A merge that brings nothing new
+        A merge adds contact methods the person doesn't have yet, fills in a missing birthday (and
+        nickname), adds dates and related names not already there and appends a note; it never
+        overwrites what the user wrote. A merge that brings nothing new
         leaves the person untouched; the ids of those a merge did change go into `changed`.
         """
         from companion.services.contacts_import import merge_methods
@@ -138,11 +152,11 @@ class PeopleService(Service):
             methods = []
             for person_id, data in zip(ids, items, strict=True):
                 methods.extend(_method_rows(person_id, data.contacts))
-                if data.tags:
+                if data.tags or data.dates or data.related:
                     self._add_children(s, person_id, replace(data, contacts=[]), tag_cache)
             if methods:
                 s.execute(insert(ContactMethod), methods)
-            for person_id, methods, birthday, note in merges:
+            for person_id, methods, birthday, note, extra in merges:
                 person = self._get(s, person_id)
                 have = [
                     (m.kind, m.label, m.value)
@@ -162,6 +176,8 @@ class PeopleService(Service):
                     touched.add(person_id)
                 if note and note not in person.notes:
                     person.notes = f"{person.notes}\n{note}".strip()
+                    touched.add(person_id)
+                if extra is not None and _merge_extra(s, person, extra):
                     touched.add(person_id)
                 if person_id in touched:
                     person.updated_at = now
@@ -242,12 +258,13 @@ class PeopleService(Service):
             )
 
     def states(self, *, include_archived: bool = False) -> list[PersonState]:
-        """What the planners need, for everyone, in two queries."""
+        """What the planners need, for everyone, in four queries."""
         with self._vault.session() as s:
             cadences = _circle_cadences(s)
             rows = _person_rows(s, None, include_archived=include_archived)
             last = self._last_contacts(s)
-        return [person_state(p, cadences, last.get(p.id)) for p in rows]
+            dates = _dates(s)
+        return [person_state(p, cadences, last.get(p.id), dates.get(p.id, ())) for p in rows]
 
     def existing_contacts(self) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
         """(id, name, emails, phones) of everyone, for duplicate checks on import."""
@@ -351,6 +368,8 @@ class PeopleService(Service):
         # page); set_photo sets or removes it.
         if data.photo is not None:
             person.photo = _check_photo(data.photo)
+        if data.nickname is not None:
+            person.nickname = _check_nickname(data.nickname)
         s.add(person)
 
     @staticmethod
@@ -359,6 +378,10 @@ class PeopleService(Service):
     ) -> None:
         s.exec(delete(ContactMethod).where(col(ContactMethod.person_id) == person_id))  # type: ignore[call-overload]
         s.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+        if data.dates is not None:
+            s.exec(delete(PersonDate).where(col(PersonDate.person_id) == person_id))  # type: ignore[call-overload]
+        if data.related is not None:
+            s.exec(delete(RelatedName).where(col(RelatedName.person_id) == person_id))  # type: ignore[call-overload]
         PeopleService._add_children(s, person_id, data, tag_cache)
 
     @staticmethod
@@ -374,6 +397,10 @@ class PeopleService(Service):
                 continue
             seen.add(name.casefold())
             s.add(PersonTag(person_id=person_id, tag_id=_tag_id(s, "person", name, tag_cache)))
+        for d in data.dates or ():
+            s.add(_date_row(person_id, d))
+        for label, name in _check_related(data.related or ()):
+            s.add(RelatedName(person_id=person_id, label=label, name=name))
 
     def _last_contacts(self, s: Session) -> dict[int, datetime]:
         """Each person's latest interaction: one row per person in `lastcontact`, which the
@@ -393,15 +420,17 @@ class PeopleService(Service):
             circles = {c.id: c for c in s.exec(select(Circle)).all()}
             cadences = {cid: c.default_cadence_days for cid, c in circles.items()}
             last = self._last_contacts(s)
+            dates = _dates(s, ids)
             chosen: list[tuple[PersonRow, PersonState, DueInfo]] = []
             for row in _person_rows(s, ids, include_archived=include_archived):
-                state = person_state(row, cadences, last.get(row.id))
+                state = person_state(row, cadences, last.get(row.id), dates.get(row.id, ()))
                 due = due_info(state, now, day_end)
                 if keep is None or keep(row, due):
                     chosen.append((row, state, due))
             wanted = [row.id for row, _state_, _due in chosen]
             contacts: dict[int, list[tuple[str, str, str]]] = {}
             tags: dict[int, list[str]] = {}
+            related: dict[int, list[tuple[str, str]]] = {}
             if wanted:
                 for pid, kind, label, value in s.exec(
                     select(
@@ -421,6 +450,12 @@ class PeopleService(Service):
                     .order_by(Tag.name)
                 ):
                     tags.setdefault(pid, []).append(name)
+                for pid, label, name in s.exec(
+                    select(RelatedName.person_id, RelatedName.label, RelatedName.name)
+                    .where(col(RelatedName.person_id).in_(wanted))
+                    .order_by(col(RelatedName.id))
+                ):
+                    related.setdefault(pid, []).append((label, name))
         return [
             person_view(
                 row,
@@ -431,6 +466,7 @@ class PeopleService(Service):
                 tags=tags.get(row.id, ()),
                 now=now,
                 day_ends_at=day_end,
+                related=related.get(row.id, ()),
             )
             for row, state, due in chosen
         ]
@@ -447,6 +483,7 @@ _PERSON_COLUMNS = (
     Person.notes,
     Person.archived,
     Person.created_at,
+    Person.nickname,
 )
 
 
@@ -489,6 +526,7 @@ def _person_row(data: PersonInput, circles: set[int | None], now: datetime) -> d
         "photo": data.photo,
         "created_at": now,
         "updated_at": now,
+        "nickname": _check_nickname(data.nickname or ""),
     }
 
 
@@ -509,6 +547,108 @@ def _method_rows(
                 }
             )
     return rows
+
+
+def _dates(s: Session, ids: Sequence[int] | None = None) -> dict[int, list[SpecialDate]]:
+    """Everyone's dates besides birthdays (or those of `ids`), by person."""
+    query = select(
+        PersonDate.person_id,
+        PersonDate.id,
+        PersonDate.kind,
+        PersonDate.label,
+        PersonDate.month,
+        PersonDate.day,
+        PersonDate.year,
+        PersonDate.yearly,
+    )
+    if ids is not None:
+        query = query.where(col(PersonDate.person_id).in_(ids))
+    return dates_by_person(s.exec(query.order_by(col(PersonDate.id))).all())  # type: ignore[arg-type]
+
+
+def _date_row(person_id: int, d: SpecialDate) -> PersonDate:
+    return PersonDate(
+        person_id=person_id,
+        kind=d.kind,
+        label=d.label.strip(),
+        month=d.month,
+        day=d.day,
+        year=d.year,
+        yearly=d.yearly,
+    )
+
+
+def _same_date(a: SpecialDate, b: SpecialDate) -> bool:
+    """The same date by name and day (a labelled anniversary comes back from a vCard as a date
+    with that label, so the kind isn't compared)."""
+    return (a.title.casefold(), a.month, a.day) == (b.title.casefold(), b.month, b.day)
+
+
+def _merge_extra(s: Session, person: Person, extra: PersonInput) -> bool:
+    """Fold an imported card's nickname, dates and related names into someone already here:
+    only what they don't have yet. True when anything was added."""
+    assert person.id is not None
+    added = False
+    if extra.nickname and not person.nickname:
+        person.nickname = _check_nickname(extra.nickname)
+        added = True
+    have = list(_dates(s, [person.id]).get(person.id, []))
+    for d in extra.dates or ():
+        if not any(_same_date(d, h) for h in have):
+            s.add(_date_row(person.id, d))
+            have.append(d)
+            added = True
+    names = {
+        (label.casefold(), name.casefold())
+        for label, name in s.exec(
+            select(RelatedName.label, RelatedName.name).where(RelatedName.person_id == person.id)
+        )
+    }
+    for label, name in _check_related(extra.related or ()):
+        if (label.casefold(), name.casefold()) not in names:
+            names.add((label.casefold(), name.casefold()))
+            s.add(RelatedName(person_id=person.id, label=label, name=name))
+            added = True
+    return added
+
+
+def merge_extras(first: PersonInput, second: PersonInput) -> PersonInput:
+    """`first` with the nickname, dates and related names of `second` it doesn't have yet."""
+    dates = list(first.dates or [])
+    for d in second.dates or ():
+        if not any(_same_date(d, h) for h in dates):
+            dates.append(d)
+    related = list(first.related or [])
+    seen = {(label.casefold(), name.casefold()) for label, name in related}
+    for label, name in second.related or ():
+        if (label.casefold(), name.casefold()) not in seen:
+            seen.add((label.casefold(), name.casefold()))
+            related.append((label, name))
+    return replace(
+        first,
+        nickname=first.nickname or second.nickname,
+        dates=dates or None,
+        related=related or None,
+    )
+
+
+def _check_nickname(nickname: str) -> str:
+    nickname = " ".join(nickname.split())
+    if len(nickname) > 200:
+        raise InvalidInput("That nickname is too long (200 characters at most).")
+    return nickname
+
+
+def _check_related(related: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    out = []
+    for label, name in related:
+        label, name = " ".join(label.split()), " ".join(name.split())
+        if not name:
+            continue
+        if len(name) > MAX_RELATED or len(label) > MAX_RELATED:
+            raise InvalidInput(f"A related name is too long ({MAX_RELATED} characters at most).")
+        out.append((label, name))
+    return out
 
 
 def _check_cadence(days: int) -> int:

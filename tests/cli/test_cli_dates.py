@@ -1,4 +1,4 @@
-"""`companion people` shows birthdays, and `companion export ics FILE` writes them as an
+"""`companion people` shows birthdays and other dates, and `companion export ics FILE` writes them as an
 iCalendar file a real parser reads, never inside the profile folder (real subprocesses)."""
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ def test_people_shows_birthdays_and_export_ics_writes_them(tmp_path: Path) -> No
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nBDAY:1815-12-10\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nBDAY:--03-14\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy\r\nEND:VCARD\r\n",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Di\r\nitem1.X-ABDATE:2010-06-15\r\n"
+        "item1.X-ABLabel:_$!<Anniversary>!$_\r\nitem2.X-ABDATE:--09-01\r\n"
+        "item2.X-ABLabel:Name day\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
     assert (
@@ -34,13 +37,19 @@ def test_people_shows_birthdays_and_export_ics_writes_them(tmp_path: Path) -> No
     assert lines["Ada"].endswith("birthday 10 December 1815")
     assert lines["Bo"].endswith("birthday 14 March")
     assert "birthday" not in lines["Cy"]
+    assert lines["Di"].endswith("(no circle), anniversary 15 June 2010, Name day 1 September")
 
     out = tmp_path / "birthdays.ics"
     done = run_cli("--profile", str(profile), "export", "ics", str(out), env=env)
     assert done.returncode == 0, done.stderr
-    assert "Exported 2 birthdays as iCalendar" in done.stdout
+    assert "Exported 4 dates as iCalendar" in done.stdout
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
-    assert sorted(str(e["SUMMARY"]) for e in events) == ["Ada Lovelace’s birthday", "Bo’s birthday"]
+    assert sorted(str(e["SUMMARY"]) for e in events) == [
+        "Ada Lovelace’s birthday",
+        "Bo’s birthday",
+        "Di’s anniversary",
+        "Name day (Di)",
+    ]
 
     inside = profile / "birthdays.ics"
     refused = run_cli("--profile", str(profile), "export", "ics", str(inside), env=env)

@@ -17,6 +17,7 @@ from companion.clock import FakeClock
 from companion.demo import fill_demo
 from companion.glance import Glance
 from companion.keystore import NoKeyStore
+from companion.planners.special_dates import SpecialDate
 from companion.planners.upcoming import upcoming_for
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
@@ -48,7 +49,17 @@ def lived_in(template, tmp_path):
     fill_demo(companion, days=365, seed=3)
     people = companion.people
     loner = people.add(
-        PersonInput("Sam Loner", cadence_days=3, contacts=[("email", "", "s@x.org")])
+        PersonInput(
+            "Sam Loner",
+            cadence_days=3,
+            contacts=[("email", "", "s@x.org")],
+            nickname="Sammy",
+            dates=[
+                SpecialDate("anniversary", 3, 5, 2019),
+                SpecialDate("custom", 3, 20, 2026, label="Moving day", yearly=False),
+            ],
+            related=[("sister", "Kim")],
+        )
     )
     gone = people.add(PersonInput("Old Friend", tags=["school"]))
     people.set_archived(gone)

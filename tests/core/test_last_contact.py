@@ -54,7 +54,8 @@ TEL:+34 600 000 000
 END:VCARD
 """
 # Columns added after schema 2 (schema 3: the ActivityWatch bucket each minute came from).
-LATER_COLUMNS = {"screentimeentry": ("origin",)}
+LATER_COLUMNS = {"screentimeentry": ("origin",), "person": ("nickname",)}
+LATER_TABLES = frozenset({"persondate", "relatedname"})  # schema 4
 
 
 @pytest.fixture(scope="module")
@@ -410,7 +411,8 @@ def test_an_export_made_before_the_upgrade_still_imports(
     new_template: tuple[Path, str], tmp_path: Path
 ) -> None:
     """Schema 2 added only derived data: a schema-1 vault exports exactly the tables and columns
-    a schema-2 one does (later schemas add the columns in LATER_COLUMNS), so its export is
+    a schema-2 one does (later schemas add the columns in LATER_COLUMNS and the tables in
+    LATER_TABLES), so its export is
     accepted (and the table rebuilt)."""
     v1 = tmp_path / "v1"
     shutil.copytree(FIXTURES / "vault_v1", v1)
@@ -429,6 +431,7 @@ def test_an_export_made_before_the_upgrade_still_imports(
     now = {
         t.name: [c.name for c in t.columns if c.name not in LATER_COLUMNS.get(t.name, ())]
         for t in tables()
+        if t.name not in LATER_TABLES
     }
     assert old_tables == now
 
@@ -470,11 +473,17 @@ def test_demo_data_keeps_it_equal(new_template: tuple[Path, str], tmp_path: Path
 
 def _master(vault: Vault) -> list[tuple[str, str, str, str]]:
     """Every schema object's definition, without page numbers (they differ between files) and
-    SQLite's own statistics tables (PRAGMA optimize makes them when it sees fit)."""
+    SQLite's own statistics tables (PRAGMA optimize makes them when it sees fit). Whitespace is
+    compared as one space: SQLite's ALTER TABLE ... ADD COLUMN (schema 4's nickname) writes the
+    new column into the stored text without the line break SQLAlchemy puts before each column."""
     rows = vault.raw_pragma(
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
     )
-    return sorted(rows, key=lambda r: (r[0], r[1]))
+    tidy = [
+        (kind, name, table, " ".join(sql.split()) if sql else sql)
+        for kind, name, table, sql in rows
+    ]
+    return sorted(tidy, key=lambda r: (r[0], r[1]))
 
 
 def test_new_and_migrated_vaults_have_the_same_schema(

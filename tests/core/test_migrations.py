@@ -120,6 +120,17 @@ def test_fixture_opens_with_its_passphrase_and_data_is_intact(version: int, tmp_
             assert [b.title for b in s.exec(select(Boundary))] == ["No phone at dinner"]
             assert [b.note for b in s.exec(select(BoundaryCheck))] == ["easy today"]
             assert [r.answer for r in s.exec(select(Reflection))] == ["The call."]
+        # Schema 4 on: other dates, related names and a nickname (none in an older vault).
+        view = c.people.get(grace.id)
+        if version >= 4:
+            assert view.nickname == "Amazing Grace"
+            assert [(d.kind, d.title, d.month, d.day, d.year, d.yearly) for d in view.dates] == [
+                ("anniversary", "Anniversary", 6, 15, 1930, True),
+                ("custom", "Retirement", 8, 14, 1986, False),
+            ]
+            assert view.related == (("spouse", "Vincent"),)
+        else:
+            assert (view.nickname, view.dates, view.related) == ("", (), ())
         assert c.settings.get("country") == "GB"
         assert c.settings.get("nudges.daily_limit") == 2
         assert c.info()["records"]["nudges"] == 1
@@ -194,3 +205,68 @@ def test_fixture_key_matches_its_recovery_code() -> None:
         assert (
             KeyFile.load(folder / "companion.key").unwrap(f"fixture passphrase v{version}") == key
         )
+
+
+def test_schema_3_vault_takes_dates_after_its_migration(tmp_path: Path) -> None:
+    """The 3 -> 4 step on the real schema-3 file: people keep everything, get an empty nickname,
+    and can then be given dates, related names and a nickname that last."""
+    from companion.planners.special_dates import SpecialDate
+    from companion.services.people import PersonInput
+
+    root = _fixture_copy(3, tmp_path)
+    with Companion.unlock(root, passphrase="fixture passphrase v3", keystore=NoKeyStore()) as c:
+        grace = next(v for v in c.people.list() if v.name == "Grace Hopper")
+        assert grace.nickname == ""
+        c.people.update(
+            grace.id,
+            PersonInput(
+                name=grace.name,
+                circle_id=grace.circle_id,
+                birthday=grace.birthday,
+                contacts=list(grace.contacts),
+                notes=grace.notes,
+                tags=list(grace.tags),
+                nickname="Grace",
+                dates=[SpecialDate("anniversary", 6, 15, 1930)],
+                related=[("spouse", "Vincent")],
+            ),
+        )
+    with Companion.unlock(root, passphrase="fixture passphrase v3", keystore=NoKeyStore()) as c:
+        again = c.people.get(grace.id)
+        assert again.nickname == "Grace"
+        assert [(d.kind, d.month, d.day, d.year) for d in again.dates] == [
+            ("anniversary", 6, 15, 1930)
+        ]
+        assert again.related == (("spouse", "Vincent"),)
+        assert again.contacts == grace.contacts
+        assert again.birthday == grace.birthday
+
+
+def test_a_failed_schema_4_step_leaves_the_schema_3_vault_as_it_was(tmp_path: Path) -> None:
+    """One transaction: a step that fails half-way (here a `relatedname` table made outside
+    Companion, which the step then can't create) undoes the column and table it had already
+    added, and the vault stays at schema 3, opening again as before."""
+    root = _fixture_copy(3, tmp_path)
+    key = parse_recovery_code((root / "recovery-code.txt").read_text())
+    conn = sqlcipher3.connect(str(root / "companion.db"))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("CREATE TABLE relatedname (x INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception, match="relatedname"):
+        Vault.open(root / "companion.db", key)
+    old = Vault.open(root / "companion.db", key, migrate=False)
+    try:
+        assert old.schema_version() == 3
+        columns = [r[1] for r in old.raw_pragma('PRAGMA table_info("person")')]
+        assert "nickname" not in columns
+        tables = {r[0] for r in old.raw_pragma("SELECT name FROM sqlite_master")}
+        assert "persondate" not in tables
+    finally:
+        old.close()
+    # The copy made before the step is the schema-3 file, and it opens.
+    copy = Vault.open(root / "companion.db.schema3.bak", key, migrate=False)
+    try:
+        assert copy.schema_version() == 3
+    finally:
+        copy.close()

@@ -80,7 +80,7 @@ def test_csv_has_one_file_per_table_and_refuses_a_used_folder(filled, tmp_path, 
             export_csv(c, tmp_path / "used")
     assert (tmp_path / "used" / "mine.txt").read_text() == "keep me"
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert "person.csv" in names and "moodentry.csv" in names and len(names) == 19
+    assert "person.csv" in names and "persondate.csv" in names and len(names) == 21
     with open(tmp_path / "out" / "person.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["name"] for r in rows] == ["Zoë Ñúñez", "Sam"]

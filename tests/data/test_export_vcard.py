@@ -1,4 +1,5 @@
-"""People exported as vCard 4.0 and read back by the same importer: identical, and a second import
+"""People exported as vCard 4.0 (nicknames, other dates and related names too) and read back by the
+same importer: identical, and a second import
 of the export into the same vault changes nothing."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from companion.export_vcard import export_vcard
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from companion.planners.cadence import BirthdayDate
+from companion.planners.special_dates import SpecialDate
 from companion.services.people import PersonInput
 from tests.data.conftest import PASSPHRASE
 
@@ -27,6 +29,13 @@ PEOPLE = [
             ("handle", "Signal", "+44 7700 900123"),
         ],
         notes="Met at the allotment.\nLoves: tomatoes; beans, and \\ backslashes",
+        nickname="Ngo",
+        dates=[
+            SpecialDate("anniversary", 6, 15, 2010),
+            SpecialDate("anniversary", 9, 1, label="Wedding"),
+            SpecialDate("custom", 2, 29, label="Gotcha day; with, punctuation"),
+        ],
+        related=[("spouse", "Chidi"), ("Gran", "Ada Okafor")],
     ),
     PersonInput(name="אפרים קישון", birthday=BirthdayDate(2, 29, None)),
     PersonInput(name="山田 太郎", contacts=[("handle", "Jabber", "taro@jabber.example")]),
@@ -35,7 +44,15 @@ PEOPLE = [
 
 def _people(companion: Companion) -> list[tuple]:
     return sorted(
-        (p.name, sorted(p.contacts), p.birthday, p.notes)
+        (
+            p.name,
+            sorted(p.contacts),
+            p.birthday,
+            p.notes,
+            p.nickname,
+            [(d.title, d.month, d.day, d.year) for d in p.dates],
+            p.related,
+        )
         for p in companion.people.list(include_archived=True)
     )
 
