@@ -103,8 +103,28 @@ def vcard_text(people: Iterable[PersonView]) -> str:
 # RFC 6350's registered RELATED types; a name with another label goes as Apple's
 # X-ABRELATEDNAMES, whose X-ABLabel carries any label.
 _RELATED_TYPES = frozenset(
-    "contact acquaintance friend met co-worker colleague co-resident neighbor child parent "
-    "sibling spouse kin muse crush date sweetheart me agent emergency".split()
+    [
+        "contact",
+        "acquaintance",
+        "friend",
+        "met",
+        "co-worker",
+        "colleague",
+        "co-resident",
+        "neighbor",
+        "child",
+        "parent",
+        "sibling",
+        "spouse",
+        "kin",
+        "muse",
+        "crush",
+        "date",
+        "sweetheart",
+        "me",
+        "agent",
+        "emergency",
+    ]
 )
 
 

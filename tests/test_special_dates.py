@@ -138,7 +138,9 @@ def test_an_anniversary_gets_a_heads_up_then_a_nudge_on_the_day():
     [nudge] = heads_up.nudges
     assert (nudge.kind, nudge.person_id, nudge.key) == ("date", 1, "date:7:2026-12-05")
     assert heads_up.title == "Coming up: Ada's anniversary"
-    assert heads_up.body == "Ada's anniversary is on Saturday. Maybe a moment to get in touch?"
+    assert (
+        heads_up.body == "Coming up on Saturday: Ada's anniversary. Maybe a moment to get in touch?"
+    )
     seen = [
         NudgeRecord("date", 1, datetime(2026, 12, 3, 10, tzinfo=BERLIN), "shown", key=nudge.key)
     ]

@@ -246,19 +246,31 @@ def _date_nudge(person: PersonState, d: SpecialDate, day: date, today: date) -> 
     key = f"date:{d.id}:{day.isoformat()}"
     years = years_on(d, day)
     if d.kind == "anniversary" and not d.label.strip():
-        what = f"{name}'s anniversary"
+        what = _("{name}'s anniversary")
+    elif d.kind == "anniversary":
+        what = _("{name}'s {date}")
     else:
-        what = f"{name}'s {d.title}" if d.kind == "anniversary" else f"{d.title} ({name})"
+        what = _("{date} ({name})")
+    what = what.format(name=name, date=d.title)
     if days == 0:
-        title = f"Today: {what}"
-        body = f"{years} years today. " if years else ""
-        body += f"A good day to send {name} a few warm words."
-        line = f"{what}, today"
+        title = _("Today: {what}").format(what=what)
+        body = (
+            ngettext("{n} year today.", "{n} years today.", years).format(n=years) + " "
+            if years
+            else ""
+        )
+        body += _("A good day to send {name} a few warm words.").format(name=name)
+        line = _("{what}, today").format(what=what)
     else:
-        when = "tomorrow" if days == 1 else f"on {_WEEKDAYS[day.weekday()]}"
-        title = f"Coming up: {what}"
-        body = f"{what[0].upper()}{what[1:]} is {when}. Maybe a moment to get in touch?"
-        line = f"{what}, {when}"
+        title = _("Coming up: {what}").format(what=what)
+        if days == 1:
+            body = _("Coming up tomorrow: {what}. Maybe a moment to get in touch?")
+            line = _("{what}, tomorrow")
+        else:
+            body = _("Coming up on {weekday}: {what}. Maybe a moment to get in touch?")
+            line = _("{what}, on {weekday}")
+        weekday = _(_WEEKDAYS[day.weekday()])
+        body, line = (t.format(what=what, weekday=weekday) for t in (body, line))
     return Nudge("date", person.person_id, title, body, key), line
 
 
