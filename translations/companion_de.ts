@@ -4433,12 +4433,24 @@
         <translation>Hinweis zu den Farben</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>&amp;Ask for my passphrase at start</source>
-        <translation>Beim Start nach meiner Passphrase fr&amp;agen</translation>
+        <translation>Beim Start nach meiner Passphrase fra&amp;gen</translation>
     </message>
     <message>
         <source>Ask for my passphrase at start</source>
@@ -4483,6 +4495,14 @@
     <message>
         <source>There&apos;s no system keyring on this computer, so Companion will still ask for your passphrase at each start.</source>
         <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems, deshalb fragt Companion weiterhin bei jedem Start nach deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Companion will use this language the next time it starts.</source>
+        <translation>Companion nutzt diese Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>“Follow the system” uses your computer&apos;s language when Companion has it.</source>
+        <translation>„Wie das System“ nutzt die Sprache deines Computers, wenn Companion sie spricht.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -4533,6 +4553,22 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <source>Hello, night owl</source>
+        <translation>Hallo, Nachteule</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>

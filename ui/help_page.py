@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -305,10 +305,15 @@ def add_help_shortcut(parent: QWidget, slot) -> None:
 def help_button(parent: QWidget, country=None) -> QPushButton:
     """A "Need help now?" button (and F1) opening the help window over `parent`; `country` is
     a code, or a callable giving one when pressed."""
-    button = QPushButton(parent.tr("Need help now?"))
+    # A literal context ("parent", where the catalogues file these): parent.tr() would ask under
+    # the parent's own class (UnlockDialog, …) and leave the button in English.
+    label = QCoreApplication.translate("parent", "Need help now?")
+    button = QPushButton(label)
     button.setObjectName("helpButton")
-    button.setAccessibleName(parent.tr("Need help now?"))
-    button.setToolTip(parent.tr("Crisis lines and emergency numbers (F1)"))
+    button.setAccessibleName(label)
+    button.setToolTip(
+        QCoreApplication.translate("parent", "Crisis lines and emergency numbers (F1)")
+    )
     button.setAutoDefault(False)
 
     def show() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,8 +53,10 @@ def system_country() -> str | None:
 def fill_country_combo(combo: QComboBox, selected: str | None) -> None:
     """Countries by name, with "somewhere else" first for places not listed yet."""
     combo.clear()
-    combo.view().setAccessibleName(combo.tr("Countries"))
-    combo.addItem(combo.tr("Somewhere else / not listed"), None)
+    # A literal context ("combo", where the catalogues file these): combo.tr() would ask under
+    # "QComboBox" and never find them.
+    combo.view().setAccessibleName(QCoreApplication.translate("combo", "Countries"))
+    combo.addItem(QCoreApplication.translate("combo", "Somewhere else / not listed"), None)
     for code, name in country_choices():
         combo.addItem(name, code)
     index = combo.findData(selected.upper()) if selected else -1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from companion.planners.upcoming import upcoming_for
@@ -12,22 +12,30 @@ from ui.theme import set_relative_font
 SHOWN = 5
 
 
+# These helpers take any widget, so their words are looked up under one literal context ("widget",
+# where the catalogues file them): `widget.tr()` would ask under the widget's own class and miss.
 def when_text(widget, item) -> str:
     """ "today", "tomorrow", or "Sat 14 Mar (in 12 days)"."""
     if item.days_away == 0:
-        return widget.tr("today")
+        return QCoreApplication.translate("widget", "today")
     if item.days_away == 1:
-        return widget.tr("tomorrow")
+        return QCoreApplication.translate("widget", "tomorrow")
     day = QLocale().toString(QDate(item.on.year, item.on.month, item.on.day), "ddd d MMM")
-    return widget.tr("%1 (in %2 days)").replace("%1", day).replace("%2", str(item.days_away))
+    return (
+        QCoreApplication.translate("widget", "%1 (in %2 days)")
+        .replace("%1", day)
+        .replace("%2", str(item.days_away))
+    )
 
 
 def upcoming_line(widget, item) -> str:
     """One line for a date ahead: "Ada's birthday, tomorrow (turns 40)"."""
-    text = widget.tr("%1’s birthday, %2").replace("%1", item.name)
+    text = QCoreApplication.translate("widget", "%1’s birthday, %2").replace("%1", item.name)
     text = text.replace("%2", when_text(widget, item))
     if item.years:
-        text += " " + widget.tr("(turns %1)").replace("%1", str(item.years))
+        text += " " + QCoreApplication.translate("widget", "(turns %1)").replace(
+            "%1", str(item.years)
+        )
     return text
 
 
