@@ -41,8 +41,11 @@ format: setup
 	$(VPY) -m ruff check --fix companion companion_app ui tests
 
 # The screen tour alone (needs Xvfb and openbox); PNGs land in tour-results/<theme>-<size>/.
+# In another language: `make tour LANG=de_DE.UTF-8` (or TOUR_LANG=es), even before it ships;
+# PNGs then land in tour-results/<language>-<theme>-<size>/ and English left on screen is a finding.
+TOUR_LANG ?= $(if $(filter command line,$(origin LANG)),$(LANG))
 tour: setup
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/real/test_screen_tour.py tests/tour $(PYTEST_ARGS)
+	COMPANION_TOUR_LANG=$(TOUR_LANG) QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/real/test_screen_tour.py tests/tour $(PYTEST_ARGS)
 
 bench: setup
 	$(VPY) -m benchmarks $(ARGS)

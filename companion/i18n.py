@@ -23,6 +23,9 @@ SHIPPED: tuple[str, ...] = ("en",)
 LANGUAGE_FILE = "language"
 SYSTEM = "system"
 
+# Set to a language code, uses that language's catalogues even before it ships (for translators).
+PREVIEW_VARIABLE = "COMPANION_LANGUAGE"
+
 # The order POSIX gives the locale variables for messages.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -60,7 +63,12 @@ def choose_language(
     platform_locale: str | None = None,
 ) -> str:
     """The language to use: the setting when it names a shipped language ("system" or None means
-    the system's), else the system's when shipped, else English."""
+    the system's), else the system's when shipped, else English. A translator previews a
+    language before it ships with COMPANION_LANGUAGE=de (any language with catalogues)."""
+    env = os.environ if environ is None else environ
+    preview = language_of(env.get(PREVIEW_VARIABLE))
+    if preview in LANGUAGE_NAMES:
+        return preview
     if setting and setting != "system":
         wanted = language_of(setting)
         if wanted in SHIPPED:
@@ -91,7 +99,8 @@ def install(language: str) -> str:
     """Make `language` the one `_()` and `ngettext()` answer in (English when it is not shipped
     or its catalogue is missing); returns the language in use."""
     global _current, _translation
-    language = language if language in SHIPPED else SOURCE_LANGUAGE
+    if language not in SHIPPED and language != language_of(os.environ.get(PREVIEW_VARIABLE)):
+        language = SOURCE_LANGUAGE
     _translation = gettext.translation(
         DOMAIN, localedir=LOCALE_DIR, languages=[language], fallback=True
     )

@@ -20,6 +20,11 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 from tests.helpers import REALDATA  # noqa: E402 - after the hypothesis profile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads English, whatever the machine's language (as CI runs it); the tests of other
+# languages set their own (tests/i18n).
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "COMPANION_LANGUAGE"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 @pytest.fixture(autouse=True)

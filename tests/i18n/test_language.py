@@ -68,3 +68,14 @@ def test_without_a_catalogue_the_source_text_answers(shipped, monkeypatch, tmp_p
     assert i18n.ngettext("%(n)d day", "%(n)d days", 3) == "%(n)d days"
     assert i18n.pgettext("mood", "meh") == "meh"
     assert i18n.N_("marked") == "marked"
+
+
+def test_a_translator_previews_an_unshipped_language(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(i18n, "SHIPPED", ("en",))
+    env = {"LANG": "en_GB.UTF-8", "COMPANION_LANGUAGE": "de"}
+    assert i18n.choose_language("en", env) == "de"
+    assert i18n.choose_language(None, {**env, "COMPANION_LANGUAGE": "fr"}) == "en"
+    monkeypatch.setenv("COMPANION_LANGUAGE", "es")
+    assert i18n.install("es") == "es"
+    monkeypatch.delenv("COMPANION_LANGUAGE")
+    assert i18n.install("es") == "en"

@@ -24,6 +24,8 @@ pytestmark = [pytest.mark.real, pytest.mark.slow]
 
 PROJECT = Path(__file__).resolve().parents[2]
 RESULTS = PROJECT / "tour-results"
+# `make tour LANG=de_DE.UTF-8` tours in that language (previewed even before it ships).
+TOUR_LANG = os.environ.get("COMPANION_TOUR_LANG", "")
 RUNS = [(scheme, size) for size in ("960x640", "1440x900") for scheme in ("light", "dark")]
 
 # Findings another open item of issue 13 still owns: (check, words in the screen's name, words in
@@ -94,8 +96,21 @@ def demo_profile(tmp_path_factory) -> Path:
     return folder
 
 
-def _run_one(scheme: str, size: str, display: str, profile: Path) -> tuple[dict | None, str]:
-    out = RESULTS / f"{scheme}-{size}"
+def _language_env(lang: str) -> dict[str, str]:
+    """The variables that make the app speak `lang` ("de_DE.UTF-8" or "de"); none for English."""
+    from companion.i18n import SOURCE_LANGUAGE, language_of
+
+    code = language_of(lang)
+    if code is None or code == SOURCE_LANGUAGE:
+        return {}
+    return {"LANG": lang, "COMPANION_LANGUAGE": code}
+
+
+def _run_one(
+    scheme: str, size: str, display: str, profile: Path, lang: str = TOUR_LANG
+) -> tuple[dict | None, str]:
+    language = _language_env(lang).get("COMPANION_LANGUAGE")
+    out = RESULTS / ((f"{language}-" if language else "") + f"{scheme}-{size}")
     shutil.rmtree(out, ignore_errors=True)
     # Module fixtures start before the per-test isolation, so the run gets its own home here:
     # nothing it does reaches the real home folder or the real keyring.
@@ -118,6 +133,7 @@ def _run_one(scheme: str, size: str, display: str, profile: Path) -> tuple[dict 
         env[var] = str(home / sub)
     for var in ("COMPANION_PROFILE", "COMPANION_PASSPHRASE", "WAYLAND_DISPLAY"):
         env.pop(var, None)
+    env.update(_language_env(lang))
     command = [sys.executable, "-m", "tests.tour.driver", "--profile", str(profile)]
     command += ["--scheme", scheme, "--size", size, "--out", str(out)]
     proc = subprocess.run(

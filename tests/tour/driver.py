@@ -17,7 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from companion.i18n import SOURCE_LANGUAGE, current_language
 from tests.tour.checks import Finding, as_array
+from tests.tour.language import english_findings
 
 PASSPHRASE = "demo passphrase"
 
@@ -81,6 +83,9 @@ class Tour:
         screen = f"{self.count:02d}-{name}"
         image.save(str(self.out / f"{screen}.png"))
         found = list(dict.fromkeys(look(screen, window, as_array(image))))
+        language = current_language()
+        if language != SOURCE_LANGUAGE:
+            found += english_findings(screen, window, language)
         self.findings += found
         self.screens.append(screen)
         return found
@@ -155,8 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     from ui.app import ensure_application
+    from ui.translation import install_language
 
-    ensure_application(["companion"])
+    # The language the app would speak (LANG, or COMPANION_LANGUAGE to preview one), from the
+    # onboarding on.
+    install_language(ensure_application(["companion"]))
     tour = Tour(args.out, (width, height))
     from tests.tour import screens
 

@@ -7,17 +7,28 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from tests.tour.driver import PASSPHRASE, Tour
 
 
+def _shown_as(widget, text: str) -> set[str]:
+    """`text` as the app shows it in the language in use: looked up under each class the widget
+    and its parents are made of, as their `tr()` would."""
+    words = {text}
+    while widget is not None:
+        for cls in type(widget).__mro__:
+            words.add(QCoreApplication.translate(cls.__name__, text))
+        widget = widget.parentWidget()
+    return words
+
+
 def button(parent, text: str) -> QPushButton:
-    """The visible button whose text (without &) is `text`."""
+    """The visible button whose text (without &) is `text`, or its translation."""
     for b in parent.findChildren(QPushButton):
-        if b.text().replace("&", "") == text and b.isVisible():
+        if b.isVisible() and b.text().replace("&", "") in _shown_as(b, text):
             return b
     raise LookupError(f"no visible button “{text}” in {type(parent).__name__}")
 
