@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>A printable summary to bring to a therapist (Ctrl+P)</source>
-        <translation>Eine druckbare Zusammenfassung für deine Therapeutin oder deinen Therapeuten (Strg+P)</translation>
+        <translation>Eine druckbare Zusammenfassung für deine Therapie (Strg+P)</translation>
     </message>
     <message>
         <source>How the numbers are worked out</source>
@@ -3724,7 +3724,7 @@
     </message>
     <message>
         <source>A printable summary to bring to a therapist or doctor. You choose what goes in; nothing leaves this computer unless you share the file.</source>
-        <translation>Eine druckbare Zusammenfassung für deine Therapeutin, deinen Therapeuten oder deine Ärztin bzw. deinen Arzt. Du wählst, was hineinkommt; nichts verlässt diesen Computer, außer du teilst die Datei.</translation>
+        <translation>Eine druckbare Zusammenfassung für deine Therapie oder einen Arztbesuch. Du wählst, was hineinkommt; nichts verlässt diesen Computer, außer du teilst die Datei.</translation>
     </message>
     <message>
         <source>About the report</source>
@@ -3820,7 +3820,7 @@
     </message>
     <message>
         <source>Journal entries stay out unless you include them.</source>
-        <translation>Tagebucheinträge bleiben draußen, außer du nimmst sie auf.</translation>
+        <translation>Tagebucheinträge nur, wenn du sie auswählst.</translation>
     </message>
     <message>
         <source>You didn&apos;t write anything in this period.</source>
