@@ -41,6 +41,8 @@ BUILD_ONLY = frozenset(
         "packaging",
         "macholib",
         "pefile",
+        # Compiles the core's .po catalogues to .mo while building (translations/catalogues.py).
+        "babel",
     )
 )
 # The Flatpak's io.qt.PySide.BaseApp brings Qt for Python itself.

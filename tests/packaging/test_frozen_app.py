@@ -100,6 +100,12 @@ def test_contents_leave_out_gtk_and_unused_qt(frozen_app):
     assets = internal / "assets"
     assert (assets / "questionnaires.json").is_file()
     assert (assets / "icons" / "companion.svg").is_file()
+    for language in ("de", "es"):
+        assert (internal / "ui" / "translations" / f"companion_{language}.qm").is_file()
+        assert (
+            internal / "companion" / "locale" / language / "LC_MESSAGES" / "companion.mo"
+        ).is_file()
+        assert any((internal / "PySide6" / "Qt" / "translations").glob(f"qtbase_{language}.qm"))
     share = dist / "share"
     assert (share / "applications" / "org.companionapp.Companion.desktop").is_file()
     assert (
