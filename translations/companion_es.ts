@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation>Editar la selección…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation>Quitar la selección…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation>Mostrar todo</translation>
+        <translation>Ver todo</translation>
     </message>
     <message>
         <source>Clear the filters</source>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation>Editar la selección…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected mood</source>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation>Quitar la selección…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected mood</source>
@@ -2360,11 +2360,11 @@
     </message>
     <message>
         <source>Any</source>
-        <translation>Cualquiera</translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation>Cualquier persona</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>energy %1</source>
@@ -2974,7 +2974,7 @@
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation>Editar la selección…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected interaction</source>
@@ -2982,7 +2982,7 @@
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation>Quitar la selección…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected interaction</source>
@@ -3884,7 +3884,7 @@
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation>Quitar la selección…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected result</source>
@@ -4619,7 +4619,7 @@
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation>Editar la selección…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
@@ -4627,7 +4627,7 @@
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation>Quitar la selección…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected record</source>
