@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>PauseQuestion</source>
+        <comment>Go ahead</comment>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>PauseQuestion</source>
+        <comment>Not now</comment>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>ActivityWatchImportDialog</name>
     <message>
         <source>Import from ActivityWatch</source>
@@ -2047,6 +2060,66 @@
         <translation>¿Necesitas ayuda ahora?</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Screen &amp; boundaries</source>
+        <translation>Pantallas y límites</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Log a mood</source>
+        <translation>Anotar el ánimo</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Anotar interacción…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Undo a removal or a quick mood, for a few seconds</source>
+        <translation>Deshacer algo quitado o un ánimo rápido, durante unos segundos</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected record (asks first)</source>
+        <translation>Quitar el registro seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
         <source>Crisis lines and emergency numbers (F1)</source>
         <translation>Líneas de crisis y números de emergencias (F1)</translation>
     </message>
@@ -3243,6 +3316,14 @@
 <context>
     <name>QuestionnaireRunner</name>
     <message>
+        <source>This questionnaire is shown in English: there is no official translation of it yet.</source>
+        <translation>Este cuestionario se muestra en inglés: todavía no tiene una traducción oficial.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Sobre el idioma</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -4352,6 +4433,18 @@
         <translation>Sobre los colores</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Sobre el idioma</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
@@ -4404,6 +4497,14 @@
         <translation>No hay llavero del sistema en este equipo, así que Companion seguirá pidiendo tu frase de contraseña en cada inicio.</translation>
     </message>
     <message>
+        <source>Companion will use this language the next time it starts.</source>
+        <translation>Companion usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>“Follow the system” uses your computer&apos;s language when Companion has it.</source>
+        <translation>“Según el sistema” usa el idioma de tu equipo si Companion lo tiene.</translation>
+    </message>
+    <message>
         <source>Your passphrase</source>
         <translation>Tu frase de contraseña</translation>
     </message>
@@ -4421,6 +4522,14 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where the focus is</source>
+        <translation>Donde está el foco</translation>
+    </message>
+    <message>
+        <source>Keys where the focus is</source>
+        <translation>Teclas donde está el foco</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4444,6 +4553,22 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message>
+        <source>Good morning</source>
+        <translation>Buenos días</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Buenas tardes</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Buenas noches</translation>
+    </message>
+    <message>
+        <source>Hello, night owl</source>
+        <translation>Hola, ave nocturna</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -5240,6 +5365,29 @@
     <message>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Choose that answer, in a check-in</source>
+        <translation>Elegir esa respuesta, en un cuestionario</translation>
+    </message>
+    <message>
+        <source>Next question, in a check-in</source>
+        <translation>Siguiente pregunta, en un cuestionario</translation>
+    </message>
+    <message>
+        <source>Previous question, in a check-in</source>
+        <translation>Pregunta anterior, en un cuestionario</translation>
+    </message>
+    <message>
+        <source>Log that mood, on “How are you right now?” (Today, Mood)</source>
+        <translation>Anotar ese ánimo, en “¿Cómo estás ahora mismo?” (Hoy, Ánimo)</translation>
+    </message>
+    <message>
+        <source>Kept, partly, or not today, in the evening check-in</source>
+        <translation>Cumplido, en parte u hoy no, en el repaso de la noche</translation>
     </message>
 </context>
 <context>
