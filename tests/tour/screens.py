@@ -5,6 +5,7 @@ leaves the app on Today with no dialog open."""
 from __future__ import annotations
 
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -333,6 +334,99 @@ def shortcuts(tour: Tour) -> None:
     tour.close(window.shortcut_sheet)
 
 
+def show_part(tour: Tour, page, widget, name: str) -> None:
+    """Scroll a page so `widget` is in view, as a person scrolling to it would, and shoot it."""
+    from PySide6.QtWidgets import QScrollArea
+
+    tour.settle()  # a part just shown has its height first
+    area = next((a for a in page.findChildren(QScrollArea) if a.isVisible()), None)
+    if area is not None:
+        area.ensureWidgetVisible(widget, 0, 24)
+    tour.settle()
+    tour.shot(name)
+    if area is not None:
+        area.verticalScrollBar().setValue(0)
+
+
+def recent(tour: Tour) -> None:
+    """What was added lately: Today's "Coming up", "My day ends at", your own feelings in
+    Settings and as chips, the calendar file in Export, the pause (its setting saying how to start
+    ActivityWatch, and the question itself)."""
+    from companion.planners.cadence import BirthdayDate
+    from companion.services.people import PersonInput
+
+    soon = tour.companion.today() + timedelta(days=6)
+    tour.companion.people.add(
+        PersonInput(name="Ines Duarte", birthday=BirthdayDate(soon.month, soon.day, 1990))
+    )
+    tour.companion.people.add(
+        PersonInput(name="Tomasz Wiśniewski", birthday=BirthdayDate(soon.month, soon.day))
+    )
+    today = go(tour, "today")
+    today.refresh_if_stale()
+    tour.until(lambda: today.upcoming.isVisible(), "the Coming up card")
+    show_part(tour, today, today.upcoming, "today-coming-up")
+
+    page = go(tour, "settings")
+    show_part(tour, page, page.day_end, "settings-day-ends-at")
+    own = page.mood_settings.own_feelings
+    QTest.keyClicks(own.new_name, "Proud")
+    click(tour, own.add_button)
+    QTest.keyClicks(own.new_name, "Quietly hopeful about the weekend")
+    click(tour, own.add_button)
+    own.list.setCurrentRow(0)
+    show_part(tour, page, own, "settings-own-feelings")
+    QTest.keyClicks(own.new_name, "calm")
+    click(tour, own.add_button)  # refused: says why
+    show_part(tour, page, own, "settings-own-feelings-refused")
+    own.new_name.clear()
+
+    screen_settings = page.screen_settings
+    screen_settings.aw_port = _free_port()  # no ActivityWatch: the setting says how to start it
+    screen_settings.pause.setChecked(True)
+    tour.until(lambda: screen_settings.pause_status.isVisible(), "the ActivityWatch status")
+    show_part(tour, page, screen_settings.pause_status, "settings-pause-without-activitywatch")
+    screen_settings.pause.setChecked(False)
+
+    from ui.data.group import DataPrivacyGroup
+
+    dialog = page.findChild(DataPrivacyGroup).open_export()
+    dialog.as_ics.setChecked(True)
+    tour.shot("data-export-ics", dialog)
+    tour.close(dialog)
+
+    today = go(tour, "today")
+    dialog = today.open_mood_entry()
+    dialog.emotions.buttons["Proud"].click()
+    tour.shot("mood-entry-own-feelings", dialog)
+    tour.close(dialog)
+
+    from companion.planners.pause import PausePrompt
+    from ui.screen.pause_watch import PauseQuestion
+
+    question = PauseQuestion(
+        PausePrompt(
+            boundary_id=1,
+            title="Phone-free evenings",
+            intention="Is there one thing you'd like to do before opening social apps?",
+            category="social_media",
+        ),
+        tour.window,
+    )
+    question.show()
+    tour.shot("pause-question", question)
+    question.reject()
+    tour.settle()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def report(tour: Tour) -> None:
     window = tour.window
     keys(tour, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -448,6 +542,7 @@ GROUPS = {
     "people": people,
     "screen": screen,
     "shortcuts": shortcuts,
+    "recent": recent,
     "report": report,
     "data": data,
     "lock": lock,

@@ -41,7 +41,6 @@ class OwnFeelings(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.list.setMaximumHeight(round(self.fontMetrics().height() * 7))
         self.list.itemChanged.connect(self._renamed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty = text_label(
@@ -50,7 +49,7 @@ class OwnFeelings(QWidget):
         )
 
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("A feeling, e.g. proud"))
+        self.new_name.setPlaceholderText(self.tr("A feeling of your own, e.g. proud"))
         self.new_name.setAccessibleName(self.tr("New feeling"))
         self.new_name.setMaxLength(MAX_EMOTION_LENGTH)
         self.new_name.returnPressed.connect(self.add)
@@ -77,15 +76,20 @@ class OwnFeelings(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.new_name, 1)
         entry.addWidget(self.add_button)
-        entry.addWidget(self.rename_button)
-        entry.addWidget(self.remove_button)
+        self.manage = QWidget()
+        manage = QHBoxLayout(self.manage)
+        manage.setContentsMargins(0, 0, 0, 0)
+        manage.addWidget(self.rename_button)
+        manage.addWidget(self.remove_button)
+        manage.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.built_in)
-        layout.addWidget(self.list)
-        layout.addWidget(self.empty)
         layout.addLayout(entry)
+        layout.addWidget(self.list)
+        layout.addWidget(self.manage)
+        layout.addWidget(self.empty)
         layout.addWidget(self.note)
         layout.addWidget(self.problem)
 
@@ -103,7 +107,12 @@ class OwnFeelings(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         has_any = self.list.count() > 0
+        # As tall as its rows, up to six; more scroll.
+        rows = min(max(self.list.count(), 1), 6)
+        row_height = self.list.sizeHintForRow(0) if has_any else self.fontMetrics().height()
+        self.list.setFixedHeight(rows * max(row_height, 1) + 2 * self.list.frameWidth() + 4)
         self.list.setVisible(has_any)
+        self.manage.setVisible(has_any)
         self.empty.setVisible(not has_any)
         self._update_buttons()
 

@@ -14,13 +14,15 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
 from companion.importers.activitywatch_server import DEFAULT_PORT
 from companion.importers.activitywatch_window import read_front_window
 from companion.planners.pause import ASK_AGAIN_AFTER
 from ui.nudges.notifiers import Notifier, Question
+from ui.pages.base import text_label
+from ui.theme import set_relative_font
 
 POLL_MS = 20_000
 
@@ -36,11 +38,13 @@ class PauseQuestion(QDialog):
         self.setWindowTitle(self.tr("A pause"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        title = QLabel(prompt.title)
-        title.setAccessibleName(prompt.title)
-        intention = QLabel(prompt.intention)
-        intention.setWordWrap(True)
-        intention.setAccessibleName(prompt.intention)
+        title = text_label(prompt.title, prompt.title)
+        set_relative_font(title, 1.2, bold=True)
+        intention = text_label(prompt.intention, prompt.intention)
+        calm = text_label(
+            self.tr("Either answer is fine; nothing is blocked."),
+            self.tr("Either answer is fine"),
+        )
         buttons = QDialogButtonBox()
         self.go_ahead = buttons.addButton(
             self.tr("Go ahead"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -51,9 +55,14 @@ class PauseQuestion(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intention)
+        layout.addWidget(calm)
+        layout.addSpacing(4)
         layout.addWidget(buttons)
+        self.setMinimumWidth(400)
         self.finished.connect(self._finished)
 
     def _finished(self, result: int) -> None:
