@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>Undo a removal or a quick mood, for a few seconds</source>
-        <translation>Ein Entfernen oder eine schnelle Stimmung rückgängig machen, für ein paar Sekunden</translation>
+        <translation>Rückgängig, für ein paar Sekunden</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>Remove the selected record (asks first)</source>
-        <translation>Den ausgewählten Eintrag entfernen (fragt vorher)</translation>
+        <translation>Eintrag entfernen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3724,7 +3724,7 @@
     </message>
     <message>
         <source>A printable summary to bring to a therapist or doctor. You choose what goes in; nothing leaves this computer unless you share the file.</source>
-        <translation>Eine druckbare Zusammenfassung für deine Therapie oder einen Arztbesuch. Du wählst, was hineinkommt; nichts verlässt diesen Computer, außer du teilst die Datei.</translation>
+        <translation>Eine Zusammenfassung für Therapie oder Arzt. Du wählst, was hineinkommt; nichts verlässt diesen Computer, außer du teilst die Datei.</translation>
     </message>
     <message>
         <source>About the report</source>
@@ -5371,23 +5371,23 @@
     <name>shortcuts</name>
     <message>
         <source>Choose that answer, in a check-in</source>
-        <translation>Diese Antwort wählen, in einem Check-in</translation>
+        <translation>Antwort wählen, im Check-in</translation>
     </message>
     <message>
         <source>Next question, in a check-in</source>
-        <translation>Nächste Frage, in einem Check-in</translation>
+        <translation>Nächste Frage, im Check-in</translation>
     </message>
     <message>
         <source>Previous question, in a check-in</source>
-        <translation>Vorherige Frage, in einem Check-in</translation>
+        <translation>Vorherige Frage, im Check-in</translation>
     </message>
     <message>
         <source>Log that mood, on “How are you right now?” (Today, Mood)</source>
-        <translation>Diese Stimmung notieren, bei „Wie geht es dir gerade?“ (Heute, Stimmung)</translation>
+        <translation>Stimmung notieren (Heute, Stimmung)</translation>
     </message>
     <message>
         <source>Kept, partly, or not today, in the evening check-in</source>
-        <translation>Gehalten, teilweise oder heute nicht, im Abend-Check-in</translation>
+        <translation>Antworten im Abend-Check-in</translation>
     </message>
 </context>
 <context>
