@@ -35,6 +35,7 @@ lint: setup
 	$(VPY) -m ruff check companion companion_app ui tests
 	$(VPY) -m ruff format --check companion companion_app ui tests
 	$(VENV)/bin/lint-imports
+	$(VPY) -m mypy
 
 format: setup
 	$(VPY) -m ruff format companion companion_app ui tests

@@ -189,6 +189,8 @@ def autostart_enabled(*, platform: str = sys.platform, home: Path | None = None)
         return _xdg_enabled(xdg_autostart_path(home))
     if kind == "macos":
         return _launch_agent_enabled(launch_agent_path(home))
+    if sys.platform != "win32":  # asked about Windows elsewhere: nothing is set up here
+        return False
     import winreg  # only on Windows, so imported here
 
     try:
@@ -212,6 +214,8 @@ def enable_autostart(
         path = launch_agent_path(home)
         _write_atomically(path, launch_agent_plist(command))
         return path
+    if sys.platform != "win32":
+        raise StorageError("Start at login through the registry works only on Windows.")
     import winreg
 
     key_path, name, line = windows_run_value(command)
@@ -233,6 +237,8 @@ def disable_autostart(*, platform: str = sys.platform, home: Path | None = None)
         except OSError as e:
             reason = e.strerror or str(e)
             raise StorageError(f"Couldn't turn off start at login: {path} ({reason}).") from None
+        return
+    if sys.platform != "win32":
         return
     import winreg
 

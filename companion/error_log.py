@@ -45,7 +45,11 @@ def describe(exc: BaseException) -> str:
         name = kind.__qualname__
         if kind.__module__ not in ("builtins", "__main__"):
             name = f"{kind.__module__}.{name}"
-        if isinstance(current, OSError) and current.errno in errno.errorcode:
+        if (
+            isinstance(current, OSError)
+            and current.errno is not None
+            and current.errno in errno.errorcode
+        ):
             name += f" [{errno.errorcode[current.errno]}]"
         lines = [f"{name} (message left out: it may hold personal data)"]
         for frame in traceback.extract_tb(current.__traceback__):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from companion.fileio import atomic_write_bytes, refuse_inside_profile
 
@@ -132,7 +132,7 @@ def _iso(month: int, day: int, year: int | None) -> str:
     return f"{year:04d}{month:02d}{day:02d}" if year else f"--{month:02d}{day:02d}"
 
 
-def _labelled(card, name: str, value: str, label: str, group: int) -> int:
+def _labelled(card: Any, name: str, value: str, label: str, group: int) -> int:
     group += 1
     line = card.add(name)
     line.value = value
@@ -143,7 +143,7 @@ def _labelled(card, name: str, value: str, label: str, group: int) -> int:
     return group
 
 
-def _add_dates(card, person: PersonView, group: int) -> int:
+def _add_dates(card: Any, person: PersonView, group: int) -> int:
     """The first unlabelled anniversary as vCard 4's ANNIVERSARY; every other date as Apple's
     X-ABDATE with its label (how address books keep several dates). Whether a date repeats every
     year has no place in a vCard: address books treat every date as yearly."""
@@ -159,7 +159,7 @@ def _add_dates(card, person: PersonView, group: int) -> int:
     return group
 
 
-def _add_related(card, person: PersonView, group: int) -> int:
+def _add_related(card: Any, person: PersonView, group: int) -> int:
     for label, name in person.related:
         if label.casefold() in _RELATED_TYPES:
             line = card.add("related")

@@ -138,7 +138,7 @@ def week_block_differences(
     # einsum rather than a BLAS product: on a busy machine a threaded BLAS is slower here.
     sum_a, n_a, sum_b, n_b = np.einsum("rw,kgw->kgr", times, sums)  # each (groups, resamples)
     with np.errstate(invalid="ignore", divide="ignore"):
-        diff = sum_a / n_a - sum_b / n_b
+        diff: np.ndarray = sum_a / n_a - sum_b / n_b
     return diff
 
 
@@ -160,7 +160,7 @@ def bootstrap_p_value(differences: np.ndarray) -> float | None:
         return None
     below = int(np.count_nonzero(valid <= 0))
     above = int(np.count_nonzero(valid >= 0))
-    return min(1.0, 2 * (min(below, above) + 1) / (valid.size + 1))
+    return min(1.0, 2 * (min(below, above) + 1) / (int(valid.size) + 1))
 
 
 def holm(p_values: Sequence[float]) -> list[float]:

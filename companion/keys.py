@@ -375,7 +375,7 @@ def parse_recovery_code(text: str) -> bytes:
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
     try:
         raw = base64.b32decode(cleaned)
-    except (ValueError, base64.binascii.Error):
+    except ValueError:  # binascii.Error is one
         raise WrongRecoveryCode() from None
     if len(raw) != KEY_BYTES + _CHECK_BYTES:
         raise WrongRecoveryCode()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import binascii
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 from companion import APP_ID
 from companion.errors import KeyringUnavailable
@@ -58,9 +61,9 @@ class SystemKeyStore:
 
     def __init__(self, service: str = APP_ID) -> None:
         self.service = service
-        self._backend = None
+        self._backend: KeyringBackend | None = None
 
-    def _keyring(self):
+    def _keyring(self) -> KeyringBackend:
         if self._backend is None:
             self._backend = _native_backend()
             if self._backend is None:
@@ -132,7 +135,7 @@ _NATIVE_BACKENDS = {
 }
 
 
-def _native_backend():
+def _native_backend() -> KeyringBackend | None:
     """The OS's own keyring when it is usable and the user hasn't chosen another, else None."""
     import importlib
     import os
@@ -149,7 +152,8 @@ def _native_backend():
         backend_class = getattr(importlib.import_module(module_name), class_name)
         if backend_class.priority <= 0:  # e.g. no Secret Service on this session bus
             return None
-        return backend_class()
+        backend: KeyringBackend = backend_class()
+        return backend
     except Exception:  # not usable here: let keyring's own discovery decide
         return None
 

@@ -195,7 +195,7 @@ class _Win32:  # pragma: no cover - runs on Windows only
         self.LocalFree = k.LocalFree
 
     def GetLastError(self) -> int:
-        return ctypes.get_last_error()  # type: ignore[attr-defined]
+        return int(ctypes.get_last_error())  # type: ignore[attr-defined]
 
     def current_user_sid(self) -> str:
         """The SID of the user this process runs as, e.g. S-1-5-21-…-1001."""

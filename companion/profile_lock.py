@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
 from companion.errors import VaultInUse
 from companion.fileio import disk_error
-from companion.paths import IS_WINDOWS
 
 
 class ProfileLock:
@@ -26,7 +26,7 @@ class ProfileLock:
         except OSError as exc:
             raise disk_error(exc, "the profile's lock file") from None
         try:
-            if IS_WINDOWS:
+            if sys.platform == "win32":
                 import msvcrt
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -47,7 +47,7 @@ class ProfileLock:
             return
         fd, self._fd = self._fd, None
         with contextlib.suppress(OSError):
-            if IS_WINDOWS:
+            if sys.platform == "win32":
                 import msvcrt
 
                 msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

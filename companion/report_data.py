@@ -113,7 +113,7 @@ class NameShower:
         full = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
         self._swaps: list[tuple[re.Pattern[str], str]] = []
         if use_initials:
-            firsts = {}
+            firsts: dict[str, str] = {}
             for n in full:
                 self._swaps.append((re.compile(rf"\b{re.escape(n)}\b"), initials(n)))
                 first = n.split()[0]
@@ -478,8 +478,12 @@ def _contact(companion: Companion, options: ReportOptions, names: NameShower) ->
         for pid, _name in i.people:
             per_person[pid] += 1
             last_day[pid] = max(last_day.get(pid, i.local_day), i.local_day)
-            person = people.get(pid)
-            ci = circle_index.get(person.circle_id) if person else None
+            person = people.get(pid) if pid is not None else None
+            ci = (
+                circle_index.get(person.circle_id)
+                if person and person.circle_id is not None
+                else None
+            )
             if ci is not None:
                 circle_people[ci].add(pid)
                 seen_circles.add(ci)

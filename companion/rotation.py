@@ -153,7 +153,8 @@ def _check_copy(vault: Vault, copy: Path, key: bytes) -> None:
     """The copy opens with the new key, passes its integrity checks and holds every row."""
     from sqlmodel import SQLModel
 
-    from companion.vault import SCHEMA_VERSION, Vault
+    from companion.schema import SCHEMA_VERSION
+    from companion.vault import Vault
 
     opened = Vault.open(copy, key, migrate=False)
     try:

@@ -117,10 +117,10 @@ def _find(
         return "passphrase", key, key_file, upgraded
     if not key_file.ask_passphrase_at_start:
         try:
-            key = keystore.get(key_file.vault_id)
+            stored = keystore.get(key_file.vault_id)
         except KeyringUnavailable as exc:
             raise KeyUnavailable(str(exc)) from None
-        if key is not None:
-            key_file.check(key, source=source)
-            return "keyring", key, key_file, None
+        if stored is not None:
+            key_file.check(stored, source=source)
+            return "keyring", stored, key_file, None
     raise KeyUnavailable("Enter your passphrase to open Companion.")

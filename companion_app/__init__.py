@@ -23,4 +23,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 def open_window(qt_argv: list[str], profile: str | None, minimized: bool) -> int:
     from ui.app import run
 
-    return run(qt_argv, profile=profile, minimized=minimized)
+    status: int = run(qt_argv, profile=profile, minimized=minimized)
+    return status

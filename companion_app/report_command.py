@@ -95,4 +95,5 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _render(report: Report, target: Path, paper: str) -> Path:
     from ui.report.render import write_pdf_offscreen
 
-    return write_pdf_offscreen(report, target, paper)
+    written: Path = write_pdf_offscreen(report, target, paper)
+    return written

@@ -60,7 +60,7 @@ def _fast_mod_uses_pyside(original):
         except OSError:
             return original(module)
 
-    mod_uses_pyside.original = original  # type: ignore[attr-defined]
+    mod_uses_pyside.original = original
     return mod_uses_pyside
 
 

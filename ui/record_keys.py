@@ -50,9 +50,9 @@ def ask_to_remove(parent: QWidget, question: str, on_yes: Callable[[], object]) 
     box.setInformativeText(
         QCoreApplication.translate("records", "You can undo it for a few seconds afterwards.")
     )
-    box.remove_button = box.addButton(
+    box.remove_button = box.addButton(  # type: ignore[attr-defined]
         QCoreApplication.translate("records", "Remove"), QMessageBox.ButtonRole.DestructiveRole
-    )  # type: ignore[attr-defined]
+    )
     keep = box.addButton(
         QCoreApplication.translate("records", "Keep it"), QMessageBox.ButtonRole.RejectRole
     )

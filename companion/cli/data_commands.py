@@ -20,7 +20,7 @@ NOT_ENCRYPTED = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = sub.add_parser("backup", help="write an encrypted backup that your passphrase opens")
     backup.add_argument("file", metavar="FILE", help="the backup file to write")
     backup.set_defaults(func=cmd_backup)

@@ -9,7 +9,7 @@ from companion.cli.secrets import given_passphrase
 from companion.paths import resolve_profile_dir
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="create a sample profile with a year of made-up data")
     demo.add_argument("--days", type=int, default=365, help="how many days of data (default 365)")
     demo.set_defaults(func=cmd_demo)

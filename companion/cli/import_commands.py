@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Callable
+from types import ModuleType
 
 KINDS = {
     "vcard": "contacts from a .vcf file (phones, Gmail, Apple Contacts, Outlook)",
@@ -16,7 +18,7 @@ KINDS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("import", help="import data exported by another program")
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, help_text in KINDS.items():
@@ -30,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             kind_parser.set_defaults(func=_not_yet(kind))
 
 
-def _module(kind: str):
+def _module(kind: str) -> ModuleType | None:
     try:
         return importlib.import_module(f"companion.cli.import_{kind}")
     except ModuleNotFoundError as exc:
@@ -39,7 +41,7 @@ def _module(kind: str):
         return None
 
 
-def _not_yet(kind: str):
+def _not_yet(kind: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
         from companion.errors import CompanionError
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.cli.common import open_companion
 from companion.cli.output import say
-from companion.services.contacts_import import summary_lines
+from companion.services.contacts_import import Decision, summary_lines
+
+if TYPE_CHECKING:
+    from companion.facade import Companion
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             complete_cards_only=args.complete_cards_only,
         )
-        decisions = {}
+        decisions: dict[int, Decision] = {}
         if args.merge_duplicates:
             decisions = {c.position: "merge" for c, _dup in preview.possible_duplicates()}
         summary = companion.contacts_import.commit(
@@ -54,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _circle(companion, wanted: str | None) -> int | None:
+def _circle(companion: Companion, wanted: str | None) -> int | None:
     if not wanted:
         return None
     from companion.errors import InvalidInput

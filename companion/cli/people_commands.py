@@ -9,12 +9,12 @@ from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
 from companion.planners.cadence import BirthdayDate
 from companion.planners.special_dates import SpecialDate
-from companion.services.people import PersonView
+from companion.views import PersonView
 
 STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overdue"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     people = sub.add_parser(
         "people",
         help="everyone, with circle, cadence, last contact, birthday, other dates and status",

@@ -88,7 +88,8 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
             args._passphrase = read_secret_fd(fd, "passphrase")
         else:
             args._passphrase = getattr(args, "env_passphrase", None)
-    return args._passphrase
+    given: str | None = args._passphrase
+    return given
 
 
 def ask_passphrase(args: argparse.Namespace, purpose: str) -> str:
@@ -96,8 +97,9 @@ def ask_passphrase(args: argparse.Namespace, purpose: str) -> str:
     given = given_passphrase(args)
     if given is not None:
         return given
-    args._passphrase = prompt_secret("Passphrase: ", f"passphrase for {purpose}", PASSPHRASE_HINT)
-    return args._passphrase
+    typed = prompt_secret("Passphrase: ", f"passphrase for {purpose}", PASSPHRASE_HINT)
+    args._passphrase = typed
+    return typed
 
 
 def new_passphrase(args: argparse.Namespace) -> str:

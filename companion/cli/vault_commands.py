@@ -10,7 +10,7 @@ from companion.cli.secrets import new_passphrase
 from companion.facade import Companion
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser(
         "init",
         help="create a vault (the passphrase from --passphrase-stdin/-fd, "

@@ -360,7 +360,7 @@ def _union(intervals: list[Segment]) -> list[tuple[float, float]]:
 def _overlay(
     start: float,
     end: float,
-    fallback: str,
+    fallback: tuple[str, str],
     cover: list[Segment],
     cover_ends: list[float],
     out: list[Segment],

@@ -29,7 +29,7 @@ def _get(connection: http.client.HTTPConnection, path: str) -> Any:
     return json.loads(body)
 
 
-def _latest(connection: http.client.HTTPConnection, bucket_id: str) -> dict | None:
+def _latest(connection: http.client.HTTPConnection, bucket_id: str) -> dict[str, Any] | None:
     events = _get(connection, f"/api/0/buckets/{quote(bucket_id, safe='')}/events?limit=1")
     if isinstance(events, list) and events and isinstance(events[0], dict):
         data = events[0].get("data")

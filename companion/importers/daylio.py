@@ -258,10 +258,12 @@ def _entry_from_row(
         index = layout.columns.get(name)
         return fields[index] if index is not None else ""
 
+    day: date | None
     if layout.dated_by_year:
-        day = _read_year_and_day(cell("year"), cell("date"), cell("weekday"), order)
-        if isinstance(day, str):
-            return _problem(line, day)
+        read = _read_year_and_day(cell("year"), cell("date"), cell("weekday"), order)
+        if isinstance(read, str):
+            return _problem(line, read)
+        day = read
     else:
         day = _read_full_date(cell("full_date"))
         if day is None:

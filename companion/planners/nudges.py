@@ -393,7 +393,7 @@ def _people_nudges(
         return []
     by_id = {p.person_id: p for p in people if not p.archived}
 
-    birthdays: list[tuple[int, str, Nudge, str]] = []
+    birthdays: list[tuple[int, str, int, Nudge, str]] = []
     for person in by_id.values():
         if person.birthday is None or person.person_id in nudged_today:
             continue

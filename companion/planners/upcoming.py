@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from companion.planners.cadence import BirthdayDate, next_birthday
 from companion.planners.special_dates import SpecialDate, next_occurrence, years_on
@@ -67,10 +68,27 @@ def upcoming_dates(
     return found
 
 
-def upcoming_for(views: Iterable, today: date, days: int = UPCOMING_DAYS) -> list[Upcoming]:
+class ListedPerson(Protocol):
+    """What `upcoming_for` reads of a person as the people pages list them."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def birthday(self) -> BirthdayDate | None: ...
+    @property
+    def dates(self) -> Iterable[SpecialDate]: ...
+    @property
+    def archived(self) -> bool: ...
+
+
+def upcoming_for(
+    listed: Iterable[ListedPerson], today: date, days: int = UPCOMING_DAYS
+) -> list[Upcoming]:
     """Birthdays and other dates for the people pages' views (archived people left out), soonest
     first; on one day, a person's birthday before their other dates."""
-    views = [v for v in views if not v.archived]
+    views = [v for v in listed if not v.archived]
     found = upcoming_birthdays(((v.id, v.name, v.birthday) for v in views), today, days)
     found += upcoming_dates(((v.id, v.name, v.dates) for v in views), today, days)
     order = {"birthday": 0, "anniversary": 1, "custom": 2}

@@ -7,6 +7,7 @@ to beat or a zero, so a hard day costs nothing.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -147,7 +148,7 @@ class BoundaryService(Service):
                 query = query.where(col(Boundary.active).is_(True))
             return [_view(r) for r in s.exec(query).all()]
 
-    def active_on(self, day: date) -> list[BoundaryView]:
+    def active_on(self, day: date) -> builtins.list[BoundaryView]:
         """Active boundaries planned for `day` that already existed on that day."""
         day_end = self._day_end()
         return [
@@ -210,7 +211,7 @@ class BoundaryService(Service):
             raise InvalidInput("That check-in is no longer there.")
         self.check_in(boundary_id, day, result, note)
 
-    def checks_between(self, start: date, end: date) -> list[CheckView]:
+    def checks_between(self, start: date, end: date) -> builtins.list[CheckView]:
         """Every boundary's check-ins from `start` to `end` (both included), oldest first."""
         with self._vault.session() as s:
             rows = s.exec(
@@ -233,7 +234,7 @@ class BoundaryService(Service):
         ids = {b.id for b in (self.active_on(day) if planned is None else planned)}
         return bool(ids.intersection(self.checks_on(day)))
 
-    def history(self, boundary_id: int, start: date, end: date) -> list[CheckView]:
+    def history(self, boundary_id: int, start: date, end: date) -> builtins.list[CheckView]:
         with self._vault.session() as s:
             rows = s.exec(
                 select(BoundaryCheck)

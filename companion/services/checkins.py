@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func
 from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
 from companion.assessments import Instrument, find_instrument, instruments, score
 from companion.errors import InvalidInput
@@ -167,7 +168,7 @@ class CheckinService(Service):
         # SQL finds each instrument's latest time through the index, so only the newest rows
         # (a few, more only on a tie) are loaded: loading every result ever taken to keep the
         # newest was most of what Today's retake and safety checks cost.
-        latest_at = select(
+        latest_at: Select[str, datetime] = select(
             col(AssessmentResult.instrument).label("instrument"),
             func.max(AssessmentResult.taken_at).label("taken_at"),
         ).group_by(col(AssessmentResult.instrument))

@@ -8,17 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import InvalidInput
 from companion.planners.pause import ANSWERS, FrontWindow, PauseBoundary, PausePrompt, plan_pause
 from companion.screen_categories import DEFAULT_RULES, rules_from_json
 from companion.services.base import Service
 
+if TYPE_CHECKING:
+    from companion.clock import Clock
+    from companion.services.boundaries import BoundaryService
+    from companion.settings import SettingsService
+    from companion.vault import Vault
+
 KEEP_ANSWERS_FOR = timedelta(days=56)
 
 
 class PauseService(Service):
-    def __init__(self, vault, clock, notify: Callable[..., None], *, settings, boundaries) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        clock: Clock,
+        notify: Callable[..., None],
+        *,
+        settings: SettingsService,
+        boundaries: BoundaryService,
+    ) -> None:
         super().__init__(vault, clock, notify)
         self._settings = settings
         self._boundaries = boundaries
@@ -29,7 +44,7 @@ class PauseService(Service):
     def set_enabled(self, on: bool) -> None:
         self._settings.set("pause.enabled", bool(on))
 
-    def _answers(self) -> list[dict]:
+    def _answers(self) -> list[dict[str, Any]]:
         return list(self._settings.get("pause.answers") or [])
 
     def _last_asked(self) -> dict[int, datetime]:

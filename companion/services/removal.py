@@ -31,7 +31,11 @@ class Removed:
         return self.rows[0][1].get("id") if self.rows else None
 
 
-def snapshot(rows: Sequence[SQLModel], links: Sequence[tuple[SQLModel, str]] = ()) -> tuple:
+def snapshot(
+    rows: Sequence[SQLModel], links: Sequence[tuple[SQLModel, str]] = ()
+) -> tuple[
+    tuple[tuple[type[SQLModel], Values], ...], tuple[tuple[type[SQLModel], Values, str], ...]
+]:
     """The values of `rows` and `links` (row, column pointing at rows[0]), deep enough to rebuild
     them: lists (JSON columns) are copied so later edits to a loaded object can't reach them."""
 
@@ -44,7 +48,9 @@ def snapshot(rows: Sequence[SQLModel], links: Sequence[tuple[SQLModel, str]] = (
     )
 
 
-def removed(kinds: Sequence[str], rows: Sequence[SQLModel], links=()) -> Removed:
+def removed(
+    kinds: Sequence[str], rows: Sequence[SQLModel], links: Sequence[tuple[SQLModel, str]] = ()
+) -> Removed:
     kept_rows, kept_links = snapshot(rows, links)
     return Removed(tuple(kinds), kept_rows, kept_links)
 

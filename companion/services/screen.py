@@ -143,7 +143,7 @@ class ScreenService(Service):
         if sum(clean.values()) > MINUTES_PER_DAY:
             raise InvalidInput("That adds up to more than the 24 hours in a day.")
         with self._vault.session() as s:
-            s.exec(  # type: ignore[call-overload]
+            s.exec(
                 delete(ScreenTimeEntry).where(
                     col(ScreenTimeEntry.day) == day, col(ScreenTimeEntry.source) == SELF_REPORT
                 )
