@@ -2653,8 +2653,8 @@
         <translation>Noch keine eigenen Gefühle</translation>
     </message>
     <message>
-        <source>A feeling, e.g. proud</source>
-        <translation>Ein Gefühl, z. B. stolz</translation>
+        <source>A feeling of your own, e.g. proud</source>
+        <translation>Ein eigenes Gefühl, z. B. stolz</translation>
     </message>
     <message>
         <source>New feeling</source>
@@ -2791,6 +2791,14 @@
     <message>
         <source>A pause</source>
         <translation>Eine Pause</translation>
+    </message>
+    <message>
+        <source>Either answer is fine; nothing is blocked.</source>
+        <translation>Beide Antworten sind in Ordnung; nichts wird blockiert.</translation>
+    </message>
+    <message>
+        <source>Either answer is fine</source>
+        <translation>Beide Antworten sind in Ordnung</translation>
     </message>
     <message>
         <source>Go ahead</source>
