@@ -152,6 +152,19 @@ class MoodService(Service):
         """Every feeling offered when logging: the built-in ones, then the person's own."""
         return (*EMOTIONS, *self.own_emotions())
 
+    def retired_emotions(self) -> list[str]:
+        """Feelings on past entries that are no longer on the list (taken off it), so a filter can
+        still find them; alphabetical."""
+        offered = {e.casefold() for e in self.emotions()}
+        found: dict[str, str] = {}
+        with self._vault.session() as s:
+            # Distinct lists are few (combinations repeat), so this reads little even for years.
+            for names in s.exec(select(MoodEntry.emotions).distinct()).all():
+                for name in names or ():
+                    if name.casefold() not in offered:
+                        found.setdefault(name.casefold(), name)
+        return sorted(found.values(), key=str.casefold)
+
     def add_emotion(self, name: str) -> str:
         """Add a feeling of the person's own to the list; returns it as stored."""
         clean = _clean_emotion(name)

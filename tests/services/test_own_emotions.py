@@ -72,8 +72,10 @@ def test_renaming_follows_onto_past_entries(companion) -> None:
 def test_taking_one_off_the_list_keeps_past_entries_readable_and_editable(companion) -> None:
     companion.mood.add_emotion("Proud")
     entry = companion.mood.log(MoodInput(level=4, emotions=["Proud"], note="done", when=at(10)))
+    assert companion.mood.retired_emotions() == []
     companion.mood.remove_emotion("proud")
     assert companion.mood.own_emotions() == []
+    assert companion.mood.retired_emotions() == ["Proud"]
     assert companion.mood.get(entry).emotions == ("Proud",)
     assert [e.id for e in companion.mood.entries(filter=MoodFilter(emotion="Proud"))] == [entry]
     # Editing that entry keeps it; a new entry can't have it any more.

@@ -152,7 +152,10 @@ class MoodPage(Page):
             (self.tag_filter, [(t, t) for t in self.companion.mood.tags()], self.tr("Any")),
             (
                 self.emotion_filter,
-                feeling_choices(self.companion.mood.emotions()),
+                # Feelings taken off the list still find the moods that have them.
+                feeling_choices(
+                    [*self.companion.mood.emotions(), *self.companion.mood.retired_emotions()]
+                ),
                 self.tr("Any"),
             ),
             (
