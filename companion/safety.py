@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.assets import assets_dir
+from companion.i18n import _
 
 CRISIS_LINES_FILE = "crisis_lines.json"
 
@@ -196,16 +197,16 @@ def help_for(country: str | None) -> HelpInfo:
         )
     site = directory.international_url.removeprefix("https://")
     if known.lines:
-        advice = (
-            f"If you or someone else is in danger right now, call {known.emergency_number}. "
-            f"Numbers sometimes change: if a line doesn't connect, {site} lists others you can try."
-        )
+        advice = _(
+            "If you or someone else is in danger right now, call {number}. "
+            "Numbers sometimes change: if a line doesn't connect, {site} lists others you can try."
+        ).format(number=known.emergency_number, site=site)
     else:
-        advice = (
-            f"If you or someone else is in danger right now, call {known.emergency_number}. "
-            f"Companion doesn't have a checked help line for {known.name} yet; {site} is a free "
+        advice = _(
+            "If you or someone else is in danger right now, call {number}. "
+            "Companion doesn't have a checked help line for {country} yet; {site} is a free "
             "directory of the helplines there that you can visit yourself."
-        )
+        ).format(number=known.emergency_number, country=known.name, site=site)
     return HelpInfo(
         country=code,
         country_name=known.name,
@@ -329,8 +330,8 @@ class SafetyCard:
 def low_mood_card() -> SafetyCard:
     return SafetyCard(
         kind=KIND_LOW_MOOD,
-        title="It's been a heavy few days",
-        body=(
+        title=_("It's been a heavy few days"),
+        body=_(
             "Most of your days this past week were low ones. That happens, and you don't have to "
             "sort it out alone. Telling someone you trust how you've been can lighten it a little, "
             "and if it keeps up, a doctor or counsellor can help. If you'd like to talk to someone "
@@ -342,8 +343,8 @@ def low_mood_card() -> SafetyCard:
 def contact_drop_card() -> SafetyCard:
     return SafetyCard(
         kind=KIND_CONTACT_DROP,
-        title="Missing your people?",
-        body=(
+        title=_("Missing your people?"),
+        body=_(
             "You've been in touch with people less than usual these last two weeks. Sometimes "
             "that's just a full stretch of life. If you'd like, a short message to someone close "
             "is an easy way back in. Who comes to mind?"
@@ -355,8 +356,8 @@ def phq9_item9_card() -> SafetyCard:
     """Shown whenever PHQ-9 item 9 is answered above "Not at all", whatever the total."""
     return SafetyCard(
         kind=KIND_PHQ9_ITEM9,
-        title="Thank you for answering honestly",
-        body=(
+        title=_("Thank you for answering honestly"),
+        body=_(
             "You said you've had thoughts of being better off dead or of hurting yourself. Many "
             "people have thoughts like these in hard times, and you don't have to carry them "
             "alone. Talking helps: someone you trust, your doctor, or a crisis line, which you "

@@ -13,6 +13,7 @@ from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
 from companion.errors import InvalidInput
+from companion.i18n import N_, _
 
 CATEGORIES: tuple[str, ...] = (
     "social_media",
@@ -24,15 +25,24 @@ CATEGORIES: tuple[str, ...] = (
     "other",
 )
 
+# Kept in English in the `screen.categories` setting; shown in the reader's language while the
+# person keeps a built-in name unchanged (shown_label).
 CATEGORY_LABELS: dict[str, str] = {
-    "social_media": "Social media",
-    "messaging": "Messaging",
-    "video": "Video",
-    "games": "Games",
-    "news": "News",
-    "work_study": "Work or study",
-    "other": "Other",
+    "social_media": N_("Social media"),
+    "messaging": N_("Messaging"),
+    "video": N_("Video"),
+    "games": N_("Games"),
+    "news": N_("News"),
+    "work_study": N_("Work or study"),
+    "other": N_("Other"),
 }
+
+
+def shown_label(key: str, label: str) -> str:
+    """A category's name as shown: a built-in name in the current language, the person's own
+    name exactly as they wrote it."""
+    return _(label) if CATEGORY_LABELS.get(key) == label else label
+
 
 RuleKind = Literal["app", "domain"]
 RULE_KINDS: tuple[str, ...] = get_args(RuleKind)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 from ui.pages.base import Page, text_label
 from ui.theme import muted_colour, set_relative_font
 
-GENERIC_ADVICE = (
+GENERIC_ADVICE = QT_TRANSLATE_NOOP(
+    "HelpPage",
     "If you or someone else is in danger right now, call your local emergency number. "
-    "You can also talk to a doctor, or someone you trust, about how you're feeling."
+    "You can also talk to a doctor, or someone you trust, about how you're feeling.",
 )
-EMERGENCY_ADVICE = (
+EMERGENCY_ADVICE = QT_TRANSLATE_NOOP(
+    "HelpPage",
     "If you or someone else is in danger right now, call your local emergency number: "
     "112 works from mobile phones in many countries, 911 across North America, "
-    "and 999 in the UK and some other countries."
+    "and 999 in the UK and some other countries.",
 )
 
 
@@ -179,7 +181,7 @@ class HelpPage(Page):
             )
             for line in info.lines:
                 self.lines_box.addWidget(self._line_card(line))
-            self.advice.setText(self.tr(info.advice))
+            self.advice.setText(info.advice)  # worded by the core, in the language in use
             self.where.setText(
                 self.tr(
                     "Showing help for %1. Somewhere else? Choose another country below."

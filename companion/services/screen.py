@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, delete, select
 
 from companion.errors import InvalidInput
+from companion.i18n import N_, _
 from companion.models import ScreenTimeEntry, Setting
 from companion.screen_categories import (
     CATEGORY_LABELS,
@@ -23,6 +24,7 @@ from companion.screen_categories import (
     CategoryRule,
     rules_from_json,
     rules_to_json,
+    shown_label,
 )
 from companion.services.activitywatch_import import SOURCE as ACTIVITYWATCH
 from companion.services.activitywatch_import import (
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 
 SELF_REPORT = "self_report"
 TOTAL = "total"  # a self-reported day total that isn't split into categories
-TOTAL_LABEL = "Total (not split)"
+TOTAL_LABEL = N_("Total (not split)")
 MINUTES_PER_DAY = 24 * 60
 
 
@@ -90,15 +92,22 @@ class ScreenService(Service):
 
     def categories(self) -> list[Category]:
         """The user's categories, in their order (from the `screen.categories` setting)."""
-        return [Category(c["key"], c["label"]) for c in self._settings.get("screen.categories")]
+        return [
+            Category(c["key"], shown_label(c["key"], c["label"]))
+            for c in self._settings.get("screen.categories")
+        ]
 
     def label(self, key: str) -> str:
         if key == TOTAL:
-            return TOTAL_LABEL
+            return _(TOTAL_LABEL)
         for category in self.categories():
             if category.key == key:
                 return category.label
-        return CATEGORY_LABELS.get(key, key.replace("_", " ").capitalize())
+        return (
+            _(CATEGORY_LABELS[key])
+            if key in CATEGORY_LABELS
+            else key.replace("_", " ").capitalize()
+        )
 
     def set_categories(self, categories: Sequence[Category]) -> None:
         self._settings.set(

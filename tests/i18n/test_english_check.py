@@ -13,7 +13,12 @@ def test_english_source_strings_are_found_and_names_are_not(qtbot):
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
-    for text in ("Something went wrong", "Ada Lovelace", "Etwas ist schiefgelaufen"):
+    for text in (
+        "Something went wrong",
+        "Ada Lovelace",
+        "Etwas ist schiefgelaufen",
+        "Seen at 09:00. This is a screening result, not a diagnosis.",
+    ):
         layout.addWidget(QLabel(text))
     layout.addWidget(QPushButton("&Something went wrong"))
     hidden = QLabel("Something went wrong")
@@ -21,7 +26,8 @@ def test_english_source_strings_are_found_and_names_are_not(qtbot):
     window.show()
     hidden.hide()
     findings = english_findings("01-test", window, "de")
-    assert [(f.check, f.widget) for f in findings] == [
-        ("english", "QLabel"),
-        ("english", "QPushButton"),
+    assert [(f.check, f.widget, f.detail) for f in findings] == [
+        ("english", "QLabel", "'Something went wrong'"),
+        ("english", "QLabel", "'This is a screening result, not a diagnosis.'"),
+        ("english", "QPushButton", "'Something went wrong'"),
     ]

@@ -41,9 +41,15 @@ def _plain(text: str) -> str:
 @cache
 def english_sources(language: str) -> frozenset[str]:
     """The English of every catalogue string whose translation into `language` reads otherwise."""
+    return frozenset(s for s, same in _catalogue(language).items() if not same)
+
+
+@cache
+def _catalogue(language: str) -> dict[str, bool]:
+    """Every catalogue source (plain), and whether its translation reads the same."""
     from babel.messages.pofile import read_po
 
-    sources: set[str] = set()
+    sources: dict[str, bool] = {}
     ts = ROOT / "translations" / f"companion_{language}.ts"
     for message in ET.parse(ts).getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -51,8 +57,8 @@ def english_sources(language: str) -> frozenset[str]:
         forms = [translation.text or ""] if translation is not None else [""]
         if translation is not None and translation.findall("numerusform"):
             forms = [f.text or "" for f in translation.findall("numerusform")]
-        if _plain(source) not in {_plain(f) for f in forms}:
-            sources.add(_plain(source))
+        same = _plain(source) in {_plain(f) for f in forms}
+        sources[_plain(source)] = sources.get(_plain(source), True) and same
     po = ROOT / "companion" / "locale" / language / "LC_MESSAGES" / "companion.po"
     with po.open("rb") as fh:
         for message in read_po(fh):
@@ -61,9 +67,59 @@ def english_sources(language: str) -> frozenset[str]:
                 message.string if isinstance(message.string, (list, tuple)) else (message.string,)
             )
             for source in ids:
-                if source and _plain(source) not in {_plain(t or "") for t in texts}:
-                    sources.add(_plain(source))
-    return frozenset(s for s in sources if any(c.isalpha() for c in s))
+                if source:
+                    same = _plain(source) in {_plain(t or "") for t in texts}
+                    sources[_plain(source)] = sources.get(_plain(source), True) and same
+    return {s: same for s, same in sources.items() if any(c.isalpha() for c in s)}
+
+
+# Code whose English is data, not words of the app (the demo's made-up people and notes).
+_DATA_MODULES = ("companion/demo.py",)
+
+
+@cache
+def code_prose() -> tuple[frozenset[str], frozenset[str]]:
+    """English sentences written in the code but never marked for translation: every string
+    literal of three words or more in companion/ and ui/ (docstrings and the demo's data left
+    out), and the fixed parts of f-strings of four words or more (found inside longer texts)."""
+    import ast
+
+    whole: set[str] = set()
+    pieces: set[str] = set()
+    for folder in ("companion", "ui"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if str(path.relative_to(ROOT)) in _DATA_MODULES:
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            docstrings = {
+                id(node.body[0].value)
+                for node in ast.walk(tree)
+                if isinstance(
+                    node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+                )
+                and node.body
+                and isinstance(node.body[0], ast.Expr)
+                and isinstance(node.body[0].value, ast.Constant)
+            }
+            in_fstrings = {
+                id(part)
+                for node in ast.walk(tree)
+                if isinstance(node, ast.JoinedStr)
+                for part in node.values
+            }
+            for node in ast.walk(tree):
+                if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                    continue
+                if id(node) in docstrings:
+                    continue
+                text = _plain(node.value)
+                words = [w for w in text.split() if any(c.isalpha() for c in w)]
+                if id(node) in in_fstrings:
+                    if len(words) >= _INSIDE_WORDS:
+                        pieces.add(text)
+                elif len(words) >= 3 and not _PLACEHOLDER.search(text):
+                    whole.add(text)
+    return frozenset(whole), frozenset(pieces)
 
 
 def visible_texts(window: QWidget) -> list[tuple[str, str]]:
@@ -99,10 +155,17 @@ def english_findings(screen: str, window: QWidget, language: str) -> list[Findin
     long_ones = [
         s for s in sources if len(s.split()) >= _INSIDE_WORDS and not _PLACEHOLDER.search(s)
     ]
+    prose, pieces = code_prose()
+    # What a catalogue translates the same (a name, a word both languages share) is not English.
+    prose = prose - _catalogue(language).keys()
+    inside = [*long_ones, *pieces, *(p for p in prose if len(p.split()) >= _INSIDE_WORDS)]
     findings = []
     for widget, text in visible_texts(window):
         shown = _plain(text)
-        hit = shown if shown in sources else next((s for s in long_ones if s in shown), None)
+        if shown in sources or shown in prose:
+            hit = shown
+        else:
+            hit = next((s for s in inside if s in shown), None)
         if hit:
             findings.append(Finding(screen, "english", widget, repr(hit)))
     return findings

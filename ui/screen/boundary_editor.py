@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.i18n import _
 from companion.screen_categories import CATEGORIES, CATEGORY_LABELS
 from companion.services.boundaries import EVERY_DAY, WEEKDAYS, BoundaryInput
 from ui.pages.base import text_label
@@ -67,7 +68,7 @@ class BoundaryEditorDialog(QDialog):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Kind of screen time"))
         for key in CATEGORIES:
-            self.category.addItem(self.tr(CATEGORY_LABELS[key]), key)
+            self.category.addItem(_(CATEGORY_LABELS[key]), key)
         self.limit = QSpinBox()
         self.limit.setRange(1, 24 * 60)
         self.limit.setSingleStep(15)

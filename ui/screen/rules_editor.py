@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.i18n import _
 from companion.screen_categories import CATEGORIES, CATEGORY_LABELS, DEFAULT_RULES, CategoryRule
 from companion.services.screen import Category
 from ui.pages.base import text_label
@@ -194,7 +195,7 @@ class RulesEditorDialog(QDialog):
         category_combo = QComboBox()
         category_combo.setAccessibleName(self.tr("Rule %1: category").replace("%1", str(row + 1)))
         for key in CATEGORIES:
-            category_combo.addItem(self.tr(CATEGORY_LABELS[key]), key)
+            category_combo.addItem(_(CATEGORY_LABELS[key]), key)
         category_combo.setCurrentIndex(max(0, category_combo.findData(category)))
         self.table.setCellWidget(row, 0, kind_combo)
         self.table.setItem(row, 1, QTableWidgetItem(pattern))
