@@ -100,7 +100,9 @@ class Companion:
         self._key_file = key_file
         self._data_key = data_key
         self._lock = lock
-        self.settings = SettingsService(vault.session, self.changes.emit, zone=self._zone)
+        self.settings = SettingsService(
+            vault.session, self.changes.emit, zone=self._zone, reader=vault.reading
+        )
         with vault.session() as session:
             settle_day_end(session, self._zone())
         emit = self.changes.emit
@@ -141,6 +143,11 @@ class Companion:
         tz = self.clock.now().tzinfo
         assert tz is not None
         return tz
+
+    def full(self) -> Companion:
+        """Itself: the Companion that writes and opens dialogs. (The first screen's
+        companion.glance only reads, and its `full()` waits for this one.)"""
+        return self
 
     def today(self) -> date:
         """The person's day now (companion.days): before "My day ends at" it is still yesterday."""

@@ -1,6 +1,6 @@
 """Every user setting declared once, with its default and what it means (the values live in the
 vault; companion.settings reads and writes them). Free of the storage layer, so the first screen
-can be read before it loads (companion.glance)."""
+can be read before it loads (companion.storage.reads, companion.glance)."""
 
 from __future__ import annotations
 

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from companion.errors import InvalidInput
 from companion.models import Setting
 from companion.setting_defs import SETTINGS, _definition
+from companion.storage import reads
 
 
 class SettingsService:
@@ -25,30 +26,25 @@ class SettingsService:
         notify: Callable[..., None],
         *,
         zone: Callable[[], tzinfo] | None = None,
+        reader: Callable[[], Any],
     ) -> None:
         self._session = session_factory
+        self._reader = reader  # the read layer's connection (Vault.reading)
         self._notify = notify
         self._zone = zone
 
     def get(self, key: str) -> Any:
-        definition = _definition(key)
-        with self._session() as session:
-            row = session.get(Setting, key)
-        return definition.default if row is None else row.value
+        with self._reader() as db:
+            return reads.setting(db, key)
 
     def get_many(self, *keys: str) -> dict[str, Any]:
         """Several settings in one read, each as `get` would give it."""
-        definitions = {key: _definition(key) for key in keys}
-        with self._session() as session:
-            stored = {
-                row.key: row.value
-                for row in session.exec(select(Setting).where(col(Setting.key).in_(keys)))
-            }
-        return {key: stored.get(key, d.default) for key, d in definitions.items()}
+        with self._reader() as db:
+            return reads.settings(db, keys)
 
     def all(self) -> dict[str, Any]:
-        with self._session() as session:
-            stored = {row.key: row.value for row in session.exec(select(Setting))}
+        with self._reader() as db:
+            stored = reads.stored_settings(db)
         return {key: stored.get(key, d.default) for key, d in SETTINGS.items()}
 
     def set(self, key: str, value: Any) -> None:

@@ -434,6 +434,28 @@ class Vault:
                 session.rollback()
                 raise
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Any]:
+        """The driver connection for the read layer (companion.storage.reads), in one read
+        transaction so several statements see the same data; no ORM session is made."""
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                assert raw is not None
+                raw.execute("BEGIN")
+                try:
+                    yield raw
+                except BaseException:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        raw.execute("ROLLBACK")
+                    raise
+                raw.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            classified = _classify(exc, self.path)
+            if classified is exc:
+                raise
+            raise classified from None
+
     def _write_error(self, exc: Exception) -> Exception:
         classified = _classify(exc, self.path)
         return classified if classified is not exc else exc

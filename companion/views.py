@@ -1,8 +1,8 @@
 """What the pages show, as plain values built from plain rows: people and where they stand in their
 cadence, boundaries and their schedules, the names of the mood levels.
 
-Free of the storage layer: the services build these from the vault through SQLAlchemy, and
-companion.glance builds the very same ones for the first screen before SQLAlchemy has loaded.
+Free of the storage layer: the read layer (companion.storage.reads) builds these from the vault's
+rows, for the services and for the first screen (companion.glance) alike.
 """
 
 from __future__ import annotations
@@ -283,6 +283,13 @@ def boundary_view(row: BoundaryRow) -> BoundaryView:
 LEVELS = (1, 2, 3, 4, 5)
 # Stored in English; shown in the reader's language while the person keeps them unchanged.
 DEFAULT_LABELS = (N_("awful"), N_("bad"), N_("meh"), N_("good"), N_("great"))
+
+
+def mood_level(level: int) -> int:
+    """A mood level, checked: a step from 1 to 5 (InvalidInput otherwise)."""
+    if isinstance(level, bool) or level not in LEVELS:
+        raise InvalidInput("A mood is a step from 1 (lowest) to 5 (highest).")
+    return int(level)
 
 
 def mood_labels(stored: Sequence[str]) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from companion.clock import Clock
     from companion.services.removal import Removed
     from companion.vault import Vault
+
+
+def driver_connection(session: Session) -> Any:
+    """The SQLCipher connection under `session`, inside its transaction: the read layer
+    (companion.storage.reads) reading within a unit of work sees what it has written so far."""
+    return session.connection().connection.driver_connection
 
 
 class Service:
@@ -26,15 +32,12 @@ class Service:
     def _day_end(self, session: Session | None = None) -> time:
         """When the person's day ends (the "My day ends at" setting); read in `session` when a
         unit of work is already open (the vault allows one at a time)."""
-        from companion.days import DAY_END_SETTING, parse_day_end
-        from companion.models import Setting
+        from companion.storage import reads
 
         if session is not None:
-            row = session.get(Setting, DAY_END_SETTING)
-        else:
-            with self._vault.session() as s:
-                row = s.get(Setting, DAY_END_SETTING)
-        return parse_day_end(None if row is None else row.value)
+            return reads.day_end(driver_connection(session))
+        with self._vault.reading() as db:
+            return reads.day_end(db)
 
     def _local_day(
         self,

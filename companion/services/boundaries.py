@@ -19,6 +19,7 @@ from companion.models import Boundary, BoundaryCheck
 from companion.screen_categories import CATEGORIES
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
+from companion.storage import reads
 from companion.views import (
     EVERY_DAY,
     WEEKDAYS,  # noqa: F401 - part of this module's interface
@@ -142,20 +143,15 @@ class BoundaryService(Service):
             return _view(_get(s, boundary_id))
 
     def list(self, *, include_paused: bool = False) -> list[BoundaryView]:
-        with self._vault.session() as s:
-            query = select(Boundary).order_by(col(Boundary.created_at), col(Boundary.id))
-            if not include_paused:
-                query = query.where(col(Boundary.active).is_(True))
-            return [_view(r) for r in s.exec(query).all()]
+        with self._vault.reading() as db:
+            return reads.boundaries(db, include_paused=include_paused)
 
     def active_on(self, day: date) -> builtins.list[BoundaryView]:
         """Active boundaries planned for `day` that already existed on that day."""
-        day_end = self._day_end()
-        return [
-            b
-            for b in self.list()
-            if b.planned_on(day) and self._local_day(b.created_at, day_end) <= day
-        ]
+        zone = self._now().tzinfo
+        assert zone is not None
+        with self._vault.reading() as db:
+            return reads.boundaries_on(db, day, zone)
 
     # --- check-ins -----------------------------------------------------------------------------
 
@@ -231,8 +227,9 @@ class BoundaryService(Service):
         """Whether the evening check-in was done for `day`: any boundary planned that day has an
         answer. (Answering some and leaving others is fine; the reminder shouldn't come back.)
         `planned` is `active_on(day)` when the caller has it already."""
-        ids = {b.id for b in (self.active_on(day) if planned is None else planned)}
-        return bool(ids.intersection(self.checks_on(day)))
+        planned = self.active_on(day) if planned is None else planned
+        with self._vault.reading() as db:
+            return reads.checked_on(db, day, planned)
 
     def history(self, boundary_id: int, start: date, end: date) -> builtins.list[CheckView]:
         with self._vault.session() as s:

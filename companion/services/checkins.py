@@ -22,13 +22,13 @@ from companion.errors import InvalidInput
 from companion.models import AssessmentDraft, AssessmentResult, Setting
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
+from companion.storage.reads import DIFFICULTY_PREFIX, split_flags
 
 RETAKE_SETTING = "assessments.retake_days"
 FUTURE_SLACK = timedelta(minutes=5)
 # The closing question's answer rides in the result's JSON flags list as "difficulty:<value>":
 # it belongs to the result, is never scored, and needs no new column. Readers that look for a
 # flag by name (the safety card, the first screen) are untouched by it.
-DIFFICULTY_PREFIX = "difficulty:"
 
 
 @dataclass(frozen=True)
@@ -251,23 +251,9 @@ def stored_flags(flags: frozenset[str] | set[str], difficulty: int | None) -> li
     return sorted(flags) + extra
 
 
-def _split_flags(raw: Sequence[str]) -> tuple[frozenset[str], int | None]:
-    flags: set[str] = set()
-    difficulty: int | None = None
-    for flag in raw:
-        if flag.startswith(DIFFICULTY_PREFIX):
-            try:
-                difficulty = int(flag[len(DIFFICULTY_PREFIX) :])
-            except ValueError:
-                continue
-        else:
-            flags.add(flag)
-    return frozenset(flags), difficulty
-
-
 def _view(r: AssessmentResult) -> CheckinResult:
     ins = find_instrument(r.instrument)
-    stored, difficulty = _split_flags(r.flags or ())
+    stored, difficulty = split_flags(r.flags or ())
     # The stored answers are the record; the band is read by today's published rule, so a result
     # saved under an older rule (the WHO-5's any-low-item relabel) reads as it is scored now.
     try:

@@ -12,6 +12,7 @@ from companion.errors import InvalidInput
 from companion.models import Interaction, InteractionPerson, Person
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
+from companion.storage import reads
 
 CHANNELS = ("in_person", "call", "video", "message", "social_media", "letter", "other")
 CHANNEL_LABELS = {
@@ -219,6 +220,9 @@ class InteractionService(Service):
         self, *, person_id: int | None = None, since: date | None = None
     ) -> list[date]:
         """Local days with at least one interaction, oldest first (for charts and safety rules)."""
+        if person_id is None:
+            with self._vault.reading() as db:
+                return reads.contact_days(db, since=since)
         with self._vault.session() as s:
             query = select(Interaction.local_day).distinct().order_by(Interaction.local_day)
             if person_id is not None:

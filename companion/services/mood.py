@@ -18,7 +18,8 @@ from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.setting_defs import MAX_EMOTION_LENGTH
 from companion.settings import SettingsService, validate, write
-from companion.views import LEVELS, mood_labels
+from companion.storage import reads
+from companion.views import LEVELS, mood_labels, mood_level
 
 if TYPE_CHECKING:
     import numpy as np
@@ -298,6 +299,9 @@ class MoodService(Service):
         filter: MoodFilter | None = None,
     ) -> dict[date, float]:
         """The mean level of each local day that has at least one (matching) entry."""
+        if filter is None or not filter.active:
+            with self._vault.reading() as db:
+                return reads.mood_day_means(db, since=since, until=until)
         with self._vault.session() as s:
             rows = self._rows(s, since, until, filter or MoodFilter())
         sums: dict[date, list[int]] = {}
@@ -580,9 +584,7 @@ def _day_levels(s: Session, first: date, end: date) -> np.ndarray:
 
 
 def _check_level(level: int) -> int:
-    if isinstance(level, bool) or level not in LEVELS:
-        raise InvalidInput("A mood is a step from 1 (lowest) to 5 (highest).")
-    return int(level)
+    return mood_level(level)
 
 
 def _check_when(when: datetime | None, now: datetime) -> datetime:

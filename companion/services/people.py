@@ -14,23 +14,21 @@ from companion.errors import InvalidInput
 from companion.models import (
     Circle,
     ContactMethod,
-    LastContact,
     Person,
     PersonDate,
     PersonTag,
     RelatedName,
     Tag,
 )
-from companion.planners.cadence import BirthdayDate, DueInfo, PersonState, due_info
+from companion.planners.cadence import BirthdayDate, DueInfo, PersonState
 from companion.planners.special_dates import SpecialDate
-from companion.services.base import Service
+from companion.services.base import Service, driver_connection
+from companion.storage import reads
 from companion.views import (
     PersonRow,
     PersonView,
-    dates_by_person,
     people_order,
     person_state,
-    person_view,
 )
 
 CONTACT_KINDS = ("phone", "email", "handle")
@@ -259,11 +257,11 @@ class PeopleService(Service):
 
     def states(self, *, include_archived: bool = False) -> list[PersonState]:
         """What the planners need, for everyone, in four queries."""
-        with self._vault.session() as s:
-            cadences = _circle_cadences(s)
-            rows = _person_rows(s, None, include_archived=include_archived)
-            last = self._last_contacts(s)
-            dates = _dates(s)
+        with self._vault.reading() as db:
+            cadences = reads.circle_cadences(db)
+            rows = reads.person_rows(db, include_archived=include_archived)
+            last = reads.last_contacts(db)
+            dates = reads.person_dates(db)
         return [person_state(p, cadences, last.get(p.id), dates.get(p.id, ())) for p in rows]
 
     def existing_contacts(self) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
@@ -402,11 +400,6 @@ class PeopleService(Service):
         for label, name in _check_related(data.related or ()):
             s.add(RelatedName(person_id=person_id, label=label, name=name))
 
-    def _last_contacts(self, s: Session) -> dict[int, datetime]:
-        """Each person's latest interaction: one row per person in `lastcontact`, which the
-        database's own triggers keep equal to the latest of their interactions (companion.vault)."""
-        return dict(s.exec(select(LastContact.person_id, LastContact.occurred_at)).all())  # type: ignore[arg-type]
-
     def _views(
         self,
         ids: Sequence[int] | None,
@@ -414,94 +407,10 @@ class PeopleService(Service):
         include_archived: bool,
         keep: Callable[[PersonRow, DueInfo], bool] | None = None,
     ) -> list[PersonView]:
-        now = self._now()
-        day_end = self._day_end()
-        with self._vault.session() as s:
-            circles = {c.id: c for c in s.exec(select(Circle)).all()}
-            cadences = {cid: c.default_cadence_days for cid, c in circles.items()}
-            last = self._last_contacts(s)
-            dates = _dates(s, ids)
-            chosen: list[tuple[PersonRow, PersonState, DueInfo]] = []
-            for row in _person_rows(s, ids, include_archived=include_archived):
-                state = person_state(row, cadences, last.get(row.id), dates.get(row.id, ()))
-                due = due_info(state, now, day_end)
-                if keep is None or keep(row, due):
-                    chosen.append((row, state, due))
-            wanted = [row.id for row, _state_, _due in chosen]
-            contacts: dict[int, list[tuple[str, str, str]]] = {}
-            tags: dict[int, list[str]] = {}
-            related: dict[int, list[tuple[str, str]]] = {}
-            if wanted:
-                for pid, kind, label, value in s.exec(
-                    select(
-                        ContactMethod.person_id,
-                        ContactMethod.kind,
-                        ContactMethod.label,
-                        ContactMethod.value,
-                    )
-                    .where(col(ContactMethod.person_id).in_(wanted))
-                    .order_by(col(ContactMethod.id))
-                ):
-                    contacts.setdefault(pid, []).append((kind, label, value))
-                for pid, name in s.exec(
-                    select(PersonTag.person_id, Tag.name)
-                    .join(Tag, col(Tag.id) == col(PersonTag.tag_id))
-                    .where(col(PersonTag.person_id).in_(wanted))
-                    .order_by(Tag.name)
-                ):
-                    tags.setdefault(pid, []).append(name)
-                for pid, label, name in s.exec(
-                    select(RelatedName.person_id, RelatedName.label, RelatedName.name)
-                    .where(col(RelatedName.person_id).in_(wanted))
-                    .order_by(col(RelatedName.id))
-                ):
-                    related.setdefault(pid, []).append((label, name))
-        return [
-            person_view(
-                row,
-                state,
-                due,
-                circle_name=circles[row.circle_id].name if row.circle_id in circles else "",
-                contacts=contacts.get(row.id, ()),
-                tags=tags.get(row.id, ()),
-                now=now,
-                day_ends_at=day_end,
-                related=related.get(row.id, ()),
+        with self._vault.reading() as db:
+            return reads.people(
+                db, self._now(), ids=ids, include_archived=include_archived, keep=keep
             )
-            for row, state, due in chosen
-        ]
-
-
-_PERSON_COLUMNS = (
-    Person.id,
-    Person.name,
-    Person.circle_id,
-    Person.cadence_days,
-    Person.birthday_month,
-    Person.birthday_day,
-    Person.birthday_year,
-    Person.notes,
-    Person.archived,
-    Person.created_at,
-    Person.nickname,
-)
-
-
-def _person_rows(
-    s: Session, ids: Sequence[int] | None, *, include_archived: bool
-) -> Sequence[PersonRow]:
-    """People as plain rows: read-only views need no ORM objects (building those for everyone
-    was most of the time the People and Today pages took)."""
-    query = select(*_PERSON_COLUMNS).order_by(col(Person.id))
-    if ids is not None:
-        query = query.where(col(Person.id).in_(ids))
-    elif not include_archived:
-        query = query.where(col(Person.archived).is_(False))
-    return s.exec(query).all()  # type: ignore[return-value]
-
-
-def _circle_cadences(s: Session) -> dict[int | None, int]:
-    return dict(s.exec(select(Circle.id, Circle.default_cadence_days)).all())  # type: ignore[arg-type]
 
 
 def _person_row(data: PersonInput, circles: set[int | None], now: datetime) -> dict[str, object]:
@@ -550,20 +459,8 @@ def _method_rows(
 
 
 def _dates(s: Session, ids: Sequence[int] | None = None) -> dict[int, list[SpecialDate]]:
-    """Everyone's dates besides birthdays (or those of `ids`), by person."""
-    query = select(
-        PersonDate.person_id,
-        PersonDate.id,
-        PersonDate.kind,
-        PersonDate.label,
-        PersonDate.month,
-        PersonDate.day,
-        PersonDate.year,
-        PersonDate.yearly,
-    )
-    if ids is not None:
-        query = query.where(col(PersonDate.person_id).in_(ids))
-    return dates_by_person(s.exec(query.order_by(col(PersonDate.id))).all())  # type: ignore[arg-type]
+    """Everyone's dates besides birthdays (or those of `ids`), by person, inside `s`'s unit of work."""
+    return reads.person_dates(driver_connection(s), ids)
 
 
 def _date_row(person_id: int, d: SpecialDate) -> PersonDate:

@@ -14,12 +14,10 @@ from companion.safety import (
     HelpInfo,
     SafetyCard,
     SafetyThresholds,
-    card_windows,
-    cards_for,
     help_for,
-    not_now_time,
 )
 from companion.services.base import Service
+from companion.storage import reads
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -56,19 +54,8 @@ class SafetyCardService(Service):
         A PHQ-9 item-9 answer above zero in the last week comes first; then sustained low mood
         and a drop in contact, judged on the user's own history by companion.safety.
         """
-        now = now or self._now()
-        today = self._local_day(now)
-        mood_since, contact_since = card_windows(today, self._thresholds)
-        phq9 = self._checkins.latest("phq9").get("phq9")
-        return cards_for(
-            now,
-            today,
-            phq9=None if phq9 is None else (phq9.taken_at, phq9.flags),
-            day_means=self._mood.day_means(since=mood_since, until=today),
-            contact_days=self._interactions.contact_days(since=contact_since),
-            t=self._thresholds,
-            item9_not_now=not_now_time(self._settings.get(ITEM9_NOT_NOW_SETTING)),
-        )
+        with self._vault.reading() as db:
+            return reads.safety_cards(db, now or self._now(), thresholds=self._thresholds)
 
     def not_now(self, kind: str = KIND_PHQ9_ITEM9) -> None:
         """“Not now” on the item-9 card: put away until a newer PHQ-9 asks for it again. Kept in

@@ -1,5 +1,6 @@
-"""companion.glance answers what the Today page asks exactly as the services do, on real vaults;
-it never writes, refuses vaults it doesn't know, and loads without SQLAlchemy or Qt."""
+"""companion.glance: the read layer on its own read-only connection, on real vaults. It never
+writes, answers only what Today reads (writes go to the full Companion by name), refuses vaults it
+doesn't know, and loads without SQLAlchemy or Qt."""
 
 from __future__ import annotations
 
@@ -15,13 +16,12 @@ from sqlalchemy import text
 
 from companion.clock import FakeClock
 from companion.demo import fill_demo
+from companion.errors import InvalidInput
 from companion.glance import Glance
 from companion.keystore import NoKeyStore
 from companion.planners.special_dates import SpecialDate
-from companion.planners.upcoming import upcoming_for
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
-from companion.setting_defs import SETTINGS
 from companion.unlocking import find_key
 from tests.vaults import make_template, open_copy
 
@@ -89,66 +89,6 @@ def glance_at(companion, clock, full=_no_full):
     return glance
 
 
-def _same(companion, glance, now) -> None:
-    day = companion.today()
-    assert glance.today() == day
-    assert glance.day_of(now - timedelta(hours=3)) == companion.day_of(now - timedelta(hours=3))
-    for key in SETTINGS:
-        assert glance.settings.get(key) == companion.settings.get(key), key
-    assert glance.mood.labels() == companion.mood.labels()
-    assert [glance.mood.label(n) for n in range(1, 6)] == list(companion.mood.labels())
-    assert glance.safety.cards(now) == companion.safety.cards(now)
-    assert glance.boundaries.active_on(day) == companion.boundaries.active_on(day)
-    assert glance.boundaries.checked_on(day) == companion.boundaries.checked_on(day)
-    for status in (None, "overdue", "due_soon", "on_track"):
-        assert glance.people.list(status=status) == companion.people.list(status=status), status
-    assert upcoming_for(glance.people.list(), glance.today()) == upcoming_for(
-        companion.people.list(), day
-    )
-
-
-def test_the_glance_reads_what_the_services_read(lived_in):
-    companion, clock = lived_in
-    glance = glance_at(companion, clock)
-    try:
-        # This morning, tonight (the PHQ-9 card up), weeks on (gone), a late evening on a DST day.
-        for when in (
-            START,
-            START + timedelta(hours=12),
-            START + timedelta(days=1, hours=12),
-            START + timedelta(days=23, hours=13, minutes=30),
-            datetime(2026, 3, 29, 23, 45, tzinfo=TZ),
-            # After midnight, before the day's end (04:00 by default), and just after it.
-            datetime(2026, 3, 3, 0, 40, tzinfo=TZ),
-            datetime(2026, 3, 29, 3, 59, tzinfo=TZ),
-            datetime(2026, 3, 29, 4, 0, tzinfo=TZ),
-        ):
-            clock.set(when)
-            _same(companion, glance, clock.now())
-        cards = glance.safety.cards(START + timedelta(hours=12))
-        assert cards and cards[0].kind == "phq9_item9"
-        assert any(v.status == "overdue" for v in glance.people.list(status="overdue"))
-    finally:
-        glance.close()
-
-
-def test_it_keeps_the_same_day_end_as_the_services(lived_in):
-    companion, clock = lived_in
-    glance = glance_at(companion, clock)
-    try:
-        for value in ("05:30", "00:00", "04:00"):
-            companion.settings.set("day.ends_at", value)
-            for when in (
-                datetime(2026, 3, 3, 0, 40, tzinfo=TZ),
-                datetime(2026, 3, 3, 5, 0, tzinfo=TZ),
-                datetime(2026, 3, 3, 5, 30, tzinfo=TZ),
-            ):
-                clock.set(when)
-                _same(companion, glance, when)
-    finally:
-        glance.close()
-
-
 def test_a_vault_whose_days_are_not_yet_settled_gets_no_glance(lived_in):
     """A vault from before "My day ends at" opens in full first, which places its records."""
     companion, clock = lived_in
@@ -182,13 +122,15 @@ def test_it_never_writes(lived_in):
     glance = glance_at(companion, clock)
     try:
         with pytest.raises(sqlcipher3.OperationalError, match="readonly"):
-            glance.rows("DELETE FROM person")
+            glance.db.execute("DELETE FROM person")
         assert companion.people.list()
     finally:
         glance.close()
 
 
-def test_what_it_does_not_answer_comes_from_the_full_companion(lived_in):
+def test_it_reads_through_the_read_layer_and_answers_nothing_else(lived_in):
+    """No fallback: what Today does not read from a glance is not there, so nothing blocks
+    unseen; writes reach the full Companion only through the names that say so."""
     companion, clock = lived_in
     asked = []
 
@@ -198,14 +140,40 @@ def test_what_it_does_not_answer_comes_from_the_full_companion(lived_in):
 
     glance = glance_at(companion, clock, full)
     try:
-        assert glance.people.circles() == companion.people.circles()
-        assert glance.profile is companion.profile
-        assert glance.people.list(search="Sam") == companion.people.list(search="Sam")
-        assert len(asked) == 3
+        day = glance.today()
+        assert day == companion.today()
+        assert glance.people.list(status="overdue") == companion.people.list(status="overdue")
+        assert glance.boundaries.active_on(day) == companion.boundaries.active_on(day)
+        assert glance.safety.cards() == companion.safety.cards()
+        assert glance.safety.help() == companion.safety.help()
+        assert glance.mood.labels() == ("low", "meh", "ok", "fine", "bright")
+        for odd in (True, 0, 6):
+            with pytest.raises(InvalidInput):
+                glance.mood.label(odd)
+        assert not asked
+        for missing in ("profile", "vault", "changes", "interactions"):
+            assert not hasattr(glance, missing), missing
+        assert not hasattr(glance.people, "circles")
+        assert glance.full() is companion and glance.nudges is companion.nudges
+        assert len(asked) == 2
         glance.hand_over(companion)
         assert glance.people is companion.people and glance.mood is companion.mood
         with pytest.raises(RuntimeError, match="closed"):
-            glance.rows("SELECT 1")
+            glance.db.execute("SELECT 1")
+    finally:
+        glance.close()
+
+
+def test_a_mood_logged_on_the_first_screen_is_written_by_the_full_companion(lived_in):
+    from companion.services.mood import MoodInput
+
+    companion, clock = lived_in
+    glance = glance_at(companion, clock, lambda: companion)
+    try:
+        entry = glance.mood.log(MoodInput(level=4))
+        assert glance.mood.day_means(since=glance.today())[glance.today()] >= 1
+        glance.mood.delete(entry)
+        assert glance.mood.day_means() == companion.mood.day_means()
     finally:
         glance.close()
 
@@ -229,9 +197,9 @@ def test_a_vault_of_another_schema_or_key_gets_no_glance(tmp_path, template):
         found.release()
 
 
-def test_loading_it_loads_neither_sqlalchemy_nor_qt():
+def test_loading_it_or_the_read_layer_loads_neither_sqlalchemy_nor_qt():
     code = (
-        "import sys; import companion.glance, companion.unlocking; "
+        "import sys; import companion.glance, companion.storage.reads, companion.unlocking; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('sqlalchemy', 'sqlmodel', 'pydantic', 'PySide6')))"
     )
@@ -241,9 +209,15 @@ def test_loading_it_loads_neither_sqlalchemy_nor_qt():
     assert done.stdout.strip() == "[]"
 
 
+def test_the_first_screen_writes_no_query_of_its_own():
+    """Every read it makes is the read layer's, which the services call too."""
+    source = (PROJECT_ROOT / "companion" / "glance.py").read_text("utf-8")
+    assert "SELECT" not in source.upper().replace("SELECTED", "")
+
+
 def test_utc_text_reads_like_the_column_type():
     from companion.dbtypes import UTCDateTime
-    from companion.glance import _utc
+    from companion.storage.reads import utc as _utc
 
     when = datetime(2026, 10, 25, 1, 30, tzinfo=TZ)
     stored = UTCDateTime().process_bind_param(when, None)

@@ -17,6 +17,7 @@ CONTRACTS = (
     "The core never imports the front end or Qt",
     "Pure rules import only each other, never storage",
     "Keys, the keyring, unlocking and the file swap never import SQLAlchemy",
+    "The read layer and the first screen never import SQLAlchemy",
 )
 
 
@@ -78,6 +79,9 @@ def test_the_contracts_hold_on_the_code_as_it_is(tmp_path: Path) -> None:
         ("companion/keys.py", "import sqlalchemy", CONTRACTS[2]),
         # Indirectly: unlocking reaching the storage layer through another module.
         ("companion/unlocking.py", "import companion.vault", CONTRACTS[2]),
+        ("companion/storage/reads.py", "import sqlalchemy", CONTRACTS[3]),
+        # The first screen reaching the services (and so SQLAlchemy) for a read.
+        ("companion/glance.py", "import companion.services.people", CONTRACTS[3]),
     ],
 )
 def test_a_bad_import_breaks_its_contract(

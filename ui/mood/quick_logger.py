@@ -106,8 +106,8 @@ class QuickMoodRow(QFrame):
 
     def log(self, level: int) -> int | None:
         try:
-            # Reaching the mood service first: on the first screen (companion.glance) that waits
-            # for the storage layer to finish loading, which the import below then finds ready.
+            # Reaching the mood service's write first: on the first screen (companion.glance) that
+            # waits for the full Companion to open, which the import below then finds loaded.
             log_mood = self.companion.mood.log
             from companion.services.mood import MoodInput
 

@@ -92,11 +92,20 @@ class TodayPage(Page):
     def log_interaction(self, person_ids, on_logged=None):
         from ui.people.log_dialog import LogInteractionDialog
 
-        self.log_dialog = LogInteractionDialog(self.companion, person_ids, self)
+        companion, parent = self._for_a_dialog()
+        self.log_dialog = LogInteractionDialog(companion, person_ids, parent)
         if on_logged is not None:
             self.log_dialog.logged.connect(lambda _i: on_logged())
         self.log_dialog.open()
         return self.log_dialog
+
+    def _for_a_dialog(self):
+        """The full Companion for a dialog that writes, and the dialog's parent. On the first
+        screen (companion.glance) this waits for the full Companion, whose own Today then
+        replaces this page: the window, which stays, is the parent there."""
+        window = self.window()
+        companion = self.companion.full()
+        return companion, (self if companion is self.companion else window)
 
     def _log_from_banner(self, person_ids) -> None:
         self.log_interaction(person_ids, self.nudge_banner.logged)
@@ -129,7 +138,8 @@ class TodayPage(Page):
     def open_mood_entry(self):
         from ui.mood.entry_dialog import MoodEntryDialog
 
-        self.mood_dialog = MoodEntryDialog(self.companion, parent=self)
+        companion, parent = self._for_a_dialog()
+        self.mood_dialog = MoodEntryDialog(companion, parent=parent)
         self.mood_dialog.open()
         return self.mood_dialog
 

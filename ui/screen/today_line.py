@@ -55,7 +55,9 @@ class EveningCheckInLine(QFrame):
     def open_checkin(self):
         from ui.screen.checkin_dialog import EveningCheckInDialog
 
-        self.dialog = EveningCheckInDialog(self.companion, parent=self.window())
+        window = self.window()  # the first screen's page may be replaced while the next line waits
+        # A dialog writes: on the first screen this waits for the full Companion.
+        self.dialog = EveningCheckInDialog(self.companion.full(), parent=window)
         self.dialog.saved.connect(self.refresh)
         self.dialog.open()
         return self.dialog

@@ -1,0 +1,1 @@
+"""Storage: the read layer (`reads`), over the SQLCipher driver and free of SQLAlchemy."""

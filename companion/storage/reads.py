@@ -1,0 +1,406 @@
+"""The read layer: what pages show, read with plain SQL over the SQLCipher driver's connection.
+
+Every function takes `db`, a DB-API connection (sqlcipher3) or anything with the same
+`execute(sql, params)`, and returns the view values the pages show, built by the pure rules
+(companion.views, companion.safety, companion.planners). The services call these for their reads
+(through `Vault.reading()`); the first screen calls the very same ones on its own read-only
+connection (companion.glance) before SQLAlchemy has loaded. SQLModel stays the schema and the
+write path. Importing this module imports no SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime, time, tzinfo
+from types import SimpleNamespace
+from typing import Any, Protocol
+
+from companion.days import DAY_END_SETTING, day_of, parse_day_end
+from companion.planners.cadence import DueInfo, due_info
+from companion.planners.special_dates import SpecialDate
+from companion.safety import (
+    ITEM9_NOT_NOW_SETTING,
+    THRESHOLDS,
+    SafetyCard,
+    SafetyThresholds,
+    card_windows,
+    cards_for,
+    not_now_time,
+)
+from companion.setting_defs import _definition
+from companion.views import (
+    BoundaryView,
+    PersonRow,
+    PersonView,
+    boundary_view,
+    dates_by_person,
+    mood_labels,
+    people_order,
+    person_state,
+    person_view,
+)
+
+DIFFICULTY_PREFIX = "difficulty:"  # a check-in's closing question, kept among its flags
+
+
+class Connection(Protocol):
+    """What the read layer needs of a connection: sqlcipher3's (and sqlite3's) `execute`."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+
+def rows(db: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    return list(db.execute(sql, params).fetchall())
+
+
+def utc(text: str) -> datetime:
+    """A stored moment, as companion.dbtypes.UTCDateTime reads the column."""
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+
+def setting(db: Connection, key: str) -> Any:
+    """A declared setting's value (its default when never stored)."""
+    definition = _definition(key)
+    found = rows(db, "SELECT value FROM setting WHERE key = ?", (key,))
+    if not found:
+        return definition.default
+    return None if found[0][0] is None else json.loads(found[0][0])
+
+
+def settings(db: Connection, keys: Iterable[str]) -> dict[str, Any]:
+    """Several settings in one read, each as `setting` gives it."""
+    definitions = {key: _definition(key) for key in keys}
+    if not definitions:
+        return {}
+    marks = ",".join("?" * len(definitions))
+    stored = {
+        key: None if value is None else json.loads(value)
+        for key, value in rows(
+            db, f"SELECT key, value FROM setting WHERE key IN ({marks})", list(definitions)
+        )
+    }
+    return {key: stored.get(key, d.default) for key, d in definitions.items()}
+
+
+def stored_settings(db: Connection) -> dict[str, Any]:
+    """Every stored setting by key (undeclared ones included)."""
+    return {
+        key: None if value is None else json.loads(value)
+        for key, value in rows(db, "SELECT key, value FROM setting")
+    }
+
+
+def day_end(db: Connection) -> time:
+    """When the person's day ends ("My day ends at"; the rule itself is companion.days)."""
+    found = rows(db, "SELECT value FROM setting WHERE key = ?", (DAY_END_SETTING,))
+    value = None if not found or found[0][0] is None else json.loads(found[0][0])
+    return parse_day_end(value)
+
+
+def day_end_stored(db: Connection) -> bool:
+    """Whether "My day ends at" is stored: a vault from before it is settled by the full open."""
+    return bool(rows(db, "SELECT 1 FROM setting WHERE key = ?", (DAY_END_SETTING,)))
+
+
+def local_day(db: Connection, when: datetime, zone: tzinfo, ends_at: time | None = None) -> date:
+    """The day `when` counts for in `zone` (companion.days.day_of, with the stored day end)."""
+    return day_of(when, zone, day_end(db) if ends_at is None else ends_at)
+
+
+# --- mood ----------------------------------------------------------------------------------------
+
+
+def mood_labels_of(db: Connection) -> tuple[str, ...]:
+    """The names of levels 1 to 5, as the person named them."""
+    return mood_labels(setting(db, "mood.labels"))
+
+
+def mood_day_means(
+    db: Connection, *, since: date | None = None, until: date | None = None
+) -> dict[date, float]:
+    """The mean level of each day with at least one mood entry, oldest first."""
+    where, params = _day_range("local_day", since, until)
+    sums: dict[date, list[int]] = {}
+    for day, level in rows(db, f"SELECT local_day, level FROM moodentry{where}", params):
+        sums.setdefault(date.fromisoformat(day), []).append(level)
+    return {day: sum(levels) / len(levels) for day, levels in sorted(sums.items())}
+
+
+def _day_range(column: str, since: date | None, until: date | None) -> tuple[str, list[str]]:
+    parts, params = [], []
+    if since is not None:
+        parts.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        parts.append(f"{column} <= ?")
+        params.append(until.isoformat())
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+# --- people --------------------------------------------------------------------------------------
+
+PERSON_COLUMNS = (
+    "id",
+    "name",
+    "circle_id",
+    "cadence_days",
+    "birthday_month",
+    "birthday_day",
+    "birthday_year",
+    "notes",
+    "archived",
+    "created_at",
+    "nickname",
+)
+BOUNDARY_COLUMNS = (
+    "id",
+    "template",
+    "title",
+    "category",
+    "limit_minutes",
+    "starts_at",
+    "ends_at",
+    "weekdays",
+    "active",
+    "created_at",
+)
+
+
+def _row(columns: Sequence[str], values: Sequence[Any]) -> SimpleNamespace:
+    """A row with the attributes the pure view code reads, each converted as its column type
+    converts it (companion.dbtypes, SQLAlchemy's Boolean)."""
+    row = SimpleNamespace(**dict(zip(columns, values, strict=True)))
+    if hasattr(row, "created_at"):
+        row.created_at = utc(row.created_at)
+    for flag in ("archived", "active"):
+        if hasattr(row, flag):
+            setattr(row, flag, bool(getattr(row, flag)))
+    if hasattr(row, "weekdays"):
+        row.weekdays = json.loads(row.weekdays)
+    return row
+
+
+def person_rows(
+    db: Connection, ids: Sequence[int] | None = None, *, include_archived: bool = False
+) -> list[PersonRow]:
+    """People as plain rows, by id (never the photo)."""
+    sql = f"SELECT {', '.join(PERSON_COLUMNS)} FROM person"
+    where, params = [], list(ids or ())
+    if ids is not None:
+        if not ids:
+            return []
+        where.append(f"id IN ({','.join('?' * len(ids))})")
+    elif not include_archived:
+        where.append("archived = 0")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [_row(PERSON_COLUMNS, v) for v in rows(db, sql + " ORDER BY id", params)]
+
+
+def circle_cadences(db: Connection) -> dict[int | None, int]:
+    return {
+        cid: cadence for cid, cadence in rows(db, "SELECT id, default_cadence_days FROM circle")
+    }
+
+
+def last_contacts(db: Connection) -> dict[int, datetime]:
+    """Each person's latest interaction (the `lastcontact` table the database's triggers keep)."""
+    return {pid: utc(at) for pid, at in rows(db, "SELECT person_id, occurred_at FROM lastcontact")}
+
+
+def person_dates(db: Connection, ids: Sequence[int] | None = None) -> dict[int, list[SpecialDate]]:
+    """Everyone's dates besides birthdays (or those of `ids`), by person, in the year's order."""
+    sql = "SELECT person_id, id, kind, label, month, day, year, yearly FROM persondate"
+    params: list[int] = []
+    if ids is not None:
+        if not ids:
+            return {}
+        sql += f" WHERE person_id IN ({','.join('?' * len(ids))})"
+        params = list(ids)
+    return dates_by_person(rows(db, sql + " ORDER BY id", params))
+
+
+def people(
+    db: Connection,
+    now: datetime,
+    *,
+    ids: Sequence[int] | None = None,
+    include_archived: bool = False,
+    keep: Callable[[PersonRow, DueInfo], bool] | None = None,
+    ends_at: time | None = None,
+) -> list[PersonView]:
+    """People as the pages show them, in id order; `keep` chooses before contacts and tags are
+    read, so people it leaves out are never built into views (Today asks only for a few)."""
+    day_end_ = day_end(db) if ends_at is None else ends_at
+    circles = {
+        cid: (name, cadence)
+        for cid, name, cadence in rows(db, "SELECT id, name, default_cadence_days FROM circle")
+    }
+    cadences: dict[int | None, int] = {cid: cadence for cid, (_n, cadence) in circles.items()}
+    last = last_contacts(db)
+    dates = person_dates(db, ids)
+    chosen = []
+    for row in person_rows(db, ids, include_archived=include_archived):
+        state = person_state(row, cadences, last.get(row.id), dates.get(row.id, ()))
+        due = due_info(state, now, day_end_)
+        if keep is None or keep(row, due):
+            chosen.append((row, state, due))
+    wanted = [row.id for row, _s, _d in chosen]
+    contacts: dict[int, list[tuple[str, str, str]]] = {}
+    tags: dict[int, list[str]] = {}
+    related: dict[int, list[tuple[str, str]]] = {}
+    if wanted:
+        marks = ",".join("?" * len(wanted))
+        for pid, kind, label, value in rows(
+            db,
+            "SELECT person_id, kind, label, value FROM contactmethod "
+            f"WHERE person_id IN ({marks}) ORDER BY id",
+            wanted,
+        ):
+            contacts.setdefault(pid, []).append((kind, label, value))
+        for pid, name in rows(
+            db,
+            "SELECT persontag.person_id, tag.name FROM persontag "
+            "JOIN tag ON tag.id = persontag.tag_id "
+            f"WHERE persontag.person_id IN ({marks}) ORDER BY tag.name",
+            wanted,
+        ):
+            tags.setdefault(pid, []).append(name)
+        for pid, label, name in rows(
+            db,
+            f"SELECT person_id, label, name FROM relatedname WHERE person_id IN ({marks}) ORDER BY id",
+            wanted,
+        ):
+            related.setdefault(pid, []).append((label, name))
+    return [
+        person_view(
+            row,
+            state,
+            due,
+            circle_name=circles[row.circle_id][0] if row.circle_id in circles else "",
+            contacts=contacts.get(row.id, ()),
+            tags=tags.get(row.id, ()),
+            now=now,
+            day_ends_at=day_end_,
+            related=related.get(row.id, ()),
+        )
+        for row, state, due in chosen
+    ]
+
+
+def people_by_status(db: Connection, now: datetime, status: str | None = None) -> list[PersonView]:
+    """Everyone not archived (of one due status when given), most overdue first."""
+    views = people(db, now, keep=lambda _row, due: not status or due.status == status)
+    views.sort(key=people_order)
+    return views
+
+
+# --- boundaries ----------------------------------------------------------------------------------
+
+
+def boundaries(db: Connection, *, include_paused: bool = False) -> list[BoundaryView]:
+    """The person's boundaries, oldest first (the paused ones only when asked)."""
+    sql = f"SELECT {', '.join(BOUNDARY_COLUMNS)} FROM boundary"
+    if not include_paused:
+        sql += " WHERE active = 1"
+    return [
+        boundary_view(_row(BOUNDARY_COLUMNS, v)) for v in rows(db, sql + " ORDER BY created_at, id")
+    ]
+
+
+def boundaries_on(db: Connection, day: date, zone: tzinfo) -> list[BoundaryView]:
+    """Active boundaries planned for `day` that already existed on that day."""
+    ends_at = day_end(db)
+    return [
+        b
+        for b in boundaries(db)
+        if b.planned_on(day) and day_of(b.created_at, zone, ends_at) <= day
+    ]
+
+
+def checked_boundaries(db: Connection, day: date) -> set[int]:
+    """The ids of the boundaries checked in for `day`."""
+    return {
+        bid
+        for (bid,) in rows(
+            db, "SELECT boundary_id FROM boundarycheck WHERE day = ?", (day.isoformat(),)
+        )
+    }
+
+
+def checked_on(db: Connection, day: date, planned: Iterable[BoundaryView]) -> bool:
+    """Whether the evening check-in was done for `day`: any boundary planned has an answer."""
+    return bool({b.id for b in planned} & checked_boundaries(db, day))
+
+
+# --- check-ins, contact, safety ------------------------------------------------------------------
+
+
+def split_flags(raw: Sequence[str]) -> tuple[frozenset[str], int | None]:
+    """A stored result's flags, and the closing question's answer kept among them."""
+    flags: set[str] = set()
+    difficulty: int | None = None
+    for flag in raw:
+        if flag.startswith(DIFFICULTY_PREFIX):
+            try:
+                difficulty = int(flag[len(DIFFICULTY_PREFIX) :])
+            except ValueError:
+                continue
+        else:
+            flags.add(flag)
+    return frozenset(flags), difficulty
+
+
+def latest_phq9(db: Connection) -> tuple[datetime, frozenset[str]] | None:
+    """When the newest PHQ-9 was taken and its flags, scored by today's published rule (as the
+    check-in service shows a result); None before the first. Ties go to the one saved last."""
+    from companion.assessments import score
+    from companion.errors import InvalidInput
+
+    newest = rows(
+        db,
+        "SELECT taken_at, answers, flags FROM assessmentresult WHERE instrument = 'phq9' "
+        "ORDER BY taken_at DESC, id DESC LIMIT 1",
+    )
+    if not newest:
+        return None
+    taken_at, answers, flags = newest[0]
+    stored, difficulty = split_flags(json.loads(flags) or ())
+    try:
+        flags_now = score("phq9", json.loads(answers), difficulty=difficulty).flags
+    except InvalidInput:
+        flags_now = stored
+    return utc(taken_at), frozenset(flags_now)
+
+
+def contact_days(db: Connection, *, since: date | None = None) -> list[date]:
+    """Days with at least one interaction, oldest first."""
+    where, params = _day_range("local_day", since, None)
+    return [
+        date.fromisoformat(day)
+        for (day,) in rows(
+            db, f"SELECT DISTINCT local_day FROM interaction{where} ORDER BY local_day", params
+        )
+    ]
+
+
+def safety_cards(
+    db: Connection, now: datetime, *, thresholds: SafetyThresholds = THRESHOLDS
+) -> list[SafetyCard]:
+    """The calm cards warranted at `now`, most pressing first (companion.safety decides)."""
+    assert now.tzinfo is not None
+    today = local_day(db, now, now.tzinfo)
+    mood_since, contact_since = card_windows(today, thresholds)
+    return cards_for(
+        now,
+        today,
+        phq9=latest_phq9(db),
+        day_means=mood_day_means(db, since=mood_since, until=today),
+        contact_days=contact_days(db, since=contact_since),
+        t=thresholds,
+        item9_not_now=not_now_time(setting(db, ITEM9_NOT_NOW_SETTING)),
+    )
