@@ -1463,11 +1463,11 @@
     </message>
     <message>
         <source>Keep both</source>
-        <translation>Conservar ambos</translation>
+        <translation>Conservar ambas</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation>Unir</translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <source>Leave this card out</source>
@@ -5145,7 +5145,7 @@
     </message>
     <message>
         <source>content</source>
-        <translation>satisfacción</translation>
+        <translation>bienestar</translation>
     </message>
     <message>
         <source>grateful</source>
@@ -5173,7 +5173,7 @@
     </message>
     <message>
         <source>irritable</source>
-        <translation>irritación</translation>
+        <translation>mal humor</translation>
     </message>
     <message>
         <source>lonely</source>
