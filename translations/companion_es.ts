@@ -1190,6 +1190,14 @@
 <context>
     <name>HelpPage</name>
     <message>
+        <source>If you or someone else is in danger right now, call your local emergency number. You can also talk to a doctor, or someone you trust, about how you&apos;re feeling.</source>
+        <translation>Si tú o alguien más corre peligro ahora mismo, llama al número de emergencias de tu zona. También puedes hablar de cómo te sientes con un médico o con alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger right now, call your local emergency number: 112 works from mobile phones in many countries, 911 across North America, and 999 in the UK and some other countries.</source>
+        <translation>Si tú o alguien más corre peligro ahora mismo, llama al número de emergencias de tu zona: el 112 funciona desde teléfonos móviles en muchos países, el 911 en toda Norteamérica y el 999 en el Reino Unido y algunos otros países.</translation>
+    </message>
+    <message>
         <source>Need help now?</source>
         <translation>¿Necesitas ayuda ahora?</translation>
     </message>
@@ -2653,8 +2661,8 @@
         <translation>Aún no tienes emociones propias</translation>
     </message>
     <message>
-        <source>A feeling, e.g. proud</source>
-        <translation>Una emoción, p. ej. orgullo</translation>
+        <source>A feeling of your own, e.g. proud</source>
+        <translation>Una emoción tuya, p. ej. orgullo</translation>
     </message>
     <message>
         <source>New feeling</source>
@@ -2791,6 +2799,14 @@
     <message>
         <source>A pause</source>
         <translation>Una pausa</translation>
+    </message>
+    <message>
+        <source>Either answer is fine; nothing is blocked.</source>
+        <translation>Cualquier respuesta está bien; no se bloquea nada.</translation>
+    </message>
+    <message>
+        <source>Either answer is fine</source>
+        <translation>Cualquier respuesta está bien</translation>
     </message>
     <message>
         <source>Go ahead</source>
