@@ -1190,6 +1190,14 @@
 <context>
     <name>HelpPage</name>
     <message>
+        <source>If you or someone else is in danger right now, call your local emergency number. You can also talk to a doctor, or someone you trust, about how you&apos;re feeling.</source>
+        <translation>Wenn gerade Gefahr für dich oder jemand anderen besteht, ruf den örtlichen Notruf an. Du kannst auch mit einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, darüber sprechen, wie es dir geht.</translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger right now, call your local emergency number: 112 works from mobile phones in many countries, 911 across North America, and 999 in the UK and some other countries.</source>
+        <translation>Wenn gerade Gefahr für dich oder jemand anderen besteht, ruf den örtlichen Notruf an: Die 112 funktioniert vom Handy aus in vielen Ländern, die 911 in ganz Nordamerika und die 999 in Großbritannien und einigen anderen Ländern.</translation>
+    </message>
+    <message>
         <source>Need help now?</source>
         <translation>Brauchst du jetzt Hilfe?</translation>
     </message>
