@@ -23,7 +23,9 @@ from companion.models import (
     MoodEntry,
     MoodTag,
     Person,
+    PersonDate,
     PersonTag,
+    RelatedName,
     Reflection,
     ScreenTimeEntry,
     Tag,
@@ -60,6 +62,10 @@ PEOPLE = [
     ("Marco Bianchi", 3, "university", (10, 10, None), 80),
     ("Fatima Noor", 3, "neighbours", None, 60),
 ]
+# Nicknames and related names for a few of them (by name).
+NICKNAMES = {"Maya Okafor": "May", "Grandma Rosa": "Nonna"}
+RELATED = {"Maya Okafor": [("daughter", "Zoe")], "Tom Becker": [("partner", "Elif")]}
+
 CHANNELS = ["in_person", "call", "video", "message", "message", "social_media", "letter"]
 ACTIVITIES = ["walk", "cooking", "reading", "work", "exercise", "music", "gaming", "cleaning"]
 EMOTIONS_BY_LEVEL = {
@@ -155,7 +161,34 @@ def fill_demo(companion: Companion, *, days: int = 365, seed: int = 7) -> None:
                 ContactMethod(person_id=p.id, kind="email", label="", value=f"{first}@example.org")
             )
             s.add(PersonTag(person_id=p.id, tag_id=tag_id("person", tag)))
+            p.nickname = NICKNAMES.get(name, "")
+            for label, other in RELATED.get(name, []):
+                s.add(RelatedName(person_id=p.id, label=label, name=other))
             people.append((p.id, every, name))
+        # Other dates that matter, near the demo's today so Coming up shows them.
+        by_name = {name: pid for pid, _every, name in people}
+        soon = today + timedelta(days=9)
+        later = today + timedelta(days=20)
+        s.add(
+            PersonDate(
+                person_id=by_name["Daniel Reyes"],
+                kind="anniversary",
+                month=soon.month,
+                day=soon.day,
+                year=soon.year - 8,  # a leap year when soon's is one
+            )
+        )
+        s.add(
+            PersonDate(
+                person_id=by_name["Tom Becker"],
+                kind="custom",
+                label="Graduation",
+                month=later.month,
+                day=later.day,
+                year=later.year,
+                yearly=False,
+            )
+        )
 
         # Interactions: each person at their own rhythm, with a few drifting apart in the last months.
         contact_quality: dict[date, float] = {}

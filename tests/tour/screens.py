@@ -255,6 +255,10 @@ def people(tour: Tour) -> None:
     click(tour, detail.edit_button)
     editor = _last_dialog(detail)
     tour.shot("person-edit", editor)
+    # A date and a related name being added (closed without saving).
+    click(tour, editor.dates.add_button)
+    click(tour, editor.related.add_button)
+    tour.shot("person-edit-dates", editor)
     editor.confirm_delete()
     tour.until(lambda: editor.confirm_box is not None and editor.confirm_box.isVisible(), "ask")
     tour.shot("person-delete-confirm", editor.confirm_box)
@@ -262,6 +266,14 @@ def people(tour: Tour) -> None:
     tour.settle()
     tour.close(editor)
     tour.close(detail)
+    # Someone with other dates, a nickname and a related name (the demo gives Tom Becker all).
+    dated = next((p for p in tour.companion.people.list() if p.dates and p.related), None)
+    if dated is not None:
+        page.open_person(dated.id)
+        tour.settle()
+        detail = _last_dialog(page)
+        tour.shot("person-detail-dates", detail)
+        tour.close(detail)
     click(tour, page.map_button)
     tour.shot("circles-map", _last_dialog(page))
     tour.close(_last_dialog(page))

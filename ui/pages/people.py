@@ -18,7 +18,7 @@ from ui.pages.base import Page, text_label
 from ui.people.common import STATUSES, status_icon, status_text
 from ui.people.model import PeopleModel
 
-UPCOMING = "upcoming"  # the status filter's "Birthdays coming up"
+UPCOMING = "upcoming"  # the status filter's "Dates coming up" (birthdays and other dates)
 
 
 class PeoplePage(Page):
@@ -68,7 +68,7 @@ class PeoplePage(Page):
         for status in STATUSES:
             self.status_filter.addItem(status_icon(status), status_text(status), status)
         # Not a status: birthdays in the next 30 days, soonest first.
-        self.status_filter.addItem(self.tr("Birthdays coming up"), UPCOMING)
+        self.status_filter.addItem(self.tr("Dates coming up"), UPCOMING)
         self.show_archived = QCheckBox(self.tr("Show a&rchived"))
         self.show_archived.setAccessibleName(self.tr("Show archived people"))
         for combo in (self.circle_filter, self.tag_filter, self.status_filter):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from ui.pages.base import text_label
+from ui.people.dates_fields import date_line, related_line
 from ui.people.avatar import avatar_pixmap, small_photo
 from ui.people.common import (
     cadence_text,
@@ -176,6 +177,8 @@ class PersonDialog(QDialog):
         self.status_words = words
 
         details = []
+        if person.nickname:
+            details.append(self.tr("Also called: %1").replace("%1", person.nickname))
         if person.birthday:
             b = person.birthday
             locale = QLocale()
@@ -183,6 +186,10 @@ class PersonDialog(QDialog):
             details.append(
                 self.tr("Birthday: %1").replace("%1", f"{day} {b.year}" if b.year else day)
             )
+        details.extend(date_line(self, d) for d in person.dates)
+        if person.related:
+            names = ", ".join(related_line(self, label, name) for label, name in person.related)
+            details.append(self.tr("Related: %1").replace("%1", names))
         if person.tags:
             details.append(self.tr("Tags: %1").replace("%1", ", ".join(person.tags)))
         if person.archived:

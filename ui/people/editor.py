@@ -1,4 +1,5 @@
-"""The person editor: name, circle, cadence, birthday, ways to reach them, notes, tags; archive, delete."""
+"""The person editor: name, nickname, circle, cadence, birthday and other dates, ways to reach them,
+related names, notes, tags; archive, delete."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from companion.errors import CompanionError
 from companion.planners.cadence import BirthdayDate
 from companion.services.people import CONTACT_KINDS, MAX_CADENCE_DAYS, PersonInput
 from ui.pages.base import text_label
+from ui.people.dates_fields import DateRow, RelatedRow, RowList
 from ui.people.common import kind_text, name_inner_edit, show_problem
 
 NO_YEAR = 1899  # the spin box's lowest value, shown as "year unknown"
@@ -84,6 +86,9 @@ class PersonEditor(QDialog):
         self.name = QLineEdit(existing.name if existing else "")
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("Their name, as you think of them"))
+        self.nickname = QLineEdit(existing.nickname if existing else "")
+        self.nickname.setAccessibleName(self.tr("Nickname"))
+        self.nickname.setPlaceholderText(self.tr("optional"))
 
         self.circle = QComboBox()
         self.circle.setAccessibleName(self.tr("Circle"))
@@ -150,6 +155,17 @@ class PersonEditor(QDialog):
         contacts.addLayout(self.contacts_box)
         contacts.addWidget(self.add_contact, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.dates = RowList(
+            DateRow, self.tr("Add a &date"), self.tr("Add a date that matters to them")
+        )
+        for d in existing.dates if existing else ():
+            self.dates.add_row(d)
+        self.related = RowList(
+            RelatedRow, self.tr("Add a related &person"), self.tr("Add someone they're related to")
+        )
+        for label, name in existing.related if existing else ():
+            self.related.add_row(label, name)
+
         self.notes = QPlainTextEdit(existing.notes if existing else "")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(
@@ -168,6 +184,7 @@ class PersonEditor(QDialog):
         form = QFormLayout()
         for text, field in (
             (self.tr("&Name:"), self.name),
+            (self.tr("Nic&kname:"), self.nickname),
             (self.tr("&Circle:"), self.circle),
         ):
             label = QLabel(text)
@@ -177,7 +194,9 @@ class PersonEditor(QDialog):
         birthday_label = QLabel(self.tr("&Birthday:"))
         birthday_label.setBuddy(self.month)
         form.addRow(birthday_label, birthday_row)
+        form.addRow(QLabel(self.tr("Other dates:")), self.dates)
         form.addRow(QLabel(self.tr("Ways to reach them:")), contacts)
+        form.addRow(QLabel(self.tr("Related people:")), self.related)
         for text, field in ((self.tr("N&otes:"), self.notes), (self.tr("&Tags:"), self.tags)):
             label = QLabel(text)
             label.setBuddy(field)
@@ -275,6 +294,9 @@ class PersonEditor(QDialog):
             contacts=[row.triple() for row in self.contact_rows if row.triple()[2]],
             notes=self.notes.toPlainText().strip(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            nickname=self.nickname.text(),
+            dates=[row.special_date() for row in self.dates.rows],
+            related=[row.pair() for row in self.related.rows if row.pair()[1]],
         )
 
     # --- actions --------------------------------------------------------------------------------
