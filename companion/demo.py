@@ -25,8 +25,8 @@ from companion.models import (
     Person,
     PersonDate,
     PersonTag,
-    RelatedName,
     Reflection,
+    RelatedName,
     ScreenTimeEntry,
     Tag,
 )

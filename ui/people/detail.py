@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from ui.pages.base import text_label
-from ui.people.dates_fields import date_line, related_line
 from ui.people.avatar import avatar_pixmap, small_photo
 from ui.people.common import (
     cadence_text,
@@ -30,6 +29,7 @@ from ui.people.common import (
     status_label,
     status_text,
 )
+from ui.people.dates_fields import date_line, related_line
 from ui.people.reach_out import ReachOutPanel
 from ui.record_keys import RecordKeys, ask_to_remove
 from ui.theme import set_relative_font

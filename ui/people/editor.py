@@ -26,8 +26,8 @@ from companion.errors import CompanionError
 from companion.planners.cadence import BirthdayDate
 from companion.services.people import CONTACT_KINDS, MAX_CADENCE_DAYS, PersonInput
 from ui.pages.base import text_label
-from ui.people.dates_fields import DateRow, RelatedRow, RowList
 from ui.people.common import kind_text, name_inner_edit, show_problem
+from ui.people.dates_fields import DateRow, RelatedRow, RowList
 
 NO_YEAR = 1899  # the spin box's lowest value, shown as "year unknown"
 
