@@ -183,12 +183,13 @@ def day_words(month: int, day: int, year: int | None) -> str:
 def date_line(widget, d: SpecialDate) -> str:
     """How a date reads on the person's page: "Anniversary: 15 June 2010",
     "Moving day: 1 March 2027 (once)"."""
-    tr = QCoreApplication.translate
-    name = d.label.strip() if d.label.strip() else tr("widget", "Anniversary")
+    name = (
+        d.label.strip() if d.label.strip() else QCoreApplication.translate("widget", "Anniversary")
+    )
     when = day_words(d.month, d.day, d.year)
-    text = tr("widget", "%1: %2").replace("%1", name).replace("%2", when)
+    text = QCoreApplication.translate("widget", "%1: %2").replace("%1", name).replace("%2", when)
     if not d.yearly:
-        text += " " + tr("widget", "(once)")
+        text += " " + QCoreApplication.translate("widget", "(once)")
     return text
 
 

@@ -32,24 +32,27 @@ def when_text(widget, item) -> str:
 def upcoming_line(widget, item) -> str:
     """One line for a date ahead: "Ada's birthday, tomorrow (turns 40)", "Ada's anniversary,
     today (10 years)", "Graduation (Bo), Sat 14 Mar (in 12 days)"."""
-    tr = QCoreApplication.translate
 
     if item.kind == "birthday":
-        text = tr("widget", "%1’s birthday, %2")
+        text = QCoreApplication.translate("widget", "%1’s birthday, %2")
     elif item.kind == "anniversary" and item.label == "Anniversary":
-        text = tr("widget", "%1’s anniversary, %2")
+        text = QCoreApplication.translate("widget", "%1’s anniversary, %2")
     elif item.kind == "anniversary":
-        text = tr("widget", "%1’s %3, %2")
+        text = QCoreApplication.translate("widget", "%1’s %3, %2")
     else:
-        text = tr("widget", "%3 (%1), %2")
+        text = QCoreApplication.translate("widget", "%3 (%1), %2")
     text = text.replace("%1", item.name).replace("%3", item.label)
     text = text.replace("%2", when_text(widget, item))
     if item.years and item.kind == "birthday":
-        text += " " + tr("widget", "(turns %1)").replace("%1", str(item.years))
+        text += " " + QCoreApplication.translate("widget", "(turns %1)").replace(
+            "%1", str(item.years)
+        )
     elif item.years == 1:
-        text += " " + tr("widget", "(1 year)")
+        text += " " + QCoreApplication.translate("widget", "(1 year)")
     elif item.years:
-        text += " " + tr("widget", "(%1 years)").replace("%1", str(item.years))
+        text += " " + QCoreApplication.translate("widget", "(%1 years)").replace(
+            "%1", str(item.years)
+        )
     return text
 
 
