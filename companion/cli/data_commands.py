@@ -12,9 +12,10 @@ from companion.cli.output import say, warn
 from companion.cli.secrets import add_recovery_code_options, ask_passphrase, recovery_code
 from companion.errors import InvalidInput
 from companion.fileio import refuse_inside_profile
+from companion.i18n import N_, _, ngettext
 from companion.paths import resolve_profile_dir
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = N_(
     "Note: this export is not encrypted. Anyone who can open {target} can read everything in it; "
     "keep it somewhere private and delete it when you're done."
 )
@@ -80,7 +81,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_companion(args, exclusive=True) as companion:
         path = backup_now(companion, Path(args.file))
     size = path.stat().st_size
-    say(f"Saved an encrypted backup to {path} ({_size(size)}). Your passphrase opens it.")
+    say(
+        _("Saved an encrypted backup to {path} ({size}). Your passphrase opens it.").format(
+            path=path, size=_size(size)
+        )
+    )
     return 0
 
 
@@ -93,9 +98,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         secret = ask_passphrase(args, "the backup")
         result = restore(args.profile, Path(args.file), passphrase=secret)
-    say(f"Restored the vault from {args.file}.")
+    say(_("Restored the vault from {file}.").format(file=args.file))
     if result.safety_backup:
-        say(f"The vault that was there before is kept as {result.safety_backup}.")
+        say(
+            _("The vault that was there before is kept as {file}.").format(
+                file=result.safety_backup
+            )
+        )
     return 0
 
 
@@ -104,10 +113,17 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
-    warn(NOT_ENCRYPTED.format(target=target))
+    warn(_(NOT_ENCRYPTED).format(target=target))
     with open_companion(args) as companion:
         counts = export_json(companion, target)
-    say(f"Exported {sum(counts.values())} rows from {len(counts)} tables to {target}.")
+    rows = sum(counts.values())
+    say(
+        ngettext(
+            "Exported {rows} rows from {n} table to {target}.",
+            "Exported {rows} rows from {n} tables to {target}.",
+            len(counts),
+        ).format(rows=rows, n=len(counts), target=target)
+    )
     return 0
 
 
@@ -116,10 +132,17 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
     target = Path(args.folder).expanduser().absolute()
     _outside_profile(args, target)
-    warn(NOT_ENCRYPTED.format(target=target))
+    warn(_(NOT_ENCRYPTED).format(target=target))
     with open_companion(args) as companion:
         counts = export_csv(companion, target)
-    say(f"Exported {sum(counts.values())} rows as {len(counts)} CSV files in {target}.")
+    rows = sum(counts.values())
+    say(
+        ngettext(
+            "Exported {rows} rows as {n} CSV file in {target}.",
+            "Exported {rows} rows as {n} CSV files in {target}.",
+            len(counts),
+        ).format(rows=rows, n=len(counts), target=target)
+    )
     return 0
 
 
@@ -128,10 +151,16 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
-    warn(NOT_ENCRYPTED.format(target=target))
+    warn(_(NOT_ENCRYPTED).format(target=target))
     with open_companion(args) as companion:
         count = export_vcard(companion, target)
-    say(f"Exported {count} {'person' if count == 1 else 'people'} as vCard 4.0 to {target}.")
+    say(
+        ngettext(
+            "Exported {n} person as vCard 4.0 to {target}.",
+            "Exported {n} people as vCard 4.0 to {target}.",
+            count,
+        ).format(n=count, target=target)
+    )
     return 0
 
 
@@ -140,10 +169,16 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
-    warn(NOT_ENCRYPTED.format(target=target))
+    warn(_(NOT_ENCRYPTED).format(target=target))
     with open_companion(args) as companion:
         count = export_ics(companion, target)
-    say(f"Exported {count} {'date' if count == 1 else 'dates'} as iCalendar to {target}.")
+    say(
+        ngettext(
+            "Exported {n} date as iCalendar to {target}.",
+            "Exported {n} dates as iCalendar to {target}.",
+            count,
+        ).format(n=count, target=target)
+    )
     return 0
 
 
@@ -152,7 +187,7 @@ def cmd_restore_json(args: argparse.Namespace) -> int:
 
     with open_companion(args, exclusive=True) as companion:
         counts = import_json(companion, Path(args.file))
-    say(f"Imported {sum(counts.values())} rows from {args.file}.")
+    say(_("Imported {rows} rows from {file}.").format(rows=sum(counts.values()), file=args.file))
     return 0
 
 
@@ -161,8 +196,12 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 
     with open_companion(args, exclusive=True) as companion:
         code = rotate_key(companion, ask_passphrase(args, "changing the key"))
-    say("The vault is now encrypted under a new key. Your passphrase still opens it.")
-    say(f"Your new recovery code (the old one no longer works; keep this one safe): {code}")
+    say(_("The vault is now encrypted under a new key. Your passphrase still opens it."))
+    say(
+        _(
+            "Your new recovery code (the old one no longer works; keep this one safe): {code}"
+        ).format(code=code)
+    )
     return 0
 
 

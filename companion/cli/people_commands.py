@@ -7,6 +7,7 @@ import calendar
 
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
+from companion.i18n import _
 from companion.planners.cadence import BirthdayDate
 from companion.planners.special_dates import SpecialDate
 from companion.views import PersonView
@@ -76,7 +77,7 @@ def date_text(d: SpecialDate) -> str:
 
 def _print_table(views: list[PersonView]) -> None:
     if not views:
-        say("No one here yet.")
+        say(_("No one here yet."))
         return
     # Names as they will show (escaped), so the columns line up.
     names = [clean(v.name) for v in views]
@@ -109,5 +110,5 @@ def cmd_due(args: argparse.Namespace) -> int:
     elif views:
         _print_table(views)
     else:
-        say("No one is due right now.")
+        say(_("No one is due right now."))
     return 0

@@ -8,6 +8,7 @@ from companion.cli.common import open_companion, print_json
 from companion.cli.output import say, warn
 from companion.cli.secrets import new_passphrase
 from companion.facade import Companion
+from companion.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,9 +37,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(args)
     companion, code = Companion.create(args.profile, passphrase, country=args.country)
     with companion:
-        say(f"Created a new vault in {companion.profile.root}")
+        say(_("Created a new vault in {folder}").format(folder=companion.profile.root))
         if args.show_recovery_code:
-            say(f"Recovery code (keep it somewhere safe; it is shown only now): {code}")
+            say(
+                _("Recovery code (keep it somewhere safe; it is shown only now): {code}").format(
+                    code=code
+                )
+            )
     return 0
 
 
