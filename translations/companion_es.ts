@@ -839,6 +839,65 @@
     </message>
 </context>
 <context>
+    <name>DateRow</name>
+    <message>
+        <source>Kind of date</source>
+        <translation>Tipo de fecha</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Another date</source>
+        <translation>Otra fecha</translation>
+    </message>
+    <message>
+        <source>What the date is</source>
+        <translation>Qué es la fecha</translation>
+    </message>
+    <message>
+        <source>what it is, e.g. Graduation</source>
+        <translation>qué es, p. ej. Graduación</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Quitar esta fecha</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>año desconocido</translation>
+    </message>
+    <message>
+        <source>Year, if you know it</source>
+        <translation>Año, si lo sabes</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>cada año</translation>
+    </message>
+    <message>
+        <source>Comes back every year</source>
+        <translation>Se repite cada año</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Wedding</source>
+        <translation>opcional, p. ej. Boda</translation>
+    </message>
+</context>
+<context>
     <name>DaylioImportDialog</name>
     <message>
         <source>Import from Daylio</source>
@@ -2903,8 +2962,8 @@
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <source>Birthdays coming up</source>
-        <translation>Próximos cumpleaños</translation>
+        <source>Dates coming up</source>
+        <translation>Próximas fechas</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
@@ -3010,8 +3069,16 @@
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Also called: %1</source>
+        <translation>Apodo: %1</translation>
+    </message>
+    <message>
         <source>Birthday: %1</source>
         <translation>Cumpleaños: %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Personas relacionadas: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -3123,6 +3190,14 @@
         <translation>Su nombre, tal como piensas en esa persona</translation>
     </message>
     <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
@@ -3175,6 +3250,22 @@
         <translation>Añadir una forma de contacto</translation>
     </message>
     <message>
+        <source>Add a &amp;date</source>
+        <translation>Añadir una &amp;fecha</translation>
+    </message>
+    <message>
+        <source>Add a date that matters to them</source>
+        <translation>Añadir una fecha importante para esta persona</translation>
+    </message>
+    <message>
+        <source>Add a related &amp;person</source>
+        <translation>Añadir una persona &amp;relacionada</translation>
+    </message>
+    <message>
+        <source>Add someone they&apos;re related to</source>
+        <translation>Añadir a alguien con quien tiene relación</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3195,6 +3286,10 @@
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <source>Nic&amp;kname:</source>
+        <translation>&amp;Apodo:</translation>
+    </message>
+    <message>
         <source>&amp;Circle:</source>
         <translation>C&amp;írculo:</translation>
     </message>
@@ -3207,8 +3302,16 @@
         <translation>C&amp;umpleaños:</translation>
     </message>
     <message>
+        <source>Other dates:</source>
+        <translation>Otras fechas:</translation>
+    </message>
+    <message>
         <source>Ways to reach them:</source>
         <translation>Formas de contacto:</translation>
+    </message>
+    <message>
+        <source>Related people:</source>
+        <translation>Personas relacionadas:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3659,6 +3762,33 @@
     <message>
         <source>Skip for today</source>
         <translation>Saltar por hoy</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRow</name>
+    <message>
+        <source>How they are related</source>
+        <translation>Qué relación tienen</translation>
+    </message>
+    <message>
+        <source>e.g. sister</source>
+        <translation>p. ej. hermana</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this name</source>
+        <translation>Quitar este nombre</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4860,7 @@
     <name>UpcomingCard</name>
     <message>
         <source>Coming up</source>
-        <translation>Próximamente</translation>
+        <translation>Próximas fechas</translation>
     </message>
 </context>
 <context>
@@ -5425,8 +5555,44 @@
         <translation>Cumpleaños de %1, %2</translation>
     </message>
     <message>
+        <source>%1’s anniversary, %2</source>
+        <translation>Aniversario de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1’s %3, %2</source>
+        <translation>%3 de %1, %2</translation>
+    </message>
+    <message>
+        <source>%3 (%1), %2</source>
+        <translation>%3 (%1), %2</translation>
+    </message>
+    <message>
         <source>(turns %1)</source>
         <translation>(cumple %1)</translation>
+    </message>
+    <message>
+        <source>(1 year)</source>
+        <translation>(1 año)</translation>
+    </message>
+    <message>
+        <source>(%1 years)</source>
+        <translation>(%1 años)</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(once)</source>
+        <translation>(una vez)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
