@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>question %1 answered %2; </source>
-        <translation>pregunta %1 respondida %2; </translation>
+        <translation>pregunta %1, respuesta %2; </translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>question %1 answered %2; </source>
-        <translation>pregunta %1 respondida %2; </translation>
+        <translation>pregunta %1, respuesta %2; </translation>
     </message>
     <message>
         <source>Last: %1“%2” on %3.</source>
