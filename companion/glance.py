@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from companion.clock import Clock
+from companion.planners.upcoming import Upcoming
 from companion.safety import KIND_PHQ9_ITEM9, HelpInfo, SafetyCard, help_for
 from companion.schema import SCHEMA_VERSION
 from companion.storage import reads
@@ -147,9 +148,13 @@ class _Mood(_Part):
 
 
 class _People(_Part):
-    def list(self, *, status: str | None = None) -> list[PersonView]:
+    def upcoming(self, today: date | None = None) -> list[Upcoming]:
         g = self._glance
-        return reads.people_by_status(g.db, g.now(), status)
+        return reads.upcoming(g.db, g.today() if today is None else today)
+
+    def list(self, *, status: str | None = None, first: int | None = None) -> list[PersonView]:
+        g = self._glance
+        return reads.people_by_status(g.db, g.now(), status, first=first)
 
 
 class _Boundaries(_Part):

@@ -442,14 +442,20 @@ class Vault:
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                raw.execute("BEGIN")
+                # The pool keeps one connection per thread: inside a unit of work (or another
+                # read) this is that connection, already in its transaction, which stays its own.
+                own = not raw.in_transaction
+                if own:
+                    raw.execute("BEGIN")
                 try:
                     yield raw
                 except BaseException:
-                    with contextlib.suppress(sqlcipher3.Error):
-                        raw.execute("ROLLBACK")
+                    if own:
+                        with contextlib.suppress(sqlcipher3.Error):
+                            raw.execute("ROLLBACK")
                     raise
-                raw.execute("COMMIT")
+                if own:
+                    raw.execute("COMMIT")
         except sqlcipher3.Error as exc:
             classified = _classify(exc, self.path)
             if classified is exc:

@@ -20,7 +20,8 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from companion.days import MIDNIGHT, day_of
@@ -90,6 +91,13 @@ def local_date(when: datetime, now: datetime, day_ends_at: time = MIDNIGHT) -> d
     return day_of(when, now.tzinfo, day_ends_at)
 
 
+@lru_cache(maxsize=8)
+def _today(now: datetime, zone: tzinfo | None, day_ends_at: time) -> date:
+    # The same for everyone on a list: worked out once per moment, not once per person. The
+    # zone is part of the key because equal moments in two zones compare (and hash) equal.
+    return local_date(now, now, day_ends_at)
+
+
 def due_soon_window(cadence_days: int) -> int:
     """How many days before the due day a person shows as due soon."""
     return max(1, int(cadence_days * DUE_SOON_SHARE))
@@ -104,7 +112,7 @@ def due_info(person: PersonState, now: datetime, day_ends_at: time = MIDNIGHT) -
         )
     reference = person.last_contact if person.last_contact is not None else person.added_at
     ref_day = local_date(reference, now, day_ends_at)
-    today = local_date(now, now, day_ends_at)
+    today = _today(now, now.tzinfo, day_ends_at)
     due_on = ref_day + timedelta(days=person.cadence_days)
     days_since = max(0, (today - ref_day).days)
     days_left = (due_on - today).days

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, insert
@@ -22,6 +22,7 @@ from companion.models import (
 )
 from companion.planners.cadence import BirthdayDate, DueInfo, PersonState
 from companion.planners.special_dates import SpecialDate
+from companion.planners.upcoming import Upcoming
 from companion.services.base import Service, driver_connection
 from companion.storage import reads
 from companion.views import (
@@ -222,8 +223,10 @@ class PeopleService(Service):
         tag: str | None = None,
         status: str | None = None,
         include_archived: bool = False,
+        first: int | None = None,
     ) -> list[PersonView]:
-        """People sorted by how overdue they are relative to their cadence, most overdue first."""
+        """People sorted by how overdue they are relative to their cadence, most overdue first;
+        with `first`, only that many."""
 
         # Circle and status are known before contacts and tags are read, so people they leave
         # out are never built into views (Today asks only for the overdue few).
@@ -232,8 +235,14 @@ class PeopleService(Service):
                 not status or due.status == status
             )
 
-        views = self._views(None, include_archived=include_archived, keep=wanted)
         needle = search.strip().casefold()
+        if first is not None and not needle and not tag:
+            with self._vault.reading() as db:
+                views = reads.people(
+                    db, self._now(), include_archived=include_archived, keep=wanted, first=first
+                )
+            return sorted(views, key=people_order)
+        views = self._views(None, include_archived=include_archived, keep=wanted)
         out = []
         for v in views:
             if (
@@ -247,7 +256,12 @@ class PeopleService(Service):
                 continue
             out.append(v)
         out.sort(key=people_order)
-        return out
+        return out if first is None else out[: max(0, first)]
+
+    def upcoming(self, today: date | None = None) -> list[Upcoming]:
+        """Birthdays and other dates within the next weeks (companion.planners.upcoming)."""
+        with self._vault.reading() as db:
+            return reads.upcoming(db, self._today() if today is None else today)
 
     def tags(self) -> list[str]:
         with self._vault.session() as s:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from companion.days import DAY_END_SETTING, day_of, parse_day_end
 from companion.planners.cadence import DueInfo, due_info
 from companion.planners.special_dates import SpecialDate
+from companion.planners.upcoming import Upcoming, upcoming_for
 from companion.safety import (
     ITEM9_NOT_NOW_SETTING,
     THRESHOLDS,
@@ -198,7 +199,36 @@ def person_rows(
         where.append("archived = 0")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [_row(PERSON_COLUMNS, v) for v in rows(db, sql + " ORDER BY id", params)]
+    return [_person_row(*v) for v in rows(db, sql + " ORDER BY id", params)]
+
+
+def _person_row(
+    id: int,
+    name: str,
+    circle_id: int | None,
+    cadence_days: int | None,
+    birthday_month: int | None,
+    birthday_day: int | None,
+    birthday_year: int | None,
+    notes: str,
+    archived: int,
+    created_at: str,
+    nickname: str,
+) -> PersonRow:
+    # `_row` for the person table, without its per-column checks (a People page reads hundreds).
+    return SimpleNamespace(
+        id=id,
+        name=name,
+        circle_id=circle_id,
+        cadence_days=cadence_days,
+        birthday_month=birthday_month,
+        birthday_day=birthday_day,
+        birthday_year=birthday_year,
+        notes=notes,
+        archived=bool(archived),
+        created_at=utc(created_at),
+        nickname=nickname,
+    )
 
 
 def circle_cadences(db: Connection) -> dict[int | None, int]:
@@ -232,9 +262,12 @@ def people(
     include_archived: bool = False,
     keep: Callable[[PersonRow, DueInfo], bool] | None = None,
     ends_at: time | None = None,
+    first: int | None = None,
 ) -> list[PersonView]:
     """People as the pages show them, in id order; `keep` chooses before contacts and tags are
-    read, so people it leaves out are never built into views (Today asks only for a few)."""
+    read, so people it leaves out are never built into views. With `first`, only the first that
+    many in the People page's order (companion.views.people_order), in that order: Today shows
+    three of those due."""
     day_end_ = day_end(db) if ends_at is None else ends_at
     circles = {
         cid: (name, cadence)
@@ -249,6 +282,9 @@ def people(
         due = due_info(state, now, day_end_)
         if keep is None or keep(row, due):
             chosen.append((row, state, due))
+    if first is not None:
+        chosen.sort(key=lambda c: (c[0].archived, -c[2].overdue_ratio, c[0].name.casefold()))
+        chosen = chosen[: max(0, first)]
     wanted = [row.id for row, _s, _d in chosen]
     contacts: dict[int, list[tuple[str, str, str]]] = {}
     tags: dict[int, list[str]] = {}
@@ -292,11 +328,32 @@ def people(
     ]
 
 
-def people_by_status(db: Connection, now: datetime, status: str | None = None) -> list[PersonView]:
-    """Everyone not archived (of one due status when given), most overdue first."""
-    views = people(db, now, keep=lambda _row, due: not status or due.status == status)
+def people_by_status(
+    db: Connection, now: datetime, status: str | None = None, *, first: int | None = None
+) -> list[PersonView]:
+    """Everyone not archived (of one due status when given), most overdue first; with `first`,
+    only that many."""
+    views = people(db, now, keep=lambda _row, due: not status or due.status == status, first=first)
     views.sort(key=people_order)
     return views
+
+
+def upcoming(db: Connection, today: date) -> list[Upcoming]:
+    """Birthdays and other dates that matter in the days ahead (companion.planners.upcoming),
+    from the people's rows and dates alone: no cadence, contacts or tags are read for them."""
+    dates = person_dates(db)
+    listed = [
+        SimpleNamespace(
+            id=row.id,
+            name=row.name,
+            birthday=state.birthday,
+            dates=state.dates,
+            archived=row.archived,
+        )
+        for row in person_rows(db)
+        for state in (person_state(row, {}, None, dates.get(row.id, ())),)
+    ]
+    return upcoming_for(listed, today)
 
 
 # --- boundaries ----------------------------------------------------------------------------------

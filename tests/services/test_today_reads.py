@@ -9,6 +9,8 @@ import pytest
 
 from companion.errors import InvalidInput
 from companion.planners.cadence import BirthdayDate
+from companion.planners.special_dates import SpecialDate
+from companion.planners.upcoming import upcoming_for
 from companion.services.people import PersonInput
 
 # --- newest check-in per instrument ---------------------------------------------------------------
@@ -109,6 +111,42 @@ def test_filtered_lists_are_the_full_list_filtered(companion, clock) -> None:
     assert wendys == [ids["wendy"], ids["twin"]]
 
 
+def test_the_first_few_are_the_first_few_of_the_whole_list(companion, clock) -> None:
+    """Today asks for three of those due: only they are built into views, in the same order
+    (ties, like the two Wendys, included)."""
+    _crowd(companion, clock)
+    for status in (None, "overdue", "due_soon"):
+        whole = companion.people.list(status=status)
+        for n in (0, 1, 2, 3, 10):
+            assert companion.people.list(status=status, first=n) == whole[:n], (status, n)
+    everyone = companion.people.list(include_archived=True)
+    assert companion.people.list(include_archived=True, first=len(everyone)) == everyone
+    assert (
+        companion.people.list(search="wendy", first=1) == companion.people.list(search="wendy")[:1]
+    )
+
+
+def test_dates_ahead_are_read_without_the_whole_list(companion, clock) -> None:
+    ids = _crowd(companion, clock)
+    soon = companion.today() + timedelta(days=3)
+    companion.people.add(
+        PersonInput(
+            "Dana",
+            birthday=BirthdayDate(soon.month, soon.day),
+            dates=[SpecialDate("anniversary", soon.month, soon.day, 2015)],
+        )
+    )
+    companion.people.add(PersonInput("Gone Gail", birthday=BirthdayDate(soon.month, soon.day)))
+    companion.people.set_archived(companion.people.list(search="Gail")[0].id)
+    today = companion.today()
+    ahead = companion.people.upcoming(today)
+    assert ahead == upcoming_for(companion.people.list(include_archived=True), today)
+    assert [u.kind for u in ahead if u.name == "Dana"] == ["birthday", "anniversary"]
+    assert "Gone Gail" not in {u.name for u in ahead}
+    assert companion.people.upcoming() == ahead
+    assert ids
+
+
 def test_views_carry_every_field_from_the_vault(companion, clock) -> None:
     ids = _crowd(companion, clock)
     views = {v.id: v for v in companion.people.list(include_archived=True)}
@@ -168,3 +206,24 @@ def test_relogging_the_latest_interaction_with_a_corrected_time_shows_the_new_ti
     assert corrected == mistaken  # SQLite reuses the highest id: the links look the same
     assert companion.people.get(pid).last_contact_text == "6 days ago"
     assert [s.last_contact for s in companion.people.states()] == [clock.now() - timedelta(days=6)]
+
+
+def test_a_read_inside_a_unit_of_work_sees_it_and_leaves_it_whole(companion) -> None:
+    """The pool keeps one connection per thread: a read made while a unit of work is open reads
+    that unit's own writes, and neither commits nor ends it."""
+    from companion.settings import write
+
+    names = ["low", "meh", "ok", "fine", "bright"]
+    with pytest.raises(RuntimeError), companion.vault.session() as s:
+        write(s, "mood.labels", names)
+        s.flush()
+        assert companion.settings.get("mood.labels") == names
+        with companion.vault.reading():
+            assert companion.people.list() == []
+        raise RuntimeError("the unit of work fails after the read")
+    assert companion.settings.get("mood.labels") != names  # rolled back, read included
+    with companion.vault.session() as s:
+        write(s, "mood.labels", names)
+        s.flush()
+        assert companion.mood.labels() == tuple(names)
+    assert companion.settings.get("mood.labels") == names

@@ -41,10 +41,10 @@ class ReachOutTodayCard(QFrame):
                 item.widget().hide()
                 item.widget().deleteLater()
         self.log_buttons = []
-        due = self.companion.people.list(status="overdue")[:SHOWN]
+        due = self.companion.people.list(status="overdue", first=SHOWN)
         self.people = due
         if not due:
-            if self.companion.people.list():
+            if self.companion.people.list(first=1):
                 text = self.tr("No one is waiting on a hello today. Enjoy your day.")
             else:
                 text = self.tr("Add the people who matter to you on the People page.")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from companion.planners.upcoming import upcoming_for
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
@@ -77,7 +76,7 @@ class UpcomingCard(QFrame):
             item = self.rows.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.items = upcoming_for(self.companion.people.list(), self.companion.today())
+        self.items = self.companion.people.upcoming(self.companion.today())
         for item in self.items[:SHOWN]:
             line = upcoming_line(self, item)
             self.rows.addWidget(text_label(line, line))
