@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.assessments import answer_label, describe, instruments
 from companion.errors import InvalidInput
-from companion.i18n import current_language
+from companion.i18n import N_, current_language
 from companion.official_texts import language_line
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 # answers on the first page.
 SECTIONS = ("checkins", "mood", "contact", "screen", "journal")
 SECTION_TITLES = {
-    "mood": "Mood",
-    "checkins": "Check-in scores",
-    "contact": "Social contact",
-    "screen": "Screen time and boundaries",
-    "journal": "Journal entries",
+    "mood": N_("Mood"),
+    "checkins": N_("Check-in scores"),
+    "contact": N_("Social contact"),
+    "screen": N_("Screen time and boundaries"),
+    "journal": N_("Journal entries"),
 }
 # Journal text is private; it is only ever included entry by entry, never by default.
 DEFAULT_SECTIONS = frozenset({"mood", "checkins", "contact", "screen"})

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, col, select
 
 from companion.errors import InvalidInput
+from companion.i18n import N_
 from companion.models import Boundary, BoundaryCheck
 from companion.screen_categories import CATEGORIES
 from companion.services.base import Service
@@ -31,7 +32,7 @@ from companion.views import (
 from companion.views import boundary_view as _view
 
 RESULTS = ("kept", "partly", "not_today")
-RESULT_LABELS = {"kept": "Kept", "partly": "Partly", "not_today": "Not today"}
+RESULT_LABELS = {"kept": N_("Kept"), "partly": N_("Partly"), "not_today": N_("Not today")}
 
 
 @dataclass

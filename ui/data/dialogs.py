@@ -11,7 +11,7 @@ import contextlib
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -243,10 +243,11 @@ class RestoreDialog(_ActionDialog):
         self.host.restore(Path(self.path.text()).expanduser(), passphrase, code, self)
 
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "The export is NOT encrypted. Anyone who can open the file can read everything in it: "
     "names, notes, moods and journal entries. Keep it somewhere private and delete it when "
-    "you're done."
+    "you're done.",
 )
 
 

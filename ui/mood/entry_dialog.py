@@ -3,7 +3,7 @@ an earlier time. The same dialog edits and deletes an entry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -25,7 +25,13 @@ from ui.mood.common import LEVEL_COLOURS, from_qdatetime, mood_button_style, to_
 from ui.mood.feelings import feeling_choices
 from ui.pages.base import date_time_format, fit_height, text_label
 
-ENERGY_WORDS = ("very low", "low", "medium", "high", "very high")
+ENERGY_WORDS = (
+    QT_TRANSLATE_NOOP("MoodEntryDialog", "very low"),
+    QT_TRANSLATE_NOOP("MoodEntryDialog", "low"),
+    QT_TRANSLATE_NOOP("MoodEntryDialog", "medium"),
+    QT_TRANSLATE_NOOP("MoodEntryDialog", "high"),
+    QT_TRANSLATE_NOOP("MoodEntryDialog", "very high"),
+)
 
 
 def _level_buttons(names, group: QButtonGroup, *, colours=None) -> QHBoxLayout:

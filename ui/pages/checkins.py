@@ -3,7 +3,7 @@ to take it again; the runner, the result and the history live on the same page."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,12 +23,18 @@ from ui.theme import set_relative_font
 # PHQ-2 is the short form of PHQ-9's first two questions: offered, but after the full five.
 MAIN_ORDER = ("who5", "phq9", "gad7", "ucla3", "lsns6", "phq2")
 ABOUT = {
-    "who5": "How your well-being has been over the last two weeks.",
-    "phq9": "Mood and low feelings over the last two weeks.",
-    "gad7": "Worry and nervousness over the last two weeks.",
-    "ucla3": "Three questions on how connected or lonely you feel.",
-    "lsns6": "How many people you can lean on, in family and among friends.",
-    "phq2": "The two-question short form of the PHQ-9.",
+    "who5": QT_TRANSLATE_NOOP(
+        "InstrumentCard", "How your well-being has been over the last two weeks."
+    ),
+    "phq9": QT_TRANSLATE_NOOP("InstrumentCard", "Mood and low feelings over the last two weeks."),
+    "gad7": QT_TRANSLATE_NOOP("InstrumentCard", "Worry and nervousness over the last two weeks."),
+    "ucla3": QT_TRANSLATE_NOOP(
+        "InstrumentCard", "Three questions on how connected or lonely you feel."
+    ),
+    "lsns6": QT_TRANSLATE_NOOP(
+        "InstrumentCard", "How many people you can lean on, in family and among friends."
+    ),
+    "phq2": QT_TRANSLATE_NOOP("InstrumentCard", "The two-question short form of the PHQ-9."),
 }
 
 

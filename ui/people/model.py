@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from ui.people.common import last_contact_text, status_icon, status_text
 
@@ -11,7 +11,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AVATAR = 24  # the People list's avatars, in device-independent pixels
-COLUMNS = ("Name", "Circle", "Last contact", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Circle"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Last contact"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Status"),
+)
 
 
 class PeopleModel(QAbstractTableModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QPageSize
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.i18n import _
 from companion.report_data import (
     DEFAULT_SECTIONS,
     PRESET_WEEKS,
@@ -44,11 +45,11 @@ from ui.pages.base import text_label
 from ui.report.render import default_page_size
 
 SECTION_HINTS = {
-    "mood": "Mood chart and summary",
-    "checkins": "Check-in scores with bands and dates",
-    "contact": "Social contact by week and circle",
-    "screen": "Boundaries and screen time",
-    "journal": "Journal entries you choose below",
+    "mood": QT_TRANSLATE_NOOP("ReportDialog", "Mood chart and summary"),
+    "checkins": QT_TRANSLATE_NOOP("ReportDialog", "Check-in scores with bands and dates"),
+    "contact": QT_TRANSLATE_NOOP("ReportDialog", "Social contact by week and circle"),
+    "screen": QT_TRANSLATE_NOOP("ReportDialog", "Boundaries and screen time"),
+    "journal": QT_TRANSLATE_NOOP("ReportDialog", "Journal entries you choose below"),
 }
 
 
@@ -110,7 +111,7 @@ class ReportDialog(QDialog):
         for key in SECTIONS:
             check = QCheckBox(self.tr(SECTION_HINTS[key]))
             check.setChecked(key in DEFAULT_SECTIONS)
-            check.setAccessibleName(self.tr(SECTION_TITLES[key]))
+            check.setAccessibleName(_(SECTION_TITLES[key]))
             sections_layout.addWidget(check)
             self.section_checks[key] = check
         self.journal_list = QListWidget()

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from companion.i18n import _
 from companion.report_data import SECTION_TITLES, ContactWeek, Report, describe_range, long_date
 
 INK = QColor("#1f2a2e")
@@ -491,7 +492,7 @@ def _header(flow: Flow, report: Report, span: str) -> None:
     flow.text(made, SMALL, MUTED, after=2)
     if report.demo:
         flow.text("This is a demo profile: everything in it is made up.", BOLD, INK, after=2)
-    shown = ", ".join(SECTION_TITLES[s].lower() for s in report.sections) or "nothing"
+    shown = ", ".join(_(SECTION_TITLES[s]).lower() for s in report.sections) or "nothing"
     flow.text(f"Sections included: {shown}.", SMALL, MUTED, after=4)
     y, w = flow.y, flow.width
 
@@ -506,7 +507,7 @@ def _header(flow: Flow, report: Report, span: str) -> None:
 def _mood(flow: Flow, report: Report) -> None:
     mood = report.mood
     assert mood is not None
-    flow.heading(SECTION_TITLES["mood"], keep=260)
+    flow.heading(_(SECTION_TITLES["mood"]), keep=260)
     flow.text(mood.summary)
     if mood.days_logged:
         flow.block(190, mood_chart(report))
@@ -529,7 +530,7 @@ def _mood(flow: Flow, report: Report) -> None:
 def _checkins(flow: Flow, report: Report) -> None:
     section = report.checkins
     assert section is not None
-    flow.heading(SECTION_TITLES["checkins"])
+    flow.heading(_(SECTION_TITLES["checkins"]))
     if section.first:
         # PHQ-9 question 9 above zero: read before any band, in a box of its own.
         flow.boxed("Please read first", section.first)
@@ -588,7 +589,7 @@ def _checkins(flow: Flow, report: Report) -> None:
 def _contact(flow: Flow, report: Report) -> None:
     c = report.contact
     assert c is not None
-    flow.heading(SECTION_TITLES["contact"], keep=220)
+    flow.heading(_(SECTION_TITLES["contact"]), keep=220)
     flow.text(c.summary)
     if not c.interactions:
         return
@@ -648,7 +649,7 @@ def _contact(flow: Flow, report: Report) -> None:
 def _screen(flow: Flow, report: Report) -> None:
     s = report.screen
     assert s is not None
-    flow.heading(SECTION_TITLES["screen"], keep=220)
+    flow.heading(_(SECTION_TITLES["screen"]), keep=220)
     flow.text(s.summary)
     if s.days_with_figures:
         top = max((v for _m, v in s.weekly_means if v is not None), default=60.0)
@@ -694,7 +695,7 @@ def _screen(flow: Flow, report: Report) -> None:
 def _journal(flow: Flow, report: Report) -> None:
     j = report.journal
     assert j is not None
-    flow.heading(SECTION_TITLES["journal"])
+    flow.heading(_(SECTION_TITLES["journal"]))
     if not j.entries:
         flow.text("No entries were chosen for this report.")
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,13 +24,14 @@ from companion.i18n import _
 from companion.screen_categories import CATEGORIES, CATEGORY_LABELS
 from companion.services.boundaries import EVERY_DAY, WEEKDAYS, BoundaryInput
 from ui.pages.base import text_label
-from ui.screen.common import WEEKDAY_NAMES
 
 CUSTOM = "custom"
 KIND_LABELS = {
-    "habit": "A promise to myself",
-    "daily_limit": "A daily limit for one kind of screen time",
-    "screen_free_hours": "Screen-free hours",
+    "habit": QT_TRANSLATE_NOOP("BoundaryEditorDialog", "A promise to myself"),
+    "daily_limit": QT_TRANSLATE_NOOP(
+        "BoundaryEditorDialog", "A daily limit for one kind of screen time"
+    ),
+    "screen_free_hours": QT_TRANSLATE_NOOP("BoundaryEditorDialog", "Screen-free hours"),
 }
 
 
@@ -109,9 +110,10 @@ class BoundaryEditorDialog(QDialog):
             schedule_row.addWidget(button)
         schedule_row.addStretch(1)
         days_row = QHBoxLayout()
-        for name in WEEKDAY_NAMES:
-            box = QCheckBox(self.tr(name[:3]))
-            box.setAccessibleName(self.tr(name))
+        locale = QLocale()
+        for number in range(1, 8):
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(number))
             box.setChecked(True)
             self.day_boxes.append(box)
             days_row.addWidget(box)

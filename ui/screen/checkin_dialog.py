@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.i18n import _
 from companion.services.boundaries import RESULT_LABELS, RESULTS
 from ui.pages.base import text_label
 from ui.screen.common import short_day
@@ -50,9 +51,11 @@ class CheckRow(QFrame):
         self.buttons: dict[str, QRadioButton] = {}
         choices = QHBoxLayout()
         for number, result in enumerate(RESULTS, start=1):
-            button = QRadioButton(f"{number}  {self.tr(RESULT_LABELS[result])}")
+            button = QRadioButton(f"{number}  {_(RESULT_LABELS[result])}")
             button.setAccessibleName(
-                self.tr("%1: %2").replace("%1", boundary.title).replace("%2", RESULT_LABELS[result])
+                self.tr("%1: %2")
+                .replace("%1", boundary.title)
+                .replace("%2", _(RESULT_LABELS[result]))
             )
             self.group.addButton(button, number - 1)
             self.buttons[result] = button

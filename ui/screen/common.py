@@ -22,7 +22,6 @@ CATEGORY_COLOURS = (
     "#d2a679",  # apricot
     "#9fc3c9",  # mist
 )
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def section(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -80,4 +79,5 @@ def schedule_text(weekdays: tuple[int, ...]) -> str:
         return "Weekdays"
     if weekdays == (5, 6):
         return "Weekends"
-    return ", ".join(WEEKDAY_NAMES[d][:3] for d in weekdays)
+    locale = QLocale()
+    return ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in weekdays)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,10 @@ from companion.services.screen import Category
 from ui.pages.base import text_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABELS = {"app": "App", "domain": "Website"}
+KIND_LABELS = {
+    "app": QT_TRANSLATE_NOOP("RulesEditorDialog", "App"),
+    "domain": QT_TRANSLATE_NOOP("RulesEditorDialog", "Website"),
+}
 
 
 def key_for(label: str, taken: set[str]) -> str:

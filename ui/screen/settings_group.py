@@ -3,7 +3,7 @@ the evening boundary check-in reminder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
 
 from companion.errors import CompanionError
@@ -11,11 +11,12 @@ from companion.importers.activitywatch_server import DEFAULT_PORT
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
-CONSENT = (
+CONSENT = QT_TRANSLATE_NOOP(
+    "ScreenSettingsGroup",
     "When this is on, Companion may ask ActivityWatch on this computer, at 127.0.0.1:5600, for "
     "the last two weeks of app and website use, and only when you press “Read from ActivityWatch "
     "on this computer”. It reads only from there, never from the network, and nothing leaves "
-    "this computer."
+    "this computer.",
 )
 
 
