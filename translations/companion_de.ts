@@ -329,6 +329,18 @@
 <context>
     <name>BoundaryEditorDialog</name>
     <message>
+        <source>A promise to myself</source>
+        <translation>Ein Versprechen an mich selbst</translation>
+    </message>
+    <message>
+        <source>A daily limit for one kind of screen time</source>
+        <translation>Ein Tageslimit für eine Art von Bildschirmzeit</translation>
+    </message>
+    <message>
+        <source>Screen-free hours</source>
+        <translation>Bildschirmfreie Zeit</translation>
+    </message>
+    <message>
         <source>Edit boundary</source>
         <translation>Grenze bearbeiten</translation>
     </message>
@@ -839,6 +851,65 @@
     </message>
 </context>
 <context>
+    <name>DateRow</name>
+    <message>
+        <source>Kind of date</source>
+        <translation>Art des Datums</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Another date</source>
+        <translation>Anderes Datum</translation>
+    </message>
+    <message>
+        <source>What the date is</source>
+        <translation>Was das für ein Datum ist</translation>
+    </message>
+    <message>
+        <source>what it is, e.g. Graduation</source>
+        <translation>was es ist, z. B. Abschluss</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Dieses Datum entfernen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>Jahr unbekannt</translation>
+    </message>
+    <message>
+        <source>Year, if you know it</source>
+        <translation>Jahr, falls du es weißt</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <source>Comes back every year</source>
+        <translation>Kommt jedes Jahr wieder</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Wedding</source>
+        <translation>optional, z. B. Hochzeit</translation>
+    </message>
+</context>
+<context>
     <name>DaylioImportDialog</name>
     <message>
         <source>Import from Daylio</source>
@@ -1099,6 +1170,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>The export is NOT encrypted. Anyone who can open the file can read everything in it: names, notes, moods and journal entries. Keep it somewhere private and delete it when you&apos;re done.</source>
+        <translation>Der Export ist NICHT verschlüsselt. Wer die Datei öffnen kann, kann alles darin lesen: Namen, Notizen, Stimmungen und Tagebucheinträge. Bewahre sie an einem privaten Ort auf und lösch sie, wenn du fertig bist.</translation>
+    </message>
     <message>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
@@ -1760,6 +1835,30 @@
 <context>
     <name>InstrumentCard</name>
     <message>
+        <source>How your well-being has been over the last two weeks.</source>
+        <translation>Wie es dir in den letzten zwei Wochen ging.</translation>
+    </message>
+    <message>
+        <source>Mood and low feelings over the last two weeks.</source>
+        <translation>Stimmung und Niedergeschlagenheit in den letzten zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>Worry and nervousness over the last two weeks.</source>
+        <translation>Sorgen und Nervosität in den letzten zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>Three questions on how connected or lonely you feel.</source>
+        <translation>Drei Fragen dazu, wie verbunden oder einsam du dich fühlst.</translation>
+    </message>
+    <message>
+        <source>How many people you can lean on, in family and among friends.</source>
+        <translation>Wie viele Menschen in Familie und Freundeskreis dir Halt geben.</translation>
+    </message>
+    <message>
+        <source>The two-question short form of the PHQ-9.</source>
+        <translation>Die Kurzform des PHQ-9 mit zwei Fragen.</translation>
+    </message>
+    <message>
         <source>Last result</source>
         <translation>Letztes Ergebnis</translation>
     </message>
@@ -2260,6 +2359,26 @@
 </context>
 <context>
     <name>MoodEntryDialog</name>
+    <message>
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
     <message>
         <source>Edit mood</source>
         <translation>Stimmung bearbeiten</translation>
@@ -2820,6 +2939,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -2903,8 +3038,8 @@
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <source>Birthdays coming up</source>
-        <translation>Bald Geburtstag</translation>
+        <source>Dates coming up</source>
+        <translation>Bald besondere Tage</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
@@ -3010,8 +3145,16 @@
         <translation>Übersicht</translation>
     </message>
     <message>
+        <source>Also called: %1</source>
+        <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
         <source>Birthday: %1</source>
         <translation>Geburtstag: %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Verbunden mit: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -3123,6 +3266,14 @@
         <translation>Der Name, so wie du an die Person denkst</translation>
     </message>
     <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
@@ -3175,6 +3326,22 @@
         <translation>Einen Kontaktweg hinzufügen</translation>
     </message>
     <message>
+        <source>Add a &amp;date</source>
+        <translation>Ein &amp;Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a date that matters to them</source>
+        <translation>Ein Datum hinzufügen, das der Person wichtig ist</translation>
+    </message>
+    <message>
+        <source>Add a related &amp;person</source>
+        <translation>Verbundene &amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add someone they&apos;re related to</source>
+        <translation>Jemanden hinzufügen, mit dem die Person verbunden ist</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3195,6 +3362,10 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>Nic&amp;kname:</source>
+        <translation>Spi&amp;tzname:</translation>
+    </message>
+    <message>
         <source>&amp;Circle:</source>
         <translation>&amp;Kreis:</translation>
     </message>
@@ -3207,8 +3378,16 @@
         <translation>&amp;Geburtstag:</translation>
     </message>
     <message>
+        <source>Other dates:</source>
+        <translation>Besondere Tage:</translation>
+    </message>
+    <message>
         <source>Ways to reach them:</source>
         <translation>Kontaktwege:</translation>
+    </message>
+    <message>
+        <source>Related people:</source>
+        <translation>Verbundene Menschen:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3662,6 +3841,33 @@
     </message>
 </context>
 <context>
+    <name>RelatedRow</name>
+    <message>
+        <source>How they are related</source>
+        <translation>Wie sie verbunden sind</translation>
+    </message>
+    <message>
+        <source>e.g. sister</source>
+        <translation>z. B. Schwester</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this name</source>
+        <translation>Diesen Namen entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RemindersGroup</name>
     <message>
         <source>Reminders</source>
@@ -3734,6 +3940,26 @@
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Mood chart and summary</source>
+        <translation>Stimmungsdiagramm und Übersicht</translation>
+    </message>
+    <message>
+        <source>Check-in scores with bands and dates</source>
+        <translation>Check-in-Werte mit Einstufung und Datum</translation>
+    </message>
+    <message>
+        <source>Social contact by week and circle</source>
+        <translation>Kontakte nach Woche und Kreis</translation>
+    </message>
+    <message>
+        <source>Boundaries and screen time</source>
+        <translation>Grenzen und Bildschirmzeit</translation>
+    </message>
+    <message>
+        <source>Journal entries you choose below</source>
+        <translation>Tagebucheinträge, die du unten auswählst</translation>
+    </message>
     <message>
         <source>Summary report</source>
         <translation>Zusammenfassender Bericht</translation>
@@ -4044,6 +4270,14 @@
 <context>
     <name>RulesEditorDialog</name>
     <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
         <source>Categories and rules</source>
         <translation>Kategorien und Regeln</translation>
     </message>
@@ -4227,6 +4461,10 @@
 </context>
 <context>
     <name>ScreenSettingsGroup</name>
+    <message>
+        <source>When this is on, Companion may ask ActivityWatch on this computer, at 127.0.0.1:5600, for the last two weeks of app and website use, and only when you press “Read from ActivityWatch on this computer”. It reads only from there, never from the network, and nothing leaves this computer.</source>
+        <translation>Wenn das an ist, darf Companion ActivityWatch auf diesem Computer unter 127.0.0.1:5600 nach der App- und Website-Nutzung der letzten zwei Wochen fragen, und nur, wenn du auf „Aus ActivityWatch auf diesem Computer lesen“ drückst. Es liest nur von dort, nie aus dem Netz, und nichts verlässt diesen Computer.</translation>
+    </message>
     <message>
         <source>Screen time</source>
         <translation>Bildschirmzeit</translation>
@@ -5425,8 +5663,44 @@
         <translation>Geburtstag von %1, %2</translation>
     </message>
     <message>
+        <source>%1’s anniversary, %2</source>
+        <translation>Jahrestag von %1, %2</translation>
+    </message>
+    <message>
+        <source>%1’s %3, %2</source>
+        <translation>%3 von %1, %2</translation>
+    </message>
+    <message>
+        <source>%3 (%1), %2</source>
+        <translation>%3 (%1), %2</translation>
+    </message>
+    <message>
         <source>(turns %1)</source>
         <translation>(wird %1)</translation>
+    </message>
+    <message>
+        <source>(1 year)</source>
+        <translation>(1 Jahr)</translation>
+    </message>
+    <message>
+        <source>(%1 years)</source>
+        <translation>(%1 Jahre)</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(once)</source>
+        <translation>(einmalig)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
