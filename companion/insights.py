@@ -23,13 +23,17 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from companion.i18n import N_, _, ngettext
+
 MIN_DAYS_PER_GROUP = 7
 MIN_WEEKS_PER_GROUP = 3
 ALPHA = 0.05
 BOOTSTRAP_RESAMPLES = 2000
 # Fixed, so the page shows the same interval every time it is opened over the same data.
 BOOTSTRAP_SEED = 20_261_203
-ASSOCIATION_NOTE = "This shows what tends to go together in your own days, not what causes what."
+ASSOCIATION_NOTE = N_(
+    "This shows what tends to go together in your own days, not what causes what."
+)
 
 
 def week_of(day: date) -> date:
@@ -296,19 +300,22 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 def needs_sentence(c: Comparison, what_a: str, what_b: str) -> str:
     """What a comparison still needs, in one plain sentence."""
     if c.more_days_needed:
-        return (
-            f"Needs {plural(c.more_days_needed, 'more day')} of mood entries to compare "
-            f"{what_a} with {what_b}."
-        )
-    return (
-        f"Needs mood entries spread over {plural(c.more_weeks_needed, 'more week')} to compare "
-        f"{what_a} with {what_b}."
-    )
+        return ngettext(
+            "Needs {n} more day of mood entries to compare {what_a} with {what_b}.",
+            "Needs {n} more days of mood entries to compare {what_a} with {what_b}.",
+            c.more_days_needed,
+        ).format(n=c.more_days_needed, what_a=what_a, what_b=what_b)
+    return ngettext(
+        "Needs mood entries spread over {n} more week to compare {what_a} with {what_b}.",
+        "Needs mood entries spread over {n} more weeks to compare {what_a} with {what_b}.",
+        c.more_weeks_needed,
+    ).format(n=c.more_weeks_needed, what_a=what_a, what_b=what_b)
 
 
 def _size(difference: float) -> str:
     size = abs(difference)
-    return "a little " if size < 0.5 else ("quite a bit " if size >= 1 else "")
+    # Translators: put in front of "higher" or "lower", with its own trailing space.
+    return _("a little ") if size < 0.5 else (_("quite a bit ") if size >= 1 else "")
 
 
 def _sentence(c: Comparison, what_a: str, what_b: str) -> str:
@@ -316,9 +323,13 @@ def _sentence(c: Comparison, what_a: str, what_b: str) -> str:
     if not c.enough:
         return needs_sentence(c, what_a, what_b)
     if not c.clear or c.difference is None:
-        return f"So far there's no clear difference in your mood between {what_a} and {what_b}."
-    direction = "higher" if c.difference > 0 else "lower"
-    return f"On {what_a}, your mood tended to be {_size(c.difference)}{direction} than on {what_b}."
+        return _(
+            "So far there's no clear difference in your mood between {what_a} and {what_b}."
+        ).format(what_a=what_a, what_b=what_b)
+    direction = _("higher") if c.difference > 0 else _("lower")
+    return _("On {what_a}, your mood tended to be {size}{direction} than on {what_b}.").format(
+        what_a=what_a, what_b=what_b, size=_size(c.difference), direction=direction
+    )
 
 
 # --- the cards -------------------------------------------------------------------------------
@@ -329,11 +340,11 @@ def in_person_card(
 ) -> InsightCard:
     """Mood on days with in-person contact versus days without."""
     a, b = _split(day_means, (d for d, ch in channels_by_day.items() if "in_person" in ch))
-    c = compare(day_means, a, b, "With in-person time", "Without")
+    c = compare(day_means, a, b, _("With in-person time"), _("Without"))
     return InsightCard(
         "in_person",
-        "Seeing people in person",
-        _sentence(c, "days you saw someone in person", "other days"),
+        _("Seeing people in person"),
+        _sentence(c, _("days you saw someone in person"), _("other days")),
         (c,),
     )
 
@@ -352,7 +363,7 @@ def channel_card(
     groups = []
     for channel, label in labels.items():
         a, b = _split(day_means, (d for d, ch in channels_by_day.items() if channel in ch))
-        groups.append((a, b, label, "Without"))
+        groups.append((a, b, label, _("Without")))
     comparisons = compare_family(day_means, groups)
     clear = [i for i, c in enumerate(comparisons) if c.clear]
     headline = None
@@ -362,16 +373,17 @@ def channel_card(
             key=lambda i: (comparisons[i].p_adjusted, -abs(comparisons[i].difference or 0)),
         )
         best = comparisons[headline]
-        sentence = _sentence(best, f"days with {best.label_a.lower()}", "days without")
+        what = _("days with {kind}").format(kind=best.label_a.lower())
+        sentence = _sentence(best, what, _("days without"))
     elif any(c.enough for c in comparisons):
-        sentence = "So far no kind of contact stands out: your mood was much the same with each."
+        sentence = _("So far no kind of contact stands out: your mood was much the same with each.")
     else:
-        sentence = (
+        sentence = _(
             "Needs more days of mood entries to compare kinds of contact: at least "
-            f"{MIN_DAYS_PER_GROUP} days with each and {MIN_DAYS_PER_GROUP} without."
-        )
+            "{n} days with each and {n} without."
+        ).format(n=MIN_DAYS_PER_GROUP)
     return InsightCard(
-        "by_channel", "Kinds of contact", sentence, tuple(comparisons), headline=headline
+        "by_channel", _("Kinds of contact"), sentence, tuple(comparisons), headline=headline
     )
 
 
@@ -391,13 +403,15 @@ def feeling_card(
         day_means,
         energising - draining,
         draining - energising,
-        "After energising time",
-        "After draining time",
+        _("After energising time"),
+        _("After draining time"),
     )
     return InsightCard(
         "feeling",
-        "Energising and draining time",
-        _sentence(c, "days after time that energised you", "days after time that drained you"),
+        _("Energising and draining time"),
+        _sentence(
+            c, _("days after time that energised you"), _("days after time that drained you")
+        ),
         (c,),
     )
 
@@ -407,21 +421,25 @@ def screen_card(
     minutes_by_day: Mapping[date, float],
     *,
     card_id: str = "screen",
-    title: str = "Screen time and mood",
-    what: str = "screen time",
+    title: str = N_("Screen time and mood"),
+    what: str = N_("screen time"),
 ) -> InsightCard:
     """Mood on higher versus lower screen-time days (split at the user's own median)."""
+    title, what = _(title), _(what)
+    more, less = _("More {what}").format(what=what), _("Less {what}").format(what=what)
     days = sorted(d for d in minutes_by_day if d in day_means)
     if not days:
-        c = compare(day_means, [], [], f"More {what}", f"Less {what}")
-        return InsightCard(
-            card_id, title, _sentence(c, f"days with more {what}", "days with less"), (c,)
-        )
+        c = compare(day_means, [], [], more, less)
+        what_a = _("days with more {what}").format(what=what)
+        return InsightCard(card_id, title, _sentence(c, what_a, _("days with less")), (c,))
     median = statistics.median(minutes_by_day[d] for d in days)
     higher = [d for d in days if minutes_by_day[d] > median]
     lower = [d for d in days if minutes_by_day[d] <= median]
-    c = compare(day_means, higher, lower, f"More {what}", f"Less {what}")
-    sentence = _sentence(c, f"days with more {what} (over {median:.0f} minutes)", "days with less")
+    c = compare(day_means, higher, lower, more, less)
+    what_a = _("days with more {what} (over {minutes} minutes)").format(
+        what=what, minutes=f"{median:.0f}"
+    )
+    sentence = _sentence(c, what_a, _("days with less"))
     return InsightCard(card_id, title, sentence, (c,))
 
 
@@ -431,11 +449,15 @@ def boundaries_card(
     """Mood the next day after days the user kept their boundaries (at least half) versus not."""
     kept_next = {d + timedelta(days=1) for d, share in kept_share_by_day.items() if share >= 0.5}
     missed_next = {d + timedelta(days=1) for d, share in kept_share_by_day.items() if share < 0.5}
-    c = compare(day_means, kept_next, missed_next, "After keeping boundaries", "After other days")
+    c = compare(
+        day_means, kept_next, missed_next, _("After keeping boundaries"), _("After other days")
+    )
     return InsightCard(
         "boundaries",
-        "Boundaries and the next day",
-        _sentence(c, "the day after keeping most of your boundaries", "the day after other days"),
+        _("Boundaries and the next day"),
+        _sentence(
+            c, _("the day after keeping most of your boundaries"), _("the day after other days")
+        ),
         (c,),
     )
 
@@ -469,12 +491,18 @@ def loneliness_card(
             series[name] = inside
     have_scores = len(series) > 1
     sentence = (
-        "Your loneliness and social-network check-ins beside how many days a week you were in touch with someone."
+        _(
+            "Your loneliness and social-network check-ins beside how many days a week you were "
+            "in touch with someone."
+        )
         if have_scores
-        else "Take the loneliness (UCLA-3) or social network (LSNS-6) check-in to see it here beside your weekly contact."
+        else _(
+            "Take the loneliness (UCLA-3) or social network (LSNS-6) check-in to see it here "
+            "beside your weekly contact."
+        )
     )
     return InsightCard(
-        "loneliness", "Connection over time", sentence, series=series if have_scores else {}
+        "loneliness", _("Connection over time"), sentence, series=series if have_scores else {}
     )
 
 
@@ -497,18 +525,23 @@ def drift_card(
             drifted.append((name, round(recent - usual, 1)))
     drifted.sort(key=lambda item: item[1])
     if drifted:
-        names = ", ".join(n for n, _ in drifted[:3])
-        sentence = f"You've been in touch less than usual this quarter with {names}. Someone to say hello to?"
+        names = ", ".join(n for n, _change in drifted[:3])
+        sentence = _(
+            "You've been in touch less than usual this quarter with {names}. "
+            "Someone to say hello to?"
+        ).format(names=names)
     else:
-        sentence = "No one has drifted from their usual rhythm this quarter."
-    return InsightCard("drift", "People you've drifted from", sentence, ranking=tuple(drifted[:10]))
+        sentence = _("No one has drifted from their usual rhythm this quarter.")
+    return InsightCard(
+        "drift", _("People you've drifted from"), sentence, ranking=tuple(drifted[:10])
+    )
 
 
 def _and(names: Sequence[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
     if len(names) < 2:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def energisers_card(
@@ -524,10 +557,13 @@ def energisers_card(
     if ranked:
         top = _and([n for n, v in ranked[:3] if v >= 3.5])
         sentence = (
-            f"Time with {top} has tended to leave you energised."
+            _("Time with {names} has tended to leave you energised.").format(names=top)
             if top
-            else "No one stands out as energising yet."
+            else _("No one stands out as energising yet.")
         )
     else:
-        sentence = f"Note how time with people felt (at least {min_interactions} times each) to see who energises you most."
-    return InsightCard("energisers", "Who energises you", sentence, ranking=tuple(ranked[:10]))
+        sentence = _(
+            "Note how time with people felt (at least {n} times each) to see who energises you "
+            "most."
+        ).format(n=min_interactions)
+    return InsightCard("energisers", _("Who energises you"), sentence, ranking=tuple(ranked[:10]))

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlmodel import col, select
 
 from companion import insights as cards
+from companion.i18n import N_, _
 from companion.insights import InsightCard
 from companion.models import (
     AssessmentResult,
@@ -22,12 +23,12 @@ from companion.services.base import Service
 
 # How each channel reads in "On days with …": a sentence, not a form label.
 CHANNEL_PHRASES = {
-    "in_person": "In-person time",
-    "call": "A call",
-    "video": "A video call",
-    "message": "Messages",
-    "social_media": "Social media contact",
-    "letter": "A letter",
+    "in_person": N_("In-person time"),
+    "call": N_("A call"),
+    "video": N_("A video call"),
+    "message": N_("Messages"),
+    "social_media": N_("Social media contact"),
+    "letter": N_("A letter"),
 }
 KEPT_SHARE = {"kept": 1.0, "partly": 0.5, "not_today": 0.0}
 
@@ -47,7 +48,9 @@ class InsightsService(Service):
         screen_total, screen_by_category = self._screen(since, until)
         out = [
             cards.in_person_card(day_means, channels),
-            cards.channel_card(day_means, channels, CHANNEL_PHRASES),
+            cards.channel_card(
+                day_means, channels, {key: _(label) for key, label in CHANNEL_PHRASES.items()}
+            ),
             cards.feeling_card(day_means, feelings),
             cards.screen_card(day_means, screen_total),
         ]
@@ -58,8 +61,8 @@ class InsightsService(Service):
                     day_means,
                     social,
                     card_id="screen_social",
-                    title="Social media and mood",
-                    what="social media",
+                    title=N_("Social media and mood"),
+                    what=N_("social media"),
                 )
             )
         out.append(cards.boundaries_card(day_means, self._boundaries(since, until)))
