@@ -329,6 +329,18 @@
 <context>
     <name>BoundaryEditorDialog</name>
     <message>
+        <source>A promise to myself</source>
+        <translation>Una promesa personal</translation>
+    </message>
+    <message>
+        <source>A daily limit for one kind of screen time</source>
+        <translation>Un límite diario para un tipo de tiempo de pantalla</translation>
+    </message>
+    <message>
+        <source>Screen-free hours</source>
+        <translation>Horas sin pantallas</translation>
+    </message>
+    <message>
         <source>Edit boundary</source>
         <translation>Editar el límite</translation>
     </message>
@@ -1159,6 +1171,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>The export is NOT encrypted. Anyone who can open the file can read everything in it: names, notes, moods and journal entries. Keep it somewhere private and delete it when you&apos;re done.</source>
+        <translation>La exportación NO está cifrada. Cualquiera que pueda abrir el archivo puede leer todo lo que contiene: nombres, notas, estados de ánimo y entradas del diario. Guárdala en un lugar privado y bórrala cuando termines.</translation>
+    </message>
+    <message>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
@@ -1819,6 +1835,30 @@
 <context>
     <name>InstrumentCard</name>
     <message>
+        <source>How your well-being has been over the last two weeks.</source>
+        <translation>Cómo ha estado tu bienestar en las últimas dos semanas.</translation>
+    </message>
+    <message>
+        <source>Mood and low feelings over the last two weeks.</source>
+        <translation>El ánimo y los momentos de bajón en las últimas dos semanas.</translation>
+    </message>
+    <message>
+        <source>Worry and nervousness over the last two weeks.</source>
+        <translation>La preocupación y los nervios en las últimas dos semanas.</translation>
+    </message>
+    <message>
+        <source>Three questions on how connected or lonely you feel.</source>
+        <translation>Tres preguntas sobre cuánta conexión o soledad sientes.</translation>
+    </message>
+    <message>
+        <source>How many people you can lean on, in family and among friends.</source>
+        <translation>Con cuántas personas puedes contar, en la familia y entre tus amistades.</translation>
+    </message>
+    <message>
+        <source>The two-question short form of the PHQ-9.</source>
+        <translation>La versión corta del PHQ-9, de dos preguntas.</translation>
+    </message>
+    <message>
         <source>Last result</source>
         <translation>Último resultado</translation>
     </message>
@@ -2319,6 +2359,26 @@
 </context>
 <context>
     <name>MoodEntryDialog</name>
+    <message>
+        <source>very low</source>
+        <translation>muy baja</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>muy alta</translation>
+    </message>
     <message>
         <source>Edit mood</source>
         <translation>Editar el ánimo</translation>
@@ -2878,6 +2938,22 @@
 </context>
 <context>
     <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
     <message>
         <source> (archived)</source>
         <translation> (archivada)</translation>
@@ -3865,6 +3941,26 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Mood chart and summary</source>
+        <translation>Gráfico y resumen del ánimo</translation>
+    </message>
+    <message>
+        <source>Check-in scores with bands and dates</source>
+        <translation>Puntuaciones de los cuestionarios, con sus rangos y fechas</translation>
+    </message>
+    <message>
+        <source>Social contact by week and circle</source>
+        <translation>Contacto social por semana y círculo</translation>
+    </message>
+    <message>
+        <source>Boundaries and screen time</source>
+        <translation>Límites y tiempo de pantalla</translation>
+    </message>
+    <message>
+        <source>Journal entries you choose below</source>
+        <translation>Las entradas del diario que elijas abajo</translation>
+    </message>
+    <message>
         <source>Summary report</source>
         <translation>Informe resumen</translation>
     </message>
@@ -4174,6 +4270,14 @@
 <context>
     <name>RulesEditorDialog</name>
     <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
         <source>Categories and rules</source>
         <translation>Categorías y reglas</translation>
     </message>
@@ -4357,6 +4461,10 @@
 </context>
 <context>
     <name>ScreenSettingsGroup</name>
+    <message>
+        <source>When this is on, Companion may ask ActivityWatch on this computer, at 127.0.0.1:5600, for the last two weeks of app and website use, and only when you press “Read from ActivityWatch on this computer”. It reads only from there, never from the network, and nothing leaves this computer.</source>
+        <translation>Con esto activado, Companion puede pedir a ActivityWatch en este equipo, en 127.0.0.1:5600, el uso de apps y webs de las dos últimas semanas, y solo cuando pulses “Leer de ActivityWatch en este equipo”. Solo lee de ahí, nunca de la red, y nada sale de este equipo.</translation>
+    </message>
     <message>
         <source>Screen time</source>
         <translation>Tiempo de pantalla</translation>
