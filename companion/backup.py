@@ -30,6 +30,7 @@ from companion.errors import (
     WrongRecoveryCode,
 )
 from companion.fileio import atomic_file, disk_error, refuse_inside_profile
+from companion.i18n import _
 from companion.keys import KeyFile, parse_recovery_code
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
@@ -347,7 +348,9 @@ def read_backup(source: Path, db_target: Path) -> KeyFile:
             raise VaultCorrupt(
                 f"The backup {source} is damaged (a checksum doesn't match). Nothing was changed."
             )
-        key_file = KeyFile.from_json(key_json, source=f"The key file in {source.name}")
+        key_file = KeyFile.from_json(
+            key_json, source=_("The key file in {backup}").format(backup=source.name)
+        )
         _extract(zf, manifest, DB_NAME, db_target, source)
         if WAL_NAME in manifest.files:
             _extract(zf, manifest, WAL_NAME, db_target.with_name(db_target.name + "-wal"), source)
@@ -449,7 +452,7 @@ def _stage_and_swap(
             key_file = upgraded or key_file
         schema_version = _check_restorable(db_next, data_key, by_code=recovery_code is not None)
         # The code opens the database; the key file beside it must not have been changed.
-        key_file.check(data_key, source=f"The key file in {source.name}")
+        key_file.check(data_key, source=_("The key file in {backup}").format(backup=source.name))
         fsync_file(db_next)
         key_file.save(key_next)
         safety: Path | None = None

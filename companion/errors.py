@@ -5,6 +5,8 @@ Anything that is not a `CompanionError` is a bug and is reported as one.
 
 from __future__ import annotations
 
+from companion.i18n import _
+
 
 class CompanionError(Exception):
     """A situation the user can understand and act on; `str()` is the message to show."""
@@ -12,13 +14,13 @@ class CompanionError(Exception):
 
 class WrongPassphrase(CompanionError):
     def __init__(self) -> None:
-        super().__init__("That passphrase doesn't open this vault.")
+        super().__init__(_("That passphrase doesn't open this vault."))
 
 
 class WrongRecoveryCode(CompanionError):
     def __init__(self) -> None:
         super().__init__(
-            "That recovery code doesn't open this vault. Check it for typing mistakes."
+            _("That recovery code doesn't open this vault. Check it for typing mistakes.")
         )
 
 
@@ -33,10 +35,12 @@ class VaultCorrupt(CompanionError):
 class KeyFileChanged(VaultCorrupt):
     """The key file's fields don't match its MAC: changed or damaged outside Companion."""
 
-    def __init__(self, source: str = "The key file") -> None:
+    def __init__(self, source: str | None = None) -> None:
         super().__init__(
-            f"{source} was changed or damaged outside Companion, so Companion won't trust it. "
-            "Your recovery code opens the vault; then choose a new passphrase."
+            _(
+                "{source} was changed or damaged outside Companion, so Companion won't trust it. "
+                "Your recovery code opens the vault; then choose a new passphrase."
+            ).format(source=source or _("The key file"))
         )
 
 
@@ -67,5 +71,5 @@ class InvalidInput(CompanionError, ValueError):
 class Cancelled(CompanionError):
     """The user pressed Cancel during long work; nothing was written."""
 
-    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or _("Cancelled. Nothing was changed."))

@@ -185,7 +185,7 @@ class KeyFile:
         )
         return key, upgraded
 
-    def check(self, data_key: bytes, *, source: str = "The key file") -> None:
+    def check(self, data_key: bytes, *, source: str | None = None) -> None:
         """Refuse a file whose fields don't match its MAC under `data_key`. A first-format file
         has nothing to check."""
         if self.first_format:

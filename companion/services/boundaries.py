@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, col, select
 
 from companion.errors import InvalidInput
-from companion.i18n import N_
+from companion.i18n import N_, _, ngettext
 from companion.models import Boundary, BoundaryCheck
 from companion.screen_categories import CATEGORIES
 from companion.services.base import Service
@@ -72,14 +72,21 @@ class BoundaryProgress:
     @property
     def summary(self) -> str:
         kept, partly = self.kept_this_month, self.partly_this_month
+        if kept and partly:
+            return ngettext(
+                "Kept on {n} day this month, and partly on {partly}.",
+                "Kept on {n} days this month, and partly on {partly}.",
+                kept,
+            ).format(n=kept, partly=partly)
         if kept:
-            days = "day" if kept == 1 else "days"
-            text = f"Kept on {kept} {days} this month"
-            return text + (f", and partly on {partly}." if partly else ".")
+            return ngettext(
+                "Kept on {n} day this month.", "Kept on {n} days this month.", kept
+            ).format(n=kept)
         if partly:
-            days = "day" if partly == 1 else "days"
-            return f"Partly kept on {partly} {days} this month."
-        return "Every day is a fresh start. Check in this evening to see how it went."
+            return ngettext(
+                "Partly kept on {n} day this month.", "Partly kept on {n} days this month.", partly
+            ).format(n=partly)
+        return _("Every day is a fresh start. Check in this evening to see how it went.")
 
 
 class BoundaryService(Service):
