@@ -28,6 +28,7 @@ from companion.errors import (
     WrongRecoveryCode,
 )
 from companion.fileio import atomic_write_bytes
+from companion.i18n import N_, _
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = "companion-key"
@@ -396,16 +397,16 @@ def raw_key_hex(data_key: bytes) -> str:
 def passphrase_problem(passphrase: str) -> str | None:
     """Why a new passphrase can't be used, or None."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return f"Please use at least {MIN_PASSPHRASE_LENGTH} characters."
+        return _("Please use at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH)
     if passphrase.strip() != passphrase:
-        return "Please don't start or end the passphrase with a space."
+        return _("Please don't start or end the passphrase with a space.")
     return None
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
     """A rough 0-4 score and a friendly hint; a guide, not a gate."""
     if not passphrase:
-        return 0, "A few unrelated words make a passphrase that's strong and easy to remember."
+        return 0, _("A few unrelated words make a passphrase that's strong and easy to remember.")
     classes = sum(
         bool(pred)
         for pred in (
@@ -428,10 +429,10 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     if (length >= 20 and unique >= 10) or (words >= 4 and length >= 20):
         score = 4
     hints = {
-        0: "Too short yet. A few unrelated words work well.",
-        1: "Short. Adding another word or two makes it much stronger.",
-        2: "Fair. One more word would make it strong.",
-        3: "Strong.",
-        4: "Very strong.",
+        0: N_("Too short yet. A few unrelated words work well."),
+        1: N_("Short. Adding another word or two makes it much stronger."),
+        2: N_("Fair. One more word would make it strong."),
+        3: N_("Strong."),
+        4: N_("Very strong."),
     }
-    return score, hints[score]
+    return score, _(hints[score])

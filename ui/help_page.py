@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -245,8 +245,12 @@ class HelpPage(Page):
             facts.append(line.notes)
         for fact in facts:
             layout.addWidget(text_label(fact, f"{line.name}: {fact}", selectable=True))
+        checked = QDate.fromString(line.checked, Qt.DateFormat.ISODate)
+        shown = QLocale().toString(checked, QLocale.FormatType.ShortFormat)
         source = (
-            self.tr("Source: %1, checked %2").replace("%1", line.source).replace("%2", line.checked)
+            self.tr("Source: %1, checked %2")
+            .replace("%1", line.source)
+            .replace("%2", shown if checked.isValid() else line.checked)
         )
         source_label = text_label(source, f"{line.name}: {source}", selectable=True)
         palette = source_label.palette()

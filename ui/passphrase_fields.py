@@ -76,7 +76,7 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         problem = passphrase_problem(text)
         if problem:
-            return self.tr(problem)
+            return problem  # worded by the core, in the language in use
         if text != self.second.text():
             return self.tr("The two passphrases don't match yet. Please type the same one twice.")
         return None
@@ -93,6 +93,6 @@ class PassphraseFields(QWidget):
     def _changed(self) -> None:
         score, hint = passphrase_strength(self.first.text())
         self.strength.setValue(score)
-        self.hint.setText(self.tr(hint))
+        self.hint.setText(hint)
         self.show_problem(None)
         self.edited.emit()

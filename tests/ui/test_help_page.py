@@ -4,7 +4,7 @@ unknown country's advice, and changing the country from the page itself."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -38,7 +38,10 @@ def test_gb_shows_its_crisis_line_with_source_date_and_emergency_number(page):
     assert "In an emergency in United Kingdom, call 999 or 112." in text
     assert line.name in text and f"Call {line.phone}" in text
     assert line.hours in text
-    assert f"Source: {line.source}, checked {line.checked}" in text
+    checked = QDate.fromString(line.checked, Qt.DateFormat.ISODate)
+    assert checked.isValid()
+    shown = QLocale().toString(checked, QLocale.FormatType.ShortFormat)  # the locale's, not ISO
+    assert f"Source: {line.source}, checked {shown}" in text
     assert page.country.currentData() == "GB"
     for label in page.findChildren(QLabel):
         if line.phone in label.text():
