@@ -43,9 +43,10 @@ def startup_figures(profile, repeat: int) -> list[Figure]:
             got["today"],
             reference=floor,
             reference_name="floor",
-            target="<= 4x floor",
-            passed=statistics.median(got["today"]) <= 4 * floor,
-            note=f"unlocked through the {how}; Today read from a glance at the vault",
+            target="<= 3x floor",
+            passed=statistics.median(got["today"]) <= 3 * floor,
+            note=f"unlocked through the {how}; Today read through the read layer on its own "
+            "connection, before SQLAlchemy loads",
         ),
         Figure(
             "startup.ready",
@@ -54,6 +55,8 @@ def startup_figures(profile, repeat: int) -> list[Figure]:
             got["ready"],
             reference=floor,
             reference_name="floor",
+            target="<= 4x floor",
+            passed=statistics.median(got["ready"]) <= 4 * floor,
         ),
     ]
 

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     hidden_to_tray = Signal()
     situation = Signal(object)  # a CompanionError a page met while reading the vault
+    page_built = Signal(str, object)  # a page's name and the page, the first time it is built
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
         if hasattr(page, "help_requested"):  # safety cards and check-in results
             page.help_requested.connect(self.show_help)
         page.situation.connect(self.situation.emit)
+        self.page_built.emit(name, page)
         return page
 
     def _start_nudges(self, companion) -> None:

@@ -126,8 +126,10 @@ def test_input_resets_the_idle_time_and_never_means_never(qtbot, launch, profile
 def test_lock_now_and_unlock_with_the_recovery_code(qtbot, launch, profile_dir):
     controller, window, _person = _opened(launch, profile_dir, qtbot)
     code = controller.companion.recovery_code
+    assert "settings" not in window.pages.built()  # built when first shown, not at start-up
     window.show_page_named("settings")
     group = window.pages["settings"].data_privacy
+    assert group.host is controller.data_host
     qtbot.mouseClick(group.lock_button, Qt.MouseButton.LeftButton)
     lock = controller.app_lock
     assert lock.locked and CANARY not in visible_text(window)

@@ -134,11 +134,17 @@ def attach_data_host(controller, *, auto_backup_delay_ms: int = AUTO_BACKUP_DELA
 
     host = DataHost(controller)
     window = controller.window
-    group = getattr(window.pages.get("settings"), "data_privacy", None)
-    if group is not None:
-        group.host = host
-    controller.app_lock = AppLock(window, controller.companion, tray=controller.tray)
-    if group is not None:
-        group.lock_now_requested.connect(controller.app_lock.lock)
+    app_lock = controller.app_lock = AppLock(window, controller.companion, tray=controller.tray)
+
+    def wire(name: str, page) -> None:
+        # The Settings page is built when first shown, not at start-up: wired then.
+        group = getattr(page, "data_privacy", None) if name == "settings" else None
+        if group is not None:
+            group.host = host
+            group.lock_now_requested.connect(app_lock.lock)
+
+    for name, page in window.pages.built().items():
+        wire(name, page)
+    window.page_built.connect(wire)
     QTimer.singleShot(auto_backup_delay_ms, host.auto_backup)
     return host
