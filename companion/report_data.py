@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.assessments import answer_label, describe, instruments
 from companion.errors import InvalidInput
-from companion.i18n import N_, current_language
+from companion.i18n import N_, _, current_language, ngettext
 from companion.official_texts import language_line
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
@@ -35,7 +35,9 @@ SECTION_TITLES = {
 # Journal text is private; it is only ever included entry by entry, never by default.
 DEFAULT_SECTIONS = frozenset({"mood", "checkins", "contact", "screen"})
 PRESET_WEEKS = (2, 4, 12)
-HEADER_LINE = "Prepared by the user with Companion. Scores are screening results, not diagnoses."
+HEADER_LINE = N_(
+    "Prepared by the user with Companion. Scores are screening results, not diagnoses."
+)
 MAX_RANGE_DAYS = 3 * 366
 TOP_PEOPLE = 8
 
@@ -281,7 +283,7 @@ def gather(companion: Companion, options: ReportOptions) -> Report:
         start=options.start,
         end=options.end,
         made_on=today,
-        header_line=HEADER_LINE,
+        header_line=_(HEADER_LINE),
         demo=bool(companion.settings.get("profile.demo")),
         initials=options.initials,
         mood=_mood(companion, options) if "mood" in chosen else None,
@@ -309,7 +311,11 @@ def _choices(
         title = (
             item.prompt
             if item.kind == "journal" and item.prompt
-            else ("Journal" if item.kind == "journal" else f"Mood note ({item.mood_label.lower()})")
+            else (
+                _("Journal")
+                if item.kind == "journal"
+                else _("Mood note ({mood})").format(mood=item.mood_label.lower())
+            )
         )
         out.append(
             JournalChoice(
@@ -338,17 +344,27 @@ def _mood(companion: Companion, options: ReportOptions) -> MoodSection:
     emotions = Counter(e for entry in entries for e in entry.emotions)
     mean = _mean(means)
     if mean is None:
-        summary = "No mood was logged in this period."
+        summary = _("No mood was logged in this period.")
     else:
         nearest = labels[min(4, max(0, round(mean) - 1))]
-        summary = (
-            f"Mood was logged on {len(means)} of {len(daily)} days ({len(entries)} entries). "
-            f"The average was {mean:.1f} of 5 (about “{nearest.lower()}”), "
-            f"ranging from {min(means):.1f} to {max(means):.1f} on single days."
+        summary = _(
+            "Mood was logged on {logged} of {days} days ({entries} entries). "
+            "The average was {mean} of 5 (about “{nearest}”), "
+            "ranging from {low} to {high} on single days."
+        ).format(
+            logged=len(means),
+            days=len(daily),
+            entries=len(entries),
+            mean=f"{mean:.1f}",
+            nearest=nearest.lower(),
+            low=f"{min(means):.1f}",
+            high=f"{max(means):.1f}",
         )
         f_mean, s_mean = _mean(first), _mean(second)
         if f_mean is not None and s_mean is not None and len(first) >= 3 and len(second) >= 3:
-            summary += f" First half of the period: {f_mean:.1f}; second half: {s_mean:.1f}."
+            summary += " " + _("First half of the period: {first}; second half: {second}.").format(
+                first=f"{f_mean:.1f}", second=f"{s_mean:.1f}"
+            )
     return MoodSection(
         days=tuple(MoodDay(d.day, d.mean, d.rolling_mean) for d in daily),
         labels=labels,
@@ -416,14 +432,23 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
             )
     if rows:
         kinds = len({r.instrument for r in rows})
+        of_kinds = ngettext("of {n} kind", "of {n} kinds", kinds).format(n=kinds)
         summary = (
-            f"{len(rows)} check-in{'s' if len(rows) != 1 else ''} of {kinds} "
-            f"kind{'s' if kinds != 1 else ''} in this period. Bands follow each questionnaire's "
-            f"published cut-offs. Each is a screening result, not a diagnosis. "
+            ngettext(
+                "{n} check-in {of_kinds} in this period.",
+                "{n} check-ins {of_kinds} in this period.",
+                len(rows),
+            ).format(n=len(rows), of_kinds=of_kinds)
+            + " "
+            + _(
+                "Bands follow each questionnaire's published cut-offs. Each is a screening "
+                "result, not a diagnosis."
+            )
+            + " "
             + language_line(tuple(r.instrument for r in rows), current_language())
         )
     else:
-        summary = "No check-ins were taken in this period."
+        summary = _("No check-ins were taken in this period.")
     return CheckinSection(
         rows=tuple(rows),
         cutoff_notes=tuple(notes),
@@ -510,13 +535,14 @@ def _contact(companion: Companion, options: ReportOptions, names: NameShower) ->
     contact_days = len({i.local_day for i in inside})
     days = (options.end - options.start).days + 1
     if inside:
-        summary = (
-            f"In touch with someone on {contact_days} of {days} days: {len(inside)} "
-            f"interaction{'s' if len(inside) != 1 else ''} with {len(per_person)} "
-            f"{'person' if len(per_person) == 1 else 'people'}."
-        )
+        who = ngettext("{n} person", "{n} people", len(per_person)).format(n=len(per_person))
+        summary = ngettext(
+            "In touch with someone on {contact_days} of {days} days: {n} interaction with {who}.",
+            "In touch with someone on {contact_days} of {days} days: {n} interactions with {who}.",
+            len(inside),
+        ).format(contact_days=contact_days, days=days, n=len(inside), who=who)
     else:
-        summary = "No contact with people was noted in this period."
+        summary = _("No contact with people was noted in this period.")
     return ContactSection(
         circles=tuple(c.name for c in circles),
         weeks=week_rows,
@@ -571,13 +597,13 @@ def _screen(companion: Companion, options: ReportOptions) -> ScreenSection:
         )
     mean = _mean(totals)
     if mean is None:
-        summary = "No screen time was recorded in this period."
+        summary = _("No screen time was recorded in this period.")
     else:
         hours, minutes = divmod(round(mean), 60)
-        summary = (
-            f"Screen time was recorded on {len(counted)} of {len(days)} days, "
-            f"about {hours} h {minutes:02d} min a day on average."
-        )
+        summary = _(
+            "Screen time was recorded on {counted} of {days} days, "
+            "about {hours} h {minutes} min a day on average."
+        ).format(counted=len(counted), days=len(days), hours=hours, minutes=f"{minutes:02d}")
     return ScreenSection(
         days_with_figures=len(counted),
         days=len(days),
