@@ -336,7 +336,9 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
     unknown = sorted(set(doc["tables"]) - set(known) - DERIVED_TABLES)
     if unknown:
         raise ImportFailed(
-            f"{source.name} has tables this version doesn't know ({', '.join(unknown)}). "
+            # Escaped: a name in the file may hold a line break, and the message is one line.
+            f"{source.name} has tables this version doesn't know "
+            f"({', '.join(json.dumps(name, ensure_ascii=False)[1:-1] for name in unknown)}). "
             "Nothing was imported."
         )
     prepared = {
