@@ -53,7 +53,5 @@ def _isolated_environment(
 def realdata() -> Path:
     """The folder of real files exported by other programs, beside the project."""
     if not REALDATA.is_dir():
-        pytest.skip(
-            f"real data folder {REALDATA} is absent (it sits beside the project as ../shared)"
-        )
+        pytest.skip("the real-data folder is absent (shared/realdata, beside the checkout)")
     return REALDATA

@@ -12,7 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from companion.clock import FakeClock
+    from companion.facade import Companion
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Real files exported by other programs, kept beside the checkout (absent from a bare clone).
@@ -58,13 +62,25 @@ def add_sample_records(session: object) -> None:
     )
 
 
-def make_vault(root: Path, passphrase: str = PASSPHRASE, *, records: bool = True) -> MadeVault:
-    """Create a closed vault in `root` with no keyring, optionally holding the sample records."""
+def make_vault(
+    root: Path,
+    passphrase: str = PASSPHRASE,
+    *,
+    records: bool = True,
+    country: str | None = None,
+    start: datetime | None = None,
+) -> MadeVault:
+    """The tests' one vault factory: a closed vault in `root` with no keyring, optionally holding
+    the sample records, made on `start` (a fake clock) when given."""
+    from companion.clock import FakeClock
     from companion.facade import Companion
     from companion.keys import parse_recovery_code
     from companion.keystore import NoKeyStore
 
-    companion, code = Companion.create(root, passphrase, keystore=NoKeyStore())
+    clock = FakeClock(start) if start is not None else None
+    companion, code = Companion.create(
+        root, passphrase, country=country, keystore=NoKeyStore(), clock=clock
+    )
     try:
         if records:
             with companion.vault.session() as session:
@@ -74,9 +90,160 @@ def make_vault(root: Path, passphrase: str = PASSPHRASE, *, records: bool = True
     return MadeVault(Path(root), passphrase, code, parse_recovery_code(code))
 
 
+def make_template(root: Path, start: datetime, *, country: str | None = None) -> tuple[Path, str]:
+    """An empty vault made on `start`, as (folder, recovery code), for `open_copy`. Making a vault
+    costs an Argon2id derivation; a copy opened with its recovery code is the same real SQLCipher
+    file as a new profile, in a few milliseconds."""
+    made = make_vault(root, records=False, country=country, start=start)
+    return made.root, made.recovery_code
+
+
+def open_copy(template: tuple[Path, str], folder: Path, clock: FakeClock) -> Companion:
+    """Copy the template's profile into `folder`/profile and open it with its recovery code."""
+    from companion.facade import Companion
+    from companion.keystore import NoKeyStore
+
+    source, code = template
+    profile = folder / "profile"
+    shutil.copytree(source, profile)
+    return Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), clock=clock)
+
+
 def copy_vault(made: MadeVault, root: Path) -> MadeVault:
     shutil.copytree(made.root, root)
     return MadeVault(Path(root), made.passphrase, made.recovery_code, made.data_key)
+
+
+def add_every_kind(companion: Companion) -> None:
+    """Rows in every table, with the awkward values an export must carry: bytes, floats, lists,
+    nulls, non-ASCII text and times that are not midnight UTC."""
+    from companion.models import (
+        AssessmentDraft,
+        AssessmentResult,
+        Boundary,
+        BoundaryCheck,
+        ContactMethod,
+        Interaction,
+        InteractionPerson,
+        JournalEntry,
+        MoodEntry,
+        MoodPerson,
+        MoodTag,
+        NudgeRecord,
+        Person,
+        PersonTag,
+        Reflection,
+        ScreenTimeEntry,
+        Setting,
+        Tag,
+    )
+
+    day = date(2026, 3, 13)
+    with companion.vault.session() as s:
+        zoe = Person(
+            name="Zoë Ñúñez",
+            circle_id=1,
+            cadence_days=10,
+            birthday_month=2,
+            birthday_day=29,
+            notes='línea 1\nline 2, "quoted"',
+            photo=bytes(range(256)),
+            created_at=T0,
+            updated_at=T0,
+        )
+        sam = Person(name="Sam", archived=True, created_at=T0, updated_at=T0)
+        s.add(zoe)
+        s.add(sam)
+        s.flush()
+        s.add(
+            ContactMethod(person_id=zoe.id, kind="phone", label="mobile", value="+44 7700 900123")
+        )
+        tag = Tag(scope="person", name="school friends")
+        mood_tag = Tag(scope="mood", name="walk")
+        s.add(tag)
+        s.add(mood_tag)
+        s.flush()
+        s.add(PersonTag(person_id=zoe.id, tag_id=tag.id))
+        talk = Interaction(
+            occurred_at=datetime(2026, 3, 13, 22, 15, 7, 123456, tzinfo=UTC),
+            local_day=day,
+            channel="video",
+            initiated_by="them",
+            feeling=5,
+            note="🎉 long call",
+            created_at=T0,
+        )
+        s.add(talk)
+        mood = MoodEntry(
+            logged_at=T0,
+            local_day=day,
+            level=2,
+            energy=3,
+            emotions=["tired", "hopeful"],
+            note="",
+            source="daylio",
+            fingerprint="abc123",
+            created_at=T0,
+        )
+        s.add(mood)
+        s.flush()
+        s.add(InteractionPerson(interaction_id=talk.id, person_id=zoe.id))
+        s.add(InteractionPerson(interaction_id=talk.id, person_id=sam.id))
+        s.add(MoodTag(mood_entry_id=mood.id, tag_id=mood_tag.id))
+        s.add(MoodPerson(mood_entry_id=mood.id, person_id=zoe.id))
+        s.add(
+            JournalEntry(
+                written_at=T0, local_day=day, prompt_id="p1", prompt="What helped?", text="A walk."
+            )
+        )
+        s.add(
+            AssessmentResult(
+                instrument="who5",
+                taken_at=T0,
+                answers=[3, 4, 2, 3, 5],
+                total=68,
+                band="ok",
+                flags=[],
+            )
+        )
+        s.add(AssessmentDraft(instrument="phq9", answers=[1, 0], started_at=T0))
+        s.add(ScreenTimeEntry(day=day, category="social", minutes=92.25, source="activitywatch"))
+        boundary = Boundary(
+            title="No phone at dinner",
+            starts_at="18:30",
+            ends_at="19:30",
+            weekdays=[0, 2, 4],
+            created_at=T0,
+        )
+        s.add(boundary)
+        s.flush()
+        s.add(BoundaryCheck(boundary_id=boundary.id, day=day, result="partly", note="mostly"))
+        s.add(
+            Reflection(
+                answered_at=T0,
+                local_day=day,
+                prompt_id="r1",
+                prompt="Who made you smile?",
+                answer="Zoë",
+            )
+        )
+        s.add(
+            NudgeRecord(
+                kind="reach_out",
+                key="person:1",
+                person_id=zoe.id,
+                shown_at=T0,
+                action="snoozed",
+                snooze_until=datetime(2026, 3, 15, 8, 0, tzinfo=UTC),
+            )
+        )
+        s.add(Setting(key="backup.keep", value=3))
+
+
+def tables_of(companion: Companion) -> dict[str, list[dict[str, object]]]:
+    from companion.export import export_document
+
+    return export_document(companion)["tables"]
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -86,6 +253,11 @@ def snapshot(folder: Path) -> dict[str, str]:
         if path.is_file():
             result[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return result
+
+
+def file_bytes(folder: Path) -> dict[str, bytes]:
+    """The files directly in `folder`, name -> content."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 def flip_byte(path: Path, offset: int, mask: int = 0x01) -> None:

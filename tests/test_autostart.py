@@ -133,6 +133,7 @@ def test_exec_quoting_per_desktop_entry_spec():
     assert unquote_exec(line) == odd
 
 
+@pytest.mark.real
 def test_entry_passes_desktop_file_validate(tmp_path: Path, monkeypatch):
     validator = shutil.which("desktop-file-validate")
     if validator is None:

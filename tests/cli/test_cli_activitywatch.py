@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PASSPHRASE
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
-PASSPHRASE = "a long passphrase for the cli"
 
 
 def _run(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import cli_env, run_cli, snapshot
+from tests.helpers import PASSPHRASE, cli_env, run_cli, snapshot
 
-PASSPHRASE = "a long passphrase for the cli"
 # Each command unlocks with the passphrase (a memory-hard derivation) in a fresh process.
 pytestmark = pytest.mark.slow
 

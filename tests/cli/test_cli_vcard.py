@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import cli_env, run_cli
+from tests.helpers import PASSPHRASE, cli_env, run_cli
 
-PASSPHRASE = "a long passphrase for the cli"
 pytestmark = pytest.mark.slow
 
 

@@ -89,7 +89,7 @@ def test_sigkill_during_imports_keeps_every_import_whole(
     daylio = sorted((realdata / "daylio").glob("*.csv"))
     vcards = sorted((realdata / "vcard").glob("*.vcf"))
     if not daylio or not vcards:
-        pytest.skip(f"no Daylio or vCard exports in {realdata}")
+        pytest.skip("no Daylio or vCard exports in the real-data folder (daylio/, vcard/)")
     expected = Expected(daylio, vcards, tmp_path / "expected")
     (tmp_path / "expected").mkdir()
     (tmp_path / "scratch").mkdir()

@@ -4,8 +4,6 @@ before it is still there afterwards."""
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,31 +15,8 @@ from companion.keystore import NoKeyStore
 from companion.models import Person
 from tests.helpers import T0
 
-# Enough for a new vault and a few dozen records, small enough to fill in well under a second.
-TMPFS_SIZE = "600k"
 
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path):
-    if os.geteuid() != 0:
-        pytest.skip("needs root to mount a small tmpfs that can fill up")
-    if shutil.which("mount") is None or shutil.which("umount") is None:
-        pytest.skip("mount/umount are not installed")
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={TMPFS_SIZE},mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"can't mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
-
-
+@pytest.mark.real  # a tmpfs mounted as root (the tiny_disk fixture)
 def test_disk_full_is_a_plain_storage_error_and_loses_nothing(tiny_disk: Path) -> None:
     profile = tiny_disk / "profile"
     companion, code = Companion.create(profile, "seven blue kites", keystore=NoKeyStore())
@@ -78,6 +53,7 @@ def test_disk_full_is_a_plain_storage_error_and_loses_nothing(tiny_disk: Path) -
         assert len(ids - set(committed)) == 0
 
 
+@pytest.mark.real
 @pytest.mark.parametrize("fill_kib", [0, 200, 450, 560])
 def test_disk_full_while_creating_leaves_no_half_vault(tiny_disk: Path, fill_kib: int) -> None:
     """Whatever is left free, creating either succeeds or says "disk is full" and leaves no vault."""

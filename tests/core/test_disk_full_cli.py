@@ -7,10 +7,11 @@ import errno
 import os
 from pathlib import Path
 
+import pytest
+
 from companion.backup import backup_now
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
-from tests.core.test_disk_full import tiny_disk  # noqa: F401 - the small tmpfs fixture
 from tests.helpers import PASSPHRASE, cli_env, make_vault, run_cli, snapshot
 
 
@@ -40,7 +41,8 @@ def _one_plain_line(done) -> str:
     return done.stderr
 
 
-def test_opening_with_no_space_left_is_one_plain_line(tiny_disk: Path) -> None:  # noqa: F811
+@pytest.mark.real  # a tmpfs mounted as root (the tiny_disk fixture)
+def test_opening_with_no_space_left_is_one_plain_line(tiny_disk: Path) -> None:
     made = make_vault(tiny_disk / "profile")
     with Companion.unlock(made.root, passphrase=made.passphrase, keystore=NoKeyStore()) as c:
         c.journal.write("written before the disk filled up")
@@ -56,8 +58,9 @@ def test_opening_with_no_space_left_is_one_plain_line(tiny_disk: Path) -> None: 
         assert _vault(made.root) == before
 
 
+@pytest.mark.real
 def test_a_restore_that_runs_out_of_space_is_one_plain_line(
-    tiny_disk: Path,  # noqa: F811
+    tiny_disk: Path,
     tmp_path: Path,
 ) -> None:
     # A backup bigger than the space left: its vault holds 300 kB of notes that don't compress.

@@ -23,7 +23,7 @@ from companion.planners.special_dates import SpecialDate
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
 from companion.unlocking import find_key
-from tests.vaults import make_template, open_copy
+from tests.helpers import PASSPHRASE, make_template, open_copy
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
@@ -80,7 +80,7 @@ def glance_at(companion, clock, full=_no_full):
     """A glance at `companion`'s vault; `full` stands in for opening the full Companion."""
     found = find_key(
         companion.profile.root,
-        passphrase="a long test passphrase",
+        passphrase=PASSPHRASE,
         keystore=NoKeyStore(),
         exclusive=False,
     )
@@ -96,7 +96,7 @@ def test_a_vault_whose_days_are_not_yet_settled_gets_no_glance(lived_in):
         s.exec(text("DELETE FROM setting WHERE key = 'day.ends_at'"))
     found = find_key(
         companion.profile.root,
-        passphrase="a long test passphrase",
+        passphrase=PASSPHRASE,
         keystore=NoKeyStore(),
         exclusive=False,
     )
@@ -189,7 +189,7 @@ def test_a_vault_of_another_schema_or_key_gets_no_glance(tmp_path, template):
     finally:
         found.release()
     source, _code = template
-    found = find_key(source, passphrase="a long test passphrase", keystore=NoKeyStore())
+    found = find_key(source, passphrase=PASSPHRASE, keystore=NoKeyStore())
     try:
         found.data_key = bytes(32)
         assert Glance.open(found, FakeClock(START), _no_full) is None

@@ -34,7 +34,7 @@ from companion.models import Interaction, InteractionPerson, LastContact, Person
 from companion.rotation import rotate_key
 from companion.services.people import PersonInput
 from companion.vault import SCHEMA_VERSION, Vault
-from tests.vaults import PASSPHRASE, make_template, open_copy
+from tests.helpers import PASSPHRASE, make_template, open_copy
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

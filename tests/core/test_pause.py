@@ -4,12 +4,8 @@ server that is down staying quiet, and no socket opened to anything but the loop
 
 from __future__ import annotations
 
-import json
 import socket
-import threading
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,9 +15,8 @@ from companion.facade import Companion, NoKeyStore
 from companion.importers.activitywatch_window import read_front_window, server_running
 from companion.planners.pause import FrontWindow, PauseBoundary, in_hours, plan_pause
 from companion.services.boundaries import BoundaryInput
+from tests.fake_activitywatch import MONDAY_EVENING, TZ, FakeActivityWatch, free_port
 
-TZ = ZoneInfo("Europe/London")
-MONDAY_EVENING = datetime(2026, 3, 2, 22, 30, tzinfo=TZ)
 REDDIT_APP = FrontWindow(app="Reddit")
 SOCIAL = PauseBoundary(1, "Phone down at night", "social_media", "22:00", "07:00", (0, 1, 2, 3, 4))
 
@@ -54,51 +49,6 @@ def test_planner_asks_once_an_hour_in_hours_for_its_category_only():
     assert plan_pause(None, [SOCIAL], {}, MONDAY_EVENING) is None
 
 
-class FakeActivityWatch:
-    """A threaded HTTP server on 127.0.0.1 answering as ActivityWatch's REST API does."""
-
-    def __init__(self) -> None:
-        self.window = {"app": "Terminal", "title": "bash"}
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                if self.path == "/api/0/buckets/":
-                    body = {"aw-watcher-window_host": {"type": "currentwindow"}}
-                elif self.path.startswith("/api/0/buckets/aw-watcher-window_host/events"):
-                    body = [
-                        {
-                            "timestamp": "2026-03-02T22:30:00Z",
-                            "duration": 1.0,
-                            "data": dict(fake.window),
-                        }
-                    ]
-                else:
-                    self.send_error(404)
-                    return
-                data = json.dumps(body).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *_args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeActivityWatch:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
 def aw():
     with FakeActivityWatch() as server:
@@ -117,17 +67,11 @@ def comp(tmp_path, clock):
     c.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_reader_reads_the_front_window_and_a_down_server_is_quiet(aw):
     assert server_running(aw.port)
     aw.window = {"app": "Reddit", "title": "r/all"}
     assert read_front_window(aw.port) == FrontWindow(app="Reddit", title="r/all")
-    port = _free_port()
+    port = free_port()
     assert not server_running(port)
     assert read_front_window(port) is None
 
@@ -184,5 +128,5 @@ def test_only_loopback_sockets_are_opened(aw, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", connect)
     aw.window = {"app": "Reddit", "title": ""}
     assert read_front_window(aw.port) is not None
-    read_front_window(_free_port())
+    read_front_window(free_port())
     assert seen and all(address[0] == "127.0.0.1" for address in seen)

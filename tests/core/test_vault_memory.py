@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from companion.clock import FakeClock
 from companion.services.people import PersonInput
 from companion.vault import trim_heap
-from tests.vaults import make_template, open_copy
+from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 5, 4, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
 

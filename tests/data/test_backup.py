@@ -22,8 +22,8 @@ from companion.facade import Companion
 from companion.keystore import MemoryKeyStore, NoKeyStore
 from companion.models import Person
 from companion.vault import SCHEMA_VERSION, SQLITE_PLAIN_HEADER
-from tests.data.conftest import NOW, PASSPHRASE, tables_of
-from tests.helpers import flip_byte, snapshot
+from tests.helpers import PASSPHRASE, flip_byte, snapshot, tables_of
+from tests.helpers import T0 as NOW
 
 
 def _backup(profile: Path, code: str, target: Path, clock: FakeClock) -> Path:

@@ -14,8 +14,8 @@ from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from companion.models import Person
 from companion.swap import SWAP_MARKER
-from tests.data.conftest import NOW, PASSPHRASE, tables_of
-from tests.helpers import Writer, crash_kills, crash_seed, rotation_writer
+from tests.helpers import PASSPHRASE, Writer, crash_kills, crash_seed, rotation_writer, tables_of
+from tests.helpers import T0 as NOW
 
 KILLS = crash_kills("rotation")
 STEPS = (

@@ -12,7 +12,7 @@ from companion.errors import ImportFailed, StorageError
 from companion.export import export_csv, export_json, import_json
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
-from tests.data.conftest import PASSPHRASE, tables_of
+from tests.helpers import PASSPHRASE, tables_of
 
 
 def _open(filled, clock):

@@ -13,7 +13,7 @@ from companion.keystore import NoKeyStore
 from companion.planners.cadence import BirthdayDate
 from companion.planners.special_dates import SpecialDate
 from companion.services.people import PersonInput
-from tests.data.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 PEOPLE = [
     PersonInput(

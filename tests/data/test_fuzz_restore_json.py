@@ -23,8 +23,7 @@ from companion.errors import CompanionError, ImportFailed
 from companion.export import export_document, import_json, tables
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
-from tests.data.conftest import PASSPHRASE, add_every_kind
-from tests.helpers import cli_env, run_cli, snapshot
+from tests.helpers import PASSPHRASE, add_every_kind, cli_env, run_cli, snapshot
 
 FUZZ_N = max(2000, int(os.environ.get("COMPANION_FUZZ_N", "2000")))
 SEED = int(os.environ.get("COMPANION_FUZZ_SEED", "9"))

@@ -14,8 +14,8 @@ from companion.keystore import MemoryKeyStore, NoKeyStore
 from companion.models import Person
 from companion.rotation import rotate_key
 from companion.swap import SWAP_MARKER
-from tests.data.conftest import NOW, PASSPHRASE, tables_of
-from tests.helpers import snapshot
+from tests.helpers import PASSPHRASE, snapshot, tables_of
+from tests.helpers import T0 as NOW
 
 
 def test_rotation_keeps_every_record_and_retires_the_old_key(filled, clock) -> None:

@@ -24,8 +24,8 @@ from companion.errors import CompanionError
 from companion.export import export_document, import_json
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
-from tests.data.conftest import NOW, PASSPHRASE, add_every_kind
-from tests.helpers import REALDATA
+from tests.helpers import PASSPHRASE, REALDATA, add_every_kind
+from tests.helpers import T0 as NOW
 
 FUZZ = settings(
     max_examples=60,
@@ -210,7 +210,9 @@ def damaged(draw, original: bytes) -> bytes:
 def _real(relative: str) -> bytes:
     path = REALDATA / relative
     if not path.is_file():
-        pytest.skip(f"{path} is absent (the shared real exports are not beside this checkout)")
+        pytest.skip(
+            f"real export {relative} is absent (shared/realdata is not beside this checkout)"
+        )
     return path.read_bytes()
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_pause import FakeActivityWatch
+from tests.fake_activitywatch import FakeActivityWatch
 
 pytestmark = pytest.mark.real
 
@@ -37,7 +37,7 @@ ASK = textwrap.dedent(
     from companion.clock import FakeClock
     from companion.facade import Companion, NoKeyStore
     from companion.services.boundaries import BoundaryInput
-    from tests.core.test_pause import MONDAY_EVENING
+    from tests.fake_activitywatch import MONDAY_EVENING
     from ui.nudges.notifiers import DBusNotifier, default_chain
     from ui.screen.pause_watch import PauseWatch
 

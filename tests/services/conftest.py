@@ -1,8 +1,5 @@
-"""Fixtures for service tests: a real vault in a temp profile with a fake clock.
-
-Making a vault costs an Argon2id derivation; tests copy one fresh template vault instead and open
-the copy with its recovery code, which is the same real SQLCipher file as a new profile.
-"""
+"""Fixtures for service tests: a real vault in a temp profile with a fake clock, a copy of one
+template made per session (tests/helpers.py: make_template, open_copy)."""
 
 from __future__ import annotations
 
@@ -12,9 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.clock import FakeClock
-from tests.vaults import PASSPHRASE, make_template, open_copy
+from tests.helpers import make_template, open_copy
 
-__all__ = ["PASSPHRASE"]
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 

@@ -11,7 +11,7 @@ from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from companion.planners.cadence import BirthdayDate
 from companion.services.people import PersonInput
-from tests.services.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 def test_default_circles_are_seeded_innermost_first(companion):

@@ -12,17 +12,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from companion.facade import Companion, NoKeyStore
-
-PASSPHRASE = "quiet river morning tea"
+from tests.helpers import PASSPHRASE, make_vault
 
 
 @pytest.fixture
 def profile_dir(tmp_path: Path) -> Path:
     """An existing vault (country GB) that only the passphrase opens: no keyring entry."""
-    folder = tmp_path / "profile"
-    companion, _code = Companion.create(folder, PASSPHRASE, country="GB", keystore=NoKeyStore())
-    companion.close()
-    return folder
+    return make_vault(tmp_path / "profile", records=False, country="GB").root
 
 
 @pytest.fixture
@@ -52,10 +48,6 @@ def launch(qtbot, monkeypatch):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     started.clear()
     gc.collect()
-
-
-def file_bytes(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.clock import FakeClock
-from tests.vaults import make_template, open_copy
+from tests.helpers import make_template, open_copy
 
 # A Saturday at noon in late November.
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

@@ -13,7 +13,7 @@ import pytest
 
 from companion.clock import FakeClock
 from companion.services.people import PersonInput
-from tests.vaults import make_template, open_copy
+from tests.helpers import make_template, open_copy
 
 # A Saturday at noon: outside the default quiet hours (21:00-09:00).
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from companion.facade import Companion, NoKeyStore
 from companion.models import JournalEntry
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 ENTRY = "Saved before the export was tried"
 REFUSAL = "inside Companion's profile folder"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from companion.backup import read_manifest
 from companion.facade import Companion, NoKeyStore
 from companion.services.people import PersonInput
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 NEW_PASSPHRASE = "seven green lanterns humming"
 NAME = "Ottoline Brackenbury"

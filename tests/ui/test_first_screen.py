@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from companion.facade import Companion, NoKeyStore
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 def _texts(page) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from companion.facade import Companion, NoKeyStore
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.app import AppController, ensure_application
 
 PAGE = 4096

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from companion.safety import help_for
-from tests.ui.conftest import PASSPHRASE, file_bytes
-from tests.ui.test_help_reach import assert_help_alone, visible_pages
+from tests.helpers import PASSPHRASE, file_bytes
+from tests.ui.help_support import assert_help_alone, visible_pages
 from ui.help_page import HelpDialog, system_country
 from ui.main_window import MainWindow
 from ui.onboarding import OnboardingWizard

@@ -8,29 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from companion.services.people import PersonInput
-from tests.ui.conftest import PASSPHRASE
-from ui.main_window import PAGE_NAMES
+from tests.helpers import PASSPHRASE
+from tests.ui.help_support import assert_help_alone, assert_page_alone, visible_pages
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def visible_pages(window) -> list[str]:
-    stack = window.stack
-    return [
-        stack.widget(i).objectName() for i in range(stack.count()) if stack.widget(i).isVisible()
-    ]
-
-
-def assert_help_alone(window) -> None:
-    assert visible_pages(window) == ["page_help"]
-    assert window.current_page() is window.help_page
-    assert window.sidebar.currentRow() == -1
-    assert window.sidebar.selectedItems() == []
-
-
-def assert_page_alone(window, name: str) -> None:
-    assert visible_pages(window) == [f"page_{name}"]
-    assert window.sidebar.currentRow() == PAGE_NAMES.index(name)
 
 
 def _running(launch, profile_dir, qtbot, *, phq9_item9: bool = False):

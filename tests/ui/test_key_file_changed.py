@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.unlock_dialog import NewPassphraseDialog
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "keyfile_v1"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from companion.planners.nudges import NudgePlan
 from companion.services.people import PersonInput
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.lock import AppLock
 from ui.nudges.notifiers import Notifier
 

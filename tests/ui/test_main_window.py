@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from companion.clock import FakeClock
 from companion.facade import Companion, asks_passphrase_at_start
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.main_window import PAGES, MainWindow
 from ui.pages.today import greeting_for_hour
 

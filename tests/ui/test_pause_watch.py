@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from companion.clock import FakeClock
 from companion.facade import Companion, NoKeyStore
 from companion.services.boundaries import BoundaryInput
-from tests.core.test_pause import MONDAY_EVENING, FakeActivityWatch, _free_port
+from tests.fake_activitywatch import MONDAY_EVENING, FakeActivityWatch, free_port
 from ui.nudges.notifiers import BannerNotifier, Notifier, TrayNotifier, default_chain
 from ui.screen.pause_watch import PauseWatch
 from ui.screen.settings_group import ScreenSettingsGroup
@@ -83,12 +83,12 @@ def test_one_question_an_hour_and_the_answer_is_kept(qtbot, aw, comp, clock):
 
 def test_a_server_that_is_down_is_quiet_and_settings_say_how_to_enable(qtbot, comp):
     comp.pause.set_enabled(True)
-    watch = PauseWatch(comp, port=_free_port())
+    watch = PauseWatch(comp, port=free_port())
     watch.poll()
     assert watch.question is None
     group = ScreenSettingsGroup(comp)
     qtbot.addWidget(group)
-    group.aw_port = _free_port()
+    group.aw_port = free_port()
     group.show()
     group.refresh()
     assert group.pause.isChecked()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPalette
 
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_help_reach import assert_help_alone
+from tests.ui.help_support import assert_help_alone
 from ui.main_window import PAGES, SHORTCUTS
 from ui.shortcut_sheet import ShortcutSheet
 

@@ -9,7 +9,7 @@ import ui.app
 from companion.facade import Companion
 from companion.keystore import NoKeyStore
 from companion.models import Person
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 def test_a_changed_page_deep_in_the_file_is_caught_after_start(

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.facade import Companion
-from tests.ui.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 from ui.theme import SCHEME_ENV, active_theme, palette_for
 
 WINDOW = QPalette.ColorRole.Window

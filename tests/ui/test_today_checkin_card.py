@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from companion.facade import Companion, NoKeyStore
 from companion.safety import ITEM9_NOT_NOW_SETTING, help_for, not_now_time, phq9_item9_card
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.test_help_reach import assert_help_alone
+from tests.helpers import PASSPHRASE
+from tests.ui.help_support import assert_help_alone
 from ui.checkins.safety_card import CheckinLineCard
 
 LEFT = Qt.MouseButton.LeftButton

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from companion.facade import Companion
-from tests.ui.conftest import PASSPHRASE, file_bytes
+from tests.helpers import PASSPHRASE, file_bytes
 from ui.unlock_dialog import UnlockDialog
 
 
