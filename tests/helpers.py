@@ -109,6 +109,25 @@ def open_copy(template: tuple[Path, str], folder: Path, clock: FakeClock) -> Com
     return Companion.unlock(profile, recovery_code=code, keystore=NoKeyStore(), clock=clock)
 
 
+def _no_full() -> Any:
+    raise AssertionError("the glance asked for the full Companion")
+
+
+def glance_at(companion: Companion, clock: FakeClock, full: Callable[[], Any] = _no_full) -> Any:
+    """The first screen's glance at `companion`'s vault; `full` stands in for opening the full
+    Companion (by default asking for it fails the test)."""
+    from companion.glance import Glance
+    from companion.keystore import NoKeyStore
+    from companion.unlocking import find_key
+
+    found = find_key(
+        companion.profile.root, passphrase=PASSPHRASE, keystore=NoKeyStore(), exclusive=False
+    )
+    glance = Glance.open(found, clock, full)
+    assert glance is not None
+    return glance
+
+
 def copy_vault(made: MadeVault, root: Path) -> MadeVault:
     shutil.copytree(made.root, root)
     return MadeVault(Path(root), made.passphrase, made.recovery_code, made.data_key)

@@ -23,7 +23,7 @@ from companion.planners.special_dates import SpecialDate
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
 from companion.unlocking import find_key
-from tests.helpers import PASSPHRASE, make_template, open_copy
+from tests.helpers import PASSPHRASE, glance_at, make_template, open_copy
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
@@ -74,19 +74,6 @@ def lived_in(template, tmp_path):
     companion.checkins.save("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 2])
     yield companion, clock
     companion.close()
-
-
-def glance_at(companion, clock, full=_no_full):
-    """A glance at `companion`'s vault; `full` stands in for opening the full Companion."""
-    found = find_key(
-        companion.profile.root,
-        passphrase=PASSPHRASE,
-        keystore=NoKeyStore(),
-        exclusive=False,
-    )
-    glance = Glance.open(found, clock, full)
-    assert glance is not None
-    return glance
 
 
 def test_a_vault_whose_days_are_not_yet_settled_gets_no_glance(lived_in):

@@ -10,7 +10,7 @@ import pytest
 
 from companion.errors import InvalidInput
 from companion.safety import ITEM9_NOT_NOW_SETTING, cards_for, not_now_time
-from tests.core.test_glance import glance_at
+from tests.helpers import glance_at
 
 ITEM9 = [0] * 8 + [1]
 
