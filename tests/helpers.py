@@ -297,10 +297,15 @@ def cli_env(**extra: str) -> dict[str, str]:
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    module: str = "companion",
 ) -> subprocess.CompletedProcess[str]:
+    """The command line as a person runs it: `companion` for the core's commands, `companion_app`
+    (the installed `companion` script) for those that need the GUI side, such as the report."""
     return subprocess.run(
-        [sys.executable, "-m", "companion", *args],
+        [sys.executable, "-m", module, *args],
         env=env if env is not None else cli_env(),
         capture_output=True,
         text=True,

@@ -158,7 +158,8 @@ def test_the_cli_refuses_with_the_vault_closed(tmp_path: Path) -> None:
         ["report", str(made.root / "summary.pdf")],
     ]
     for args in runs:
-        done = run_cli("--profile", str(made.root), *args, env=env)
+        module = "companion_app" if args[0] == "report" else "companion"
+        done = run_cli("--profile", str(made.root), *args, env=env, module=module)
         assert done.returncode == 1, (args, done.stdout)
         assert done.stderr.count("\n") == 1 and REFUSAL in done.stderr, done.stderr
         assert snapshot(made.root) == before, args

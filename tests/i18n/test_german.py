@@ -5,13 +5,13 @@ German catalogue rather than left in English."""
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from companion import i18n
+from companion.planners.upcoming import Upcoming
 from ui.help_page import help_button
 from ui.onboarding import fill_country_combo
 from ui.people.upcoming_card import upcoming_line
@@ -55,7 +55,7 @@ def test_the_country_list_starts_in_german(german, qtbot):
 def test_a_birthday_line_is_german(german, qtbot):
     widget = SomeWindow()
     qtbot.addWidget(widget)
-    tomorrow = SimpleNamespace(name="Ada", days_away=1, on=date(2026, 12, 4), years=40)
+    tomorrow = Upcoming(1, "Ada", "birthday", "Birthday", date(2026, 12, 4), 1, 40)
     assert upcoming_line(widget, tomorrow) == "Geburtstag von Ada, morgen (wird 40)"
-    today = SimpleNamespace(name="Ada", days_away=0, on=date(2026, 12, 3), years=None)
+    today = Upcoming(1, "Ada", "birthday", "Birthday", date(2026, 12, 3), 0, None)
     assert upcoming_line(widget, today) == "Geburtstag von Ada, heute"
