@@ -37,7 +37,6 @@ from companion.profile_lock import ProfileLock
 from companion.services.boundaries import BoundaryService
 from companion.services.checkins import CheckinService
 from companion.services.contacts_import import ContactsImportService
-from companion.services.day_end import settle_day_end
 from companion.services.daylio_import import DaylioImportService
 from companion.services.insights import InsightsService
 from companion.services.interactions import InteractionService
@@ -49,7 +48,7 @@ from companion.services.people import PeopleService
 from companion.services.reflections import ReflectionService
 from companion.services.safety_cards import SafetyCardService
 from companion.services.screen import ScreenService
-from companion.settings import SettingsService
+from companion.settings import SettingsService, upgrade_settings
 from companion.settings import write as write_setting
 from companion.unlocking import FoundKey, find_key
 from companion.vault import Vault
@@ -103,8 +102,7 @@ class Companion:
         self.settings = SettingsService(
             vault.session, self.changes.emit, zone=self._zone, reader=vault.reading
         )
-        with vault.session() as session:
-            settle_day_end(session, self._zone())
+        upgrade_settings(vault.session, self._zone())
         emit = self.changes.emit
         # One service per domain; pages and commands reach everything through these.
         self.people = PeopleService(vault, clock, emit)

@@ -1,4 +1,5 @@
-"""Reading and writing the declared settings (companion.setting_defs) in the vault.
+"""Reading and writing the declared settings (companion.setting_defs) in the vault, and the
+numbered upgrades that bring an older vault's stored settings to what they mean now.
 
 When a setting changes shape, add a numbered step to UPGRADES rather than guessing at read time.
 """
@@ -15,6 +16,44 @@ from companion.errors import InvalidInput
 from companion.models import Setting
 from companion.setting_defs import SETTINGS, _definition
 from companion.storage import reads
+
+# A step brings stored settings (and whatever moves with them) from one meaning to the next, in
+# the session it is given; the zone is the person's, for steps that place records on days.
+Upgrade = Callable[[Session, tzinfo], object]
+
+# Where a vault keeps the number of the last step it ran (not a declared setting: nobody sets it).
+SETTINGS_VERSION = "settings.version"
+
+
+def _settle_day_end(session: Session, zone: tzinfo) -> object:
+    from companion.services.day_end import settle_day_end
+
+    return settle_day_end(session, zone)
+
+
+# Step N is UPGRADES[N - 1]. Append new steps; never renumber, reorder or change a shipped one
+# (a vault that ran it must keep meaning the same). A step must also be harmless on a vault whose
+# settings already have the new shape, since vaults made before this list existed start at 0.
+UPGRADES: tuple[Upgrade, ...] = (
+    # 1: "My day ends at" arrived; a vault that placed records by midnight stores the default and
+    #    moves the records between midnight and it (companion/services/day_end.py).
+    _settle_day_end,
+)
+
+
+def upgrade_settings(
+    session_factory: Callable[[], Any], zone: tzinfo, steps: tuple[Upgrade, ...] = UPGRADES
+) -> int:
+    """Run the steps this vault has not run yet, oldest first, each in one transaction with the
+    number it brings the vault to; returns how many ran. Nothing is written when none is due."""
+    with session_factory() as session:
+        row = session.get(Setting, SETTINGS_VERSION)
+        done = int(row.value) if row is not None and isinstance(row.value, int) else 0
+    for number in range(done + 1, len(steps) + 1):
+        with session_factory() as session:
+            steps[number - 1](session, zone)
+            write(session, SETTINGS_VERSION, number)
+    return max(len(steps) - done, 0)
 
 
 class SettingsService:
