@@ -80,9 +80,6 @@ def qm_path(language: str) -> Path:
 def install_language(app: QCoreApplication, profile_dir: Path | None = None) -> str:
     """Choose the language (the profile's setting, else the system's, among the shipped ones) and
     install its catalogues; returns the language code in use. Call before building any widget."""
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     setting = i18n.read_language_setting(profile_dir) if profile_dir is not None else None
     system = QLocale.system()
     language = i18n.choose_language(setting, platform_locale=system.name())
@@ -93,6 +90,14 @@ def install_language(app: QCoreApplication, profile_dir: Path | None = None) -> 
     if system_language is None and language == i18n.SOURCE_LANGUAGE:
         system_language = language
     QLocale.setDefault(system if system_language == language else QLocale(language))
+    return install_qt_catalogues(app, language)
+
+
+def install_qt_catalogues(app: QCoreApplication, language: str) -> str:
+    """Qt's own and Companion's .qm for `language` (nothing for English); returns `language`."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
     if language == i18n.SOURCE_LANGUAGE:
         return language
     qt_base = QTranslator(app)

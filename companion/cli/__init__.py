@@ -116,6 +116,7 @@ def main(
         if unknown and not all(a.startswith("-") for a in unknown):
             parser.error(f"unknown command: {' '.join(unknown)}")
         return _open_app(open_app, [sys.argv[0], *unknown], args)
+    _speak_the_profiles_language(args.profile)
     if unknown:
         # A recovery code typed as an argument (e.g. "--recovery-code ABCD-…"): already visible to
         # other accounts, so it is refused with a word on the safe ways, never echoed.
@@ -142,6 +143,18 @@ def main(
         return EXIT_USER_ERROR
     except Exception as exc:
         return _bug(exc, args)
+
+
+def _speak_the_profiles_language(profile: str | None) -> None:
+    """The language chosen in the profile's Settings, else the system's (dates stay ISO)."""
+    from companion import i18n
+    from companion.paths import resolve_profile_dir
+
+    try:
+        setting = i18n.read_language_setting(resolve_profile_dir(profile))
+    except Exception:  # no usable profile folder: the command itself will say so
+        setting = i18n.SYSTEM
+    i18n.install(i18n.choose_language(setting))
 
 
 def _open_app(open_app: OpenApp | None, qt_argv: list[str], args: argparse.Namespace) -> int:

@@ -7,12 +7,12 @@ import calendar
 
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
-from companion.i18n import _
+from companion.i18n import N_, _, ngettext
 from companion.planners.cadence import BirthdayDate
 from companion.planners.special_dates import SpecialDate
 from companion.views import PersonView
 
-STATUS_TEXT = {"on_track": "on track", "due_soon": "due soon", "overdue": "overdue"}
+STATUS_TEXT = {"on_track": N_("on track"), "due_soon": N_("due soon"), "overdue": N_("overdue")}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -83,12 +83,16 @@ def _print_table(views: list[PersonView]) -> None:
     names = [clean(v.name) for v in views]
     width = max(len(name) for name in names)
     for v, name in zip(views, names, strict=True):
-        circle = v.circle_name or "no circle"
-        birthday = f"  birthday {birthday_text(v.birthday)}" if v.birthday else ""
+        circle = v.circle_name or _("no circle")
+        birthday = (
+            "  " + _("birthday {date}").format(date=birthday_text(v.birthday)) if v.birthday else ""
+        )
         dates = "".join(f", {clean(date_text(d))}" for d in v.dates)
+        last = _("last contact {when}").format(when=f"{v.last_contact_text:<14}")
+        every = ngettext("every {n} day", "every {n} days", v.cadence_days).format(n=v.cadence_days)
         say(
-            f"{name:<{width}}  {STATUS_TEXT[v.status]:<9}  last contact {v.last_contact_text:<14}  "
-            f"every {v.cadence_days} days  ({circle}){birthday}{dates}"
+            f"{name:<{width}}  {_(STATUS_TEXT[v.status]):<9}  {last}  "
+            f"{every}  ({circle}){birthday}{dates}"
         )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from companion.i18n import _
@@ -30,6 +30,9 @@ WRAP = (
 )
 
 Step = Callable[[QPainter], None]
+
+# The report's words, extracted by lupdate under the context "report".
+translate = QCoreApplication.translate
 
 
 def font(size: int, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -375,7 +378,10 @@ def mood_chart(report: Report) -> Callable[[QPainter, QRectF], None]:
         p.setPen(INK)
         p.setFont(SMALL)
         _axis_label(
-            p, QRectF(plot.left() + 10, ly - 7, 120, 14), "Day average", Qt.AlignmentFlag.AlignLeft
+            p,
+            QRectF(plot.left() + 10, ly - 7, 120, 14),
+            translate("report", "Day average"),
+            Qt.AlignmentFlag.AlignLeft,
         )
         p.setPen(QPen(ACCENT, 1.8))
         p.drawLine(QPointF(plot.left() + 110, ly), QPointF(plot.left() + 130, ly))
@@ -466,7 +472,7 @@ def _minutes(value: float) -> str:
 
 def lay_out(report: Report, size: QSizeF) -> Pages:
     span = describe_range(report.start, report.end)
-    flow = Flow(size, f"Companion summary · {span}")
+    flow = Flow(size, translate("report", "Companion summary · %1").replace("%1", span))
     _header(flow, report, span)
     if report.checkins is not None:
         _checkins(flow, report)
@@ -483,17 +489,26 @@ def lay_out(report: Report, size: QSizeF) -> Pages:
 
 
 def _header(flow: Flow, report: Report, span: str) -> None:
-    flow.text("Summary from Companion", H1, INK, after=4)
+    flow.text(translate("report", "Summary from Companion"), H1, INK, after=4)
     flow.text(span, font(12, bold=True), INK, after=6)
     flow.text(report.header_line, NOTE, INK, after=4)
-    made = f"Made on {long_date(report.made_on)}."
+    made = translate("report", "Made on %1.").replace("%1", long_date(report.made_on))
     if report.initials:
-        made += " People are shown by their initials."
+        made += " " + translate("report", "People are shown by their initials.")
     flow.text(made, SMALL, MUTED, after=2)
     if report.demo:
-        flow.text("This is a demo profile: everything in it is made up.", BOLD, INK, after=2)
-    shown = ", ".join(_(SECTION_TITLES[s]).lower() for s in report.sections) or "nothing"
-    flow.text(f"Sections included: {shown}.", SMALL, MUTED, after=4)
+        flow.text(
+            translate("report", "This is a demo profile: everything in it is made up."),
+            BOLD,
+            INK,
+            after=2,
+        )
+    shown = ", ".join(_(SECTION_TITLES[s]).lower() for s in report.sections) or translate(
+        "report", "nothing"
+    )
+    flow.text(
+        translate("report", "Sections included: %1.").replace("%1", shown), SMALL, MUTED, after=4
+    )
     y, w = flow.y, flow.width
 
     def draw(p: QPainter) -> None:
@@ -513,15 +528,15 @@ def _mood(flow: Flow, report: Report) -> None:
         flow.block(190, mood_chart(report))
     if mood.common_emotions:
         flow.text(
-            "Feelings noted most often: "
-            + ", ".join(f"{name} ({n})" for name, n in mood.common_emotions)
-            + ".",
+            translate("report", "Feelings noted most often: %1.").replace(
+                "%1", ", ".join(f"{name} ({n})" for name, n in mood.common_emotions)
+            ),
             after=6,
         )
     flow.text(
-        "Mood is logged on a 1 to 5 scale: "
-        + ", ".join(f"{i} {label}" for i, label in enumerate(mood.labels, start=1))
-        + ".",
+        translate("report", "Mood is logged on a 1 to 5 scale: %1.").replace(
+            "%1", ", ".join(f"{i} {label}" for i, label in enumerate(mood.labels, start=1))
+        ),
         SMALL,
         MUTED,
     )
@@ -533,7 +548,7 @@ def _checkins(flow: Flow, report: Report) -> None:
     flow.heading(_(SECTION_TITLES["checkins"]))
     if section.first:
         # PHQ-9 question 9 above zero: read before any band, in a box of its own.
-        flow.boxed("Please read first", section.first)
+        flow.boxed(translate("report", "Please read first"), section.first)
     flow.text(section.summary)
     if section.rows:
         rows = []
@@ -544,7 +559,13 @@ def _checkins(flow: Flow, report: Report) -> None:
             answers = ",".join(str(a) for a in r.answers)
             rows.append([long_date(r.taken_on), r.short_name, score, r.band_label, answers])
         flow.table(
-            ["Date", "Check-in", "Score", "Band", "Answers"],
+            [
+                translate("report", "Date"),
+                translate("report", "Check-in"),
+                translate("report", "Score"),
+                translate("report", "Band"),
+                translate("report", "Answers"),
+            ],
             rows,
             [110, 60, 70, 150, 105],
             numeric=[False, False, True, False, False],
@@ -557,30 +578,45 @@ def _checkins(flow: Flow, report: Report) -> None:
         for r in section.rows:
             if r.difficulty:
                 notes.append(
-                    f"{r.short_name}, {long_date(r.taken_on)}: how difficult these problems have "
-                    f"made things (not scored): “{r.difficulty}”."
+                    translate(
+                        "report",
+                        "%1, %2: how difficult these problems have made things (not scored): “%3”.",
+                    )
+                    .replace("%1", r.short_name)
+                    .replace("%2", long_date(r.taken_on))
+                    .replace("%3", r.difficulty)
                 )
         if notes:
-            flow.text("Notes on single results", BOLD, after=2)
+            flow.text(translate("report", "Notes on single results"), BOLD, after=2)
             for note in notes:
                 flow.text(note, after=4)
             flow.space(4)
         flow.text(
-            "Answers are listed question by question, as the values each questionnaire scores "
-            "as published: "
-            + "; ".join(f"{short}: {scale}" for short, scale in section.scales)
-            + ".",
+            translate(
+                "report",
+                "Answers are listed question by question, as the values each questionnaire "
+                "scores as published: %1.",
+            ).replace("%1", "; ".join(f"{short}: {scale}" for short, scale in section.scales)),
             SMALL,
             MUTED,
             after=4,
         )
         for name, question in section.closing:
-            flow.text(f"{name} closing question, not scored: “{question}”", SMALL, MUTED, after=4)
+            flow.text(
+                translate("report", "%1 closing question, not scored: “%2”")
+                .replace("%1", name)
+                .replace("%2", question),
+                SMALL,
+                MUTED,
+                after=4,
+            )
         for name, note in section.cutoff_notes:
             flow.text(f"{name}: {note}", SMALL, MUTED, after=4)
         names = sorted({(r.short_name, r.name) for r in section.rows})
         flow.text(
-            "Questionnaires: " + "; ".join(f"{short}, {name}" for short, name in names) + ".",
+            translate("report", "Questionnaires: %1.").replace(
+                "%1", "; ".join(f"{short}, {name}" for short, name in names)
+            ),
             SMALL,
             MUTED,
         )
@@ -597,15 +633,24 @@ def _contact(flow: Flow, report: Report) -> None:
     def shown(w: ContactWeek) -> str:
         # A week cut by the period's edge says how many of its days were inside.
         days = (w.last - w.first).days + 1
-        return str(w.days_with_contact) if days == 7 else f"{w.days_with_contact} of {days}"
+        if days == 7:
+            return str(w.days_with_contact)
+        return (
+            translate("report", "%1 of %2")
+            .replace("%1", str(w.days_with_contact))
+            .replace("%2", str(days))
+        )
 
     flow.block(
         150,
         bar_chart(
             [(short_day(w.first), float(w.days_with_contact), shown(w)) for w in c.weeks],
             top=7,
-            caption="Days in touch with someone, per week (the week's first day in the period "
-            "below each bar; a week cut by the period's edge shows “of” its days inside).",
+            caption=translate(
+                "report",
+                "Days in touch with someone, per week (the week's first day in the period "
+                "below each bar; a week cut by the period's edge shows “of” its days inside).",
+            ),
         ),
     )
     rows = []
@@ -618,32 +663,54 @@ def _contact(flow: Flow, report: Report) -> None:
         rows.append(
             [span, str(w.days_with_contact), str(w.interactions), *(str(n) for n in w.by_circle)]
         )
-    rows.append(["Different people", "", "", *(str(n) for n in c.circle_people)])
+    rows.append(
+        [translate("report", "Different people"), "", "", *(str(n) for n in c.circle_people)]
+    )
     flow.table(
-        ["Week", "Days in touch", "Times in touch", *c.circles],
+        [
+            translate("report", "Week"),
+            translate("report", "Days in touch"),
+            translate("report", "Times in touch"),
+            *c.circles,
+        ],
         rows,
         [1.5, 0.9, 0.9, *([1.0] * len(c.circles))],
         numeric=[False, True, True, *([True] * len(c.circles))],
         bold_last=True,
     )
     flow.text(
-        "Circle columns count the times in touch with someone in that circle; the last row counts "
-        "the different people in each circle.",
+        translate(
+            "report",
+            "Circle columns count the times in touch with someone in that circle; the last row "
+            "counts the different people in each circle.",
+        ),
         SMALL,
         MUTED,
     )
     if c.people:
-        flow.text("Most in touch", BOLD, after=2)
+        flow.text(translate("report", "Most in touch"), BOLD, after=2)
         flow.table(
-            ["Person", "Times in touch", "Last time"],
+            [
+                translate("report", "Person"),
+                translate("report", "Times in touch"),
+                translate("report", "Last time"),
+            ],
             [[name, str(n), long_date(last)] for name, n, last in c.people],
             [2.0, 1.0, 1.4],
             numeric=[False, True, False],
         )
     if c.channels:
-        flow.text("How: " + ", ".join(f"{label} {n}" for label, n in c.channels) + ".")
+        flow.text(
+            translate("report", "How: %1.").replace(
+                "%1", ", ".join(f"{label} {n}" for label, n in c.channels)
+            )
+        )
     if c.felt:
-        flow.text("How it felt: " + ", ".join(f"{label} {n}" for label, n in c.felt) + ".")
+        flow.text(
+            translate("report", "How it felt: %1.").replace(
+                "%1", ", ".join(f"{label} {n}" for label, n in c.felt)
+            )
+        )
 
 
 def _screen(flow: Flow, report: Report) -> None:
@@ -661,19 +728,28 @@ def _screen(flow: Flow, report: Report) -> None:
                     for m, v in s.weekly_means
                 ],
                 top=top * 1.1,
-                caption="Average screen time a day, per week (hours and minutes).",
+                caption=translate(
+                    "report", "Average screen time a day, per week (hours and minutes)."
+                ),
             ),
         )
         flow.table(
-            ["Category", "Average a day"],
+            [translate("report", "Category"), translate("report", "Average a day")],
             [[label, _minutes(v)] for label, v in s.categories],
             [2.0, 1.0],
             numeric=[False, True],
         )
     if s.boundaries:
-        flow.text("Boundaries", BOLD, after=2)
+        flow.text(translate("report", "Boundaries"), BOLD, after=2)
         flow.table(
-            ["Boundary", "Planned days", "Checked in", "Kept", "Partly", "Not that day"],
+            [
+                translate("report", "Boundary"),
+                translate("report", "Planned days"),
+                translate("report", "Checked in"),
+                translate("report", "Kept"),
+                translate("report", "Partly"),
+                translate("report", "Not that day"),
+            ],
             [
                 [
                     b.title,
@@ -689,7 +765,7 @@ def _screen(flow: Flow, report: Report) -> None:
             numeric=[False, True, True, True, True, True],
         )
     else:
-        flow.text("No boundaries were set in this period.", after=6)
+        flow.text(translate("report", "No boundaries were set in this period."), after=6)
 
 
 def _journal(flow: Flow, report: Report) -> None:
@@ -697,9 +773,11 @@ def _journal(flow: Flow, report: Report) -> None:
     assert j is not None
     flow.heading(_(SECTION_TITLES["journal"]))
     if not j.entries:
-        flow.text("No entries were chosen for this report.")
+        flow.text(translate("report", "No entries were chosen for this report."))
         return
-    flow.text("Entries the user chose to share, as they wrote them.", SMALL, MUTED)
+    flow.text(
+        translate("report", "Entries the user chose to share, as they wrote them."), SMALL, MUTED
+    )
     for entry in j.entries:
         flow.ensure(40)
         flow.text(f"{long_date(entry.day)} · {entry.title}", BOLD, after=2)
@@ -721,10 +799,14 @@ def _footers(pages: Pages) -> None:
             p.drawText(
                 QRectF(MARGIN, y, w, 12),
                 int(Qt.AlignmentFlag.AlignLeft),
-                "Companion · private; share only as you choose",
+                translate("report", "Companion · private; share only as you choose"),
             )
             p.drawText(
-                QRectF(MARGIN, y, w, 12), int(Qt.AlignmentFlag.AlignRight), f"Page {n} of {total}"
+                QRectF(MARGIN, y, w, 12),
+                int(Qt.AlignmentFlag.AlignRight),
+                translate("report", "Page %1 of %2")
+                .replace("%1", str(n))
+                .replace("%2", str(total)),
             )
 
         steps.append(draw)

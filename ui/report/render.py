@@ -143,7 +143,12 @@ def write_pdf_offscreen(report, target, paper: str = "auto"):
     from PySide6.QtGui import QGuiApplication, QPageSize
 
     if QGuiApplication.instance() is None:
+        from companion.i18n import current_language
+        from ui.translation import install_qt_catalogues
+
         _offscreen_app = QGuiApplication(["companion", "-platform", "offscreen"])
+        # The report's own words in the language the command speaks (its core text already is).
+        install_qt_catalogues(_offscreen_app, current_language())
     sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
     page_size = QPageSize(sizes[paper]) if paper in sizes else None
     return write_pdf(report, target, page_size)
