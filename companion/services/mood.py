@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
@@ -171,7 +172,7 @@ class MoodService(Service):
         clean = _clean_emotion(name)
         own = self.own_emotions()
         if clean.casefold() in {e.casefold() for e in (*EMOTIONS, *own)}:
-            raise InvalidInput(f"“{clean}” is already in the list of feelings.")
+            raise InvalidInput(_("“{name}” is already in the list of feelings.").format(name=clean))
         self._settings.set(OWN_EMOTIONS, [*own, clean])
         return clean
 
@@ -182,7 +183,7 @@ class MoodService(Service):
         clean = _clean_emotion(new)
         others = [e for i, e in enumerate(own) if i != index]
         if clean.casefold() in {e.casefold() for e in (*EMOTIONS, *others)}:
-            raise InvalidInput(f"“{clean}” is already in the list of feelings.")
+            raise InvalidInput(_("“{name}” is already in the list of feelings.").format(name=clean))
         was = own[index]
         own[index] = clean
         validate(OWN_EMOTIONS, own)

@@ -22,15 +22,25 @@ def crisis_line_text(companion) -> str:
     line = info.lines[0]
     ways = []
     if line.phone:
-        ways.append(f"call {line.phone}")
+        ways.append(QCoreApplication.translate("SafetyCard", "call %1").replace("%1", line.phone))
     if line.text:
         ways.append(
-            f"text {line.text_body} to {line.text}" if line.text_body else f"text {line.text}"
+            QCoreApplication.translate("SafetyCard", "text %1 to %2")
+            .replace("%1", line.text_body)
+            .replace("%2", line.text)
+            if line.text_body
+            else QCoreApplication.translate("SafetyCard", "text %1").replace("%1", line.text)
         )
     hours = f" ({line.hours})" if line.hours else ""
+    reach = QCoreApplication.translate("SafetyCard", "In %1, you can %2 to reach %3%4.")
+    emergency = QCoreApplication.translate("SafetyCard", "In an emergency, call %1.")
     return (
-        f"In {info.country_name}, you can {' or '.join(ways)} to reach {line.name}{hours}. "
-        f"In an emergency, call {info.emergency_number}."
+        reach.replace("%1", info.country_name)
+        .replace("%2", QCoreApplication.translate("SafetyCard", " or ").join(ways))
+        .replace("%3", line.name)
+        .replace("%4", hours)
+        + " "
+        + emergency.replace("%1", info.emergency_number)
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from ui.pages.base import text_label
@@ -74,10 +74,10 @@ def from_qdate(value: QDate) -> date:
 
 def schedule_text(weekdays: tuple[int, ...]) -> str:
     if weekdays == (0, 1, 2, 3, 4, 5, 6):
-        return "Every day"
+        return QCoreApplication.translate("screen", "Every day")
     if weekdays == (0, 1, 2, 3, 4):
-        return "Weekdays"
+        return QCoreApplication.translate("screen", "Weekdays")
     if weekdays == (5, 6):
-        return "Weekends"
+        return QCoreApplication.translate("screen", "Weekends")
     locale = QLocale()
     return ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in weekdays)

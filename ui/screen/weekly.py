@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from companion.i18n import _
 from companion.insights import screen_card
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, monday_of, short_day, week_text
@@ -205,7 +206,7 @@ class WeeklyView(QWidget):
             + " "
             + self.tr("Based on %1 days.").replace("%1", str(self.card.days))
             + " "
-            + self.card.note
+            + _(self.card.note)  # marked in the core, translated here
         )
 
     def _say(self, label, text: str) -> None:
