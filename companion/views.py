@@ -214,16 +214,28 @@ class BoundaryView:
 
 
 class BoundaryRow(Protocol):
-    id: int | None
-    template: str
-    title: str
-    category: str | None
-    limit_minutes: int | None
-    starts_at: str | None
-    ends_at: str | None
-    weekdays: Sequence[int]
-    active: bool
-    created_at: datetime
+    """What `boundary_view` reads of a boundary: a stored row or the read layer's tuple."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def template(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def category(self) -> str | None: ...
+    @property
+    def limit_minutes(self) -> int | None: ...
+    @property
+    def starts_at(self) -> str | None: ...
+    @property
+    def ends_at(self) -> str | None: ...
+    @property
+    def weekdays(self) -> Sequence[int]: ...
+    @property
+    def active(self) -> bool: ...
+    @property
+    def created_at(self) -> datetime: ...
 
 
 @cache

@@ -238,8 +238,8 @@ class ContactsImportService:
         # A merge into someone already here that brought nothing new changed nothing.
         unchanged: list[tuple[str, str]] = []
         merged: list[tuple[str, str, str]] = []
-        for name, into, why, pid in merged_into:
-            if pid is not None and pid not in changed:
+        for name, into, why, into_id in merged_into:
+            if into_id is not None and into_id not in changed:
                 unchanged.append((name, f"already here as {into}, nothing new"))
             else:
                 merged.append((name, into, why))
@@ -344,7 +344,9 @@ def merge_methods(
     return out
 
 
-def summary_lines(preview, summary, *, merge_option: bool = True) -> list[str]:
+def summary_lines(
+    preview: ContactsPreview, summary: ContactsImportSummary, *, merge_option: bool = True
+) -> list[str]:
     """The summary in plain lines: counts first, then who went where and why."""
     count = len(preview.contacts)
     head = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -258,18 +259,18 @@ class PeopleService(Service):
         out.sort(key=people_order)
         return out if first is None else out[: max(0, first)]
 
-    def upcoming(self, today: date | None = None) -> list[Upcoming]:
+    def upcoming(self, today: date | None = None) -> builtins.list[Upcoming]:
         """Birthdays and other dates within the next weeks (companion.planners.upcoming)."""
         with self._vault.reading() as db:
             return reads.upcoming(db, self._today() if today is None else today)
 
-    def tags(self) -> list[str]:
+    def tags(self) -> builtins.list[str]:
         with self._vault.session() as s:
             return list(
                 s.exec(select(Tag.name).where(Tag.scope == "person").order_by(Tag.name)).all()
             )
 
-    def states(self, *, include_archived: bool = False) -> list[PersonState]:
+    def states(self, *, include_archived: bool = False) -> builtins.list[PersonState]:
         """What the planners need, for everyone, in four queries."""
         with self._vault.reading() as db:
             cadences = reads.circle_cadences(db)
@@ -278,7 +279,7 @@ class PeopleService(Service):
             dates = reads.person_dates(db)
         return [person_state(p, cadences, last.get(p.id), dates.get(p.id, ())) for p in rows]
 
-    def existing_contacts(self) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
+    def existing_contacts(self) -> builtins.list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
         """(id, name, emails, phones) of everyone, for duplicate checks on import."""
         with self._vault.session() as s:
             people = s.exec(select(Person.id, Person.name)).all()
@@ -294,7 +295,7 @@ class PeopleService(Service):
             for pid, name in people
         ]  # type: ignore[misc]
 
-    def contacts_for_matching(self) -> list[dict[str, Any]]:
+    def contacts_for_matching(self) -> builtins.list[dict[str, Any]]:
         """Everyone's name, birthday and ways to reach them (kind, label, value), for telling an
         imported card apart from people already here."""
         with self._vault.session() as s:
@@ -420,7 +421,7 @@ class PeopleService(Service):
         *,
         include_archived: bool,
         keep: Callable[[PersonRow, DueInfo], bool] | None = None,
-    ) -> list[PersonView]:
+    ) -> builtins.list[PersonView]:
         with self._vault.reading() as db:
             return reads.people(
                 db, self._now(), ids=ids, include_archived=include_archived, keep=keep
