@@ -4405,6 +4405,26 @@
         <translation>Im Notfall ruf %1 an.</translation>
     </message>
     <message>
+        <source>call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>text %1 to %2</source>
+        <translation>%1 per SMS an %2 schicken</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>eine SMS an %1 schicken</translation>
+    </message>
+    <message>
+        <source>In %1, you can %2 to reach %3%4.</source>
+        <translation>In %1 kannst du %2, um %3%4 zu erreichen.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
         <source>%1: call %2</source>
         <translation>%1: anrufen unter %2</translation>
     </message>
@@ -5619,6 +5639,216 @@
     <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Day average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Companion summary · %1</source>
+        <translation>Companion-Zusammenfassung · %1</translation>
+    </message>
+    <message>
+        <source>Summary from Companion</source>
+        <translation>Zusammenfassung aus Companion</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Erstellt am %1.</translation>
+    </message>
+    <message>
+        <source>People are shown by their initials.</source>
+        <translation>Menschen werden mit ihren Initialen gezeigt.</translation>
+    </message>
+    <message>
+        <source>This is a demo profile: everything in it is made up.</source>
+        <translation>Dies ist ein Demo-Profil: Alles darin ist erfunden.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Sections included: %1.</source>
+        <translation>Enthaltene Abschnitte: %1.</translation>
+    </message>
+    <message>
+        <source>Feelings noted most often: %1.</source>
+        <translation>Am häufigsten notierte Gefühle: %1.</translation>
+    </message>
+    <message>
+        <source>Mood is logged on a 1 to 5 scale: %1.</source>
+        <translation>Die Stimmung wird auf einer Skala von 1 bis 5 notiert: %1.</translation>
+    </message>
+    <message>
+        <source>Please read first</source>
+        <translation>Bitte zuerst lesen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>%1, %2: how difficult these problems have made things (not scored): “%3”.</source>
+        <translation>%1, %2: wie schwierig diese Probleme den Alltag gemacht haben (nicht gewertet): „%3“.</translation>
+    </message>
+    <message>
+        <source>Notes on single results</source>
+        <translation>Hinweise zu einzelnen Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Answers are listed question by question, as the values each questionnaire scores as published: %1.</source>
+        <translation>Die Antworten stehen Frage für Frage als die Werte, die jeder Fragebogen laut Veröffentlichung wertet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 closing question, not scored: “%2”</source>
+        <translation>Abschlussfrage %1, nicht gewertet: „%2“</translation>
+    </message>
+    <message>
+        <source>Questionnaires: %1.</source>
+        <translation>Fragebögen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Days in touch with someone, per week (the week&apos;s first day in the period below each bar; a week cut by the period&apos;s edge shows “of” its days inside).</source>
+        <translation>Tage mit Kontakt zu jemandem, pro Woche (unter jedem Balken der erste Tag der Woche im Zeitraum; eine Woche, die der Rand des Zeitraums anschneidet, zeigt „von“ ihren Tagen darin).</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Verschiedene Menschen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Days in touch</source>
+        <translation>Tage mit Kontakt</translation>
+    </message>
+    <message>
+        <source>Times in touch</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Circle columns count the times in touch with someone in that circle; the last row counts the different people in each circle.</source>
+        <translation>Die Spalten der Kreise zählen die Kontakte mit jemandem aus diesem Kreis; die letzte Zeile zählt die verschiedenen Menschen in jedem Kreis.</translation>
+    </message>
+    <message>
+        <source>Most in touch</source>
+        <translation>Am meisten Kontakt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>Wie: %1.</translation>
+    </message>
+    <message>
+        <source>How it felt: %1.</source>
+        <translation>Wie es sich anfühlte: %1.</translation>
+    </message>
+    <message>
+        <source>Average screen time a day, per week (hours and minutes).</source>
+        <translation>Durchschnittliche Bildschirmzeit pro Tag, je Woche (Stunden und Minuten).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Average a day</source>
+        <translation>Schnitt pro Tag</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Geplante Tage</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Mit Check-in</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Not that day</source>
+        <translation>An dem Tag nicht</translation>
+    </message>
+    <message>
+        <source>No boundaries were set in this period.</source>
+        <translation>In diesem Zeitraum gab es keine Grenzen.</translation>
+    </message>
+    <message>
+        <source>No entries were chosen for this report.</source>
+        <translation>Für diesen Bericht wurden keine Einträge ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Entries the user chose to share, as they wrote them.</source>
+        <translation>Einträge, die die Person teilen wollte, so wie sie sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Companion · private; share only as you choose</source>
+        <translation>Companion · privat; nur teilen, wie du es möchtest</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Werktags</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Am Wochenende</translation>
     </message>
 </context>
 <context>
