@@ -4405,6 +4405,26 @@
         <translation>En una emergencia, llama al %1.</translation>
     </message>
     <message>
+        <source>call %1</source>
+        <translation>llamar al %1</translation>
+    </message>
+    <message>
+        <source>text %1 to %2</source>
+        <translation>enviar %1 por SMS al %2</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>enviar un SMS al %1</translation>
+    </message>
+    <message>
+        <source>In %1, you can %2 to reach %3%4.</source>
+        <translation>En %1, puedes %2 para contactar con %3%4.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
         <source>%1: call %2</source>
         <translation>%1: llama al %2</translation>
     </message>
@@ -5619,6 +5639,216 @@
     <message>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Day average</source>
+        <translation>Media del día</translation>
+    </message>
+    <message>
+        <source>Companion summary · %1</source>
+        <translation>Resumen de Companion · %1</translation>
+    </message>
+    <message>
+        <source>Summary from Companion</source>
+        <translation>Resumen de Companion</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Hecho el %1.</translation>
+    </message>
+    <message>
+        <source>People are shown by their initials.</source>
+        <translation>Las personas aparecen con sus iniciales.</translation>
+    </message>
+    <message>
+        <source>This is a demo profile: everything in it is made up.</source>
+        <translation>Este es un perfil de demostración: todo lo que contiene es inventado.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Sections included: %1.</source>
+        <translation>Secciones incluidas: %1.</translation>
+    </message>
+    <message>
+        <source>Feelings noted most often: %1.</source>
+        <translation>Emociones anotadas con más frecuencia: %1.</translation>
+    </message>
+    <message>
+        <source>Mood is logged on a 1 to 5 scale: %1.</source>
+        <translation>El ánimo se anota en una escala de 1 a 5: %1.</translation>
+    </message>
+    <message>
+        <source>Please read first</source>
+        <translation>Para leer primero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>%1, %2: how difficult these problems have made things (not scored): “%3”.</source>
+        <translation>%1, %2: cuánta dificultad han causado estos problemas (no puntúa): “%3”.</translation>
+    </message>
+    <message>
+        <source>Notes on single results</source>
+        <translation>Notas sobre resultados concretos</translation>
+    </message>
+    <message>
+        <source>Answers are listed question by question, as the values each questionnaire scores as published: %1.</source>
+        <translation>Las respuestas aparecen pregunta por pregunta, con los valores que puntúa cada cuestionario según su publicación: %1.</translation>
+    </message>
+    <message>
+        <source>%1 closing question, not scored: “%2”</source>
+        <translation>Pregunta final del %1, no puntúa: “%2”</translation>
+    </message>
+    <message>
+        <source>Questionnaires: %1.</source>
+        <translation>Cuestionarios: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Days in touch with someone, per week (the week&apos;s first day in the period below each bar; a week cut by the period&apos;s edge shows “of” its days inside).</source>
+        <translation>Días en contacto con alguien, por semana (bajo cada barra, el primer día de la semana dentro del periodo; una semana cortada por el borde del periodo muestra “de” sus días dentro).</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personas distintas</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Days in touch</source>
+        <translation>Días en contacto</translation>
+    </message>
+    <message>
+        <source>Times in touch</source>
+        <translation>Veces en contacto</translation>
+    </message>
+    <message>
+        <source>Circle columns count the times in touch with someone in that circle; the last row counts the different people in each circle.</source>
+        <translation>Las columnas de círculo cuentan las veces en contacto con alguien de ese círculo; la última fila cuenta las personas distintas de cada círculo.</translation>
+    </message>
+    <message>
+        <source>Most in touch</source>
+        <translation>Con más contacto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>Cómo: %1.</translation>
+    </message>
+    <message>
+        <source>How it felt: %1.</source>
+        <translation>Cómo fue: %1.</translation>
+    </message>
+    <message>
+        <source>Average screen time a day, per week (hours and minutes).</source>
+        <translation>Tiempo de pantalla medio al día, por semana (horas y minutos).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Average a day</source>
+        <translation>Media al día</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Días previstos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Con repaso</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Not that day</source>
+        <translation>Ese día no</translation>
+    </message>
+    <message>
+        <source>No boundaries were set in this period.</source>
+        <translation>No se fijó ningún límite en este periodo.</translation>
+    </message>
+    <message>
+        <source>No entries were chosen for this report.</source>
+        <translation>No se eligió ninguna entrada para este informe.</translation>
+    </message>
+    <message>
+        <source>Entries the user chose to share, as they wrote them.</source>
+        <translation>Entradas que la persona usuaria eligió compartir, tal como las escribió.</translation>
+    </message>
+    <message>
+        <source>Companion · private; share only as you choose</source>
+        <translation>Companion · privado; compártelo solo como tú decidas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>De lunes a viernes</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Fines de semana</translation>
     </message>
 </context>
 <context>
