@@ -193,7 +193,15 @@ def test_export_birthdays_as_a_calendar_file(qtbot, launch, profile_dir, tmp_pat
     from companion.planners.cadence import BirthdayDate
 
     controller, group = _open_settings(launch, profile_dir, qtbot)
-    controller.companion.people.add(PersonInput(name=NAME, birthday=BirthdayDate(3, 14)))
+    from companion.planners.special_dates import SpecialDate
+
+    controller.companion.people.add(
+        PersonInput(
+            name=NAME,
+            birthday=BirthdayDate(3, 14),
+            dates=[SpecialDate("custom", 6, 1, 2027, label="Move", yearly=False)],
+        )
+    )
     dialog = group.open_export()
     dialog.as_ics.setChecked(True)
     assert dialog.path.text().endswith(".ics")
@@ -202,6 +210,7 @@ def test_export_birthdays_as_a_calendar_file(qtbot, launch, profile_dir, tmp_pat
     dialog.understood.setChecked(True)
     _click(qtbot, dialog.ok)
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
-    [event] = calendar.walk("VEVENT")
+    event, move = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == f"{NAME}’s birthday"
     assert event["DTSTART"].dt.month == 3 and event["DTSTART"].dt.day == 14
+    assert str(move["SUMMARY"]) == f"Move ({NAME})" and "RRULE" not in move

@@ -182,3 +182,33 @@ def test_today_card_and_people_filter_include_other_dates(qtbot, dated):
     people.status_filter.setCurrentIndex(people.status_filter.findData(UPCOMING))
     model = people.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Ada", "Di", "Bo"]
+
+
+def test_the_import_wizard_previews_and_imports_dates_and_names_of_real_cards(
+    qtbot, companion, realdata
+):
+    from tests.ui.test_people_circles_import import finish_reading
+    from ui.people.import_wizard import ImportContactsWizard
+
+    wizard = ImportContactsWizard(companion)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    folder = realdata / "vcard"
+    wizard.set_files(
+        [folder / "ezvcard_John_Doe_GMAIL.vcf", folder / "ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf"]
+    )
+    qtbot.mouseClick(wizard.read_button, Qt.MouseButton.LeftButton)
+    finish_reading(qtbot, wizard)
+    assert wizard.stack.currentWidget() is wizard.preview_page
+    details = [wizard.table.item(r, 1).text() for r in range(wizard.table.rowCount())]
+    assert "1 other date" in details[0] and "related: Jenny" in details[0]
+    assert "nickname Johny" in details[1] and "related: Jenny" in details[1]
+    with qtbot.waitSignal(wizard.imported):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    # Both cards are one John Doe (the same email): one person, with the anniversary of one and
+    # the nickname of the other, and the spouse both name once.
+    assert (wizard.summary.added, wizard.summary.merged) == (1, 1)
+    [john] = companion.people.list()
+    assert john.nickname == "Johny"
+    assert _shape(john) == [("anniversary", "", 3, 1, 1975, True)]
+    assert john.related == (("spouse", "Jenny"),)

@@ -253,7 +253,8 @@ NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
 
 class ExportDialog(_ActionDialog):
     """Export…: everything as one JSON file or a folder of CSV files, the people as a vCard file
-    for any contacts app, or their birthdays as a calendar file, after a plain warning."""
+    for any contacts app, or their birthdays and other dates as a calendar file, after a plain
+    warning."""
 
     def __init__(self, companion, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export everything"), self.tr("&Export"), parent)
@@ -264,7 +265,9 @@ class ExportDialog(_ActionDialog):
         self.as_vcard = QRadioButton(
             self.tr("Your &people as a vCard file (for phones and address books)")
         )
-        self.as_ics = QRadioButton(self.tr("&Birthdays as a calendar file (for calendar apps)"))
+        self.as_ics = QRadioButton(
+            self.tr("&Birthdays and dates as a calendar file (for calendar apps)")
+        )
         for button in (self.as_json, self.as_csv, self.as_vcard, self.as_ics):
             button.setAccessibleName(button.text().replace("&", ""))
         self.kind = QButtonGroup(self)
@@ -301,7 +304,7 @@ class ExportDialog(_ActionDialog):
         elif self.as_vcard.isChecked():
             base = base.with_name(f"Companion contacts {_today(self.companion)}.vcf")
         elif self.as_ics.isChecked():
-            base = base.with_name(f"Companion birthdays {_today(self.companion)}.ics")
+            base = base.with_name(f"Companion dates {_today(self.companion)}.ics")
         self.path.setText(str(base))
 
     def _enable(self, *_args) -> None:
@@ -321,7 +324,7 @@ class ExportDialog(_ActionDialog):
         if self.as_ics.isChecked():
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                self.tr("Export birthdays as a calendar"),
+                self.tr("Export birthdays and dates as a calendar"),
                 current,
                 self.tr("Calendar files (*.ics)"),
             )

@@ -501,6 +501,20 @@ class ImportContactsWizard(QDialog):
             bits = [v for _l, v in contact.phones[:1] + contact.emails[:1]]
             if contact.birthday:
                 bits.append(self.tr("birthday"))
+            if contact.dates:
+                bits.append(
+                    self.tr("1 other date")
+                    if len(contact.dates) == 1
+                    else self.tr("%1 other dates").replace("%1", str(len(contact.dates)))
+                )
+            if contact.nickname and contact.nickname != contact.name:
+                bits.append(self.tr("nickname %1").replace("%1", contact.nickname))
+            if contact.related:
+                bits.append(
+                    self.tr("related: %1").replace(
+                        "%1", ", ".join(name for _label, name in contact.related)
+                    )
+                )
             dups = preview.duplicates.get(contact.position, [])
             sure = preview.sure_match(contact.position)
             possible = preview.possible_match(contact.position)
