@@ -212,3 +212,19 @@ def test_the_import_wizard_previews_and_imports_dates_and_names_of_real_cards(
     assert john.nickname == "Johny"
     assert _shape(john) == [("anniversary", "", 3, 1, 1975, True)]
     assert john.related == (("spouse", "Jenny"),)
+
+
+def test_the_editor_grows_with_its_rows_and_keeps_its_buttons_in_sight(qtbot, companion):
+    editor = PersonEditor(companion, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    before = editor.scroll.minimumHeight()
+    for _ in range(3):
+        qtbot.mouseClick(editor.dates.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.related.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.scroll.minimumHeight() > before)
+    screen = editor.screen().availableGeometry().height()
+    assert editor.scroll.minimumHeight() <= screen
+    qtbot.waitUntil(lambda: editor.height() >= editor.sizeHint().height())
+    assert editor.buttons.geometry().bottom() <= editor.height()

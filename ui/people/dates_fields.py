@@ -135,6 +135,8 @@ class RelatedRow(QWidget):
 class RowList(QWidget):
     """Rows of one kind with an Add button under them; Remove hands the focus to Add."""
 
+    changed = Signal()
+
     def __init__(self, make_row, add_text: str, add_name: str, parent=None) -> None:
         super().__init__(parent)
         self._make_row = make_row
@@ -154,6 +156,7 @@ class RowList(QWidget):
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self.box.addWidget(row)
+        self.changed.emit()
         return row
 
     def remove_row(self, row: QWidget) -> None:
@@ -162,6 +165,7 @@ class RowList(QWidget):
         row.hide()
         row.deleteLater()
         self.add_button.setFocus()
+        self.changed.emit()
 
     @staticmethod
     def _focus(row: QWidget) -> None:

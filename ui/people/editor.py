@@ -3,7 +3,7 @@ related names, notes, tags; archive, delete."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -234,14 +236,48 @@ class PersonEditor(QDialog):
             self.delete_button.clicked.connect(self.confirm_delete)
             self.archived = existing.archived
 
+        # The fields scroll when rows of dates, contacts and names outgrow the screen; the
+        # buttons below them stay in sight.
+        fields = QWidget()
+        fields.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._sync_cadence()
         self._sync_birthday()
-        self.resize(620, self.sizeHint().height())
+        for rows in (self.dates, self.related):
+            rows.changed.connect(self._fit)
+        self.add_contact.clicked.connect(self._fit)
+        self._fit_now()
+        self.resize(620, self.height())
         self.name.setFocus()
+
+    def _fit(self, *_args) -> None:
+        # A row added to the open dialog is shown (and so counted by the layouts) only once the
+        # event loop has run; measure after that.
+        QTimer.singleShot(0, self, self._fit_now)
+
+    def _fit_now(self) -> None:
+        """Tall enough for every field when the screen has room (else they scroll), and grown
+        when a row is added, so nothing is squeezed or cut."""
+        fields = self.scroll.widget()
+        # A new row's size reaches the form through posted layout requests; settle them now,
+        # innermost first, so the size asked for below already counts it.
+        for rows in (self.dates, self.related):
+            rows.layout().activate()
+        fields.layout().activate()
+        screen = self.screen().availableGeometry().height() if self.screen() else 900
+        room = max(200, screen - 160)  # the buttons, the problem line and the frame
+        self.scroll.setMinimumHeight(min(fields.sizeHint().height() + 2, room))
+        self.layout().activate()
+        if self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
 
     # --- fields ---------------------------------------------------------------------------------
 
