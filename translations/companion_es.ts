@@ -5693,7 +5693,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation>Cuestionario</translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>Score</source>
