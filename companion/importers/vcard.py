@@ -24,6 +24,10 @@ from companion.importers.vcard_fixups import (
 )
 
 _PROGRESS_EVERY = 100
+# What Companion keeps (companion.services.people, companion.planners.special_dates): a card's
+# longer nickname, related name or date name is named as a problem rather than fail the import.
+MAX_NAME = 200
+MAX_DATE_LABEL = 100
 _MIN_PHONE_DIGITS = 6
 
 
@@ -323,7 +327,9 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
                 contact.dates.append(found)
         elif prop in ("X-ABRELATEDNAMES", "RELATED"):
             related = _related(line, group_labels.get((line.group or "").lower(), ""))
-            if related[1] and related not in contact.related:
+            if max(map(len, related)) > MAX_NAME:
+                notes.append(f"the related name “{related[1][:40]}…” is too long to keep.")
+            elif related[1] and related not in contact.related:
                 contact.related.append(related)
         elif prop == "NOTE":
             text = str(line.value).strip() if isinstance(line.value, str) else ""
@@ -334,7 +340,10 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
             if handle[1] and handle not in contact.handles:
                 contact.handles.append(handle)
     contact.note = "\n".join(note_parts)
-    contact.nickname = nickname
+    if len(nickname) > MAX_NAME:
+        notes.append(f"the nickname “{nickname[:40]}…” is too long to keep.")
+    else:
+        contact.nickname = nickname
     contact.name = (
         full_name
         or name_from_parts
@@ -473,6 +482,9 @@ def _other_date(line: Any, group_label: str, notes: list[str]) -> tuple[str, str
         if value:
             what = label or "anniversary"
             notes.append(f"the {what} “{value}” isn't a date we can read, so it was left out.")
+        return None
+    if len(label) > MAX_DATE_LABEL:
+        notes.append(f"the date named “{label[:40]}…” has too long a name to keep.")
         return None
     return kind, label, when
 

@@ -3,6 +3,7 @@ iCalendar file a real parser reads, never inside the profile folder (real subpro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,12 @@ def test_people_shows_birthdays_and_export_ics_writes_them(tmp_path: Path) -> No
     assert lines["Bo"].endswith("birthday 14 March")
     assert "birthday" not in lines["Cy"]
     assert lines["Di"].endswith("(no circle), anniversary 15 June 2010, Name day 1 September")
+    as_json = run_cli("--profile", str(profile), "people", "--json", env=env)
+    di = next(p for p in json.loads(as_json.stdout) if p["name"] == "Di")
+    assert di["dates"] == [
+        {"kind": "anniversary", "label": "Anniversary", "date": "2010-06-15", "yearly": True},
+        {"kind": "custom", "label": "Name day", "date": "--09-01", "yearly": True},
+    ]
 
     out = tmp_path / "birthdays.ics"
     done = run_cli("--profile", str(profile), "export", "ics", str(out), env=env)

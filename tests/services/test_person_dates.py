@@ -243,3 +243,22 @@ def test_export_ics_repeats_yearly_dates_and_keeps_one_off_dates_single(
     assert days == [date(2027, 2, 28), date(2028, 2, 29)]
     uids = [str(e["UID"]) for e in events.values()]
     assert len(set(uids)) == 4
+
+
+def test_overlong_names_are_named_as_problems_and_the_rest_comes_in(companion, tmp_path) -> None:
+    long = "x" * 300
+    path = tmp_path / "long.vcf"
+    path.write_text(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim\r\nNICKNAME:{long}\r\n"
+        f"item1.X-ABRELATEDNAMES:{long}\r\nitem1.X-ABLabel:friend\r\n"
+        f"item2.X-ABDATE:2020-01-01\r\nitem2.X-ABLabel:{long}\r\n"
+        "RELATED;TYPE=spouse:Lee\r\nANNIVERSARY:20190505\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    preview, summary = _import(companion, path)
+    assert summary.added == 1
+    assert len(preview.problems) == 3
+    assert all("too long" in p.message and "Card 1" in p.message for p in preview.problems)
+    [kim] = companion.people.list()
+    assert (kim.nickname, kim.related) == ("", (("spouse", "Lee"),))
+    assert _shape(kim) == [("anniversary", "Anniversary", 5, 5, 2019, True)]
