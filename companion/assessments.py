@@ -16,12 +16,13 @@ from typing import Any
 
 from companion.assets import assets_dir
 from companion.errors import InvalidInput
+from companion.i18n import N_, _
 
 INSTRUMENT_IDS = ("who5", "phq9", "phq2", "gad7", "ucla3", "lsns6")
 QUESTIONNAIRES_FILE = "questionnaires.json"
 PHQ9_ITEM9 = "phq9_item9"
 
-NOT_A_DIAGNOSIS = "This is a screening result, not a diagnosis."
+NOT_A_DIAGNOSIS = N_("This is a screening result, not a diagnosis.")
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,9 @@ def score(instrument: str, answers: Sequence[int], *, difficulty: int | None = N
 
 # --- words ---------------------------------------------------------------------------------------
 
-SUGGESTION = "It could help to talk this over with your doctor, a counsellor or someone you trust."
+SUGGESTION = N_(
+    "It could help to talk this over with your doctor, a counsellor or someone you trust."
+)
 
 
 def answer_label(ins: Instrument, value: int) -> str:
@@ -317,8 +320,12 @@ def score_text(result: Any) -> str:
     """ "6 (the range is 0 to 27)", or for the WHO-5 "21 of 25 (84 of 100)"."""
     ins = find_instrument(result.instrument)
     if result.percentage is not None:
-        return f"{result.total} of {ins.max_total} ({result.percentage} of 100)"
-    return f"{result.total} (the range is {ins.min_total} to {ins.max_total})"
+        return _("{total} of {most} ({percentage} of 100)").format(
+            total=result.total, most=ins.max_total, percentage=result.percentage
+        )
+    return _("{total} (the range is {least} to {most})").format(
+        total=result.total, least=ins.min_total, most=ins.max_total
+    )
 
 
 @dataclass(frozen=True)
@@ -352,16 +359,19 @@ def _item_lead(result: Any, for_report: bool) -> str:
     parts = []
     for item, text, value in flagged_items(result):
         parts.append(
-            f"Question {item} first: “{text}” was answered {answer_label(ins, value)}. "
-            "Any answer above 0 on this question is worth talking over with someone, whatever "
-            "the total."
+            _(
+                "Question {item} first: “{text}” was answered {answer}. Any answer above 0 on "
+                "this question is worth talking over with someone, whatever the total."
+            ).format(item=item, text=text, answer=answer_label(ins, value))
         )
     if not parts:
         return ""
     if not for_report:
         parts.append(
-            "You don't have to carry that alone: “Need help now?” lists people you can talk to "
-            "today."
+            _(
+                "You don't have to carry that alone: “Need help now?” lists people you can talk "
+                "to today."
+            )
         )
     return " ".join(parts)
 
@@ -386,9 +396,9 @@ def describe(result: Any, *, for_report: bool = False) -> ResultText:
         item9=_item_lead(result, for_report),
         band=f"“{result.band_label}”",
         score=score_text(result),
-        not_a_diagnosis=NOT_A_DIAGNOSIS,
+        not_a_diagnosis=_(NOT_A_DIAGNOSIS),
         notes=tuple(notes),
-        suggestion=SUGGESTION if result.suggest_professional else "",
+        suggestion=_(SUGGESTION) if result.suggest_professional else "",
         difficulty=difficulty,
         answers=answers,
     )

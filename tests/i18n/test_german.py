@@ -1,6 +1,6 @@
-"""German on screen where words are built by helpers shared between windows: the "Need help now?"
-button on any window, the country list's first entry and the birthday lines are found in the
-German catalogue rather than left in English."""
+"""German on screen where words are built by helpers shared between windows (the "Need help now?"
+button on any window, the country list's first entry, the birthday lines) or by the core (a
+check-in result's words): found in the German catalogues rather than left in English."""
 
 from __future__ import annotations
 
@@ -59,3 +59,15 @@ def test_a_birthday_line_is_german(german, qtbot):
     assert upcoming_line(widget, tomorrow) == "Geburtstag von Ada, morgen (wird 40)"
     today = Upcoming(1, "Ada", "birthday", "Birthday", date(2026, 12, 3), 0, None)
     assert upcoming_line(widget, today) == "Geburtstag von Ada, heute"
+
+
+def test_a_check_in_result_is_worded_in_german(german):
+    from companion.assessments import describe, score
+
+    words = describe(score("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1]))
+    assert words.not_a_diagnosis == "Das ist ein Screening-Ergebnis, keine Diagnose."
+    assert words.score == "1 (möglich sind 0 bis 27)"
+    assert words.item9.startswith("Zuerst Frage 9: ")
+    assert "Brauchst du jetzt Hilfe?" in words.item9
+    who5 = describe(score("who5", [3, 3, 3, 3, 3]))
+    assert who5.score == "15 von 25 (60 von 100)"
