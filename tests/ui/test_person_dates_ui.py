@@ -228,3 +228,25 @@ def test_the_editor_grows_with_its_rows_and_keeps_its_buttons_in_sight(qtbot, co
     assert editor.scroll.minimumHeight() <= screen
     qtbot.waitUntil(lambda: editor.height() >= editor.sizeHint().height())
     assert editor.buttons.geometry().bottom() <= editor.height()
+
+
+def test_a_date_nudge_in_the_banner_snoozes_then_comes_back(qtbot, companion, clock):
+    from datetime import timedelta
+
+    from ui.nudges.banner import NudgeBanner
+
+    companion.settings.set("nudges.quiet_start", "00:00")
+    companion.settings.set("nudges.quiet_end", "00:00")
+    pid = companion.people.add(PersonInput("Eve", dates=[SpecialDate("anniversary", 11, 23)]))
+    companion.interactions.log([pid], when=clock.now())
+    plan = companion.nudges.plan()
+    banner = NudgeBanner(companion)
+    qtbot.addWidget(banner)
+    banner.show_plan(plan)
+    assert banner.title.text() == "Coming up: Eve's anniversary"
+    assert banner.log_button.isVisible() and banner.person_ids() == [pid]
+    qtbot.mouseClick(banner.snooze_button, Qt.MouseButton.LeftButton)
+    assert not companion.nudges.plan()  # snoozed for a day
+    clock.advance(timedelta(days=1, minutes=1))
+    again = companion.nudges.plan()
+    assert [n.kind for n in again.nudges] == ["date"]
