@@ -25,8 +25,10 @@ from companion.models import (
     MoodTag,
     NudgeRecord,
     Person,
+    PersonDate,
     PersonTag,
     Reflection,
+    RelatedName,
     ScreenTimeEntry,
     Setting,
     Tag,
@@ -63,9 +65,12 @@ def _store_canaries(companion: Companion) -> None:
             photo=c.encode(),
             created_at=T0,
             updated_at=T0,
+            nickname=f"{c} nickname",
         )
         s.add(person)
         s.flush()
+        s.add(PersonDate(person_id=person.id, kind="custom", label=f"{c} date", month=6, day=1))
+        s.add(RelatedName(person_id=person.id, label=f"{c} relation", name=f"{c} relative"))
         s.add(
             ContactMethod(person_id=person.id, kind="email", label=f"{c} label", value=f"{c}@x.org")
         )
@@ -170,6 +175,7 @@ def test_canary_never_on_disk_in_the_clear(
         # Columns that are fixed vocabularies (kind, channel, result...) may stay canary-free.
         vocab = {
             "contactmethod.kind",
+            "persondate.kind",
             "tag.scope",
             "interaction.channel",
             "interaction.initiated_by",
