@@ -421,6 +421,10 @@ def contrast_problems(screen: str, root: QWidget, pixels: np.ndarray) -> list[Fi
             if not widget.text() or (isinstance(widget, QLabel) and not widget.pixmap().isNull()):
                 continue
             area = _visible_rect_in(widget, root, _text_rect(widget))
+            if area != _rect_in(widget, root, _text_rect(widget)):
+                # Partly scrolled out of view (a sliver may hold no glyph at all): judged on the
+                # screen where it is whole, as check boxes are.
+                continue
             measured = rendered_contrast(pixels, area)
             if measured is not None and measured[0] < TEXT_MIN:
                 ratio, fg, bg = measured
