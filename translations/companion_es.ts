@@ -1195,8 +1195,8 @@
         <translation>Tus &amp;personas como archivo vCard (para teléfonos y agendas)</translation>
     </message>
     <message>
-        <source>&amp;Birthdays as a calendar file (for calendar apps)</source>
-        <translation>C&amp;umpleaños como archivo de calendario (para apps de calendario)</translation>
+        <source>&amp;Birthdays and dates as a calendar file (for calendar apps)</source>
+        <translation>C&amp;umpleaños y fechas como archivo de calendario (para apps de calendario)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1227,8 +1227,8 @@
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <source>Export birthdays as a calendar</source>
-        <translation>Exportar cumpleaños como calendario</translation>
+        <source>Export birthdays and dates as a calendar</source>
+        <translation>Exportar cumpleaños y fechas como calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -1615,6 +1615,22 @@
     <message>
         <source>birthday</source>
         <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <source>1 other date</source>
+        <translation>1 fecha más</translation>
+    </message>
+    <message>
+        <source>%1 other dates</source>
+        <translation>%1 fechas más</translation>
+    </message>
+    <message>
+        <source>nickname %1</source>
+        <translation>apodo %1</translation>
+    </message>
+    <message>
+        <source>related: %1</source>
+        <translation>personas relacionadas: %1</translation>
     </message>
     <message>
         <source>looks like %1 (%2)</source>
