@@ -1195,8 +1195,8 @@
         <translation>Deine &amp;Menschen als vCard-Datei (für Handys und Adressbücher)</translation>
     </message>
     <message>
-        <source>&amp;Birthdays as a calendar file (for calendar apps)</source>
-        <translation>&amp;Geburtstage als Kalenderdatei (für Kalender-Apps)</translation>
+        <source>&amp;Birthdays and dates as a calendar file (for calendar apps)</source>
+        <translation>&amp;Geburtstage und besondere Tage als Kalenderdatei (für Kalender-Apps)</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1227,8 +1227,8 @@
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <source>Export birthdays as a calendar</source>
-        <translation>Geburtstage als Kalender exportieren</translation>
+        <source>Export birthdays and dates as a calendar</source>
+        <translation>Geburtstage und besondere Tage als Kalender exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -1615,6 +1615,22 @@
     <message>
         <source>birthday</source>
         <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>1 other date</source>
+        <translation>1 weiteres Datum</translation>
+    </message>
+    <message>
+        <source>%1 other dates</source>
+        <translation>%1 weitere Daten</translation>
+    </message>
+    <message>
+        <source>nickname %1</source>
+        <translation>Spitzname %1</translation>
+    </message>
+    <message>
+        <source>related: %1</source>
+        <translation>verbunden mit: %1</translation>
     </message>
     <message>
         <source>looks like %1 (%2)</source>
