@@ -16,7 +16,7 @@ SOURCE_LANGUAGE = "en"
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
 # The languages offered and used: a language joins when its catalogues are complete
 # (tests/i18n/test_catalogues.py then holds it complete). English is the source and always shipped.
-SHIPPED: tuple[str, ...] = ("en", "de")
+SHIPPED: tuple[str, ...] = ("en", "de", "es")
 
 # The language setting is a small file in the profile folder, beside the vault rather than in it:
 # the unlock dialog and the command line speak the language before any vault is open.
