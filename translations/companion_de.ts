@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Merge</source>
-        <translation>Zusammenführen</translation>
+        <translation>Vereinen</translation>
     </message>
     <message>
         <source>Leave this card out</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <source>Leave out</source>
