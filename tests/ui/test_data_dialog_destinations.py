@@ -14,13 +14,26 @@ ENTRY = "Saved before the export was tried"
 REFUSAL = "inside Companion's profile folder"
 
 
+def _vault_files(profile_dir):
+    """What a refused destination must leave as it was: the key file byte for byte, and the vault
+    file itself (same file, same salt). The app may checkpoint or write a setting meanwhile, so
+    the vault's pages are not compared; its journal is read back at the end."""
+    db = profile_dir / "companion.db"
+    with db.open("rb") as f:
+        salt = f.read(16)
+    return {
+        "companion.db": (db.stat().st_ino, salt),
+        "companion.key": (profile_dir / "companion.key").read_bytes(),
+    }
+
+
 def test_backup_and_export_dialogs_refuse_the_profile_folder(qtbot, launch, profile_dir):
     controller = launch(profile_dir)
     qtbot.waitUntil(lambda: controller.companion is not None)
     controller.companion.journal.write(ENTRY)
     controller.window.show_page_named("settings")
     group = controller.window.pages["settings"].data_privacy
-    vault = {n: (profile_dir / n).read_bytes() for n in ("companion.db", "companion.key")}
+    vault = _vault_files(profile_dir)
 
     for name in ("companion.db", "companion.key", "companion.db-wal"):
         dialog = group.open_backup()
@@ -40,7 +53,7 @@ def test_backup_and_export_dialogs_refuse_the_profile_folder(qtbot, launch, prof
             assert dialog.isVisible()
             assert REFUSAL in dialog.problem.text()
             dialog.reject()
-        assert {n: (profile_dir / n).read_bytes() for n in vault} == vault
+        assert _vault_files(profile_dir) == vault
 
     controller.companion.journal.write("and after")
     controller.quit()
