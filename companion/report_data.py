@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.assessments import answer_label, describe, instruments
 from companion.errors import InvalidInput
-from companion.i18n import N_, _, current_language, ngettext
+from companion.i18n import N_, _, current_language, ngettext, pgettext
 from companion.official_texts import language_line
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
@@ -623,22 +623,33 @@ def _journal(companion: Companion, options: ReportOptions, names: NameShower) ->
 
 
 def describe_range(start: date, end: date) -> str:
-    """ "1 September 2026 to 21 November 2026 (12 weeks)"."""
+    """ "1 September 2026 to 21 November 2026 (12 weeks)", in the report's language."""
     days = (end - start).days + 1
-    span = (
-        f"{days // 7} weeks"
-        if days % 7 == 0 and days >= 14
-        else f"{days} day{'s' if days != 1 else ''}"
+    if days % 7 == 0 and days >= 14:
+        span = ngettext("{n} week", "{n} weeks", days // 7).format(n=days // 7)
+    else:
+        span = ngettext("{n} day", "{n} days", days).format(n=days)
+    return _("{start} to {end} ({span})").format(
+        start=long_date(start), end=long_date(end), span=span
     )
-    return f"{long_date(start)} to {long_date(end)} ({span})"
 
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+def month_name(month: int) -> str:
+    """The month's full name in the report's language (1 = January)."""
+    names = (
+        pgettext("month", "January"), pgettext("month", "February"),
+        pgettext("month", "March"), pgettext("month", "April"),
+        pgettext("month", "May"), pgettext("month", "June"),
+        pgettext("month", "July"), pgettext("month", "August"),
+        pgettext("month", "September"), pgettext("month", "October"),
+        pgettext("month", "November"), pgettext("month", "December"),
+    )  # fmt: skip
+    return names[month - 1]
 
 
 def long_date(day: date) -> str:
-    """ "21 November 2026", the same in every locale the report is made in."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """ "21 November 2026" (German "21. November 2026", Spanish "21 de noviembre de 2026"): the
+    same whatever the machine's locale, in the report's language."""
+    return pgettext("long date", "{day} {month} {year}").format(
+        day=day.day, month=month_name(day.month), year=day.year
+    )

@@ -13,7 +13,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from companion.i18n import _
-from companion.report_data import SECTION_TITLES, ContactWeek, Report, describe_range, long_date
+from companion.report_data import (
+    SECTION_TITLES,
+    ContactWeek,
+    Report,
+    describe_range,
+    long_date,
+    month_name,
+)
 
 INK = QColor("#1f2a2e")
 MUTED = QColor("#5b6468")
@@ -63,7 +70,7 @@ def text_height(text: str, f: QFont, width: float) -> float:
 
 
 def short_day(day: date) -> str:
-    return f"{day.day} {long_date(day).split()[1][:3]}"
+    return f"{day.day} {month_name(day.month)[:3]}"
 
 
 @dataclass
