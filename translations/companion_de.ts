@@ -1700,6 +1700,26 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>Days with contact per week</source>
+        <translation>Tage mit Kontakt pro Woche</translation>
+    </message>
+    <message>
+        <source>Loneliness (UCLA-3)</source>
+        <translation>Einsamkeit (UCLA-3)</translation>
+    </message>
+    <message>
+        <source>Social network (LSNS-6)</source>
+        <translation>Soziales Netz (LSNS-6)</translation>
+    </message>
+    <message>
+        <source>higher means lonelier</source>
+        <translation>höher heißt einsamer</translation>
+    </message>
+    <message>
+        <source>higher means more connected</source>
+        <translation>höher heißt mehr verbunden</translation>
+    </message>
+    <message>
         <source>%1 day</source>
         <translation>%1 Tag</translation>
     </message>

@@ -1700,6 +1700,26 @@
 <context>
     <name>InsightsPage</name>
     <message>
+        <source>Days with contact per week</source>
+        <translation>Días con contacto por semana</translation>
+    </message>
+    <message>
+        <source>Loneliness (UCLA-3)</source>
+        <translation>Soledad (UCLA-3)</translation>
+    </message>
+    <message>
+        <source>Social network (LSNS-6)</source>
+        <translation>Red social (LSNS-6)</translation>
+    </message>
+    <message>
+        <source>higher means lonelier</source>
+        <translation>más alto significa más soledad</translation>
+    </message>
+    <message>
+        <source>higher means more connected</source>
+        <translation>más alto significa más conexión</translation>
+    </message>
+    <message>
         <source>%1 day</source>
         <translation>%1 día</translation>
     </message>

@@ -8,7 +8,7 @@ from companion.cli.common import open_companion, print_json
 from companion.cli.output import say, warn
 from companion.cli.secrets import new_passphrase
 from companion.facade import Companion
-from companion.i18n import _
+from companion.i18n import N_, _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,17 +54,38 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json(info)
         return 0
     say(f"Companion {info['version']}")
-    say(f"Profile:        {info['profile']}")
-    say(f"Schema version: {info['schema_version']}")
-    say(f"Cipher:         SQLCipher {info['cipher_version']}")
-    say(
-        f"Keyring:        {info['keyring_backend']}, "
-        + ("holds the key" if info["keyring_has_key"] else "no key stored")
-    )
-    say("Records:")
-    for kind, count in info["records"].items():
-        say(f"  {kind.replace('_', ' '):<22}{count}")
+    keyring = _("holds the key") if info["keyring_has_key"] else _("no key stored")
+    backend = _("none") if info["keyring_backend"] == "none" else info["keyring_backend"]
+    rows = [
+        (_("Profile:"), str(info["profile"])),
+        (_("Schema version:"), str(info["schema_version"])),
+        (_("Cipher:"), f"SQLCipher {info['cipher_version']}"),
+        (_("Keyring:"), _("{backend}, {state}").format(backend=backend, state=keyring)),
+    ]
+    width = max(len(label) for label, _value in rows) + 1
+    for label, value in rows:
+        say(f"{label:<{width}}{value}")
+    say(_("Records:"))
+    records = [(_(RECORD_LABELS.get(kind, kind)), count) for kind, count in info["records"].items()]
+    width = max((len(label) for label, _count in records), default=0) + 2
+    for label, count in records:
+        say(f"  {label:<{width}}{count}")
     return 0
+
+
+# The record kinds `info` counts (companion.models.RECORD_KINDS), as a person would name them.
+RECORD_LABELS: dict[str, str] = {
+    "people": N_("people"),
+    "interactions": N_("interactions"),
+    "mood_entries": N_("mood entries"),
+    "journal_entries": N_("journal entries"),
+    "assessments": N_("assessments"),
+    "screen_time_entries": N_("screen time entries"),
+    "boundaries": N_("boundaries"),
+    "boundary_checks": N_("boundary checks"),
+    "reflections": N_("reflections"),
+    "nudges": N_("nudges"),
+}
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -72,7 +93,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
     failure = run_self_test()
     if failure:
-        warn(f"companion self-test: FAILED: {failure}")
+        warn(_("companion self-test: FAILED: {failure}").format(failure=failure))
         return 1
-    say("companion self-test: ok")
+    say(_("companion self-test: ok"))
     return 0

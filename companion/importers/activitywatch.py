@@ -43,6 +43,7 @@ from typing import Any, NamedTuple
 
 from companion.days import day_of, day_starts
 from companion.errors import Cancelled, ImportFailed
+from companion.i18n import N_, _, ngettext
 from companion.screen_categories import (
     DEFAULT_RULES,
     CategoryRule,
@@ -73,8 +74,8 @@ _BROWSER_RE = re.compile(
 )
 
 _SKIP_REASONS: dict[str, str] = {
-    "os.lockscreen.unlocks": "It counts phone unlocks, not time on screen.",
-    "app.editor.activity": "Editor activity is already inside the window time.",
+    "os.lockscreen.unlocks": N_("It counts phone unlocks, not time on screen."),
+    "app.editor.activity": N_("Editor activity is already inside the window time."),
 }
 
 PROGRESS_EVERY = 5000
@@ -290,30 +291,38 @@ class _Reader:
     def problems(self) -> list[str]:
         c = self.counts
         found = []
-        for count, one, many in (
-            (
-                c.bad_duration,
-                "1 event with a negative or absurd duration was left out.",
-                "{n} events with a negative or absurd duration were left out.",
-            ),
-            (
-                c.no_zone,
-                "1 event whose time has no time zone was left out.",
-                "{n} events whose times have no time zone were left out.",
-            ),
-            (
-                c.bad_time,
-                "1 event with an unreadable time was left out.",
-                "{n} events with an unreadable time were left out.",
-            ),
-            (
-                c.bad_event,
-                "1 entry that isn't an event was left out.",
-                "{n} entries that aren't events were left out.",
-            ),
-        ):
-            if count:
-                found.append(one if count == 1 else many.format(n=count))
+        if c.bad_duration:
+            found.append(
+                ngettext(
+                    "{n} event with a negative or absurd duration was left out.",
+                    "{n} events with a negative or absurd duration were left out.",
+                    c.bad_duration,
+                ).format(n=c.bad_duration)
+            )
+        if c.no_zone:
+            found.append(
+                ngettext(
+                    "{n} event whose time has no time zone was left out.",
+                    "{n} events whose times have no time zone were left out.",
+                    c.no_zone,
+                ).format(n=c.no_zone)
+            )
+        if c.bad_time:
+            found.append(
+                ngettext(
+                    "{n} event with an unreadable time was left out.",
+                    "{n} events with an unreadable time were left out.",
+                    c.bad_time,
+                ).format(n=c.bad_time)
+            )
+        if c.bad_event:
+            found.append(
+                ngettext(
+                    "{n} entry that isn't an event was left out.",
+                    "{n} entries that aren't events were left out.",
+                    c.bad_event,
+                ).format(n=c.bad_event)
+            )
         return found
 
 
@@ -348,7 +357,7 @@ def _flatten(intervals: list[Segment]) -> list[Segment]:
 def _union(intervals: list[Segment]) -> list[tuple[float, float]]:
     intervals.sort(key=itemgetter(0))
     merged: list[tuple[float, float]] = []
-    for start, end, _ in intervals:
+    for start, end, _label in intervals:
         if merged and start <= merged[-1][1]:
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
@@ -471,22 +480,30 @@ def _load(data: bytes | str | dict[str, Any], source_name: str) -> dict[str, Any
     if isinstance(data, bytes | bytearray | memoryview):
         data = bytes(data).removeprefix(b"\xef\xbb\xbf")
         if not data.strip():
-            raise ImportFailed(f"{source_name} is empty, so there is nothing to import.")
+            raise ImportFailed(
+                _("{name} is empty, so there is nothing to import.").format(name=source_name)
+            )
     elif isinstance(data, str):
         data = data.lstrip("\ufeff")
         if not data.strip():
-            raise ImportFailed(f"{source_name} is empty, so there is nothing to import.")
+            raise ImportFailed(
+                _("{name} is empty, so there is nothing to import.").format(name=source_name)
+            )
     if isinstance(data, bytes | str):
         try:
             data = json.loads(data, object_hook=_Compactor())
         except (ValueError, RecursionError):
             raise ImportFailed(
-                f"{source_name} isn't an ActivityWatch export: it isn't readable JSON."
+                _("{name} isn't an ActivityWatch export: it isn't readable JSON.").format(
+                    name=source_name
+                )
             ) from None
     if not isinstance(data, dict) or not isinstance(data.get("buckets"), dict | list):
         raise ImportFailed(
-            f"{source_name} isn't an ActivityWatch export: it has no list of buckets. "
-            'Use "Export all buckets as JSON" in ActivityWatch.'
+            _(
+                "{name} isn't an ActivityWatch export: it has no list of buckets. "
+                'Use "Export all buckets as JSON" in ActivityWatch.'
+            ).format(name=source_name)
         )
     return data
 
@@ -506,6 +523,8 @@ def parse_activitywatch(
     Raises `ImportFailed` when `data` is not an ActivityWatch export and `Cancelled` when
     `cancelled()` turns true; nothing else for any input.
     """
+    if source_name == "the file":
+        source_name = _("the file")
     doc = _load(data, source_name)
     raw_buckets = doc["buckets"]
     items: list[tuple[Any, Any]] = (
@@ -515,42 +534,46 @@ def parse_activitywatch(
     )
     del doc, data
     if not items:
-        raise ImportFailed(f"{source_name} is an ActivityWatch export with no buckets in it.")
+        raise ImportFailed(
+            _("{name} is an ActivityWatch export with no buckets in it.").format(name=source_name)
+        )
 
     result = ActivityWatchImport()
     plan: list[tuple[str, str, str, list[Any], Any]] = []
     for raw_id, bucket in items:
         bucket_id = str(raw_id) if raw_id is not None else "(unnamed)"
         if not isinstance(bucket, dict):
-            result.skipped.append(SkippedBucket(bucket_id, "", "It isn't a bucket."))
+            result.skipped.append(SkippedBucket(bucket_id, "", _("It isn't a bucket.")))
             continue
         bucket_type = bucket.get("type")
         bucket_type = bucket_type if isinstance(bucket_type, str) else ""
         events = bucket.get("events")
         if bucket_type in WINDOW_TYPES or bucket_type in (WEB_TYPE, AFK_TYPE):
             if not isinstance(events, list):
-                reason = "Its events are missing or can't be read."
+                reason = _("Its events are missing or can't be read.")
                 result.skipped.append(SkippedBucket(bucket_id, bucket_type, reason))
                 continue
             hostname = bucket.get("hostname")
             hostname = hostname if isinstance(hostname, str) else ""
             plan.append((bucket_id, bucket_type, hostname, events, bucket))
         else:
-            reason = _SKIP_REASONS.get(
-                bucket_type,
-                "Companion doesn't read this kind of bucket."
-                if bucket_type
-                else "It has no type, so Companion can't tell what it records.",
-            )
+            if bucket_type in _SKIP_REASONS:
+                reason = _(_SKIP_REASONS[bucket_type])
+            elif bucket_type:
+                reason = _("Companion doesn't read this kind of bucket.")
+            else:
+                reason = _("It has no type, so Companion can't tell what it records.")
             result.skipped.append(SkippedBucket(bucket_id, bucket_type, reason))
     if not plan and not any(
-        isinstance(b, dict) and isinstance(b.get("events"), list) for _, b in items
+        isinstance(b, dict) and isinstance(b.get("events"), list) for _key, b in items
     ):
         raise ImportFailed(
-            f"{source_name} isn't an ActivityWatch export: none of its buckets has events."
+            _("{name} isn't an ActivityWatch export: none of its buckets has events.").format(
+                name=source_name
+            )
         )
 
-    total = sum(len(events) for _, _, _, events, _ in plan)
+    total = sum(len(events) for *_head, events, _bucket in plan)
     reader = _Reader(rules, total, progress, cancelled)
     reader.tick()
     hosts: dict[str, _Host] = {}
@@ -571,8 +594,10 @@ def parse_activitywatch(
     counts = reader.counts
     if counts.no_zone and not counts.with_zone:
         raise ImportFailed(
-            f"{source_name} has times without a time zone, so Companion can't tell which "
-            "day they belong to. Export it again from ActivityWatch."
+            _(
+                "{name} has times without a time zone, so Companion can't tell which "
+                "day they belong to. Export it again from ActivityWatch."
+            ).format(name=source_name)
         )
 
     _attach_unknown_web(hosts)
@@ -632,11 +657,17 @@ def read_activitywatch_file(
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFailed(f"{name} wasn't found. Was it moved or renamed?") from None
+        raise ImportFailed(
+            _("{name} wasn't found. Was it moved or renamed?").format(name=name)
+        ) from None
     except IsADirectoryError:
-        raise ImportFailed(f"{name} is a folder, not an ActivityWatch export file.") from None
+        raise ImportFailed(
+            _("{name} is a folder, not an ActivityWatch export file.").format(name=name)
+        ) from None
     except OSError as exc:
-        raise ImportFailed(f"{name} couldn't be read ({exc.strerror or exc}).") from None
+        raise ImportFailed(
+            _("{name} couldn't be read ({reason}).").format(name=name, reason=exc.strerror or exc)
+        ) from None
     return parse_activitywatch(
         raw,
         tz=tz,

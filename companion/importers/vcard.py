@@ -14,6 +14,7 @@ from typing import Any
 import vobject
 
 from companion.errors import Cancelled, ImportFailed, InvalidInput
+from companion.i18n import _
 from companion.importers.vcard_fixups import (
     IM_PROPERTIES,
     EncodingChoice,
@@ -43,7 +44,7 @@ class Birthday:
         if self.year is not None and not 1 <= self.year <= 9999:
             raise InvalidInput(f"{self.year} isn't a year a birthday can have.")
         if not 1 <= self.month <= 12:
-            raise InvalidInput(f"There is no month {self.month}.")
+            raise InvalidInput(_("There is no month {month}.").format(month=self.month))
         # Without a year, 29 February is allowed: 2000 was a leap year.
         last_day = calendar.monthrange(self.year or 2000, self.month)[1]
         if not 1 <= self.day <= last_day:
@@ -99,9 +100,11 @@ class FileEndsInsideCard(ImportFailed):
 
     def __init__(self, subject: str, position: int, line: int) -> None:
         super().__init__(
-            f"{subject} ends in the middle of a card (card {position}, which starts on line "
-            f"{line}): it looks cut off, so nothing was imported. Export the contacts again, "
-            "or choose to import only the complete cards."
+            _(
+                "{subject} ends in the middle of a card (card {position}, which starts on line "
+                "{line}): it looks cut off, so nothing was imported. Export the contacts again, "
+                "or choose to import only the complete cards."
+            ).format(subject=subject, position=position, line=line)
         )
         self.position = position
         self.line = line
@@ -180,23 +183,31 @@ def parse_vcards(
     (cut off) raises `FileEndsInsideCard` unless `complete_cards_only` leaves that card out;
     `cancelled()` returning True raises `Cancelled`. Photos are kept only with `include_photos`.
     `encoding` overrides the detected character set (the user's choice after a preview)."""
-    subject = "The file" if source_name == "the file" else source_name
+    subject = _("The file") if source_name == "the file" else source_name
     if not data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
-        raise ImportFailed(f"{subject} is empty, so there are no contacts in it.")
+        raise ImportFailed(
+            _("{subject} is empty, so there are no contacts in it.").format(subject=subject)
+        )
     _check(cancelled)
     try:
         decoded = decode_vcard_bytes(data, encoding)
     except ValueError:
-        raise ImportFailed(f"“{encoding}” isn't a character set Companion knows.") from None
+        raise ImportFailed(
+            _("“{encoding}” isn't a character set Companion knows.").format(encoding=encoding)
+        ) from None
     codec = decoded.codec
     cards = split_cards(decoded.text)
     if not cards:
-        raise ImportFailed(f"{subject} doesn't look like a vCard file (no BEGIN:VCARD found).")
+        raise ImportFailed(
+            _("{subject} doesn't look like a vCard file (no BEGIN:VCARD found).").format(
+                subject=subject
+            )
+        )
     last = cards[-1]
     if last.problem and last.cut_at_end:
         if not complete_cards_only:
             raise FileEndsInsideCard(subject, last.position, last.line)
-        last.problem = "the file ends inside it (it looks cut off), so it was left out"
+        last.problem = _("the file ends inside it (it looks cut off), so it was left out")
 
     result = VCardParseResult(
         encoding=codec,
@@ -220,12 +231,14 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
 
 
 def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardParseResult) -> None:
-    where = f"Card {card.position} (line {card.line})"
+    where = _("Card {position} (line {line})").format(position=card.position, line=card.line)
     if card.problem:
-        words = "" if card.cut_at_end else "couldn't be read: "
-        result.problems.append(
-            CardProblem(card.position, card.line, f"{where} {words}{card.problem}.")
-        )
+        problem = _("no END:VCARD") if card.problem == "no END:VCARD" else card.problem
+        if card.cut_at_end:
+            message = _("{where} {problem}.").format(where=where, problem=problem)
+        else:
+            message = _("{where} couldn't be read: {problem}.").format(where=where, problem=problem)
+        result.problems.append(CardProblem(card.position, card.line, message))
         return
     clean = clean_card(card, codec, include_photos)
     try:
@@ -237,7 +250,9 @@ def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardPar
             CardProblem(
                 card.position,
                 card.line,
-                f"{where} couldn't be read: its lines don't follow the vCard format.",
+                _("{where} couldn't be read: its lines don't follow the vCard format.").format(
+                    where=where
+                ),
             )
         )
         return
@@ -246,7 +261,11 @@ def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardPar
     if clean.photo:
         contact.photo, contact.photo_mime = clean.photo, _photo_mime(clean.photo, clean.photo_type)
     for note in notes:
-        result.problems.append(CardProblem(card.position, card.line, f"{where}: {note}"))
+        result.problems.append(
+            CardProblem(
+                card.position, card.line, _("{where}: {note}").format(where=where, note=note)
+            )
+        )
     if contact.name:
         result.contacts.append(contact)
     else:
@@ -254,7 +273,9 @@ def _read_card(card: RawCard, codec: str, include_photos: bool, result: VCardPar
             CardProblem(
                 card.position,
                 card.line,
-                f"{where} was left out: it has no name or any way to reach them.",
+                _("{where} was left out: it has no name or any way to reach them.").format(
+                    where=where
+                ),
             )
         )
 
@@ -313,11 +334,11 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
             contact.organisation = ", ".join(t for t in map(_text, values) if t)
         elif prop == "TEL":
             number = _phone_as_written(_text(line.value))
-            if number and number not in (p for _, p in contact.phones):
+            if number and number not in (p for _label, p in contact.phones):
                 contact.phones.append((label, number))
         elif prop == "EMAIL":
             address = _text(line.value).removeprefix("mailto:")
-            if address and address.casefold() not in (e.casefold() for _, e in contact.emails):
+            if address and address.casefold() not in (e.casefold() for _label, e in contact.emails):
                 contact.emails.append((label, address))
         elif prop == "BDAY" and contact.birthday is None:
             contact.birthday = _birthday(line, notes)
@@ -328,7 +349,11 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
         elif prop in ("X-ABRELATEDNAMES", "RELATED"):
             related = _related(line, group_labels.get((line.group or "").lower(), ""))
             if max(map(len, related)) > MAX_NAME:
-                notes.append(f"the related name “{related[1][:40]}…” is too long to keep.")
+                notes.append(
+                    _("the related name “{name}…” is too long to keep.").format(
+                        name=related[1][:40]
+                    )
+                )
             elif related[1] and related not in contact.related:
                 contact.related.append(related)
         elif prop == "NOTE":
@@ -341,7 +366,9 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
                 contact.handles.append(handle)
     contact.note = "\n".join(note_parts)
     if len(nickname) > MAX_NAME:
-        notes.append(f"the nickname “{nickname[:40]}…” is too long to keep.")
+        notes.append(
+            _("the nickname “{nickname}…” is too long to keep.").format(nickname=nickname[:40])
+        )
     else:
         contact.nickname = nickname
     contact.name = (
@@ -349,9 +376,9 @@ def _contact_from(component: Any, card: RawCard, notes: list[str]) -> ParsedCont
         or name_from_parts
         or nickname
         or contact.organisation
-        or next((e for _, e in contact.emails), "")
-        or next((p for _, p in contact.phones), "")
-        or next((h for _, h in contact.handles), "")
+        or next((e for _label, e in contact.emails), "")
+        or next((p for _label, p in contact.phones), "")
+        or next((h for _label, h in contact.handles), "")
     )
     return contact
 
@@ -417,7 +444,7 @@ def _apple_label(label: str) -> str:
 def _phone_as_written(value: str) -> str:
     # vCard 4 writes numbers as tel: URIs, with ";ext=" for extensions.
     if value[:4].lower() == "tel:":
-        number, _, rest = value[4:].partition(";")
+        number, _sep, rest = value[4:].partition(";")
         ext = re.search(r"(?:^|;)ext=([^;]+)", rest)
         return f"{number} ext. {ext.group(1)}" if ext else number
     return value
@@ -454,7 +481,11 @@ def _birthday(line: Any, notes: list[str]) -> Birthday | None:
     except InvalidInput:
         birthday = None
     if birthday is None and value:
-        notes.append(f"the birthday “{value}” isn't a date we can read, so it was left out.")
+        notes.append(
+            _("the birthday “{value}” isn't a date we can read, so it was left out.").format(
+                value=value
+            )
+        )
     return birthday
 
 
@@ -480,11 +511,16 @@ def _other_date(line: Any, group_label: str, notes: list[str]) -> tuple[str, str
         when = None
     if when is None:
         if value:
-            what = label or "anniversary"
-            notes.append(f"the {what} “{value}” isn't a date we can read, so it was left out.")
+            if label:
+                note = _("the {label} “{value}” isn't a date we can read, so it was left out.")
+            else:
+                note = _("the anniversary “{value}” isn't a date we can read, so it was left out.")
+            notes.append(note.format(label=label, value=value))
         return None
     if len(label) > MAX_DATE_LABEL:
-        notes.append(f"the date named “{label[:40]}…” has too long a name to keep.")
+        notes.append(
+            _("the date named “{label}…” has too long a name to keep.").format(label=label[:40])
+        )
         return None
     return kind, label, when
 
@@ -591,9 +627,9 @@ def _real_name(contact: ParsedContact) -> str:
         return _name_key(contact.name)
     borrowed = {
         contact.organisation,
-        *(e for _, e in contact.emails),
-        *(p for _, p in contact.phones),
-        *(h for _, h in contact.handles),
+        *(e for _label, e in contact.emails),
+        *(p for _label, p in contact.phones),
+        *(h for _label, h in contact.handles),
     }
     return "" if contact.name in borrowed else _name_key(contact.name)
 
@@ -639,7 +675,7 @@ def _email_key(email: str) -> str:
 def _profile_of_card(contact: ParsedContact) -> _Profile:
     shown: dict[str, str] = {}
     emails = set()
-    for _, e in contact.emails:
+    for _label, e in contact.emails:
         if _email_key(e):
             emails.add(_email_key(e))
             shown.setdefault(_email_key(e), e)
@@ -651,7 +687,7 @@ def _profile_of_card(contact: ParsedContact) -> _Profile:
             shown.setdefault(key, p)
             if is_landline(label):
                 landlines.add(key)
-    handles = {h.strip().casefold() for _, h in contact.handles if h.strip()}
+    handles = {h.strip().casefold() for _label, h in contact.handles if h.strip()}
     return _Profile(
         _real_name(contact), shown, emails, phones, landlines, handles, contact.birthday
     )
@@ -677,21 +713,23 @@ def _compare(card: _Profile, other: _Profile) -> tuple[bool, str] | None:
     """(sure, reason) when `card` may be the same person as `other`, else None."""
     shared_email = sorted(card.emails & other.emails)
     if shared_email:
-        return True, f"same email address ({card.shown.get(shared_email[0], shared_email[0])})"
+        shown = card.shown.get(shared_email[0], shared_email[0])
+        return True, _("same email address ({email})").format(email=shown)
     shared_phones = card.phones & other.phones
     own = sorted(shared_phones - card.landlines - other.landlines)
     if card.name and card.name == other.name:
         if own:
             number = card.shown.get(own[0], own[0])
-            return True, f"same name and mobile number ({number})"
+            return True, _("same name and mobile number ({number})").format(number=number)
         if card.within(other):
-            return True, "same name, and nothing that isn't there already"
+            return True, _("same name, and nothing that isn't there already")
         if shared_phones:
             number = card.shown.get(min(shared_phones), "")
-            return False, f"same name and a shared phone number ({number})"
-        return False, "same name, but different details"
+            return False, _("same name and a shared phone number ({number})").format(number=number)
+        return False, _("same name, but different details")
     if own:
-        return False, f"same mobile number ({card.shown.get(own[0], own[0])}), different name"
+        number = card.shown.get(own[0], own[0])
+        return False, _("same mobile number ({number}), different name").format(number=number)
     return None
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from companion.errors import InvalidInput
+from companion.i18n import _, ngettext
 from companion.planners.cadence import BirthdayDate
 from companion.planners.special_dates import SpecialDate
 from companion.services.people import PeopleService, PersonInput, merge_extras
@@ -66,7 +67,7 @@ class ContactsPreview:
         """The other side of a pair, in words."""
         if dup.existing_person_id is not None:
             person = self.existing.get(dup.existing_person_id)
-            return person.name if person else "someone already here"
+            return person.name if person else _("someone already here")
         card = next((c for c in self.contacts if c.position == dup.other_position), None)
         return card.name if card else f"card {dup.other_position}"
 
@@ -194,7 +195,7 @@ class ContactsImportService:
             position = contact.position
             decision = decisions.get(position, preview.suggested(position))
             if decision == "skip":
-                skipped.append((contact.name, "left out by choice"))
+                skipped.append((contact.name, _("left out by choice")))
                 fate[position] = ("skip", "")
                 continue
             target = preview.merge_target(position) if decision == "merge" else None
@@ -220,7 +221,12 @@ class ContactsImportService:
                     continue
                 if where is not None and where[0] == "skip":
                     skipped.append(
-                        (contact.name, f"the same person as {preview.name_of(target)}, left out")
+                        (
+                            contact.name,
+                            _("the same person as {name}, left out").format(
+                                name=preview.name_of(target)
+                            ),
+                        )
                     )
                     fate[position] = where
                     continue
@@ -240,7 +246,7 @@ class ContactsImportService:
         merged: list[tuple[str, str, str]] = []
         for name, into, why, into_id in merged_into:
             if into_id is not None and into_id not in changed:
-                unchanged.append((name, f"already here as {into}, nothing new"))
+                unchanged.append((name, _("already here as {name}, nothing new").format(name=into)))
             else:
                 merged.append((name, into, why))
         return ContactsImportSummary(
@@ -349,38 +355,52 @@ def summary_lines(
 ) -> list[str]:
     """The summary in plain lines: counts first, then who went where and why."""
     count = len(preview.contacts)
-    head = (
-        f"Read {count} {_plural(count, 'contact', 'contacts')} from {preview.source}: "
-        f"added {summary.added} new, merged {summary.merged} into people already there, "
-        f"{summary.unchanged} already there with nothing new"
+    head = ngettext(
+        "Read {count} contact from {source}: added {added} new, merged {merged} into people "
+        "already there, {unchanged} already there with nothing new",
+        "Read {count} contacts from {source}: added {added} new, merged {merged} into people "
+        "already there, {unchanged} already there with nothing new",
+        count,
+    ).format(
+        count=count,
+        source=preview.source,
+        added=summary.added,
+        merged=summary.merged,
+        unchanged=summary.unchanged,
     )
     if summary.skipped:
-        head += f", left out {summary.skipped}"
+        head += _(", left out {skipped}").format(skipped=summary.skipped)
     lines = [head + "."]
     if not preview.encoding_confident:
         lines.append(
-            f"The file doesn't say which character set it uses; it was read as {preview.encoding}, "
-            "but that is only a guess. If names look wrong, import it again with "
-            "--encoding CHARSET (for example cp1251 Cyrillic, cp1253 Greek, cp1255 Hebrew)."
+            _(
+                "The file doesn't say which character set it uses; it was read as {encoding}, "
+                "but that is only a guess. If names look wrong, import it again with "
+                "--encoding CHARSET (for example cp1251 Cyrillic, cp1253 Greek, cp1255 Hebrew)."
+            ).format(encoding=preview.encoding)
         )
     if summary.merged_into:
-        lines.append("Merged:")
-        lines += [f"  {name} into {into} ({why})" for name, into, why in summary.merged_into]
+        lines.append(_("Merged:"))
+        lines += [
+            "  " + _("{name} into {into} ({why})").format(name=name, into=into, why=why)
+            for name, into, why in summary.merged_into
+        ]
     if summary.unchanged_names:
-        lines.append("Already there, nothing new:")
+        lines.append(_("Already there, nothing new:"))
         lines += [f"  {name} ({why})" for name, why in summary.unchanged_names]
     if summary.kept_both:
-        extra = " (--merge-duplicates merges them)" if merge_option else ""
-        lines.append(f"Possible duplicates, both kept{extra}:")
-        lines += [f"  {name} and {other} ({why})" for name, other, why in summary.kept_both]
+        if merge_option:
+            lines.append(_("Possible duplicates, both kept (--merge-duplicates merges them):"))
+        else:
+            lines.append(_("Possible duplicates, both kept:"))
+        lines += [
+            "  " + _("{name} and {other} ({why})").format(name=name, other=other, why=why)
+            for name, other, why in summary.kept_both
+        ]
     if summary.skipped_names:
-        lines.append("Left out:")
+        lines.append(_("Left out:"))
         lines += [f"  {name} ({why})" for name, why in summary.skipped_names]
     if preview.problems:
-        lines.append("Problems:")
+        lines.append(_("Problems:"))
         lines += [f"  {problem.message}" for problem in preview.problems]
     return lines
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many

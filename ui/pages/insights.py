@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -39,6 +39,15 @@ CHART_HEIGHT = 190
 # Per plot in the check-ins-over-time chart: each check-in has its own axis.
 SERIES_PLOT_HEIGHT = 130
 CONTACT_SERIES = "Days with contact per week"
+# The chart's series names and scale directions come from the core (companion.insights:
+# loneliness_card, SCORE_SCALES) as keys; these marks put them in the catalogue for tr().
+SERIES_WORDS = (
+    QT_TRANSLATE_NOOP("InsightsPage", "Days with contact per week"),
+    QT_TRANSLATE_NOOP("InsightsPage", "Loneliness (UCLA-3)"),
+    QT_TRANSLATE_NOOP("InsightsPage", "Social network (LSNS-6)"),
+    QT_TRANSLATE_NOOP("InsightsPage", "higher means lonelier"),
+    QT_TRANSLATE_NOOP("InsightsPage", "higher means more connected"),
+)
 
 
 def tr(text: str) -> str:
@@ -255,7 +264,7 @@ def card_details(card: InsightCard) -> list[str]:
                 continue
             line = (
                 QCoreApplication.translate("InsightsPage", "%1: %2, latest %3.")
-                .replace("%1", name)
+                .replace("%1", tr(name))
                 .replace(
                     "%2",
                     (
