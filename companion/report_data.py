@@ -57,16 +57,18 @@ class ReportOptions:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInput(
-                f"The report's end ({self.end.isoformat()}) comes before its start "
-                f"({self.start.isoformat()})."
+                _("The report's end ({end}) comes before its start ({start}).").format(
+                    end=self.end.isoformat(), start=self.start.isoformat()
+                )
             )
         if (self.end - self.start).days >= MAX_RANGE_DAYS:
-            raise InvalidInput("A report can cover at most three years; choose a shorter range.")
+            raise InvalidInput(_("A report can cover at most three years; choose a shorter range."))
         unknown = set(self.sections) - set(SECTIONS)
         if unknown:
             raise InvalidInput(
-                f"Unknown report section: {', '.join(sorted(unknown))}. "
-                f"Choose from {', '.join(SECTIONS)}."
+                _("Unknown report section: {unknown}. Choose from {sections}.").format(
+                    unknown=", ".join(sorted(unknown)), sections=", ".join(SECTIONS)
+                )
             )
 
 
@@ -81,7 +83,9 @@ def parse_day(text: str, what: str = "date") -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(
-            f"The {what} “{text}” isn't a date Companion can read; write it as YYYY-MM-DD."
+            _(
+                "The {what} “{text}” isn't a date Companion can read; write it as YYYY-MM-DD."
+            ).format(what=_("date") if what == "date" else what, text=text)
         ) from None
 
 
@@ -89,12 +93,15 @@ def parse_sections(text: str) -> frozenset[str]:
     """Comma-separated section names, e.g. "mood,checkins"."""
     names = frozenset(p.strip().lower() for p in text.split(",") if p.strip())
     if not names:
-        raise InvalidInput(f"Name at least one report section: {', '.join(SECTIONS)}.")
+        raise InvalidInput(
+            _("Name at least one report section: {sections}.").format(sections=", ".join(SECTIONS))
+        )
     unknown = names - set(SECTIONS)
     if unknown:
         raise InvalidInput(
-            f"Unknown report section: {', '.join(sorted(unknown))}. "
-            f"Choose from {', '.join(SECTIONS)}."
+            _("Unknown report section: {unknown}. Choose from {sections}.").format(
+                unknown=", ".join(sorted(unknown)), sections=", ".join(SECTIONS)
+            )
         )
     return names
 

@@ -579,27 +579,36 @@ def rules_to_json(rules: Iterable[CategoryRule]) -> list[dict[str, str]]:
 def rules_from_json(data: Any) -> tuple[CategoryRule, ...]:
     """Rules back from `rules_to_json` output; a bad entry raises `InvalidInput` naming it."""
     if not isinstance(data, list):
-        raise InvalidInput("The category rules should be a list of rules.")
+        raise InvalidInput(_("The category rules should be a list of rules."))
     rules: list[CategoryRule] = []
     for number, entry in enumerate(data, start=1):
         if not isinstance(entry, dict):
             raise InvalidInput(
-                f"Category rule {number} isn't a rule (it should have kind, pattern and category)."
+                _(
+                    "Category rule {number} isn't a rule (it should have kind, pattern and "
+                    "category)."
+                ).format(number=number)
             )
         kind = entry.get("kind")
         pattern = entry.get("pattern")
         category = entry.get("category")
         if kind not in RULE_KINDS:
             raise InvalidInput(
-                f"Category rule {number} should be for an app or a domain, not {kind!r}."
+                _("Category rule {number} should be for an app or a domain, not {kind}.").format(
+                    number=number, kind=repr(kind)
+                )
             )
         if not isinstance(pattern, str) or not pattern.strip():
-            raise InvalidInput(f"Category rule {number} needs a name or domain to match.")
+            raise InvalidInput(
+                _("Category rule {number} needs a name or domain to match.").format(number=number)
+            )
         if category not in CATEGORIES:
             choices = ", ".join(CATEGORIES)
             raise InvalidInput(
-                f"Category rule {number} has an unknown category {category!r}"
-                f" (choose one of {choices})."
+                _(
+                    "Category rule {number} has an unknown category {category} "
+                    "(choose one of {choices})."
+                ).format(number=number, category=repr(category), choices=choices)
             )
         rules.append(CategoryRule(kind, pattern.strip(), category))
     return tuple(rules)

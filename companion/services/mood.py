@@ -317,7 +317,7 @@ class MoodService(Service):
         in the window, so a day with five entries weighs as much as a day with one.
         """
         if end < start:
-            raise InvalidInput("The end of the range comes before its start.")
+            raise InvalidInput(_("The end of the range comes before its start."))
         import numpy as np  # not at start-up: only the charts need it
 
         first = start - timedelta(days=ROLLING_DAYS - 1)
@@ -369,11 +369,11 @@ class MoodService(Service):
     def _apply(self, s: Session, row: MoodEntry, data: MoodInput, own: Sequence[str] = ()) -> None:
         row.level = _check_level(data.level)
         if data.energy is not None and (isinstance(data.energy, bool) or data.energy not in LEVELS):
-            raise InvalidInput("Energy is a step from 1 (very low) to 5 (very high).")
+            raise InvalidInput(_("Energy is a step from 1 (very low) to 5 (very high)."))
         row.energy = data.energy
         row.emotions = check_emotions(data.emotions, own)
         if not isinstance(data.note, str):
-            raise InvalidInput("A note is text.")
+            raise InvalidInput(_("A note is text."))
         row.note = data.note.strip()
         s.add(row)
 
@@ -387,7 +387,7 @@ class MoodService(Service):
         if people:
             found = set(s.exec(select(Person.id).where(col(Person.id).in_(people))).all())
             if any(p not in found for p in people):
-                raise InvalidInput("Someone you chose is no longer in Companion.")
+                raise InvalidInput(_("Someone you chose is no longer in Companion."))
         for pid in people:
             s.add(MoodPerson(mood_entry_id=entry_id, person_id=pid))
 
@@ -505,13 +505,15 @@ def clean_tags(names: Iterable[str]) -> list[str]:
     out: list[str] = []
     for raw in names:
         if not isinstance(raw, str):
-            raise InvalidInput("An activity is a short piece of text.")
+            raise InvalidInput(_("An activity is a short piece of text."))
         name = " ".join(raw.split())
         if not name or name.casefold() in seen:
             continue
         if len(name) > MAX_TAG_LENGTH:
             raise InvalidInput(
-                f"The activity “{name[:20]}…” is too long ({MAX_TAG_LENGTH} characters at most)."
+                _("The activity “{name}…” is too long ({limit} characters at most).").format(
+                    name=name[:20], limit=MAX_TAG_LENGTH
+                )
             )
         seen.add(name.casefold())
         out.append(name)
@@ -529,7 +531,9 @@ def check_emotions(emotions: Iterable[str], own: Iterable[str] = ()) -> list[str
         key = " ".join(raw.split()).casefold() if isinstance(raw, str) else ""
         name = known.get(key)
         if name is None:
-            raise InvalidInput(f"“{raw}” isn't one of the feelings to choose from.")
+            raise InvalidInput(
+                _("“{name}” isn't one of the feelings to choose from.").format(name=raw)
+            )
         if name not in out:
             out.append(name)
     return out
@@ -538,10 +542,12 @@ def check_emotions(emotions: Iterable[str], own: Iterable[str] = ()) -> list[str
 def _clean_emotion(name: str) -> str:
     clean = " ".join(name.split()) if isinstance(name, str) else ""
     if not clean:
-        raise InvalidInput("A feeling needs a name.")
+        raise InvalidInput(_("A feeling needs a name."))
     if len(clean) > MAX_EMOTION_LENGTH:
         raise InvalidInput(
-            f"The feeling “{clean[:20]}…” is too long ({MAX_EMOTION_LENGTH} characters at most)."
+            _("The feeling “{name}…” is too long ({limit} characters at most).").format(
+                name=clean[:20], limit=MAX_EMOTION_LENGTH
+            )
         )
     return clean
 
@@ -552,8 +558,10 @@ def _own_index(own: Sequence[str], name: str) -> int:
         if e.casefold() == key:
             return index
     if key in EMOTIONS:
-        raise InvalidInput(f"“{name}” is one of the built-in feelings, which stay.")
-    raise InvalidInput(f"“{name}” isn't one of your own feelings.")
+        raise InvalidInput(
+            _("“{name}” is one of the built-in feelings, which stay.").format(name=name)
+        )
+    raise InvalidInput(_("“{name}” isn't one of your own feelings.").format(name=name))
 
 
 def _day_levels(s: Session, first: date, end: date) -> np.ndarray:
@@ -592,14 +600,14 @@ def _check_when(when: datetime | None, now: datetime) -> datetime:
     if when is None:
         return now
     if when.tzinfo is None:
-        raise InvalidInput("The time of a mood entry needs a time zone.")
+        raise InvalidInput(_("The time of a mood entry needs a time zone."))
     if when > now + FUTURE_SLACK:
-        raise InvalidInput("That time is in the future. You can log moods you've already had.")
+        raise InvalidInput(_("That time is in the future. You can log moods you've already had."))
     return when
 
 
 def _get(s: Session, entry_id: int) -> MoodEntry:
     row = s.get(MoodEntry, entry_id)
     if row is None:
-        raise InvalidInput("That mood entry is no longer there.")
+        raise InvalidInput(_("That mood entry is no longer there."))
     return row

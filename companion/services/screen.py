@@ -145,12 +145,18 @@ class ScreenService(Service):
         clean: dict[str, float] = {}
         for category, value in minutes.items():
             if category not in keys:
-                raise InvalidInput(f"“{category}” isn't one of your screen-time categories.")
+                raise InvalidInput(
+                    _("“{category}” isn't one of your screen-time categories.").format(
+                        category=category
+                    )
+                )
             clean[category] = _check_minutes(value, self.label(category))
         if TOTAL in clean and len(clean) > 1:
-            raise InvalidInput("Give either a total for the day or minutes per category, not both.")
+            raise InvalidInput(
+                _("Give either a total for the day or minutes per category, not both.")
+            )
         if sum(clean.values()) > MINUTES_PER_DAY:
-            raise InvalidInput("That adds up to more than the 24 hours in a day.")
+            raise InvalidInput(_("That adds up to more than the 24 hours in a day."))
         with self._vault.session() as s:
             s.exec(
                 delete(ScreenTimeEntry).where(
@@ -177,7 +183,7 @@ class ScreenService(Service):
         """Remove a day's screen-time figures from one source (what was noted by hand, or what
         was imported from ActivityWatch); what is returned puts them back (`restore`)."""
         if source not in (SELF_REPORT, ACTIVITYWATCH):
-            raise InvalidInput(f"Unknown screen-time source: {source}.")
+            raise InvalidInput(_("Unknown screen-time source: {source}.").format(source=source))
         with self._vault.session() as s:
             rows = s.exec(
                 select(ScreenTimeEntry).where(
@@ -185,7 +191,7 @@ class ScreenService(Service):
                 )
             ).all()
             if not rows:
-                raise InvalidInput("There's no screen time noted for that day any more.")
+                raise InvalidInput(_("There's no screen time noted for that day any more."))
             gone = removed(("screen",), list(rows))
             for row in rows:
                 s.delete(row)
@@ -200,7 +206,7 @@ class ScreenService(Service):
     def days(self, start: date, end: date) -> list[DayScreenTime]:
         """Every day from `start` to `end`, both included, with empty days too."""
         if end < start:
-            raise InvalidInput("The end of the range comes before its start.")
+            raise InvalidInput(_("The end of the range comes before its start."))
         with self._vault.session() as s:
             rows = s.exec(
                 select(ScreenTimeEntry).where(
@@ -279,8 +285,10 @@ class ScreenService(Service):
         """
         if not self._settings.get("activitywatch.server_enabled"):
             raise InvalidInput(
-                "Reading from ActivityWatch on this computer is turned off. "
-                "You can turn it on in Settings."
+                _(
+                    "Reading from ActivityWatch on this computer is turned off. "
+                    "You can turn it on in Settings."
+                )
             )
         from companion.importers.activitywatch_server import (
             DEFAULT_PORT,
@@ -329,14 +337,20 @@ class ScreenService(Service):
 
     def _check_day(self, day: date) -> None:
         if day > self._today():
-            raise InvalidInput("That day hasn't happened yet. You can note days that have passed.")
+            raise InvalidInput(
+                _("That day hasn't happened yet. You can note days that have passed.")
+            )
 
 
 def _check_minutes(value: float, label: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise InvalidInput(f"Minutes for {label} should be a number.")
+        raise InvalidInput(_("Minutes for {label} should be a number.").format(label=label))
     if value < 0:
-        raise InvalidInput(f"Minutes for {label} can't be below zero.")
+        raise InvalidInput(_("Minutes for {label} can't be below zero.").format(label=label))
     if value > MINUTES_PER_DAY:
-        raise InvalidInput(f"{label}: a day has {MINUTES_PER_DAY} minutes at most.")
+        raise InvalidInput(
+            _("{label}: a day has {minutes} minutes at most.").format(
+                label=label, minutes=MINUTES_PER_DAY
+            )
+        )
     return float(value)
