@@ -138,6 +138,18 @@ def pgettext(context: str, message: str) -> str:
     return _catalogue().pgettext(context, message)
 
 
+# Languages whose nouns keep their capital inside a sentence ("ein Anruf", not "ein anruf").
+_NOUNS_CAPITALISED = frozenset({"de"})
+
+
+def in_sentence(label: str) -> str:
+    """A label ("A call", "4 weeks") as it reads inside a sentence: its first letter lowered,
+    except where the language capitalises nouns, which a lowered label would get wrong."""
+    if current_language() in _NOUNS_CAPITALISED:
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def N_(message: str) -> str:
     """Marks a literal for extraction without translating it (a table translated at display)."""
     return message

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from companion.i18n import N_, _, ngettext
+from companion.i18n import N_, _, in_sentence, ngettext
 
 MIN_DAYS_PER_GROUP = 7
 MIN_WEEKS_PER_GROUP = 3
@@ -373,7 +373,7 @@ def channel_card(
             key=lambda i: (comparisons[i].p_adjusted, -abs(comparisons[i].difference or 0)),
         )
         best = comparisons[headline]
-        what = _("days with {kind}").format(kind=best.label_a.lower())
+        what = _("days with {kind}").format(kind=in_sentence(best.label_a))
         sentence = _sentence(best, what, _("days without"))
     elif any(c.enough for c in comparisons):
         sentence = _("So far no kind of contact stands out: your mood was much the same with each.")

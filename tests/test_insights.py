@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion import insights
+from companion.i18n import in_sentence
 from companion.insights import (
     ALPHA,
     BOOTSTRAP_RESAMPLES,
@@ -221,7 +222,7 @@ def test_kinds_of_contact_are_corrected_together():
     assert card.headline is not None
     best = card.comparisons[card.headline]
     assert best.label_a == "In_Person" and best.clear
-    assert card.sentence.startswith("On days with in_person, your mood tended to be ")
+    assert card.sentence.startswith("On days with in_Person, your mood tended to be ")
     assert card.sentence.endswith("higher than on days without.")
 
 
@@ -260,7 +261,7 @@ def test_a_headline_always_has_a_corrected_interval_that_leaves_out_zero(seed, e
     assert best.p_adjusted < ALPHA
     assert best.ci_low > 0 or best.ci_high < 0
     assert best.level == pytest.approx(1 - ALPHA / best.family)
-    assert best.label_a.lower() in card.sentence
+    assert in_sentence(best.label_a) in card.sentence
 
 
 def test_with_no_real_differences_a_headline_is_rare():

@@ -79,3 +79,16 @@ def test_a_translator_previews_an_unshipped_language(monkeypatch: pytest.MonkeyP
     assert i18n.install("es") == "es"
     monkeypatch.delenv("COMPANION_LANGUAGE")
     assert i18n.install("es") == "en"
+
+
+def test_a_label_inside_a_sentence_keeps_a_german_noun_capitalised(monkeypatch) -> None:
+    monkeypatch.setattr(i18n, "SHIPPED", ("en", "de", "es"))
+    try:
+        assert i18n.install("en") == "en"
+        assert i18n.in_sentence("A call") == "a call"
+        assert i18n.install("es") == "es"
+        assert i18n.in_sentence("Una llamada") == "una llamada"
+        assert i18n.install("de") == "de"
+        assert i18n.in_sentence("Ein Anruf") == "Ein Anruf"
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)

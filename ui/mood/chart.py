@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from companion.i18n import in_sentence
 from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
 from ui.pages.base import text_label
 from ui.theme import mark_edge
@@ -95,7 +96,7 @@ class MoodChart(QWidget):
             button.setAccessibleName(
                 self.tr("Show everything")
                 if key == "all"
-                else self.tr("Show the last %1").replace("%1", label.lower())
+                else self.tr("Show the last %1").replace("%1", in_sentence(label))
             )
             button.clicked.connect(lambda _=False, k=key: self.set_span(k))
             self.span_group.addButton(button)

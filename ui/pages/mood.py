@@ -73,7 +73,12 @@ class MoodPage(Page):
             label = QLabel(label_text)
             label.setBuddy(combo)
             combo.setAccessibleName(name)
-            combo.setMinimumContentsLength(10)
+            # As narrow as eight letters when the window is (a long activity name, or the
+            # labels of a longer language, must not push the row past a small window).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._filter_changed)
             filters.addWidget(label)
             filters.addWidget(combo, 1)

@@ -560,7 +560,11 @@ def _checkins(flow: Flow, report: Report) -> None:
     if section.rows:
         rows = []
         for r in section.rows:
-            score = f"{r.total} of {r.max_total}"
+            score = (
+                translate("report", "%1 of %2")
+                .replace("%1", str(r.total))
+                .replace("%2", str(r.max_total))
+            )
             if r.percentage is not None:
                 score += f" ({r.percentage}%)"
             answers = ",".join(str(a) for a in r.answers)

@@ -72,13 +72,12 @@ class PauseQuestion(QDialog):
 
 def pause_question(prompt) -> Question:
     """The prompt as a notification: the boundary, its intention, and the two answers."""
-    tr = QCoreApplication.translate
     return Question(
         title=prompt.title,
         body=prompt.intention,
         answers=(
-            ("go_ahead", tr("PauseQuestion", "Go ahead")),
-            ("not_now", tr("PauseQuestion", "Not now")),
+            ("go_ahead", QCoreApplication.translate("PauseQuestion", "Go ahead")),
+            ("not_now", QCoreApplication.translate("PauseQuestion", "Not now")),
         ),
         unanswered="not_now",
     )
