@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>PauseQuestion</source>
-        <comment>Go ahead</comment>
-        <translation>Adelante</translation>
-    </message>
-    <message>
-        <source>PauseQuestion</source>
-        <comment>Not now</comment>
-        <translation>Ahora no</translation>
-    </message>
-</context>
-<context>
     <name>ActivityWatchImportDialog</name>
     <message>
         <source>Import from ActivityWatch</source>
