@@ -101,7 +101,7 @@ class BoundaryService(Service):
         """A boundary filled in from a template, ready to adjust and `add`."""
         template = _template(template_id)
         if template is None:
-            raise InvalidInput("That boundary template isn't available.")
+            raise InvalidInput(_("That boundary template isn't available."))
         return BoundaryInput(
             title=template.title,
             template=template.id,
@@ -171,11 +171,15 @@ class BoundaryService(Service):
         """The evening check-in: {boundary id: (result, what got in the way)}, in one transaction."""
         if day > self._today():
             raise InvalidInput(
-                "That day hasn't happened yet. You can check in for today or before."
+                _("That day hasn't happened yet. You can check in for today or before.")
             )
         for result, _note in answers.values():
             if result not in RESULTS:
-                raise InvalidInput(f"“{result}” isn't a check-in answer (kept, partly, not today).")
+                raise InvalidInput(
+                    _("“{result}” isn't a check-in answer (kept, partly, not today).").format(
+                        result=result
+                    )
+                )
         with self._vault.session() as s:
             for boundary_id, (result, note) in answers.items():
                 boundary = _view(_get(s, boundary_id))
@@ -212,7 +216,7 @@ class BoundaryService(Service):
     def update_check(self, boundary_id: int, day: date, result: str, note: str = "") -> None:
         """Correct a day's check-in (how it went, what got in the way)."""
         if day not in {c.day for c in self.history(boundary_id, day, day)}:
-            raise InvalidInput("That check-in is no longer there.")
+            raise InvalidInput(_("That check-in is no longer there."))
         self.check_in(boundary_id, day, result, note)
 
     def checks_between(self, start: date, end: date) -> builtins.list[CheckView]:
@@ -304,39 +308,41 @@ def compute_progress(
 def _get(s: Session, boundary_id: int) -> Boundary:
     row = s.get(Boundary, boundary_id)
     if row is None:
-        raise InvalidInput("That boundary is no longer there.")
+        raise InvalidInput(_("That boundary is no longer there."))
     return row
 
 
 def _apply(row: Boundary, data: BoundaryInput) -> None:
     title = " ".join(data.title.split())
     if not title:
-        raise InvalidInput("Please put the boundary in a few words.")
+        raise InvalidInput(_("Please put the boundary in a few words."))
     if len(title) > 200:
-        raise InvalidInput("That's a long boundary; please keep it under 200 characters.")
+        raise InvalidInput(_("That's a long boundary; please keep it under 200 characters."))
     if data.template != "custom" and _template(data.template) is None:
-        raise InvalidInput("That boundary template isn't available.")
+        raise InvalidInput(_("That boundary template isn't available."))
     days = sorted(set(data.weekdays))
     if not days:
-        raise InvalidInput("Choose at least one day for this boundary.")
+        raise InvalidInput(_("Choose at least one day for this boundary."))
     if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
-        raise InvalidInput("Days are numbered 0 (Monday) to 6 (Sunday).")
+        raise InvalidInput(_("Days are numbered 0 (Monday) to 6 (Sunday)."))
     if data.category is not None and data.category not in CATEGORIES:
-        raise InvalidInput(f"“{data.category}” isn't a screen-time category.")
+        raise InvalidInput(
+            _("“{category}” isn't a screen-time category.").format(category=data.category)
+        )
     if data.limit_minutes is not None:
         if isinstance(data.limit_minutes, bool) or not isinstance(data.limit_minutes, int):
-            raise InvalidInput("A daily limit is a whole number of minutes.")
+            raise InvalidInput(_("A daily limit is a whole number of minutes."))
         if not 1 <= data.limit_minutes <= 24 * 60:
-            raise InvalidInput("A daily limit is between 1 minute and 24 hours.")
+            raise InvalidInput(_("A daily limit is between 1 minute and 24 hours."))
         if data.category is None:
-            raise InvalidInput("Choose which kind of screen time the daily limit is for.")
+            raise InvalidInput(_("Choose which kind of screen time the daily limit is for."))
     if (data.starts_at is None) != (data.ends_at is None):
-        raise InvalidInput("Screen-free hours need both a start and an end time.")
+        raise InvalidInput(_("Screen-free hours need both a start and an end time."))
     for value in (data.starts_at, data.ends_at):
         if value is not None and not _is_hhmm(value):
-            raise InvalidInput(f"“{value}” isn't a time like 22:00.")
+            raise InvalidInput(_("“{value}” isn't a time like 22:00.").format(value=value))
     if data.starts_at is not None and data.starts_at == data.ends_at:
-        raise InvalidInput("Screen-free hours need to start and end at different times.")
+        raise InvalidInput(_("Screen-free hours need to start and end at different times."))
     row.title = title
     row.template = data.template
     row.category = data.category

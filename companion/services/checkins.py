@@ -19,6 +19,7 @@ from sqlmodel.sql.expression import Select
 
 from companion.assessments import Instrument, find_instrument, instruments, score
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import AssessmentDraft, AssessmentResult, Setting
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
@@ -77,9 +78,9 @@ class CheckinService(Service):
         now = self._now()
         when = now if taken_at is None else taken_at
         if when.tzinfo is None:
-            raise InvalidInput("The time of a check-in needs a time zone.")
+            raise InvalidInput(_("The time of a check-in needs a time zone."))
         if when > now + FUTURE_SLACK:
-            raise InvalidInput("That time is in the future.")
+            raise InvalidInput(_("That time is in the future."))
         with self._vault.session() as s:
             row = AssessmentResult(
                 instrument=result.instrument,
@@ -103,7 +104,7 @@ class CheckinService(Service):
         with self._vault.session() as s:
             row = s.get(AssessmentResult, result_id)
             if row is None:
-                raise InvalidInput("That check-in is no longer there.")
+                raise InvalidInput(_("That check-in is no longer there."))
             gone = removed(("assessments",), [row])
             s.delete(row)
         self._notify("assessments")
@@ -222,10 +223,12 @@ class CheckinService(Service):
 
 def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int | None]:
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
-        raise InvalidInput(f"{ins.short_name} answers are a list of numbers.")
+        raise InvalidInput(_("{name} answers are a list of numbers.").format(name=ins.short_name))
     if len(answers) > len(ins.items):
         raise InvalidInput(
-            f"{ins.short_name} has {len(ins.items)} questions; got {len(answers)} answers."
+            _("{name} has {questions} questions; got {answers} answers.").format(
+                name=ins.short_name, questions=len(ins.items), answers=len(answers)
+            )
         )
     clean: list[int | None] = []
     for number, answer in enumerate(answers, start=1):
@@ -238,8 +241,9 @@ def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int |
             or not ins.min_answer <= answer <= ins.max_answer
         ):
             raise InvalidInput(
-                f"Answer {number} of {ins.short_name} must be between "
-                f"{ins.min_answer} and {ins.max_answer}."
+                _("Answer {number} of {name} must be between {low} and {high}.").format(
+                    number=number, name=ins.short_name, low=ins.min_answer, high=ins.max_answer
+                )
             )
         clean.append(int(answer))
     return clean

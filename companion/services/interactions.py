@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import Interaction, InteractionPerson, Person
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
@@ -94,7 +95,7 @@ class InteractionService(Service):
         with self._vault.session() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
-                raise InvalidInput("That interaction is no longer there.")
+                raise InvalidInput(_("That interaction is no longer there."))
             self._check_people(s, ids)
             row.occurred_at = when
             row.local_day = self._local_day(when, session=s)
@@ -119,19 +120,19 @@ class InteractionService(Service):
         with self._vault.session() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
-                raise InvalidInput("That interaction is no longer there.")
+                raise InvalidInput(_("That interaction is no longer there."))
             when = row.occurred_at
         for view in self.history(since=when, until=when + timedelta(microseconds=1)):
             if view.id == interaction_id:
                 return view
-        raise InvalidInput("That interaction is no longer there.")
+        raise InvalidInput(_("That interaction is no longer there."))
 
     def delete(self, interaction_id: int) -> Removed:
         """Remove an interaction; what is returned puts it back (`restore`) while it is kept."""
         with self._vault.session() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
-                raise InvalidInput("That interaction is no longer there.")
+                raise InvalidInput(_("That interaction is no longer there."))
             links = s.exec(
                 select(InteractionPerson).where(InteractionPerson.interaction_id == interaction_id)
             ).all()
@@ -148,28 +149,32 @@ class InteractionService(Service):
     ) -> list[int]:
         ids = sorted(set(people))
         if not ids:
-            raise InvalidInput("Choose at least one person you were in touch with.")
+            raise InvalidInput(_("Choose at least one person you were in touch with."))
         if channel not in CHANNELS:
-            raise InvalidInput(f"Unknown channel: {channel}.")
+            raise InvalidInput(_("Unknown channel: {channel}.").format(channel=channel))
         if initiated_by not in INITIATORS:
-            raise InvalidInput(f"Unknown value for who reached out: {initiated_by}.")
+            raise InvalidInput(
+                _("Unknown value for who reached out: {value}.").format(value=initiated_by)
+            )
         if feeling is not None and feeling not in FEELINGS:
-            raise InvalidInput("How it felt is a step from 1 (draining) to 5 (energising).")
+            raise InvalidInput(_("How it felt is a step from 1 (draining) to 5 (energising)."))
         return ids
 
     @staticmethod
     def _check_when(when: datetime, now: datetime) -> datetime:
         if when.tzinfo is None:
-            raise InvalidInput("The time of an interaction needs a time zone.")
+            raise InvalidInput(_("The time of an interaction needs a time zone."))
         if when > now + timedelta(minutes=5):
-            raise InvalidInput("That time is in the future. You can log things that have happened.")
+            raise InvalidInput(
+                _("That time is in the future. You can log things that have happened.")
+            )
         return when
 
     @staticmethod
     def _check_people(s, ids: Sequence[int]) -> None:
         found = set(s.exec(select(Person.id).where(col(Person.id).in_(ids))).all())
         if any(i not in found for i in ids):
-            raise InvalidInput("Someone in this interaction is no longer in Companion.")
+            raise InvalidInput(_("Someone in this interaction is no longer in Companion."))
 
     def history(
         self,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import JournalEntry, MoodEntry
 from companion.paths import assets_dir
 from companion.services.base import Service
@@ -83,7 +84,7 @@ class JournalService(Service):
 
     def prompts(self, theme: str | None = None) -> list[JournalPrompt]:
         if theme is not None and theme not in THEMES:
-            raise InvalidInput(f"There are no prompts about {theme!r}.")
+            raise InvalidInput(_("There are no prompts about {theme}.").format(theme=repr(theme)))
         return [p for p in shipped_prompts() if theme is None or p.theme == theme]
 
     def next_prompt(self, *, theme: str | None = None, skip: Collection[str] = ()) -> JournalPrompt:
@@ -112,7 +113,7 @@ class JournalService(Service):
         for p in shipped_prompts():
             if p.id == prompt_id:
                 return p
-        raise InvalidInput("That prompt isn't available any more.")
+        raise InvalidInput(_("That prompt isn't available any more."))
 
     # --- entries ---------------------------------------------------------------------------------
 
@@ -123,9 +124,11 @@ class JournalService(Service):
         now = self._now()
         when = now if when is None else when
         if when.tzinfo is None:
-            raise InvalidInput("The time of a journal entry needs a time zone.")
+            raise InvalidInput(_("The time of a journal entry needs a time zone."))
         if when > now + FUTURE_SLACK:
-            raise InvalidInput("That time is in the future. You can write about what's happened.")
+            raise InvalidInput(
+                _("That time is in the future. You can write about what's happened.")
+            )
         with self._vault.session() as s:
             row = JournalEntry(
                 written_at=when,
@@ -146,7 +149,7 @@ class JournalService(Service):
         with self._vault.session() as s:
             row = s.get(JournalEntry, entry_id)
             if row is None:
-                raise InvalidInput("That journal entry is no longer there.")
+                raise InvalidInput(_("That journal entry is no longer there."))
             row.text = text
             s.add(row)
         self._notify("journal")
@@ -156,7 +159,7 @@ class JournalService(Service):
         with self._vault.session() as s:
             row = s.get(JournalEntry, entry_id)
             if row is None:
-                raise InvalidInput("That journal entry is no longer there.")
+                raise InvalidInput(_("That journal entry is no longer there."))
             gone = removed(("journal",), [row])
             s.delete(row)
         self._notify("journal")
@@ -166,7 +169,7 @@ class JournalService(Service):
         with self._vault.session() as s:
             row = s.get(JournalEntry, entry_id)
             if row is None:
-                raise InvalidInput("That journal entry is no longer there.")
+                raise InvalidInput(_("That journal entry is no longer there."))
         return _journal_item(row)
 
     def timeline(
@@ -227,7 +230,7 @@ def _journal_item(row: JournalEntry) -> JournalItem:
 
 def _check_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise InvalidInput("There's nothing written yet.")
+        raise InvalidInput(_("There's nothing written yet."))
     if len(text) > MAX_TEXT_LENGTH:
         raise InvalidInput(f"That's longer than Companion keeps ({MAX_TEXT_LENGTH:,} characters).")
     return text.strip()

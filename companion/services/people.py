@@ -12,6 +12,7 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import (
     Circle,
     ContactMethod,
@@ -83,11 +84,11 @@ class PeopleService(Service):
         with self._vault.session() as s:
             circle = s.get(Circle, circle_id)
             if circle is None:
-                raise InvalidInput("That circle no longer exists.")
+                raise InvalidInput(_("That circle no longer exists."))
             if name is not None:
                 name = name.strip()
                 if not name:
-                    raise InvalidInput("A circle needs a name.")
+                    raise InvalidInput(_("A circle needs a name."))
                 circle.name = name
             if default_cadence_days is not None:
                 circle.default_cadence_days = _check_cadence(default_cadence_days)
@@ -213,7 +214,7 @@ class PeopleService(Service):
     def get(self, person_id: int) -> PersonView:
         views = self._views([person_id], include_archived=True)
         if not views:
-            raise InvalidInput("That person is no longer in Companion.")
+            raise InvalidInput(_("That person is no longer in Companion."))
         return views[0]
 
     def list(
@@ -355,18 +356,18 @@ class PeopleService(Service):
     def _get(s: Session, person_id: int) -> Person:
         person = s.get(Person, person_id)
         if person is None:
-            raise InvalidInput("That person is no longer in Companion.")
+            raise InvalidInput(_("That person is no longer in Companion."))
         return person
 
     @staticmethod
     def _apply(s: Session, person: Person, data: PersonInput) -> None:
         name = " ".join(data.name.split())
         if not name:
-            raise InvalidInput("Please give this person a name.")
+            raise InvalidInput(_("Please give this person a name."))
         if len(name) > 200:
-            raise InvalidInput("That name is too long (200 characters at most).")
+            raise InvalidInput(_("That name is too long (200 characters at most)."))
         if data.circle_id is not None and s.get(Circle, data.circle_id) is None:
-            raise InvalidInput("That circle no longer exists.")
+            raise InvalidInput(_("That circle no longer exists."))
         person.name = name
         person.circle_id = data.circle_id
         person.cadence_days = (
@@ -432,11 +433,11 @@ def _person_row(data: PersonInput, circles: set[int | None], now: datetime) -> d
     """A new person as a row, checked as `_apply` checks an edit."""
     name = " ".join(data.name.split())
     if not name:
-        raise InvalidInput("Please give this person a name.")
+        raise InvalidInput(_("Please give this person a name."))
     if len(name) > 200:
-        raise InvalidInput("That name is too long (200 characters at most).")
+        raise InvalidInput(_("That name is too long (200 characters at most)."))
     if data.circle_id is not None and data.circle_id not in circles:
-        raise InvalidInput("That circle no longer exists.")
+        raise InvalidInput(_("That circle no longer exists."))
     b = data.birthday
     return {
         "name": name,
@@ -460,7 +461,7 @@ def _method_rows(
     rows = []
     for kind, label, value in contacts:
         if kind not in CONTACT_KINDS:
-            raise InvalidInput(f"Unknown kind of contact: {kind}.")
+            raise InvalidInput(_("Unknown kind of contact: {kind}.").format(kind=kind))
         if value.strip():
             rows.append(
                 {
@@ -547,7 +548,7 @@ def merge_extras(first: PersonInput, second: PersonInput) -> PersonInput:
 def _check_nickname(nickname: str) -> str:
     nickname = " ".join(nickname.split())
     if len(nickname) > 200:
-        raise InvalidInput("That nickname is too long (200 characters at most).")
+        raise InvalidInput(_("That nickname is too long (200 characters at most)."))
     return nickname
 
 
@@ -558,14 +559,20 @@ def _check_related(related: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if not name:
             continue
         if len(name) > MAX_RELATED or len(label) > MAX_RELATED:
-            raise InvalidInput(f"A related name is too long ({MAX_RELATED} characters at most).")
+            raise InvalidInput(
+                _("A related name is too long ({limit} characters at most).").format(
+                    limit=MAX_RELATED
+                )
+            )
         out.append((label, name))
     return out
 
 
 def _check_cadence(days: int) -> int:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_CADENCE_DAYS:
-        raise InvalidInput(f"A cadence is a number of days from 1 to {MAX_CADENCE_DAYS}.")
+        raise InvalidInput(
+            _("A cadence is a number of days from 1 to {limit}.").format(limit=MAX_CADENCE_DAYS)
+        )
     return days
 
 
@@ -592,9 +599,11 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF8", b"BM")
 
 def _check_photo(photo: bytes) -> bytes:
     if not isinstance(photo, bytes | bytearray) or not photo:
-        raise InvalidInput("That photo is empty.")
+        raise InvalidInput(_("That photo is empty."))
     if len(photo) > MAX_PHOTO_BYTES:
-        raise InvalidInput("That photo is too large to keep (2 MB at most).")
+        raise InvalidInput(_("That photo is too large to keep (2 MB at most)."))
     if not (photo.startswith(_IMAGE_MAGIC) or photo[8:12] == b"WEBP"):
-        raise InvalidInput("That file isn't a picture Companion can show (JPEG, PNG, GIF or WebP).")
+        raise InvalidInput(
+            _("That file isn't a picture Companion can show (JPEG, PNG, GIF or WebP).")
+        )
     return bytes(photo)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import Reflection, Setting
 from companion.paths import assets_dir
 from companion.services.base import Service
@@ -137,14 +138,14 @@ class ReflectionService(Service):
         """Save an answer to a prompt; returns the reflection's id."""
         prompt = next((p for p in prompts() if p.id == prompt_id), None)
         if prompt is None:
-            raise InvalidInput("That reflection prompt isn't available any more.")
+            raise InvalidInput(_("That reflection prompt isn't available any more."))
         answer = _check_text(text)
         now = self._now()
         when = when or now
         if when.tzinfo is None:
-            raise InvalidInput("The time of a reflection needs a time zone.")
+            raise InvalidInput(_("The time of a reflection needs a time zone."))
         if when > now + timedelta(minutes=5):
-            raise InvalidInput("That time is in the future.")
+            raise InvalidInput(_("That time is in the future."))
         with self._vault.session() as s:
             row = Reflection(
                 answered_at=when,
@@ -165,7 +166,7 @@ class ReflectionService(Service):
         with self._vault.session() as s:
             row = s.get(Reflection, reflection_id)
             if row is None:
-                raise InvalidInput("That reflection is no longer there.")
+                raise InvalidInput(_("That reflection is no longer there."))
             row.answer = answer
             s.add(row)
         self._notify("reflections", "screen")
@@ -175,7 +176,7 @@ class ReflectionService(Service):
         with self._vault.session() as s:
             row = s.get(Reflection, reflection_id)
             if row is None:
-                raise InvalidInput("That reflection is no longer there.")
+                raise InvalidInput(_("That reflection is no longer there."))
             gone = removed(("reflections", "screen"), [row])
             s.delete(row)
         self._notify("reflections", "screen")
@@ -204,9 +205,11 @@ class ReflectionService(Service):
 def _check_text(text: str) -> str:
     answer = text.strip()
     if not answer:
-        raise InvalidInput("Write a few words first, or skip this one; that's fine too.")
+        raise InvalidInput(_("Write a few words first, or skip this one; that's fine too."))
     if len(answer) > MAX_ANSWER_CHARS:
         raise InvalidInput(
-            f"That's longer than {MAX_ANSWER_CHARS:,} characters; please shorten it."
+            _("That's longer than {limit} characters; please shorten it.").format(
+                limit=f"{MAX_ANSWER_CHARS:,}"
+            )
         )
     return answer
