@@ -73,12 +73,12 @@ class MoodPage(Page):
             label = QLabel(label_text)
             label.setBuddy(combo)
             combo.setAccessibleName(name)
-            # As narrow as eight letters when the window is (a long activity name, or the
+            # As narrow as five letters when the window is (a long activity name, or the
             # labels of a longer language, must not push the row past a small window).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(5)
             combo.currentIndexChanged.connect(self._filter_changed)
             filters.addWidget(label)
             filters.addWidget(combo, 1)
