@@ -90,7 +90,9 @@ def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual"
     key_file = companion.key_file
     if key_file is None:
         raise InvalidInput(
-            "Set a new passphrase first, so the backup can be opened with it on another computer."
+            _(
+                "Set a new passphrase first, so the backup can be opened with it on another computer."
+            )
         )
     if not target.parent.is_dir():
         raise StorageError(f"The folder {target.parent} doesn't exist, so no backup was written.")

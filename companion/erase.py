@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from companion.errors import InvalidInput, KeyringUnavailable, StorageError, VaultCorrupt
 from companion.fileio import disk_error, fsync_dir
+from companion.i18n import _
 from companion.keys import KeyFile
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import BACKUP_DIR_NAME, DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
@@ -98,7 +99,9 @@ def erase_profile(
 
 def _check_confirmation(confirm: str) -> None:
     if confirm.strip().casefold() != CONFIRMATION:
-        raise InvalidInput(f'Type "{CONFIRMATION}" to confirm. Nothing was deleted.')
+        raise InvalidInput(
+            _('Type "{word}" to confirm. Nothing was deleted.').format(word=CONFIRMATION)
+        )
 
 
 def _profile_files(profile: Profile) -> list[Path]:

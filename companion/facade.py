@@ -23,6 +23,7 @@ from companion.errors import (
     StorageError,
 )
 from companion.fileio import disk_error
+from companion.i18n import _
 from companion.keys import (
     KeyFile,
     format_recovery_code,
@@ -376,7 +377,7 @@ class Companion:
         the first format has none and can only be upgraded by rewrapping the key, so then the
         passphrase is needed (KeyUnavailable without it)."""
         if self._key_file is None:
-            raise InvalidInput("Set a new passphrase first.")
+            raise InvalidInput(_("Set a new passphrase first."))
         base = self._key_file
         if base.first_format:
             if passphrase is None:
@@ -387,7 +388,7 @@ class Companion:
             data_key, upgraded = base.unlock(passphrase)
             if data_key != self._data_key or upgraded is None:
                 raise InvalidInput(
-                    "That passphrase belongs to a different key; nothing was changed."
+                    _("That passphrase belongs to a different key; nothing was changed.")
                 )
             base = upgraded
         key_file = base.with_preference(self._data_key, ask_passphrase_at_start=ask)

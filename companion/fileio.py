@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from companion.errors import InvalidInput, StorageError
+from companion.i18n import _
 
 
 def disk_error(exc: OSError, what: str) -> StorageError:
@@ -67,8 +68,10 @@ def refuse_inside_profile(target: Path | str, profile_root: Path | str) -> None:
     disk or a second path to the same folder can't slip past."""
     if is_inside(target, profile_root):
         raise InvalidInput(
-            f"{target} is inside Companion's profile folder ({profile_root}), where it could "
-            "overwrite your vault. Choose a place outside that folder. Nothing was written."
+            _(
+                "{target} is inside Companion's profile folder ({folder}), where it could "
+                "overwrite your vault. Choose a place outside that folder. Nothing was written."
+            ).format(target=target, folder=profile_root)
         )
 
 

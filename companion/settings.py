@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import Setting
 from companion.setting_defs import SETTINGS, _definition
 from companion.storage import reads
@@ -108,13 +109,15 @@ def validate(key: str, value: Any) -> None:
     if value is None:
         if d.allow_none:
             return
-        raise InvalidInput(f"The setting “{key}” needs a value.")
+        raise InvalidInput(_("The setting “{key}” needs a value.").format(key=key))
     if isinstance(value, bool) and d.kind is not bool:
-        raise InvalidInput(f"The setting “{key}” doesn't take yes/no.")
+        raise InvalidInput(_("The setting “{key}” doesn't take yes/no.").format(key=key))
     if not isinstance(value, d.kind):
-        raise InvalidInput(f"The setting “{key}” has the wrong kind of value.")
+        raise InvalidInput(_("The setting “{key}” has the wrong kind of value.").format(key=key))
     if d.check is not None and not d.check(value):
-        raise InvalidInput(f"The value {value!r} isn't allowed for “{key}”.")
+        raise InvalidInput(
+            _("The value {value} isn't allowed for “{key}”.").format(value=repr(value), key=key)
+        )
 
 
 def write(session: Session, key: str, value: Any) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import vobject
 
 from companion.errors import Cancelled, ImportFailed, InvalidInput
-from companion.i18n import _
+from companion.i18n import _, pgettext
 from companion.importers.vcard_fixups import (
     IM_PROPERTIES,
     EncodingChoice,
@@ -32,6 +32,13 @@ MAX_DATE_LABEL = 100
 _MIN_PHONE_DIGITS = 6
 
 
+# The months' English names, the keys of their translations (pgettext "month").
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Birthday:
     """A birthday; `year` is None when the person (or their phone) didn't say."""
@@ -42,13 +49,14 @@ class Birthday:
 
     def __post_init__(self) -> None:
         if self.year is not None and not 1 <= self.year <= 9999:
-            raise InvalidInput(f"{self.year} isn't a year a birthday can have.")
+            raise InvalidInput(_("{year} isn't a year a birthday can have.").format(year=self.year))
         if not 1 <= self.month <= 12:
             raise InvalidInput(_("There is no month {month}.").format(month=self.month))
         # Without a year, 29 February is allowed: 2000 was a leap year.
         last_day = calendar.monthrange(self.year or 2000, self.month)[1]
         if not 1 <= self.day <= last_day:
-            raise InvalidInput(f"{calendar.month_name[self.month]} has no day {self.day}.")
+            month = pgettext("month", _MONTHS[self.month - 1])
+            raise InvalidInput(_("{month} has no day {day}.").format(month=month, day=self.day))
 
 
 @dataclass
@@ -156,7 +164,9 @@ def read_vcard_file(
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise ImportFailed(f"{source_name} couldn't be read: {e.strerror or e}.") from e
+        raise ImportFailed(
+            _("{name} couldn't be read: {reason}.").format(name=source_name, reason=e.strerror or e)
+        ) from e
     return parse_vcards(
         data,
         source_name=source_name,

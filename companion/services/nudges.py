@@ -11,6 +11,7 @@ from sqlmodel import col, select
 
 from companion.days import DAY_END_SETTING, parse_day_end
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.models import AssessmentResult, MoodEntry
 from companion.models import NudgeRecord as NudgeRow
 from companion.planners.cadence import PersonState
@@ -156,7 +157,7 @@ class NudgeService(Service):
         until = None
         if action == "snoozed":
             if snooze is None:
-                raise InvalidInput("Choose how long to snooze.")
+                raise InvalidInput(_("Choose how long to snooze."))
             until = snooze_until(now, snooze)
         with self._vault.session() as s:
             s.add(

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.planners.pause import ANSWERS, FrontWindow, PauseBoundary, PausePrompt, plan_pause
 from companion.screen_categories import DEFAULT_RULES, rules_from_json
 from companion.services.base import Service
@@ -81,7 +82,7 @@ class PauseService(Service):
     def record(self, boundary_id: int, answer: str) -> None:
         """Keep the answer (a prompt shown and closed unanswered counts as "not_now")."""
         if answer not in ANSWERS:
-            raise InvalidInput(f"“{answer}” isn't an answer to a pause.")
+            raise InvalidInput(_("“{answer}” isn't an answer to a pause.").format(answer=answer))
         now = self._now()
         kept = [
             a for a in self._answers() if now - datetime.fromisoformat(a["at"]) < KEEP_ANSWERS_FOR

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 
 Values = dict[str, Any]
 
@@ -70,7 +71,7 @@ def put_back(s: Session, what: Removed) -> int | None:
         s.flush()
     except IntegrityError as exc:
         raise InvalidInput(
-            "That can't go back as it was: something it belongs with has changed since."
+            _("That can't go back as it was: something it belongs with has changed since.")
         ) from exc
     return new_id
 
