@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from companion.errors import InvalidInput, KeyringUnavailable, StorageError
 from companion.fileio import disk_error, fsync_dir
+from companion.i18n import _
 from companion.keys import KeyFile, format_recovery_code, generate_data_key, passphrase_problem
 from companion.private_files import create_private_file
 from companion.swap import (
@@ -50,7 +51,9 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
     else:
         report("checking the passphrase")
         if old_key_file.unwrap(passphrase) != companion.data_key:
-            raise InvalidInput("That passphrase belongs to a different key; nothing was changed.")
+            raise InvalidInput(
+                _("That passphrase belongs to a different key; nothing was changed.")
+            )
         new_key_file_base = old_key_file
 
     recover_interrupted_swap(root, lock_held=True)

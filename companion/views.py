@@ -300,7 +300,7 @@ DEFAULT_LABELS = (N_("awful"), N_("bad"), N_("meh"), N_("good"), N_("great"))
 def mood_level(level: int) -> int:
     """A mood level, checked: a step from 1 to 5 (InvalidInput otherwise)."""
     if isinstance(level, bool) or level not in LEVELS:
-        raise InvalidInput("A mood is a step from 1 (lowest) to 5 (highest).")
+        raise InvalidInput(_("A mood is a step from 1 (lowest) to 5 (highest)."))
     return int(level)
 
 

@@ -212,7 +212,9 @@ def cmd_delete_everything(args: argparse.Namespace) -> int:
     if confirm is None:
         if not sys.stdin.isatty():
             raise InvalidInput(
-                f'Add --confirm "{CONFIRMATION}" to delete everything. Nothing was deleted.'
+                _('Add --confirm "{word}" to delete everything. Nothing was deleted.').format(
+                    word=CONFIRMATION
+                )
             )
         confirm = input(
             f'This deletes your vault and its backups for good. Type "{CONFIRMATION}": '

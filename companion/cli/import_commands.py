@@ -11,6 +11,8 @@ import importlib
 from collections.abc import Callable
 from types import ModuleType
 
+from companion.i18n import _
+
 KINDS = {
     "vcard": "contacts from a .vcf file (phones, Gmail, Apple Contacts, Outlook)",
     "daylio": "moods and notes from a Daylio CSV export",
@@ -45,6 +47,8 @@ def _not_yet(kind: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
         from companion.errors import CompanionError
 
-        raise CompanionError(f"Importing {kind} files isn't available in this version yet.")
+        raise CompanionError(
+            _("Importing {kind} files isn't available in this version yet.").format(kind=kind)
+        )
 
     return run

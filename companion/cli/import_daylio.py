@@ -11,6 +11,7 @@ import argparse
 from companion.cli.common import open_companion
 from companion.cli.output import say
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.importers.daylio import parse_map_option
 
 
@@ -39,8 +40,10 @@ def run(args: argparse.Namespace) -> int:
             listed = ", ".join(f'"{name}"' for name in unmapped)
             example = unmapped[0].replace('"', "")
             raise InvalidInput(
-                f"These moods need a level from 1 (lowest) to 5 (highest): {listed}. "
-                f'Add --map NAME=LEVEL for each, like --map "{example}=3". Nothing was imported.'
+                _(
+                    "These moods need a level from 1 (lowest) to 5 (highest): {listed}. "
+                    'Add --map NAME=LEVEL for each, like --map "{example}=3". Nothing was imported.'
+                ).format(listed=listed, example=example)
             )
         summary = companion.daylio.commit(preview, overrides)
     say(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from companion.cli.common import open_companion
 from companion.cli.output import say
+from companion.i18n import _
 from companion.services.contacts_import import Decision, summary_lines
 
 if TYPE_CHECKING:
@@ -68,4 +69,8 @@ def _circle(companion: Companion, wanted: str | None) -> int | None:
         if wanted == str(index) or wanted.casefold() == circle.name.casefold():
             return circle.id
     names = ", ".join(f"{i} {c.name}" for i, c in enumerate(circles, start=1))
-    raise InvalidInput(f"There's no circle called “{wanted}”. Circles: {names}.")
+    raise InvalidInput(
+        _("There's no circle called “{wanted}”. Circles: {names}.").format(
+            wanted=wanted, names=names
+        )
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.paths import PASSPHRASE_ENV
 from companion.secret_input import prompt_secret, read_secret_fd
 
@@ -82,7 +83,7 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
             fd = STDIN
         if fd is not None and getattr(args, "recovery_code_stdin", False) and fd == STDIN:
             raise InvalidInput(
-                "Standard input can carry the passphrase or the recovery code, not both."
+                _("Standard input can carry the passphrase or the recovery code, not both.")
             )
         if fd is not None:
             args._passphrase = read_secret_fd(fd, "passphrase")
@@ -110,7 +111,7 @@ def new_passphrase(args: argparse.Namespace) -> str:
     what = "passphrase for the new vault"
     first = prompt_secret("New passphrase: ", what, PASSPHRASE_HINT)
     if prompt_secret("The same passphrase again: ", what, PASSPHRASE_HINT) != first:
-        raise InvalidInput("The two passphrases were different. Nothing was created.")
+        raise InvalidInput(_("The two passphrases were different. Nothing was created."))
     return first
 
 

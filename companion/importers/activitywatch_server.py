@@ -16,6 +16,7 @@ from typing import IO, Any
 from urllib.parse import quote, urlencode
 
 from companion.errors import Cancelled, ImportFailed, InvalidInput
+from companion.i18n import _
 from companion.importers.activitywatch import ActivityWatchImport, parse_activitywatch
 from companion.screen_categories import DEFAULT_RULES, CategoryRule
 
@@ -51,10 +52,12 @@ def server_url(port: int = DEFAULT_PORT, host: str = LOOPBACK_HOST) -> str:
     """The base URL of the local server; any host other than 127.0.0.1 is refused."""
     if host != LOOPBACK_HOST:
         raise InvalidInput(
-            f"Companion only reads ActivityWatch on this computer ({LOOPBACK_HOST}), not {host}."
+            _("Companion only reads ActivityWatch on this computer ({local}), not {host}.").format(
+                local=LOOPBACK_HOST, host=host
+            )
         )
     if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-        raise InvalidInput(f"{port!r} isn't a port number.")
+        raise InvalidInput(_("{port} isn't a port number.").format(port=repr(port)))
     return f"http://{LOOPBACK_HOST}:{port}/api/0"
 
 
@@ -97,10 +100,10 @@ def read_activitywatch_server(
     base = server_url(port)
     if since is None:
         if now is None:
-            raise InvalidInput("Reading from ActivityWatch needs a start time or the time now.")
+            raise InvalidInput(_("Reading from ActivityWatch needs a start time or the time now."))
         since = now - timedelta(days=days)
     if since.tzinfo is None:
-        raise InvalidInput("The start time for reading ActivityWatch needs a time zone.")
+        raise InvalidInput(_("The start time for reading ActivityWatch needs a time zone."))
     listing = _get_json(f"{base}/buckets/", timeout)
     if not isinstance(listing, dict):
         raise ImportFailed(f"{SOURCE_NAME} sent a bucket list Companion can't read.")

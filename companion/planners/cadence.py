@@ -51,7 +51,9 @@ class BirthdayDate:
             date(2000 if self.year is None else self.year, self.month, self.day)
         except ValueError:
             when = f"{self.month}/{self.day}" + (f"/{self.year}" if self.year else "")
-            raise InvalidInput(f"{when} isn't a date on the calendar.") from None
+            raise InvalidInput(
+                _("{when} isn't a date on the calendar.").format(when=when)
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,9 @@ def due_info(person: PersonState, now: datetime, day_ends_at: time = MIDNIGHT) -
     require_aware(now, "now")
     if person.cadence_days < 1:
         raise InvalidInput(
-            f"{person.name}'s cadence must be at least 1 day, not {person.cadence_days}."
+            _("{name}'s cadence must be at least 1 day, not {days}.").format(
+                name=person.name, days=person.cadence_days
+            )
         )
     reference = person.last_contact if person.last_contact is not None else person.added_at
     ref_day = local_date(reference, now, day_ends_at)

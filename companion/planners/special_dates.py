@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from companion.errors import InvalidInput
+from companion.i18n import _
 from companion.planners.cadence import BirthdayDate, birthday_in_year, next_birthday
 
 KINDS = ("anniversary", "custom")
@@ -32,14 +33,16 @@ class SpecialDate:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise InvalidInput(f"Unknown kind of date: {self.kind}.")
+            raise InvalidInput(_("Unknown kind of date: {kind}.").format(kind=self.kind))
         BirthdayDate(self.month, self.day, self.year)  # a date on the calendar, or a clear line
         if not self.yearly and self.year is None:
-            raise InvalidInput("A date that happens once needs a year.")
+            raise InvalidInput(_("A date that happens once needs a year."))
         if self.kind == "custom" and not self.label.strip():
-            raise InvalidInput("Please give this date a name (for example “Graduation”).")
+            raise InvalidInput(_("Please give this date a name (for example “Graduation”)."))
         if len(self.label) > MAX_LABEL:
-            raise InvalidInput(f"That name is too long ({MAX_LABEL} characters at most).")
+            raise InvalidInput(
+                _("That name is too long ({limit} characters at most).").format(limit=MAX_LABEL)
+            )
 
     @property
     def title(self) -> str:
