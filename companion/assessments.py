@@ -227,7 +227,9 @@ def find_instrument(instrument_id: str) -> Instrument:
     """One shipped instrument; an unknown id is the caller's mistake, told plainly."""
     shipped = _shipped()
     if instrument_id not in shipped:
-        raise InvalidInput(f"There is no questionnaire called {instrument_id!r}.")
+        raise InvalidInput(
+            _("There is no questionnaire called {name}.").format(name=repr(instrument_id))
+        )
     return shipped[instrument_id]
 
 
@@ -235,24 +237,36 @@ def _validated(ins: Instrument, answers: Sequence[int]) -> tuple[int, ...]:
     name = ins.short_name
     needed = len(ins.items)
     if answers is None or isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
-        raise InvalidInput(f"{name} needs {needed} answers; got none.")
+        raise InvalidInput(
+            _("{name} needs {needed} answers; got none.").format(name=name, needed=needed)
+        )
     if len(answers) != needed:
-        raise InvalidInput(f"{name} needs {needed} answers; got {len(answers)}.")
+        raise InvalidInput(
+            _("{name} needs {needed} answers; got {got}.").format(
+                name=name, needed=needed, got=len(answers)
+            )
+        )
     lo, hi = ins.min_answer, ins.max_answer
     clean: list[int] = []
     for number, answer in enumerate(answers, start=1):
         if answer is None:
-            raise InvalidInput(f"Answer {number} of {name} is missing.")
+            raise InvalidInput(
+                _("Answer {number} of {name} is missing.").format(number=number, name=name)
+            )
         # bool is an int in Python, but True as an answer is a caller's mistake, not a 1.
         if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
             raise InvalidInput(
-                f"Answer {number} of {name} must be a whole number between {lo} and {hi}; "
-                f"got {answer!r}."
+                _(
+                    "Answer {number} of {name} must be a whole number between {low} and {high}; "
+                    "got {got}."
+                ).format(number=number, name=name, low=lo, high=hi, got=repr(answer))
             )
         value = int(answer)
         if not lo <= value <= hi:
             raise InvalidInput(
-                f"Answer {number} of {name} must be between {lo} and {hi}; got {value}."
+                _("Answer {number} of {name} must be between {low} and {high}; got {got}.").format(
+                    number=number, name=name, low=lo, high=hi, got=value
+                )
             )
         clean.append(value)
     return tuple(clean)
@@ -262,14 +276,19 @@ def _validated_difficulty(ins: Instrument, difficulty: int | None) -> int | None
     if difficulty is None:
         return None
     if ins.closing is None:
-        raise InvalidInput(f"{ins.short_name} has no closing question to answer.")
+        raise InvalidInput(
+            _("{name} has no closing question to answer.").format(name=ins.short_name)
+        )
     values = [o.value for o in ins.closing.options]
     if isinstance(difficulty, bool) or not isinstance(difficulty, numbers.Integral):
-        raise InvalidInput(f"The {ins.short_name} closing question's answer must be a number.")
+        raise InvalidInput(
+            _("The {name} closing question's answer must be a number.").format(name=ins.short_name)
+        )
     if int(difficulty) not in values:
         raise InvalidInput(
-            f"The {ins.short_name} closing question's answer must be between {min(values)} and "
-            f"{max(values)}; got {difficulty}."
+            _(
+                "The {name} closing question's answer must be between {low} and {high}; got {got}."
+            ).format(name=ins.short_name, low=min(values), high=max(values), got=difficulty)
         )
     return int(difficulty)
 
