@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from companion.errors import ImportFailed, InvalidInput
+from companion.i18n import _
 
 DEFAULT_MOOD_LEVELS: dict[str, int] = {
     "rad": 5,
@@ -92,7 +93,9 @@ def read_daylio_file(path: Path) -> DaylioParseResult:
         data = Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise ImportFailed(f"Couldn't open {Path(path).name}: {reason}.") from exc
+        raise ImportFailed(
+            _("Couldn't open {name}: {reason}.").format(name=Path(path).name, reason=reason)
+        ) from exc
     return parse_daylio(data, source_name=Path(path).name)
 
 
@@ -164,7 +167,7 @@ def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
     """Whether the text from physical line `line` to the end is a row whose quote never closes
     (only the last row can swallow the end of the file)."""
     source = io.StringIO(text, newline="")
-    for _ in range(line - 1):
+    for _skipped in range(line - 1):
         source.readline()
     tail = io.StringIO(source.read(), newline="")
     try:
@@ -436,7 +439,7 @@ def _numeric_date_order(layout: _Layout, rows: list[tuple[int, list[str]]]) -> s
     can't either, dots mean day first (12.05.) and otherwise the file is ambiguous (None).
     """
     samples: list[tuple[int, _Numeric, int | None]] = []
-    for _, fields in rows:
+    for _row, fields in rows:
         year = _read_year(fields[layout.columns["year"]])
         day_month = _read_day_month(fields[layout.columns["date"]])
         if year is None or not isinstance(day_month, _Numeric):
@@ -514,7 +517,9 @@ def suggest_mood_mapping(
     chosen: dict[str, int] = {}
     for name, level in (overrides or {}).items():
         if not _is_level(level):
-            raise InvalidInput(f'The level for "{name}" should be a number from 1 to 5.')
+            raise InvalidInput(
+                _('The level for "{name}" should be a number from 1 to 5.').format(name=name)
+            )
         chosen[_key(name)] = level
     return {
         name: chosen.get(_key(name), DEFAULT_MOOD_LEVELS.get(_key(name))) for name in mood_names
@@ -528,7 +533,9 @@ def parse_map_option(text: str) -> tuple[str, int]:
     name, level_text = name.strip(), level_text.strip()
     if not separator or not name or re.fullmatch(r"[1-5]", level_text) is None:
         raise InvalidInput(
-            f'--map needs a mood name and a level from 1 to 5, like "Refreshed=5" (got "{text}").'
+            _(
+                '--map needs a mood name and a level from 1 to 5, like "Refreshed=5" (got "{text}").'
+            ).format(text=text)
         )
     return name, int(level_text)
 
@@ -541,12 +548,18 @@ def apply_mapping(result: DaylioParseResult, mapping: Mapping[str, int | None]) 
     if unmapped:
         listed = ", ".join(f'"{name}"' for name in unmapped)
         raise InvalidInput(
-            f"Choose a level from 1 (lowest) to 5 (highest) for these moods first: {listed}."
+            _(
+                "Choose a level from 1 (lowest) to 5 (highest) for these moods first: {listed}."
+            ).format(listed=listed)
         )
     out_of_range = [name for name in names if not _is_level(levels[_key(name)])]
     if out_of_range:
         listed = ", ".join(f'"{name}"' for name in out_of_range)
-        raise InvalidInput(f"Mood levels go from 1 to 5; please check the level for {listed}.")
+        raise InvalidInput(
+            _("Mood levels go from 1 to 5; please check the level for {listed}.").format(
+                listed=listed
+            )
+        )
     records = []
     seen: dict[datetime, int] = {}
     for entry in result.entries:
