@@ -1,8 +1,8 @@
 """Official translations of the check-in questionnaires: the words only, never the arithmetic.
 
 A translation ships only where the instrument's authors or publisher provide one, as
-`assets/questionnaires/<instrument>.<language>.json` (docs/questionnaire-translations.md). Each
-file is checked against the English instrument in `assets/questionnaires.json`: as many items, the
+`assets/questionnaires/<instrument>.<language>.json` (docs/questionnaire-translations.md), which
+says it is official and where it was read. Each file is checked against the English instrument in `assets/questionnaires.json`: as many items, the
 same answer values, a closing question exactly where the English form has one. Scoring, bands and
 flags are never read from it, so a score is the same whatever language the form was shown in.
 """
@@ -136,6 +136,10 @@ def load_official_text(path: Path, english: Instrument | None = None) -> Officia
         raise RuntimeError(f"{where}: needs the instrument's instructions")
     if not text.publisher:
         raise RuntimeError(f"{where}: must name the publisher of the official translation")
+    if raw.get("official") is not True:
+        raise RuntimeError(
+            f'{where}: must say it is the publisher\'s official translation ("official": true)'
+        )
     if (
         not text.source.startswith("https://")
         or " " in text.source

@@ -23,9 +23,9 @@ from companion.official_texts import (
 SHIPPED = sorted(official_dir().glob("*.json"))
 
 
-def test_at_least_one_official_translation_ships():
+def test_the_official_translations_found_so_far_ship():
     assert SHIPPED, "no official translation ships: this suite has nothing to hold"
-    assert ("phq9", "es") in translations()
+    assert {("phq9", "es"), ("phq9", "de"), ("phq2", "es"), ("phq2", "de")} <= set(translations())
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
@@ -39,6 +39,7 @@ def test_every_shipped_translation_matches_its_english_instrument(path: Path):
     if text.closing is not None and ins.closing is not None:
         assert [o.value for o in text.closing.options] == [o.value for o in ins.closing.options]
     assert text.source.startswith("https://") and text.checked and text.publisher
+    assert json.loads(path.read_text(encoding="utf-8"))["official"] is True
     # The words are the translation's own, not the English ones left in place.
     assert not set(text.items) & set(ins.items)
     assert all(o.label not in {e.label for e in ins.options} for o in text.options)
@@ -67,8 +68,45 @@ def test_the_spanish_phq9_is_the_publishers_wording():
     assert "Pfizer" in text.attribution
 
 
+def test_the_german_phq9_is_the_phq_d_wording():
+    text = official_text("phq9", "de")
+    assert text is not None
+    assert text.instructions == (
+        "Wie oft fühlten Sie sich im Verlauf der letzten 2 Wochen durch die folgenden Beschwerden "
+        "beeinträchtigt?"
+    )
+    assert text.items[0] == "Wenig Interesse oder Freude an Ihren Tätigkeiten"
+    assert text.items[8] == "Gedanken, dass Sie lieber tot wären oder sich Leid zufügen möchten"
+    assert [o.label for o in text.options] == [
+        "Überhaupt nicht",
+        "An einzelnen Tagen",
+        "An mehr als der Hälfte der Tage",
+        "Beinahe jeden Tag",
+    ]
+    assert text.closing is not None
+    assert [o.label for o in text.closing.options] == [
+        "Überhaupt nicht erschwert",
+        "Etwas erschwert",
+        "Relativ stark erschwert",
+        "Sehr stark erschwert",
+    ]
+    assert "Löwe" in text.attribution and "Pfizer" in text.publisher
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_phq2_is_the_first_two_items_of_the_same_languages_phq9(language):
+    phq2, phq9 = official_text("phq2", language), official_text("phq9", language)
+    assert phq2 is not None and phq9 is not None
+    assert phq2.items == phq9.items[:2]
+    assert phq2.instructions == phq9.instructions
+    assert phq2.options == phq9.options
+    assert phq2.closing is None
+    assert find_instrument("phq2").items == find_instrument("phq9").items[:2]
+
+
 @pytest.mark.parametrize(
-    ("code", "language"), [("phq9", "en"), ("phq9", None), ("gad7", "es"), ("who5", "de")]
+    ("code", "language"),
+    [("phq9", "en"), ("phq9", None), ("phq9", "fr"), ("gad7", "de"), ("who5", "de")],
 )
 def test_no_official_text_means_none(code, language):
     assert official_text(code, language) is None
@@ -79,26 +117,35 @@ def test_the_form_is_the_official_one_or_the_english_one_with_a_note():
     assert spanish.official and spanish.language == "es"
     assert not needs_english_note("phq9", "es")
     german = form_for("phq9", "de")
-    assert not german.official and german.language == "en"
-    assert german.items == find_instrument("phq9").items
-    assert needs_english_note("phq9", "de")
-    assert needs_english_note("gad7", "es")
+    assert german.official and german.language == "de"
+    assert not needs_english_note("phq9", "de")
+    french = form_for("phq9", "fr")
+    assert not french.official and french.language == "en"
+    assert french.items == find_instrument("phq9").items
+    assert needs_english_note("phq9", "fr")
+    assert needs_english_note("ucla3", "es")
     assert not needs_english_note("gad7", "en")
     assert not needs_english_note("gad7", None)
 
 
 @pytest.mark.parametrize("answers", [[0] * 9, [1, 2, 0, 3, 1, 0, 2, 1, 1], [3] * 9])
-def test_scoring_is_the_same_whatever_the_form_language(answers):
-    english = score("phq9", answers)
-    spanish_form = form_for("phq9", "es")
-    # Someone answering the Spanish form picks options by their words; the values behind them
-    # are the English instrument's, so the score is identical.
-    picked = [spanish_form.options[a].value for a in answers]
-    assert score("phq9", picked) == english
-    assert (
-        spanish_form.option_label(answers[0])
-        == official_text("phq9", "es").options[answers[0]].label
-    )
+@pytest.mark.parametrize("pair", translations(), ids="{0[0]}.{0[1]}".format)
+def test_scoring_is_the_same_whatever_the_form_language(answers, pair):
+    code, language = pair
+    ins = find_instrument(code)
+    answers = [min(a, max(o.value for o in ins.options)) for a in answers[: len(ins.items)]]
+    english = score(code, answers)
+    form = form_for(code, language)
+    assert form.official and form.language == language
+    # Someone answering the translated form picks options by their words; the values behind them
+    # are the English instrument's, in the same order, so the score is identical.
+    assert [o.value for o in form.options] == [o.value for o in ins.options]
+    picked = [form.options[[o.value for o in ins.options].index(a)].value for a in answers]
+    assert score(code, picked) == english
+    if ins.closing is not None:
+        assert form.closing is not None
+        assert [o.value for o in form.closing.options] == [o.value for o in ins.closing.options]
+        assert score(code, picked, difficulty=3) == score(code, answers, difficulty=3)
 
 
 def _broken(tmp_path: Path, change, name: str = "phq9.es.json") -> Path:
@@ -121,6 +168,8 @@ def _broken(tmp_path: Path, change, name: str = "phq9.es.json") -> Path:
         (lambda r: r.update(source="http://example.org/phq9"), "source must be"),
         (lambda r: r.update(checked="diciembre"), "checked must be a date"),
         (lambda r: r.update(publisher=""), "publisher"),
+        (lambda r: r.pop("official"), "official translation"),
+        (lambda r: r.update(official="yes"), "official translation"),
         (lambda r: r.update(instructions=""), "instructions"),
         (lambda r: r.pop("items"), "missing"),
     ],
