@@ -7,17 +7,25 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from companion.assets import assets_dir
-from companion.i18n import _
+from companion.i18n import N_, _, current_language
 
 CRISIS_LINES_FILE = "crisis_lines.json"
+
+# Shown for a country Companion has no entry for (and where the help data can't be read).
+INTERNATIONAL_ADVICE = N_(
+    "If your country isn't listed, {site} is a free directory of helplines around the world "
+    "that you can visit yourself. If you or someone else is in danger right now, call your local "
+    "emergency number."
+)
 
 KIND_LOW_MOOD = "low_mood"
 KIND_CONTACT_DROP = "contact_drop"
@@ -90,15 +98,19 @@ class HelpInfo:
 @dataclass(frozen=True)
 class _Country:
     code: str
-    name: str
+    name: str  # in English
     emergency_number: str
     lines: tuple[CrisisLine, ...]
+    names: Mapping[str, str] = field(default_factory=dict)  # by language code: CLDR's name
+
+    def name_in(self, language: str) -> str:
+        """The country's name in `language`, English where the file has none for it."""
+        return self.names.get(language, self.name)
 
 
 @dataclass(frozen=True)
 class CrisisDirectory:
     countries: Mapping[str, _Country]
-    international_advice: str
     international_url: str
 
 
@@ -155,11 +167,17 @@ def load_directory(path: Path) -> CrisisDirectory:
         lines = tuple(_line(r, where) for r in raw["lines"])
         if not str(raw.get("emergency_number", "")).strip():
             raise RuntimeError(f"{where}: needs an emergency number")
-        countries[code] = _Country(code, str(raw["name"]), str(raw["emergency_number"]), lines)
+        names = raw.get("names", {})
+        if not isinstance(names, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in names.items()
+        ):
+            raise RuntimeError(f"{where}: names must map language codes to the country's name")
+        countries[code] = _Country(
+            code, str(raw["name"]), str(raw["emergency_number"]), lines, dict(names)
+        )
     international = data["international"]
     return CrisisDirectory(
         countries=countries,
-        international_advice=str(international["advice"]),
         international_url=str(international["url"]),
     )
 
@@ -169,11 +187,19 @@ def _shipped() -> CrisisDirectory:
     return load_directory(assets_dir() / CRISIS_LINES_FILE)
 
 
-def countries() -> list[tuple[str, str]]:
-    """(code, name) for every country with shipped crisis lines, sorted by name."""
-    return sorted(
-        ((c.code, c.name) for c in _shipped().countries.values()), key=lambda p: p[1].casefold()
-    )
+def collation_key(name: str) -> str:
+    """A sort key that files letters with accents and umlauts beside their base letter
+    ("Österreich" among the O's, "Ägypten" among the A's), as German and Spanish lists do."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def countries(language: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) for every country with shipped crisis lines, named in `language` (the
+    language in use when None) and sorted by that name."""
+    language = language or current_language()
+    named = ((c.code, c.name_in(language)) for c in _shipped().countries.values())
+    return sorted(named, key=lambda pair: collation_key(pair[1]))
 
 
 def _normalise_code(country: str | None) -> str:
@@ -186,6 +212,7 @@ def help_for(country: str | None) -> HelpInfo:
     directory = _shipped()
     code = _normalise_code(country)
     known = directory.countries.get(code)
+    site = directory.international_url.removeprefix("https://")
     if known is None:
         return HelpInfo(
             country=code,
@@ -193,9 +220,9 @@ def help_for(country: str | None) -> HelpInfo:
             emergency_number="",
             lines=(),
             known=False,
-            advice=directory.international_advice,
+            advice=_(INTERNATIONAL_ADVICE).format(site=site),
         )
-    site = directory.international_url.removeprefix("https://")
+    name = known.name_in(current_language())
     if known.lines:
         advice = _(
             "If you or someone else is in danger right now, call {number}. "
@@ -206,10 +233,10 @@ def help_for(country: str | None) -> HelpInfo:
             "If you or someone else is in danger right now, call {number}. "
             "Companion doesn't have a checked help line for {country} yet; {site} is a free "
             "directory of the helplines there that you can visit yourself."
-        ).format(number=known.emergency_number, country=known.name, site=site)
+        ).format(number=known.emergency_number, country=name, site=site)
     return HelpInfo(
         country=code,
-        country_name=known.name,
+        country_name=name,
         emergency_number=known.emergency_number,
         lines=known.lines,
         known=True,
@@ -237,9 +264,9 @@ def default_country(locale_name: str | None) -> str | None:
     # Windows spells the country out ("English_United States"); match it against our names.
     if len(parts) > 1:
         spelled = "_".join(parts[1:]).replace("_", " ").casefold()
-        for code, country_name in countries():
-            if country_name.casefold() == spelled:
-                return code
+        for country in _shipped().countries.values():
+            if spelled in {n.casefold() for n in (country.name, *country.names.values())}:
+                return country.code
     return None
 
 

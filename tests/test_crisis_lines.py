@@ -116,3 +116,42 @@ def test_a_country_without_a_checked_line_points_to_the_directory_calmly():
         assert info.known and info.emergency_number in info.advice
         assert "findahelpline.com" in info.advice
         assert "!" not in info.advice
+
+
+def test_every_country_is_named_in_every_shipped_language_as_cldr_names_it():
+    """Names come from the Unicode CLDR (through Babel, here only): its name, or the short form
+    inside it ("Hongkong" for "Sonderverwaltungsregion Hongkong")."""
+    from babel import Locale
+
+    from companion.i18n import SHIPPED, SOURCE_LANGUAGE
+
+    for code, country in RAW["countries"].items():
+        for language in SHIPPED:
+            if language == SOURCE_LANGUAGE:
+                continue
+            name = country["names"][language]
+            assert name in Locale.parse(language).territories[code], (code, language, name)
+        assert set(country["names"]) <= set(SHIPPED), code
+
+
+def test_country_names_follow_the_language_and_sort_as_it_does():
+    german = dict(countries("de"))
+    assert (german["ES"], german["GB"], german["AT"]) == (
+        "Spanien",
+        "Vereinigtes Königreich",
+        "Österreich",
+    )
+    order = [name for _code, name in countries("de")]
+    assert order.index("Norwegen") < order.index("Österreich") < order.index("Philippinen")
+    assert dict(countries("es"))["JP"] == "Japón"
+    assert dict(countries("en"))["ES"] == "Spain"
+    assert countries("xx") == countries("en")  # a language without names reads English
+
+
+def test_a_name_that_is_not_text_is_refused(tmp_path: Path):
+    data = json.loads(json.dumps(RAW))
+    data["countries"]["GB"]["names"]["de"] = ""
+    broken = tmp_path / "crisis_lines.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="GB: names must map"):
+        safety.load_directory(broken)

@@ -165,8 +165,9 @@ class HelpPage(Page):
             self.emergency.setText(
                 self.tr("If you're in danger right now, call your local emergency number.")
             )
-            advice = info.advice if info is not None else GENERIC_ADVICE
-            self.advice.setText(self.tr(advice) + "\n\n" + self.tr(EMERGENCY_ADVICE))
+            # The core words its advice in the language in use; the generic one is the UI's.
+            advice = info.advice if info is not None else self.tr(GENERIC_ADVICE)
+            self.advice.setText(advice + "\n\n" + self.tr(EMERGENCY_ADVICE))
             self.where.setText(
                 self.tr(
                     "Companion doesn't have help lines for your country yet. If it's in the list "
