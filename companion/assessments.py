@@ -24,6 +24,59 @@ PHQ9_ITEM9 = "phq9_item9"
 
 NOT_A_DIAGNOSIS = N_("This is a screening result, not a diagnosis.")
 
+# The words of assets/questionnaires.json that are the app's own rather than the instrument's
+# (band names, notes on cut-offs): marked here, keyed by instrument and band id, so the catalogues
+# carry them. A stored result keeps only its band's id; its name is shown in the language in use.
+# tests/test_assessments.py holds these to the file, word for word.
+BAND_LABELS: dict[tuple[str, str], str] = {
+    ("who5", "very_low"): N_(
+        "Very low well-being (WHO-5 28 or less of 100), worth talking to a doctor about"
+    ),
+    ("who5", "low"): N_("Low well-being (WHO-5 50 or less of 100)"),
+    ("who5", "not_low"): N_("Well-being above the usual cut-off (WHO-5 more than 50 of 100)"),
+    ("phq9", "minimal"): N_("Minimal or no depression symptoms (PHQ-9 0–4)"),
+    ("phq9", "mild"): N_("Mild depression symptoms (PHQ-9 5–9)"),
+    ("phq9", "moderate"): N_("Moderate depression symptoms (PHQ-9 10–14)"),
+    ("phq9", "moderately_severe"): N_("Moderately severe depression symptoms (PHQ-9 15–19)"),
+    ("phq9", "severe"): N_("Severe depression symptoms (PHQ-9 20–27)"),
+    ("phq2", "negative"): N_("Below the screening cut-off (PHQ-2 under 3)"),
+    ("phq2", "positive"): N_("Screen suggests a closer look (PHQ-2 3 or more)"),
+    ("gad7", "minimal"): N_("Minimal anxiety symptoms (GAD-7 0–4)"),
+    ("gad7", "mild"): N_("Mild anxiety symptoms (GAD-7 5–9)"),
+    ("gad7", "moderate"): N_("Moderate anxiety symptoms (GAD-7 10–14)"),
+    ("gad7", "severe"): N_("Severe anxiety symptoms (GAD-7 15–21)"),
+    ("ucla3", "not_lonely"): N_("Below the usual loneliness cut-off (UCLA-3 under 6)"),
+    ("ucla3", "lonely"): N_("Lonely by the usual cut-off (UCLA-3 6 or more)"),
+    ("lsns6", "at_risk"): N_(
+        "Social network below the cut-off for isolation risk (LSNS-6 under 12)"
+    ),
+    ("lsns6", "not_at_risk"): N_(
+        "Social network at or above the cut-off for isolation risk (LSNS-6 12 or more)"
+    ),
+}
+CUTOFF_NOTES: dict[str, str] = {
+    "who5": N_(
+        "The 50-of-100 cut-off is the WHO-5's own. The line at 28 of 100 for very low well-being comes from later studies, seen only in secondary sources: read it as a rough guide."
+    ),
+    "ucla3": N_(
+        "The published scale has no cut-off: its score is the 3 to 9 sum, higher meaning lonelier. The split 3-5 'not lonely' / 6-9 'lonely' is a common convention that could not be traced to a primary source; read the band as a rough guide."
+    ),
+    "lsns6": N_(
+        "A total below 12 is the cut-off Lubben et al. 2006 give for risk of social isolation; it was read from a secondary copy of the paper, and one other source puts 12 itself in the at-risk range. This app follows the paper: 12 and above is not at risk."
+    ),
+}
+LOW_ITEM_NOTES: dict[str, str] = {
+    "who5": N_(
+        "At least one answer was 1 “Some of the time” or 0 “At no time”. The WHO-5's scoring guidance suggests a closer look whenever any answer is 0 or 1, whatever the total: it may be worth mentioning to a doctor or counsellor."
+    ),
+}
+
+
+def _shown(marked: str | None, english: str) -> str:
+    """The English words translated when they are the ones marked above; words the table doesn't
+    know (a changed asset, a test's own file) are shown as written."""
+    return _(english) if english and marked == english else english
+
 
 @dataclass(frozen=True)
 class ResponseOption:
@@ -50,10 +103,16 @@ class ClosingQuestion:
 @dataclass(frozen=True)
 class Band:
     id: str
-    label: str
+    english_label: str  # as assets/questionnaires.json words it
     low: int
     high: int
     suggest_professional: bool
+    instrument: str = ""
+
+    @property
+    def label(self) -> str:
+        """The band's name in the language in use: a stored result keeps only the band's id."""
+        return _shown(BAND_LABELS.get((self.instrument, self.id)), self.english_label)
 
     def covers(self, total: int) -> bool:
         return self.low <= total <= self.high
@@ -71,14 +130,14 @@ class Instrument:
     max_total: int
     bands: tuple[Band, ...]
     attribution: str
-    cutoff_note: str  # "" when the published cut-offs are settled
+    english_cutoff_note: str  # "" when the published cut-offs are settled
     retake_days: int
     # WHO-5 reports raw x 4 as a percentage; None for the others.
     percentage_factor: int | None = None
     # WHO-5: any single item at or below this value calls for a closer look, whatever the total.
     # It never changes the band (that comes from the total); it adds `low_item_note`.
     low_item_max: int | None = None
-    low_item_note: str = ""
+    english_low_item_note: str = ""
     # (1-based item number, flag): an answer above zero raises the flag (PHQ-9 item 9).
     item_flags: tuple[tuple[int, str], ...] = ()
     closing: ClosingQuestion | None = None
@@ -88,6 +147,16 @@ class Instrument:
             if option.value == value:
                 return option.label
         raise KeyError(value)
+
+    @property
+    def cutoff_note(self) -> str:
+        """What is unsettled about the published cut-offs, in the language in use ("" if none)."""
+        return _shown(CUTOFF_NOTES.get(self.id), self.english_cutoff_note)
+
+    @property
+    def low_item_note(self) -> str:
+        """The note a low single answer adds (WHO-5), in the language in use ("" if none)."""
+        return _shown(LOW_ITEM_NOTES.get(self.id), self.english_low_item_note)
 
     def asks_closing(self, answers: Sequence[int | None]) -> bool:
         """The closing question follows "If you checked off any problems": only then is it asked."""
@@ -138,10 +207,11 @@ def _parse_instrument(raw: Mapping[str, Any], source: str) -> Instrument:
     bands = tuple(
         Band(
             id=str(b["id"]),
-            label=str(b["label"]),
+            english_label=str(b["label"]),
             low=int(b["low"]),
             high=int(b["high"]),
             suggest_professional=bool(b["suggest_professional"]),
+            instrument=str(raw["id"]),
         )
         for b in raw["bands"]
     )
@@ -156,13 +226,13 @@ def _parse_instrument(raw: Mapping[str, Any], source: str) -> Instrument:
         max_total=int(raw["max_total"]),
         bands=bands,
         attribution=str(raw["attribution"]),
-        cutoff_note=str(raw.get("cutoff_note", "")),
+        english_cutoff_note=str(raw.get("cutoff_note", "")),
         retake_days=int(raw["retake_days"]),
         percentage_factor=(
             int(raw["percentage_factor"]) if raw.get("percentage_factor") is not None else None
         ),
         low_item_max=int(raw["low_item_max"]) if raw.get("low_item_max") is not None else None,
-        low_item_note=str(raw.get("low_item_note", "")),
+        english_low_item_note=str(raw.get("low_item_note", "")),
         item_flags=tuple((int(f["item"]), str(f["flag"])) for f in raw.get("item_flags", ())),
         closing=_parse_closing(raw.get("closing_question")),
     )
@@ -195,7 +265,7 @@ def _check_consistent(ins: Instrument, source: str) -> None:
         expected_low = band.high + 1
     if expected_low != ins.max_total + 1:
         raise RuntimeError(f"{where}: bands must reach the maximum total {ins.max_total}")
-    if ins.low_item_max is not None and not ins.low_item_note:
+    if ins.low_item_max is not None and not ins.english_low_item_note:
         raise RuntimeError(f"{where}: a low-item rule needs the note it adds")
     for item, _flag in ins.item_flags:
         if not 1 <= item <= n:
@@ -332,7 +402,7 @@ SUGGESTION = N_(
 
 def answer_label(ins: Instrument, value: int) -> str:
     """An answer as the published form shows it: its value and its words, 1 “Several days”."""
-    return f"{value} “{ins.option_label(value)}”"
+    return _("{value} “{answer}”").format(value=value, answer=ins.option_label(value))
 
 
 def score_text(result: Any) -> str:
@@ -406,14 +476,14 @@ def describe(result: Any, *, for_report: bool = False) -> ResultText:
     difficulty = ""
     if ins.closing is not None and result.difficulty is not None:
         with_label = ins.closing.label(result.difficulty)
-        difficulty = f"{ins.closing.text} “{with_label}”"
+        difficulty = _("{question} “{answer}”").format(question=ins.closing.text, answer=with_label)
     answers = tuple(
         f"{n}. {item}: {answer_label(ins, value)}"
         for n, (item, value) in enumerate(zip(ins.items, result.answers, strict=False), start=1)
     )
     return ResultText(
         item9=_item_lead(result, for_report),
-        band=f"“{result.band_label}”",
+        band=_("“{band}”").format(band=result.band_label),
         score=score_text(result),
         not_a_diagnosis=_(NOT_A_DIAGNOSIS),
         notes=tuple(notes),
@@ -429,7 +499,9 @@ def summary(result: Any) -> str:
     words = describe(result)
     parts = [
         words.item9,
-        f"Your {ins.short_name} score is {words.score}: {words.band}.",
+        _("Your {short_name} score is {score}: {band}.").format(
+            short_name=ins.short_name, score=words.score, band=words.band
+        ),
         words.not_a_diagnosis,
         *words.notes,
         words.suggestion,
