@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialog_scroll import DialogScroll
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 
@@ -99,11 +100,16 @@ class ShortcutSheet(QDialog):
         close.setAccessibleName(self.tr("Close"))
         close.setIcon(QIcon())  # the style's icon is dark on the dark theme; the word says it
         buttons.rejected.connect(self.reject)
+        # The rows scroll when the screen is too short for them (a long language, 640 pixels).
+        rows_widget = QWidget()
+        rows_widget.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setRowStretch(row, 1)
+        self.scroll = DialogScroll(rows_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
         layout.addWidget(heading)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(500)

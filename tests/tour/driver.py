@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from companion.i18n import SOURCE_LANGUAGE, current_language
@@ -73,16 +73,22 @@ class Tour:
     def shot(self, name: str, window: QWidget | None = None) -> list[Finding]:
         """Save the window (the active dialog unless given, else the main window) as seen on the
         X screen, and check it."""
-        from tests.tour.look import look
+        from tests.tour.look import fit_to_screen, look, screen_problems
 
         window = window or QApplication.activeModalWidget() or self.window
         window = window.window()
         self.settle(window)
+        if window is not self.window:
+            # A dialog on a screen the size of this run: no larger than it, or it is a finding.
+            fit_to_screen(window, QSize(*self.size))
+            self.settle(window)
         image = self._grab(window)
         self.count += 1
         screen = f"{self.count:02d}-{name}"
         image.save(str(self.out / f"{screen}.png"))
         found = list(dict.fromkeys(look(screen, window, as_array(image))))
+        if window is not self.window:
+            found += screen_problems(screen, window, QSize(*self.size))
         language = current_language()
         if language != SOURCE_LANGUAGE:
             found += english_findings(screen, window, language)

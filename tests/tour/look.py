@@ -1,6 +1,7 @@
-"""Looks at one window as it is on screen and lists what a person would stumble over: text that
-does not fit its widget, visible siblings on top of each other, two pages of a stack painted at
-once, and text or controls below WCAG AA contrast in the pixels actually rendered."""
+"""Looks at one window as it is on screen and lists what a person would stumble over: a dialog
+that cannot shrink to the screen, text that does not fit its widget, visible siblings on top of
+each other, two pages of a stack painted at once, and text or controls below WCAG AA contrast in
+the pixels actually rendered."""
 
 from __future__ import annotations
 
@@ -94,6 +95,39 @@ def _rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect
 def _visible_rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) -> QRect:
     """Only the part of `rect` not clipped by a scroll area or a parent."""
     return clipped_rect(widget, root, rect)
+
+
+# --- does the window fit the screen? ----------------------------------------------------------------
+
+
+def fit_to_screen(window: QWidget, room: QSize) -> None:
+    """Shrink a window larger than a screen of `room` (frame included) to that screen, as the
+    window manager would there: what does not fit must then scroll or wrap, not be cut."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    width = min(inner.width(), room.width() - extra_w)
+    height = min(inner.height(), room.height() - extra_h)
+    if (width, height) != (inner.width(), inner.height()):
+        window.resize(max(width, 1), max(height, 1))
+
+
+def screen_problems(screen: str, window: QWidget, room: QSize) -> list[Finding]:
+    """A window that stays larger than a screen of `room` (its minimum size will not let it
+    shrink): part of it is off the screen, out of reach."""
+    frame = window.frameGeometry()
+    if frame.width() <= room.width() and frame.height() <= room.height():
+        return []
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return [
+        Finding(
+            screen,
+            "too big",
+            name_of(window),
+            f"{frame.width()}×{frame.height()} px with its frame (at least {least.width()}×"
+            f"{least.height()} inside) on a {room.width()}×{room.height()} screen: the rest "
+            f"is out of reach",
+        )
+    ]
 
 
 # --- does the text fit? ------------------------------------------------------------------------

@@ -445,6 +445,14 @@ def report(tour: Tour) -> None:
     tour.until(lambda: window.report_dialog is not None, "Ctrl+P")
     dialog = window.report_dialog
     tour.shot("report", dialog)
+    # The journal included: its list and the line under it, one entry ticked.
+    dialog.section_checks["journal"].setChecked(True)
+    if dialog.journal_list.count():
+        dialog.journal_list.item(0).setCheckState(Qt.CheckState.Checked)
+    tour.shot("report-with-journal", dialog)
+    dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())
+    tour.shot("report-with-journal-end", dialog)
+    dialog.section_checks["journal"].setChecked(False)
     dialog.show_preview()
     tour.until(lambda: dialog.preview is not None and dialog.preview.isVisible(), "the preview")
     tour.shot("report-preview", dialog.preview)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
@@ -16,7 +16,14 @@ from tests.tour.checks import (
     rendered_contrast,
     text_fits,
 )
-from tests.tour.look import clip_problems, overlap_problems, stack_problems, text_problems
+from tests.tour.look import (
+    clip_problems,
+    fit_to_screen,
+    overlap_problems,
+    screen_problems,
+    stack_problems,
+    text_problems,
+)
 
 
 def test_contrast_ratio_matches_wcag_examples():
@@ -126,3 +133,32 @@ def test_a_chip_hanging_out_of_its_row_is_cut_off(qtbot):
     qtbot.waitExposed(root)
     found = clip_problems("t", root)
     assert [f.widget for f in found] == ["QLabel “anxious”"]
+
+
+def _tall_dialog(rows: int) -> QWidget:
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    for n in range(rows):
+        layout.addWidget(QLabel(f"Row {n} of a dialog that does not scroll"))
+    return root
+
+
+def test_a_dialog_taller_than_the_screen_is_shrunk_or_found(qtbot):
+    """On a 640-pixel screen a dialog is made to fit; one whose minimum will not let it is out
+    of reach below the screen's edge, and says so."""
+    room = QSize(960, 640)
+    short = _tall_dialog(4)
+    qtbot.addWidget(short)
+    short.resize(400, 900)  # taller than needed: the window manager's screen shrinks it
+    short.show()
+    qtbot.waitExposed(short)
+    fit_to_screen(short, room)
+    assert short.frameGeometry().height() <= 640
+    assert screen_problems("t", short, room) == []
+    tall = _tall_dialog(60)
+    qtbot.addWidget(tall)
+    tall.show()
+    qtbot.waitExposed(tall)
+    fit_to_screen(tall, room)
+    found = screen_problems("t", tall, room)
+    assert [f.check for f in found] == ["too big"]

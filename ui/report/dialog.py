@@ -41,6 +41,7 @@ from companion.report_data import (
     last_weeks,
     long_date,
 )
+from ui.dialog_scroll import DialogScroll
 from ui.pages.base import text_label
 from ui.report.render import default_page_size
 
@@ -154,12 +155,21 @@ class ReportDialog(QDialog):
         self.save_button.clicked.connect(self.choose_and_save)
         self.print_button.clicked.connect(self.print_report)
 
+        # The choices scroll when the screen is too short for them; the status line and the
+        # buttons stay in sight below.
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addWidget(intro)
+        choices_layout.addLayout(range_form)
+        choices_layout.addWidget(sections_box, 1)
+        choices_layout.addWidget(names_box)
+        choices_layout.addLayout(paper_form)
+        self.scroll = DialogScroll(choices)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(range_form)
-        layout.addWidget(sections_box, 1)
-        layout.addWidget(names_box)
-        layout.addLayout(paper_form)
+        layout.addWidget(self.scroll, 1)
+        # Wide enough for a journal entry's date and the start of its words in any language.
+        self.setMinimumWidth(560)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
