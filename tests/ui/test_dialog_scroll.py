@@ -54,3 +54,33 @@ def test_the_sheet_fits_a_short_screen_without_cutting_a_row(qtbot):
         if label.wordWrap() and label.text() == LONG:
             needed = label.heightForWidth(label.width())
             assert label.height() >= needed, label.text()
+
+
+def test_a_list_gives_up_its_spare_rows_before_the_body_scrolls(qtbot):
+    """A list asks for more rows than it needs: on a short screen it shrinks to its least first,
+    and only then does the body scroll."""
+    from PySide6.QtWidgets import QListWidget
+
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    words = QLabel("A long sentence that wraps over a few lines in a narrow dialog. " * 3)
+    words.setWordWrap(True)
+    layout.addWidget(words)
+    entries = QListWidget()
+    entries.addItems([f"Entry {i}" for i in range(30)])
+    layout.addWidget(entries, 1)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    scroll = DialogScroll(content)
+    QVBoxLayout(dialog).addWidget(scroll)
+    dialog.resize(360, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    least = layout.totalMinimumHeightForWidth(scroll.viewport().width())
+    dialog.resize(360, least + 40)
+    qtbot.waitUntil(lambda: entries.height() < entries.sizeHint().height())
+    assert not scroll.verticalScrollBar().isVisible()
+    assert words.height() >= words.heightForWidth(words.width())
+    dialog.resize(360, least - 40)
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().isVisible())
+    assert words.height() >= words.heightForWidth(words.width())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from ui.dialog_scroll import DialogScroll, screen_room
 from ui.pages.base import text_label
 from ui.people.avatar import avatar_pixmap, small_photo
 from ui.people.common import (
@@ -83,9 +84,13 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.chart = None
         self.child = None
-        self.resize(680, 640)
+        self.resize(screen_room(self, QSize(680, 640)))
         self.layout_ = QVBoxLayout(self)
         self.body = None
+        # The person scrolls on a screen too short for everything (dates, reach-out rows, the
+        # chart and the history).
+        self.scroll = DialogScroll(QWidget())
+        self.layout_.addWidget(self.scroll)
         self.load()
 
     def choose_photo(self, _checked: bool = False, path: str | None = None) -> None:
@@ -124,7 +129,6 @@ class PersonDialog(QDialog):
         self.setWindowTitle(person.name)
         self.setAccessibleName(person.name)
         if self.body is not None:
-            self.layout_.removeWidget(self.body)
             self.body.hide()  # gone from sight now, not when the deletion comes round
             self.body.deleteLater()
         self.body = QWidget()
@@ -248,7 +252,7 @@ class PersonDialog(QDialog):
         history_buttons.addStretch(1)
         layout.addLayout(history_buttons)
         self._fill_history()
-        self.layout_.addWidget(self.body)
+        self.scroll.set_content(self.body)
 
     def _fill_history(self) -> None:
         self.history.clear()
