@@ -54,6 +54,8 @@ ISO_CODES = {
     "South Korea": "KR",
     "Latvia": "LV",
     "Kenya": "KE",
+    "Sweden": "SE",
+    "Ukraine": "UA",
 }
 
 
