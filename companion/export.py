@@ -41,10 +41,12 @@ DERIVED_TABLES = frozenset({"lastcontact"})
 SAME_EXPORT_SCHEMAS = frozenset({1, 2})
 # Columns a schema added, with the value an export from before it implies. Schema 3 records which
 # ActivityWatch bucket screen time came from ("" where that isn't known); schema 4 gave people a
-# nickname ("" before), and its new tables (other dates, related names) are simply empty before.
+# nickname ("" before), and its new tables (other dates, related names) are simply empty before;
+# schema 5 records the language a check-in (or a draft) was answered in (None: not recorded).
 ADDED_COLUMNS: dict[int, dict[str, dict[str, Any]]] = {
     3: {"screentimeentry": {"origin": ""}},
     4: {"person": {"nickname": ""}},
+    5: {"assessmentresult": {"language": None}, "assessmentdraft": {"language": None}},
 }
 # What the UI refreshes after an import: everything.
 CHANGED_KINDS = (

@@ -174,6 +174,10 @@ class AssessmentResult(SQLModel, table=True):
     total: int
     band: str
     flags: list[str] = Field(default_factory=list, sa_type=JSONText)
+    # The language of the words answered: "en" for the English form, or the language of the
+    # official translation shown ("de", "es"). None for a result saved before schema 5 (or by a
+    # caller that did not say): not recorded, read as the English form.
+    language: str | None = None
 
 
 class AssessmentDraft(SQLModel, table=True):
@@ -182,6 +186,8 @@ class AssessmentDraft(SQLModel, table=True):
     instrument: str = Field(primary_key=True)
     answers: list[int] = Field(default_factory=list, sa_type=JSONText)
     started_at: datetime = _dt(nullable=False)
+    # The language of the form it was started in, so resuming shows the same words.
+    language: str | None = None
 
 
 class ScreenTimeEntry(SQLModel, table=True):

@@ -188,12 +188,21 @@ def _schema_3_to_4(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_relatedname_person ON relatedname (person_id)")
 
 
+def _schema_4_to_5(conn: Connection) -> None:
+    """Schema 4 -> 5: a check-in result and a draft say which language's words were answered
+    (`language`: "en", or an official translation's language), so the history and the report can
+    say it. Rows from before keep NULL: their language was not recorded."""
+    conn.exec_driver_sql("ALTER TABLE assessmentresult ADD COLUMN language VARCHAR")
+    conn.exec_driver_sql("ALTER TABLE assessmentdraft ADD COLUMN language VARCHAR")
+
+
 # Numbered steps from one schema version to the next: MIGRATIONS[n] takes version n to n + 1.
 # Each runs inside the same transaction that stamps the new version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _schema_1_to_2,
     2: _schema_2_to_3,
     3: _schema_3_to_4,
+    4: _schema_4_to_5,
 }
 
 

@@ -19,8 +19,9 @@ from sqlmodel.sql.expression import Select
 
 from companion.assessments import Instrument, find_instrument, instruments, score
 from companion.errors import InvalidInput
-from companion.i18n import _
+from companion.i18n import LANGUAGE_NAMES, _
 from companion.models import AssessmentDraft, AssessmentResult, Setting
+from companion.official_texts import SOURCE_LANGUAGE, official_text
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage.reads import DIFFICULTY_PREFIX, split_flags
@@ -46,6 +47,9 @@ class CheckinResult:
     suggest_professional: bool
     cutoff_note: str
     difficulty: int | None = None  # the closing question's answer (PHQ-9, GAD-7), if given
+    # The language of the words answered: "en", or an official translation's ("de", "es").
+    # None: not recorded (a result from before Companion kept it), read as the English form.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class CheckinDraft:
     instrument: str
     answers: tuple[int | None, ...]  # None for a question not answered yet
     started_at: datetime
+    language: str | None = None  # the language of the form it was started in, if recorded
 
 
 @dataclass(frozen=True)
@@ -71,10 +76,13 @@ class CheckinService(Service):
         taken_at: datetime | None = None,
         *,
         difficulty: int | None = None,
+        language: str | None = None,
     ) -> CheckinResult:
         """Score and store a finished check-in; its draft, if any, goes in the same transaction.
-        `difficulty` is the answer to the form's closing question (None when skipped)."""
+        `difficulty` is the answer to the form's closing question (None when skipped); `language`
+        the language of the words answered ("en", or one with an official translation of it)."""
         result = score(instrument, answers, difficulty=difficulty)  # validates (InvalidInput)
+        language = _form_language(result.instrument, language)
         now = self._now()
         when = now if taken_at is None else taken_at
         if when.tzinfo is None:
@@ -89,6 +97,7 @@ class CheckinService(Service):
                 total=result.total,
                 band=result.band,
                 flags=stored_flags(result.flags, result.difficulty),
+                language=language,
             )
             s.add(row)
             draft = s.get(AssessmentDraft, result.instrument)
@@ -112,17 +121,22 @@ class CheckinService(Service):
 
     # --- drafts ------------------------------------------------------------------------------------
 
-    def save_draft(self, instrument: str, answers: Sequence[int | None]) -> CheckinDraft:
-        """Keep the answers so far (None for a skipped question); the first save sets started_at."""
+    def save_draft(
+        self, instrument: str, answers: Sequence[int | None], *, language: str | None = None
+    ) -> CheckinDraft:
+        """Keep the answers so far (None for a skipped question); the first save sets started_at.
+        `language` is the language of the form's words, as for `save`."""
         ins = find_instrument(instrument)
         clean = _draft_answers(ins, answers)
+        language = _form_language(ins.id, language)
         with self._vault.session() as s:
             draft = s.get(AssessmentDraft, ins.id)
             if draft is None:
                 draft = AssessmentDraft(instrument=ins.id, started_at=self._now())
             draft.answers = clean  # type: ignore[assignment]
+            draft.language = language
             s.add(draft)
-            view = CheckinDraft(ins.id, tuple(clean), draft.started_at)
+            view = CheckinDraft(ins.id, tuple(clean), draft.started_at, language)
         self._notify("assessments")
         return view
 
@@ -132,12 +146,14 @@ class CheckinService(Service):
             draft = s.get(AssessmentDraft, ins.id)
         if draft is None:
             return None
-        return CheckinDraft(ins.id, tuple(draft.answers), draft.started_at)
+        return CheckinDraft(ins.id, tuple(draft.answers), draft.started_at, draft.language)
 
     def drafts(self) -> list[CheckinDraft]:
         with self._vault.session() as s:
             rows = s.exec(select(AssessmentDraft).order_by(col(AssessmentDraft.started_at))).all()
-        return [CheckinDraft(r.instrument, tuple(r.answers), r.started_at) for r in rows]
+        return [
+            CheckinDraft(r.instrument, tuple(r.answers), r.started_at, r.language) for r in rows
+        ]
 
     def discard_draft(self, instrument: str) -> None:
         ins = find_instrument(instrument)
@@ -249,6 +265,20 @@ def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int |
     return clean
 
 
+def _form_language(instrument: str, language: str | None) -> str | None:
+    """`language` if a form of `instrument` exists in it (English, or an official translation)."""
+    if language is None or language == SOURCE_LANGUAGE:
+        return language
+    if official_text(instrument, language) is None:
+        raise InvalidInput(
+            _("The {name} has no official form in “{language}”.").format(
+                language=LANGUAGE_NAMES.get(language, language),
+                name=find_instrument(instrument).short_name,
+            )
+        )
+    return language
+
+
 def stored_flags(flags: frozenset[str] | set[str], difficulty: int | None) -> list[str]:
     """The JSON flags list of a stored result: its flags, then the closing answer if given."""
     extra = [] if difficulty is None else [f"{DIFFICULTY_PREFIX}{int(difficulty)}"]
@@ -287,6 +317,7 @@ def _view(r: AssessmentResult) -> CheckinResult:
         suggest_professional=suggest,
         cutoff_note=ins.cutoff_note,
         difficulty=difficulty if now is not None else None,
+        language=r.language,
     )
 
 

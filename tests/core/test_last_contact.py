@@ -54,7 +54,12 @@ TEL:+34 600 000 000
 END:VCARD
 """
 # Columns added after schema 2 (schema 3: the ActivityWatch bucket each minute came from).
-LATER_COLUMNS = {"screentimeentry": ("origin",), "person": ("nickname",)}
+LATER_COLUMNS = {
+    "screentimeentry": ("origin",),
+    "person": ("nickname",),
+    "assessmentresult": ("language",),  # schema 5
+    "assessmentdraft": ("language",),  # schema 5
+}
 LATER_TABLES = frozenset({"persondate", "relatedname"})  # schema 4
 
 

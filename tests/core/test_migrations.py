@@ -116,6 +116,8 @@ def test_fixture_opens_with_its_passphrase_and_data_is_intact(version: int, tmp_
                 [3, 3, 4, 2, 3],
                 60,
             )
+            # Schema 5 on: the language answered in; older results did not record it.
+            assert result.language == ("en" if version >= 5 else None)
             assert [e.minutes for e in s.exec(select(ScreenTimeEntry))] == [42.5]
             assert [b.title for b in s.exec(select(Boundary))] == ["No phone at dinner"]
             assert [b.note for b in s.exec(select(BoundaryCheck))] == ["easy today"]
@@ -268,5 +270,57 @@ def test_a_failed_schema_4_step_leaves_the_schema_3_vault_as_it_was(tmp_path: Pa
     copy = Vault.open(root / "companion.db.schema3.bak", key, migrate=False)
     try:
         assert copy.schema_version() == 3
+    finally:
+        copy.close()
+
+
+def test_schema_4_vault_records_the_questionnaire_language_after_its_migration(
+    tmp_path: Path,
+) -> None:
+    """The 4 -> 5 step on the real schema-4 file: its result keeps every answer and reads as "not
+    recorded"; a check-in taken afterwards keeps the language it was answered in, and so does a
+    draft."""
+    root = _fixture_copy(4, tmp_path)
+    with Companion.unlock(root, passphrase="fixture passphrase v4", keystore=NoKeyStore()) as c:
+        (old,) = c.checkins.history("who5")
+        assert (old.answers, old.total, old.language) == ((3, 3, 4, 2, 3), 15, None)
+        c.checkins.save("phq9", [1, 0, 0, 1, 0, 0, 0, 0, 0], language="es", difficulty=1)
+        c.checkins.save_draft("phq2", [1], language="de")
+    with Companion.unlock(root, passphrase="fixture passphrase v4", keystore=NoKeyStore()) as c:
+        (spanish,) = c.checkins.history("phq9")
+        assert (spanish.language, spanish.total, spanish.difficulty) == ("es", 2, 1)
+        assert c.checkins.latest()["who5"].language is None
+        draft = c.checkins.draft("phq2")
+        assert draft is not None and (draft.answers, draft.language) == ((1,), "de")
+
+
+def test_a_failed_schema_5_step_leaves_the_schema_4_vault_as_it_was(tmp_path: Path) -> None:
+    """One transaction: a step that fails half-way (here a `language` column already added to the
+    drafts outside Companion, which the step then can't add) undoes the column it had already
+    added to the results, and the vault stays at schema 4, opening again as before."""
+    root = _fixture_copy(4, tmp_path)
+    key = parse_recovery_code((root / "recovery-code.txt").read_text())
+    conn = sqlcipher3.connect(str(root / "companion.db"))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("ALTER TABLE assessmentdraft ADD COLUMN language TEXT")
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception, match="language"):
+        Vault.open(root / "companion.db", key)
+    old = Vault.open(root / "companion.db", key, migrate=False)
+    try:
+        assert old.schema_version() == 4
+        columns = [r[1] for r in old.raw_pragma('PRAGMA table_info("assessmentresult")')]
+        assert "language" not in columns
+        assert [
+            tuple(r) for r in old.raw_pragma("SELECT instrument, total FROM assessmentresult")
+        ] == [("who5", 60)]
+    finally:
+        old.close()
+    copy = Vault.open(root / "companion.db.schema4.bak", key, migrate=False)
+    try:
+        assert copy.schema_version() == 4
+        columns = [r[1] for r in copy.raw_pragma('PRAGMA table_info("assessmentresult")')]
+        assert "language" not in columns
     finally:
         copy.close()

@@ -166,3 +166,45 @@ def test_retake_follows_the_users_own_setting_once_chosen(companion, clock) -> N
         "who5",
         "ucla3",
     }
+
+
+def test_the_language_answered_in_is_kept_with_the_result(companion) -> None:
+    spanish = companion.checkins.save("phq9", [1, 0, 0, 0, 0, 0, 0, 0, 0], language="es")
+    german = companion.checkins.save("phq2", [1, 1], language="de")
+    english = companion.checkins.save("gad7", [0] * 7, language="en")
+    unsaid = companion.checkins.save("who5", [3] * 5)
+    assert (spanish.language, german.language, english.language) == ("es", "de", "en")
+    assert unsaid.language is None  # not recorded: read as the English form
+    assert companion.checkins.history("phq9")[0].language == "es"
+    assert {i: r.language for i, r in companion.checkins.latest().items()} == {
+        "who5": None,
+        "phq9": "es",
+        "phq2": "de",
+        "gad7": "en",
+    }
+    # The words never change the score.
+    assert spanish.total == companion.checkins.save("phq9", [1] + [0] * 8).total
+
+
+@pytest.mark.parametrize(
+    ("instrument", "language"), [("phq9", "fr"), ("ucla3", "de"), ("phq9", "")]
+)
+def test_a_language_without_an_official_form_is_refused_and_nothing_stored(
+    companion, instrument, language
+) -> None:
+    answers = [0] * 9 if instrument == "phq9" else [1, 1, 1]
+    with pytest.raises(InvalidInput, match="no official"):
+        companion.checkins.save(instrument, answers, language=language)
+    with pytest.raises(InvalidInput, match="no official"):
+        companion.checkins.save_draft(instrument, answers[:1], language=language)
+    assert companion.counts()["assessments"] == 0
+    assert companion.checkins.draft(instrument) is None
+
+
+def test_a_draft_keeps_the_language_of_its_form(companion) -> None:
+    companion.checkins.save_draft("phq9", [1, None], language="de")
+    draft = companion.checkins.draft("phq9")
+    assert draft is not None and (draft.answers, draft.language) == ((1, None), "de")
+    assert [d.language for d in companion.checkins.drafts()] == ["de"]
+    companion.checkins.save_draft("phq9", [1, 2])
+    assert companion.checkins.draft("phq9").language is None

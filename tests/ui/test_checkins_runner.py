@@ -331,3 +331,37 @@ def test_without_an_official_translation_the_english_form_says_so_calmly(qtbot, 
     assert runner.question.text() == find_instrument("gad7").items[0]
     english = runner_in(qtbot, companion, "gad7", "en")
     assert english.language_note is None
+
+
+def test_the_result_keeps_the_language_of_the_words_answered(qtbot, companion):
+    german = runner_in(qtbot, companion, "phq9", "de")
+    assert german.question.text() == "Wenig Interesse oder Freude an Ihren Tätigkeiten"
+    answer_by_keys(qtbot, german, [1, 1, 2, 0, 1, 0, 1, 0, 0])
+    skip_closing(qtbot, german)
+    qtbot.waitUntil(lambda: german.result is not None)
+    assert (german.result.language, german.result.total) == ("de", 6)
+    # No official Spanish UCLA-3: the English form is shown, and the result says English.
+    english = runner_in(qtbot, companion, "ucla3", "es")
+    answer_by_keys(qtbot, english, [1, 2, 1])
+    qtbot.waitUntil(lambda: english.result is not None)
+    assert english.result.language == "en"
+    assert companion.checkins.history("ucla3")[0].language == "en"
+
+
+def test_a_resumed_check_in_keeps_the_language_it_was_started_in(qtbot, companion):
+    from ui.checkins.runner import QuestionnaireRunner
+
+    started = runner_in(qtbot, companion, "phq2", "de")
+    answer_by_keys(qtbot, started, [2])
+    assert companion.checkins.draft("phq2").language == "de"
+    # The app's language is Spanish now; the draft goes on in German, so one check-in is
+    # answered in one language.
+    resumed = QuestionnaireRunner(companion, "phq2", resume=True, language="es")
+    qtbot.addWidget(resumed)
+    assert resumed.form.language == "de"
+    assert resumed.question.text() == "Niedergeschlagenheit, Schwermut oder Hoffnungslosigkeit"
+    resumed.show()
+    qtbot.waitExposed(resumed)
+    answer_by_keys(qtbot, resumed, [1])
+    qtbot.waitUntil(lambda: resumed.result is not None)
+    assert (resumed.result.language, resumed.result.answers) == ("de", (2, 1))

@@ -64,8 +64,12 @@ class QuestionnaireRunner(QFrame):
         self.companion = companion
         self.instrument = find_instrument(instrument)
         ins = self.instrument
+        draft = companion.checkins.draft(ins.id) if resume else None
         # The words shown: the official translation where the app's language has one, else the
-        # English form. Values (and so scores) are the instrument's own either way.
+        # English form. Values (and so scores) are the instrument's own either way. A resumed
+        # draft keeps the language it was started in, so one check-in is answered in one language.
+        if draft is not None and draft.language:
+            language = draft.language
         language = language or current_language()
         self.form = form_for(ins.id, language)
         form = self.form
@@ -77,7 +81,6 @@ class QuestionnaireRunner(QFrame):
         self.flag_cards_shown: set[int] = set()
         self.difficulty: int | None = None
         self.result = None
-        draft = companion.checkins.draft(ins.id) if resume else None
         if draft is not None:
             self.answers[: len(draft.answers)] = list(draft.answers)
             unanswered = [i for i, a in enumerate(self.answers) if a is None]
@@ -240,7 +243,9 @@ class QuestionnaireRunner(QFrame):
         self.answers[self.index] = value
         # The answer is still held here if the draft can't be saved: it's a convenience.
         with contextlib.suppress(CompanionError):
-            self.companion.checkins.save_draft(self.instrument.id, self.answers)
+            self.companion.checkins.save_draft(
+                self.instrument.id, self.answers, language=self.form.language
+            )
         self.progress.setValue(sum(a is not None for a in self.answers))
         self.next.setEnabled(True)
         self.option_group.button(value).setFocus()
@@ -288,6 +293,7 @@ class QuestionnaireRunner(QFrame):
                 self.instrument.id,
                 self.answers,
                 difficulty=self.difficulty if asked else None,
+                language=self.form.language,
             )
         except CompanionError as exc:
             self.counter.setText(str(exc))
