@@ -10,13 +10,14 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from companion.dbtypes import JSONText, UTCDateTime
 from companion.errors import Cancelled
@@ -287,24 +288,25 @@ class _Stored:
         return "update"
 
 
+# Built as select() builds it: sqlmodel types select() for at most four columns
+# (fastapi/sqlmodel#271). A stored entry's id is never None.
+_KNOWN: Select[int, datetime, date, int, str, str | None] = Select(
+    col(MoodEntry.id),
+    col(MoodEntry.logged_at),
+    col(MoodEntry.local_day),
+    col(MoodEntry.level),
+    col(MoodEntry.note),
+    col(MoodEntry.fingerprint),
+)
+
+
 def _known(s: Session, tz: tzinfo | None, *, with_tags: bool = True) -> dict[str, _Stored]:
     """Every Daylio entry in the vault by its moment key. Entries imported before moments were
     the key (their fingerprint was a hash of the content) get theirs from the day and the time
     they were logged at, read in the current zone."""
     from companion.importers.daylio import MOMENT_PREFIX, moment_key
 
-    rows = s.exec(
-        select(
-            MoodEntry.id,
-            MoodEntry.logged_at,
-            MoodEntry.local_day,
-            MoodEntry.level,
-            MoodEntry.note,
-            MoodEntry.fingerprint,
-        )
-        .where(MoodEntry.source == SOURCE)
-        .order_by(col(MoodEntry.id))
-    ).all()
+    rows = s.exec(_KNOWN.where(col(MoodEntry.source) == SOURCE).order_by(col(MoodEntry.id))).all()
     tags: dict[int, set[str]] = {}
     query = (
         select(MoodTag.mood_entry_id, Tag.name)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
@@ -21,6 +23,11 @@ from companion.models import (
 )
 from companion.services.base import Service
 
+if TYPE_CHECKING:
+    from companion.clock import Clock
+    from companion.services.mood import MoodService
+    from companion.vault import Vault
+
 # How each channel reads in "On days with …": a sentence, not a form label.
 CHANNEL_PHRASES = {
     "in_person": N_("In-person time"),
@@ -34,7 +41,9 @@ KEPT_SHARE = {"kept": 1.0, "partly": 0.5, "not_today": 0.0}
 
 
 class InsightsService(Service):
-    def __init__(self, vault, clock, notify, *, mood) -> None:
+    def __init__(
+        self, vault: Vault, clock: Clock, notify: Callable[..., None], *, mood: MoodService
+    ) -> None:
         super().__init__(vault, clock, notify)
         self._mood = mood
 
@@ -81,9 +90,9 @@ class InsightsService(Service):
         feelings: dict[date, list[int]] = defaultdict(list)
         with self._vault.session() as s:
             for day, channel, feeling in s.exec(
-                select(Interaction.local_day, Interaction.channel, Interaction.feeling).where(
-                    col(Interaction.local_day) >= since, col(Interaction.local_day) <= until
-                )
+                select(
+                    col(Interaction.local_day), col(Interaction.channel), col(Interaction.feeling)
+                ).where(col(Interaction.local_day) >= since, col(Interaction.local_day) <= until)
             ):
                 channels[day].add(channel)
                 if feeling is not None:
@@ -94,7 +103,7 @@ class InsightsService(Service):
         with self._vault.session() as s:
             return list(
                 s.exec(
-                    select(Interaction.local_day)
+                    select(col(Interaction.local_day))
                     .distinct()
                     .where(col(Interaction.local_day) >= since, col(Interaction.local_day) <= until)
                 ).all()
@@ -110,10 +119,10 @@ class InsightsService(Service):
             # Plain columns, not whole rows: a year of entries is thousands of objects otherwise.
             for day, source, category, minutes in s.exec(
                 select(
-                    ScreenTimeEntry.day,
-                    ScreenTimeEntry.source,
-                    ScreenTimeEntry.category,
-                    ScreenTimeEntry.minutes,
+                    col(ScreenTimeEntry.day),
+                    col(ScreenTimeEntry.source),
+                    col(ScreenTimeEntry.category),
+                    col(ScreenTimeEntry.minutes),
                 ).where(col(ScreenTimeEntry.day) >= since, col(ScreenTimeEntry.day) <= until)
             ):
                 # Several buckets (origins) may add to one day and category.
@@ -122,11 +131,11 @@ class InsightsService(Service):
         totals: dict[date, float] = {}
         by_category: dict[str, dict[date, float]] = defaultdict(dict)
         for day in sorted({d for d, _src in per_source}):
-            figures = per_source.get((day, "self_report")) or per_source.get((day, "activitywatch"))
-            if not figures:
+            counted = per_source.get((day, "self_report")) or per_source.get((day, "activitywatch"))
+            if not counted:
                 continue
-            totals[day] = sum(figures.values())
-            for category, minutes in figures.items():
+            totals[day] = sum(counted.values())
+            for category, minutes in counted.items():
                 by_category[category][day] = minutes
         return totals, dict(by_category)
 
@@ -134,7 +143,7 @@ class InsightsService(Service):
         shares: dict[date, list[float]] = defaultdict(list)
         with self._vault.session() as s:
             for day, result in s.exec(
-                select(BoundaryCheck.day, BoundaryCheck.result)
+                select(col(BoundaryCheck.day), col(BoundaryCheck.result))
                 .join(Boundary, col(Boundary.id) == col(BoundaryCheck.boundary_id))
                 .where(col(BoundaryCheck.day) >= since, col(BoundaryCheck.day) <= until)
             ):
@@ -163,7 +172,7 @@ class InsightsService(Service):
         feelings: dict[str, list[int]] = defaultdict(list)
         with self._vault.session() as s:
             for name, day, feeling in s.exec(
-                select(Person.name, Interaction.local_day, Interaction.feeling)
+                select(col(Person.name), col(Interaction.local_day), col(Interaction.feeling))
                 .join(InteractionPerson, col(InteractionPerson.person_id) == col(Person.id))
                 .join(Interaction, col(Interaction.id) == col(InteractionPerson.interaction_id))
                 .where(col(Person.archived).is_(False), col(Interaction.local_day) >= since)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
@@ -14,6 +15,9 @@ from companion.models import Interaction, InteractionPerson, Person
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 CHANNELS = ("in_person", "call", "video", "message", "social_media", "letter", "other")
 CHANNEL_LABELS = {
@@ -171,7 +175,7 @@ class InteractionService(Service):
         return when
 
     @staticmethod
-    def _check_people(s, ids: Sequence[int]) -> None:
+    def _check_people(s: Session, ids: Sequence[int]) -> None:
         found = set(s.exec(select(Person.id).where(col(Person.id).in_(ids))).all())
         if any(i not in found for i in ids):
             raise InvalidInput(_("Someone in this interaction is no longer in Companion."))
@@ -229,7 +233,9 @@ class InteractionService(Service):
             with self._vault.reading() as db:
                 return reads.contact_days(db, since=since)
         with self._vault.session() as s:
-            query = select(Interaction.local_day).distinct().order_by(Interaction.local_day)
+            query = (
+                select(col(Interaction.local_day)).distinct().order_by(col(Interaction.local_day))
+            )
             if person_id is not None:
                 query = query.join(
                     InteractionPerson, col(InteractionPerson.interaction_id) == col(Interaction.id)
@@ -253,7 +259,7 @@ class InteractionService(Service):
         with self._vault.session() as s:
             return list(
                 s.exec(
-                    select(Interaction.local_day)
+                    select(col(Interaction.local_day))
                     .join(
                         InteractionPerson,
                         col(InteractionPerson.interaction_id) == col(Interaction.id),

@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
+from sqlmodel.sql.expression import Select
 
 from companion.errors import InvalidInput
 from companion.i18n import _
@@ -378,8 +379,8 @@ class MoodService(Service):
         s.add(row)
 
     def _replace_links(self, s: Session, entry_id: int, data: MoodInput) -> None:
-        s.exec(delete(MoodTag).where(col(MoodTag.mood_entry_id) == entry_id))  # type: ignore[call-overload]
-        s.exec(delete(MoodPerson).where(col(MoodPerson.mood_entry_id) == entry_id))  # type: ignore[call-overload]
+        s.exec(delete(MoodTag).where(col(MoodTag.mood_entry_id) == entry_id))
+        s.exec(delete(MoodPerson).where(col(MoodPerson.mood_entry_id) == entry_id))
         tags = MoodTags(s)
         for tag_id in {tags.id_for(name) for name in clean_tags(data.tags)}:
             s.add(MoodTag(mood_entry_id=entry_id, tag_id=tag_id))
@@ -395,10 +396,16 @@ class MoodService(Service):
         self, s: Session, since: date | None, until: date | None, flt: MoodFilter
     ) -> list[_Row]:
         # Emotions are JSON: decode them only when filtering by one (ten years is 20,000 rows).
+        query: Select[*tuple[Any, ...]]
         if flt.emotion is not None:
-            query = select(MoodEntry.id, MoodEntry.local_day, MoodEntry.level, MoodEntry.emotions)
+            query = select(
+                col(MoodEntry.id),
+                col(MoodEntry.local_day),
+                col(MoodEntry.level),
+                col(MoodEntry.emotions),
+            )
         else:
-            query = select(MoodEntry.id, MoodEntry.local_day, MoodEntry.level)
+            query = select(col(MoodEntry.id), col(MoodEntry.local_day), col(MoodEntry.level))
         if since is not None:
             query = query.where(col(MoodEntry.local_day) >= since)
         if until is not None:
@@ -406,7 +413,7 @@ class MoodService(Service):
         rows = [
             _Row(r[0], r[1], r[2], list(r[3] or []) if len(r) > 3 else [])
             for r in s.exec(query).all()
-        ]  # type: ignore[arg-type]
+        ]
         if not flt.active:
             return rows
         allowed: set[int] | None = None
@@ -478,8 +485,9 @@ class MoodTags:
     def __init__(self, s: Session) -> None:
         self._s = s
         self._ids = {
-            t.name.casefold(): t.id  # type: ignore[misc]
+            t.name.casefold(): t.id
             for t in s.exec(select(Tag).where(Tag.scope == TAG_SCOPE)).all()
+            if t.id is not None
         }
 
     def __len__(self) -> int:
@@ -524,8 +532,8 @@ def check_emotions(emotions: Iterable[str], own: Iterable[str] = ()) -> list[str
     """Feelings from EMOTIONS (stored lower-case) or the person's own `own` (stored as spelled
     there), in the order given, without repeats."""
     known = {name: name for name in EMOTIONS}
-    for name in own:
-        known.setdefault(name.casefold(), name)
+    for spelled in own:
+        known.setdefault(spelled.casefold(), spelled)
     out: list[str] = []
     for raw in emotions:
         key = " ".join(raw.split()).casefold() if isinstance(raw, str) else ""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, time, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import and_, func, or_, tuple_
 from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
 from companion.days import DAY_END_SETTING, parse_day_end
 from companion.errors import InvalidInput
@@ -26,6 +27,12 @@ from companion.planners.nudges import (
 )
 from companion.services.base import Service
 from companion.settings import SettingsService
+
+if TYPE_CHECKING:
+    from companion.clock import Clock
+    from companion.services.boundaries import BoundaryService
+    from companion.services.people import PeopleService
+    from companion.vault import Vault
 
 # The planner (companion/planners/nudges.py) reads a record only if it is one of:
 # - shown in the last few local days: today's showings count toward the daily limit and "once a
@@ -47,7 +54,14 @@ def _time(text: str | None) -> time | None:
 
 class NudgeService(Service):
     def __init__(
-        self, vault, clock, notify, *, people, settings: SettingsService, boundaries=None
+        self,
+        vault: Vault,
+        clock: Clock,
+        notify: Callable[..., None],
+        *,
+        people: PeopleService,
+        settings: SettingsService,
+        boundaries: BoundaryService | None = None,
     ) -> None:
         super().__init__(vault, clock, notify)
         self._people = people
@@ -90,7 +104,7 @@ class NudgeService(Service):
         recent = now - timedelta(days=RECENT_DAYS)
         cycle = now - timedelta(days=longest_cadence + CYCLE_SLACK_DAYS)
         closing = and_(
-            NudgeRow.kind == "reach_out", col(NudgeRow.action).in_(("dismissed", "done"))
+            col(NudgeRow.kind) == "reach_out", col(NudgeRow.action).in_(("dismissed", "done"))
         )
         # Of a person's dismissals, the newest holds longest (the same cadence from a later day,
         # and a contact newer than it is newer than the older ones too), so it alone decides.
@@ -102,7 +116,7 @@ class NudgeService(Service):
         query = _HISTORY.where(
             or_(
                 col(NudgeRow.shown_at) >= recent,
-                and_(NudgeRow.action == "snoozed", col(NudgeRow.snooze_until) > now),
+                and_(col(NudgeRow.action) == "snoozed", col(NudgeRow.snooze_until) > now),
                 and_(
                     closing,
                     tuple_(col(NudgeRow.person_id), col(NudgeRow.shown_at)).in_(newest_closing),
@@ -197,14 +211,15 @@ def _as_dt(value: object) -> datetime | None:
     return UTCDateTime().process_result_value(str(value), None)
 
 
-# Plain rows: the planner reads six fields, so no ORM objects are built for them.
-_HISTORY = select(
-    NudgeRow.kind,
-    NudgeRow.person_id,
-    NudgeRow.shown_at,
-    NudgeRow.action,
-    NudgeRow.snooze_until,
-    NudgeRow.key,
+# Plain rows: the planner reads six fields, so no ORM objects are built for them. Built as
+# select() builds it: sqlmodel types select() for at most four columns (fastapi/sqlmodel#271).
+_HISTORY: Select[str, int | None, datetime, str, datetime | None, str] = Select(
+    col(NudgeRow.kind),
+    col(NudgeRow.person_id),
+    col(NudgeRow.shown_at),
+    col(NudgeRow.action),
+    col(NudgeRow.snooze_until),
+    col(NudgeRow.key),
 )
 
 

@@ -6,10 +6,11 @@ import builtins
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
+from sqlmodel.sql.expression import Select
 
 from companion.errors import InvalidInput
 from companion.i18n import _
@@ -75,8 +76,9 @@ class PeopleService(Service):
         with self._vault.session() as s:
             rows = s.exec(select(Circle).order_by(col(Circle.position))).all()
         return [
-            CircleView(r.id, r.name, r.position, r.default_cadence_days, r.size_hint) for r in rows
-        ]  # type: ignore[arg-type]
+            CircleView(r.id, r.name, r.position, r.default_cadence_days, r.size_hint)  # type: ignore[arg-type]
+            for r in rows
+        ]
 
     def update_circle(
         self, circle_id: int, *, name: str | None = None, default_cadence_days: int | None = None
@@ -143,11 +145,15 @@ class PeopleService(Service):
                 # far plus one, so they follow the rows' order (the ORM went row by row).
                 before = s.exec(select(func.max(Person.id))).one() or 0
                 s.execute(insert(Person.__table__), rows)  # type: ignore[attr-defined]
-                ids = list(
-                    s.exec(
-                        select(Person.id).where(col(Person.id) > before).order_by(col(Person.id))
-                    ).all()
-                )  # type: ignore[arg-type]
+                ids = [
+                    i
+                    for i in s.exec(
+                        select(col(Person.id))
+                        .where(col(Person.id) > before)
+                        .order_by(col(Person.id))
+                    )
+                    if i is not None
+                ]
                 assert len(ids) == len(rows)
             # Their ways of reaching them in one executemany: these rows need no ids back.
             methods = []
@@ -157,7 +163,7 @@ class PeopleService(Service):
                     self._add_children(s, person_id, replace(data, contacts=[]), tag_cache)
             if methods:
                 s.execute(insert(ContactMethod), methods)
-            for person_id, methods, birthday, note, extra in merges:
+            for person_id, their_methods, birthday, note, extra in merges:
                 person = self._get(s, person_id)
                 have = [
                     (m.kind, m.label, m.value)
@@ -165,7 +171,7 @@ class PeopleService(Service):
                         select(ContactMethod).where(ContactMethod.person_id == person_id)
                     )
                 ]
-                for kind, label, value in merge_methods(have, methods)[len(have) :]:
+                for kind, label, value in merge_methods(have, their_methods)[len(have) :]:
                     s.add(ContactMethod(person_id=person_id, kind=kind, label=label, value=value))
                     touched.add(person_id)
                 if birthday and not person.birthday_month:
@@ -294,27 +300,20 @@ class PeopleService(Service):
         return [
             (pid, name, tuple(emails.get(pid, ())), tuple(phones.get(pid, ())))
             for pid, name in people
-        ]  # type: ignore[misc]
+            if pid is not None
+        ]
 
     def contacts_for_matching(self) -> builtins.list[dict[str, Any]]:
         """Everyone's name, birthday and ways to reach them (kind, label, value), for telling an
         imported card apart from people already here."""
         with self._vault.session() as s:
-            people = s.exec(
-                select(
-                    Person.id,
-                    Person.name,
-                    Person.birthday_month,
-                    Person.birthday_day,
-                    Person.birthday_year,
-                )
-            ).all()
+            people = s.exec(_MATCHING_PEOPLE).all()
             methods = s.exec(
                 select(
-                    ContactMethod.person_id,
-                    ContactMethod.kind,
-                    ContactMethod.label,
-                    ContactMethod.value,
+                    col(ContactMethod.person_id),
+                    col(ContactMethod.kind),
+                    col(ContactMethod.label),
+                    col(ContactMethod.value),
                 )
             ).all()
         by_person: dict[int, list[tuple[str, str, str]]] = {}
@@ -340,7 +339,8 @@ class PeopleService(Service):
     def with_photo(self) -> set[int]:
         """The ids of people who have a photo."""
         with self._vault.session() as s:
-            return set(s.exec(select(Person.id).where(col(Person.photo).is_not(None))).all())
+            found = s.exec(select(col(Person.id)).where(col(Person.photo).is_not(None)))
+            return {pid for pid in found if pid is not None}
 
     def set_photo(self, person_id: int, photo: bytes | None) -> None:
         """Give the person a photo (image bytes, already made small), or remove it with None."""
@@ -390,12 +390,12 @@ class PeopleService(Service):
     def _replace_children(
         s: Session, person_id: int, data: PersonInput, tag_cache: dict[str, int] | None = None
     ) -> None:
-        s.exec(delete(ContactMethod).where(col(ContactMethod.person_id) == person_id))  # type: ignore[call-overload]
-        s.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+        s.exec(delete(ContactMethod).where(col(ContactMethod.person_id) == person_id))
+        s.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))
         if data.dates is not None:
-            s.exec(delete(PersonDate).where(col(PersonDate.person_id) == person_id))  # type: ignore[call-overload]
+            s.exec(delete(PersonDate).where(col(PersonDate.person_id) == person_id))
         if data.related is not None:
-            s.exec(delete(RelatedName).where(col(RelatedName.person_id) == person_id))  # type: ignore[call-overload]
+            s.exec(delete(RelatedName).where(col(RelatedName.person_id) == person_id))
         PeopleService._add_children(s, person_id, data, tag_cache)
 
     @staticmethod
@@ -455,10 +455,26 @@ def _person_row(data: PersonInput, circles: set[int | None], now: datetime) -> d
     }
 
 
-def _method_rows(
-    person_id: int, contacts: Sequence[tuple[str, str, str]]
-) -> list[dict[str, object]]:
-    rows = []
+# Built as select() builds it: sqlmodel types select() for at most four columns
+# (fastapi/sqlmodel#271). A stored person's id is never None.
+_MATCHING_PEOPLE: Select[int, str, int | None, int | None, int | None] = Select(
+    col(Person.id),
+    col(Person.name),
+    col(Person.birthday_month),
+    col(Person.birthday_day),
+    col(Person.birthday_year),
+)
+
+
+class _MethodRow(TypedDict):
+    person_id: int
+    kind: str
+    label: str
+    value: str
+
+
+def _method_rows(person_id: int, contacts: Sequence[tuple[str, str, str]]) -> list[_MethodRow]:
+    rows: list[_MethodRow] = []
     for kind, label, value in contacts:
         if kind not in CONTACT_KINDS:
             raise InvalidInput(_("Unknown kind of contact: {kind}.").format(kind=kind))
