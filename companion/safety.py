@@ -27,6 +27,20 @@ INTERNATIONAL_ADVICE = N_(
     "emergency number."
 )
 
+# The emergency numbers of the data file that carry words, so the catalogues can word them in the
+# language in use; a number made of digits alone needs none. The loader refuses a worded one that is
+# not listed here (add it here and translate it).
+EMERGENCY_NUMBERS_IN_WORDS = (
+    N_("10111 (police) or 10177 (ambulance); 112 from a mobile"),
+    N_("112 or 144 (ambulance)"),
+    N_("112 or 999"),
+    N_("113 (ambulance) or 112 (police)"),
+    N_("119 (ambulance) or 110 (police)"),
+    N_("119 (ambulance) or 112 (police)"),
+    N_("995 (ambulance) or 999 (police)"),
+    N_("999 or 112"),
+)
+
 KIND_LOW_MOOD = "low_mood"
 KIND_CONTACT_DROP = "contact_drop"
 KIND_PHQ9_ITEM9 = "phq9_item9"
@@ -165,8 +179,14 @@ def load_directory(path: Path) -> CrisisDirectory:
             raise RuntimeError(f"{where}: country codes are two capital letters (ISO 3166-1)")
         # A country may ship only its emergency number: its lines are then the directory's.
         lines = tuple(_line(r, where) for r in raw["lines"])
-        if not str(raw.get("emergency_number", "")).strip():
+        emergency = str(raw.get("emergency_number", "")).strip()
+        if not emergency:
             raise RuntimeError(f"{where}: needs an emergency number")
+        if not DIALABLE.match(emergency) and emergency not in EMERGENCY_NUMBERS_IN_WORDS:
+            raise RuntimeError(
+                f"{where}: the emergency number {emergency!r} has words that are not in "
+                "EMERGENCY_NUMBERS_IN_WORDS, so it could not be translated"
+            )
         names = raw.get("names", {})
         if not isinstance(names, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in names.items()
@@ -223,21 +243,22 @@ def help_for(country: str | None) -> HelpInfo:
             advice=_(INTERNATIONAL_ADVICE).format(site=site),
         )
     name = known.name_in(current_language())
+    emergency = _(known.emergency_number)  # digits alone come back as they are
     if known.lines:
         advice = _(
             "If you or someone else is in danger right now, call {number}. "
             "Numbers sometimes change: if a line doesn't connect, {site} lists others you can try."
-        ).format(number=known.emergency_number, site=site)
+        ).format(number=emergency, site=site)
     else:
         advice = _(
             "If you or someone else is in danger right now, call {number}. "
             "Companion doesn't have a checked help line for {country} yet; {site} is a free "
             "directory of the helplines there that you can visit yourself."
-        ).format(number=known.emergency_number, country=name, site=site)
+        ).format(number=emergency, country=name, site=site)
     return HelpInfo(
         country=code,
         country_name=name,
-        emergency_number=known.emergency_number,
+        emergency_number=emergency,
         lines=known.lines,
         known=True,
         advice=advice,

@@ -157,3 +157,17 @@ def test_a_name_that_is_not_text_is_refused(tmp_path: Path):
     broken.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RuntimeError, match="GB: names must map"):
         safety.load_directory(broken)
+
+
+def test_an_emergency_number_with_words_not_in_the_catalogue_is_refused(tmp_path: Path):
+    """Worded emergency numbers ("119 (ambulance) or 110 (police)") are translated, so each must
+    be one the catalogues know; digits alone pass as they are."""
+    data = json.loads(json.dumps(RAW))
+    data["countries"]["GB"]["emergency_number"] = "999 (police)"
+    broken = tmp_path / "crisis_lines.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="GB: the emergency number '999 \\(police\\)' has words"):
+        safety.load_directory(broken)
+    data["countries"]["GB"]["emergency_number"] = "999"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    assert safety.load_directory(broken).countries["GB"].emergency_number == "999"

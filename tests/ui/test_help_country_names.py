@@ -74,6 +74,18 @@ def test_a_country_without_a_checked_line_is_named_and_explained_in_the_language
     assert "Companion doesn't" not in page.advice.text()
 
 
+EMERGENCY_JP = {
+    "de": "119 (Rettungsdienst) oder 110 (Polizei)",
+    "es": "119 (ambulancia) o 110 (policía)",
+}
+
+
+def test_an_emergency_number_with_words_is_worded_in_the_language(language, qtbot):
+    page = _page(qtbot, "JP")
+    assert EMERGENCY_JP[language] in page.emergency.text()
+    assert "ambulance" not in _text(page) and "police" not in _text(page)
+
+
 def test_a_country_not_listed_gets_the_directory_in_the_language(language, qtbot):
     page = _page(qtbot, "ZZ")
     advice = page.advice.text()
