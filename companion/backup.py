@@ -17,8 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy.exc import DatabaseError, OperationalError
-
 from companion import __version__
 from companion.clock import Clock, SystemClock
 from companion.errors import (
@@ -139,12 +137,8 @@ def _consistent_copy(vault: Vault, target: Path) -> None:
     """VACUUM INTO reads one snapshot of the database and writes it, encrypted with the same key
     (a test checks the copy has no plaintext and opens with the key)."""
     try:
-        with vault.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
+        with vault.driver() as raw:
             raw.execute("VACUUM INTO ?", (str(target),))
-    except (OperationalError, DatabaseError) as exc:
-        raise StorageError(f"Couldn't copy the vault for the backup: {exc}") from None
     except Exception as exc:
         message = str(exc).lower()
         if "full" in message:

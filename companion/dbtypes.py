@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.types import String, Text, TypeDecorator
+
+from companion.storage.reads import stored_moment, utc_or_none
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -15,17 +17,12 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = String(32)
     cache_ok = True
 
+    # The read layer reads and writes the column without SQLAlchemy; one format for both.
     def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are not stored; attach a time zone")
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
+        return None if value is None else stored_moment(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return datetime.fromisoformat(value).astimezone(UTC)
+        return utc_or_none(value)
 
 
 class JSONText(TypeDecorator[Any]):

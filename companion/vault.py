@@ -8,21 +8,21 @@ import errno
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlalchemy import URL, create_engine, event, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlmodel import Session, SQLModel
 
-from companion import models as _models  # noqa: F401 - registers the tables
 from companion.errors import StorageError, VaultCorrupt, VaultInUse, VaultMissing
 from companion.fileio import disk_error, fsync_dir
 from companion.private_files import create_private_file
 from companion.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlmodel import Session, SQLModel
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_VAULT_BYTES = 1024  # one SQLCipher page is 4096 bytes; anything shorter was never a vault
@@ -206,29 +206,54 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
 }
 
 
+# Every connection, the ORM's and the read layer's alike, right after the key.
+CONNECTION_PRAGMAS = (
+    "PRAGMA cipher_log_level = NONE",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 3000",
+    # This is the first read of the file: a wrong key or a damaged file fails here.
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+)
+
+
+def _set_up(dbapi_conn: Any) -> None:
+    """After the key: transactions are begun explicitly (pysqlite's own are unreliable for DDL),
+    then the pragmas."""
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    for pragma in CONNECTION_PRAGMAS:
+        cur.execute(pragma)
+    cur.close()
+
+
+def driver_connection(path: Path, data_key: bytes) -> Any:
+    """A keyed SQLCipher connection without SQLAlchemy, set up as the engine sets up its own."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")  # the first statement
+        _set_up(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _engine(path: Path, data_key: bytes) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
+    from companion import models as _models  # noqa: F401 - registers the tables
+
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
     engine = create_engine(url, module=sqlcipher3)
 
     @event.listens_for(engine, "connect")
     def _after_key(dbapi_conn: Any, _record: Any) -> None:
         # The dialect has already sent PRAGMA key as the first statement.
-        # Let SQLAlchemy's BEGIN events drive transactions (pysqlite's own are unreliable for DDL).
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        for pragma in (
-            "PRAGMA cipher_log_level = NONE",
-            "PRAGMA cipher_memory_security = ON",
-            "PRAGMA secure_delete = ON",
-            "PRAGMA temp_store = MEMORY",
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 3000",
-        ):
-            cur.execute(pragma)
-        # This is the first read of the file: a wrong key or a damaged file fails here.
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
-        cur.close()
+        _set_up(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
@@ -312,16 +337,52 @@ def _no_space_left(folder: Path) -> bool:
 
 
 class Vault:
-    """An open, keyed SQLCipher database."""
+    """An open, keyed SQLCipher database.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    Reads (`reading()`), plain writes (`writing()`) and pragmas go through one driver connection
+    with no SQLAlchemy; the ORM's engine (`engine`, `session()`) is made when first needed, so a
+    window that only reads never loads SQLAlchemy. Once the engine exists, everything goes
+    through its connections, so a read inside a unit of work sees what it has written."""
+
+    def __init__(
+        self, path: Path, engine: Engine | None = None, *, data_key: bytes | None = None
+    ) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._data_key = data_key
+        self._driver: Any = None  # the connection used until the engine exists
+        self._lock = threading.RLock()  # one thread at a time on that connection
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine (the write path), made on first use."""
+        with self._lock:
+            if self._engine is None:
+                if self._data_key is None:
+                    raise StorageError("This vault was opened without its key.")
+                self._engine = _engine(self.path, self._data_key)
+                if self._driver is not None and not self._driver.in_transaction:
+                    self._driver.close()
+                    self._driver = None
+            return self._engine
+
+    @engine.setter
+    def engine(self, engine: Engine) -> None:
+        with self._lock:
+            self._engine = engine
+
+    @property
+    def write_path_loaded(self) -> bool:
+        """Whether SQLAlchemy's engine has been made (a write, or a read that needed it)."""
+        return self._engine is not None
 
     # --- opening -----------------------------------------------------------------------------
 
     @classmethod
     def create(cls, path: Path, data_key: bytes) -> Vault:
+        from sqlalchemy.exc import DatabaseError, OperationalError
+        from sqlmodel import SQLModel
+
         path = Path(path)
         if path.exists():
             raise StorageError(f"There is already a vault at {path}; it was left untouched.")
@@ -345,7 +406,7 @@ class Vault:
             engine.dispose()
             raise disk_error(exc, "the new vault") from None
         fsync_dir(path.parent)
-        return cls(path, engine)
+        return cls(path, engine, data_key=data_key)
 
     @classmethod
     def open(cls, path: Path, data_key: bytes, *, migrate: bool = True) -> Vault:
@@ -362,33 +423,39 @@ class Vault:
                 f"{path} is empty or too short to be a Companion vault; it was left untouched. "
                 "Restore a backup to get your data back."
             )
-        engine = _engine(path, data_key)
-        vault = cls(path, engine)
+        vault = cls(path, data_key=data_key)
         try:
             version = vault.schema_version()
-        except (OperationalError, DatabaseError) as exc:
-            engine.dispose()
-            raise _classify(exc, path) from None
+        except BaseException:
+            vault.close(optimize=False)
+            raise
         if version > SCHEMA_VERSION:
-            engine.dispose()
+            vault.close(optimize=False)
             raise VaultCorrupt(
                 f"This vault was written by a newer version of Companion (schema {version}). "
                 "Update Companion to open it; the file was left untouched."
             )
         if version < 1:
-            engine.dispose()
+            vault.close(optimize=False)
             raise VaultCorrupt(f"{path} is not a Companion vault; it was left untouched.")
         if version < SCHEMA_VERSION and migrate:
             vault._migrate(version)
         return vault
 
-    def close(self) -> None:
+    def close(self, *, optimize: bool = True) -> None:
         # SQLite's advice: let it refresh its query-planner statistics before closing (cheap with
         # an analysis limit), so lookups by day keep using the right index as the data grows.
-        with contextlib.suppress(Exception):
-            self.raw_pragma("PRAGMA analysis_limit = 400")
-            self.raw_pragma("PRAGMA optimize")
-        self.engine.dispose()
+        if optimize and (self._engine is not None or self._driver is not None):
+            with contextlib.suppress(Exception):
+                self.raw_pragma("PRAGMA analysis_limit = 400")
+                self.raw_pragma("PRAGMA optimize")
+        with self._lock:
+            if self._driver is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._driver.close()
+                self._driver = None
+            if self._engine is not None:
+                self._engine.dispose()
 
     # --- facts ---------------------------------------------------------------------------------
 
@@ -410,8 +477,11 @@ class Vault:
         """Refuse to run on altered data."""
         try:
             problems = self.integrity_problems()
-        except (OperationalError, DatabaseError) as exc:
-            raise _classify(exc, self.path) from None
+        except Exception as exc:  # the driver's errors, or SQLAlchemy's wrapping them
+            classified = _classify(exc, self.path)
+            if classified is exc:
+                raise
+            raise classified from None
         if problems:
             raise VaultCorrupt(
                 f"The vault {self.path} has been damaged or changed outside Companion "
@@ -423,7 +493,7 @@ class Vault:
         """Hand back what a whole-file read cached: SQLite's page cache (it refills as pages are
         read again) and, with glibc, the heap it freed. The integrity check reads every page
         once; without this, the app kept about 8 MB it would never use."""
-        with contextlib.suppress(sqlcipher3.Error, OperationalError, DatabaseError):
+        with contextlib.suppress(Exception):
             self.raw_pragma("PRAGMA shrink_memory")
         trim_heap()
 
@@ -431,7 +501,10 @@ class Vault:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed on success, rolled back on any error."""
+        """A unit of work through the ORM: committed on success, rolled back on any error."""
+        from sqlalchemy.exc import DatabaseError, OperationalError
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -447,29 +520,65 @@ class Vault:
     def reading(self) -> Iterator[Any]:
         """The driver connection for the read layer (companion.storage.reads), in one read
         transaction so several statements see the same data; no ORM session is made."""
-        try:
-            with self.engine.connect() as conn:
+        with self._transaction("BEGIN") as raw:
+            yield raw
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Any]:
+        """The driver connection for a plain write (companion.storage.writes), in one write
+        transaction: committed on success, rolled back on any error."""
+        with self._transaction("BEGIN IMMEDIATE") as raw:
+            yield raw
+
+    @contextlib.contextmanager
+    def driver(self) -> Iterator[Any]:
+        """The driver connection outside any transaction (VACUUM INTO, ATTACH and the like); its
+        errors are the driver's own."""
+        if self._engine is not None:
+            with self._engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert raw is not None
-                # The pool keeps one connection per thread: inside a unit of work (or another
-                # read) this is that connection, already in its transaction, which stays its own.
-                own = not raw.in_transaction
-                if own:
-                    raw.execute("BEGIN")
-                try:
-                    yield raw
-                except BaseException:
-                    if own:
-                        with contextlib.suppress(sqlcipher3.Error):
-                            raw.execute("ROLLBACK")
-                    raise
-                if own:
-                    raw.execute("COMMIT")
+                yield raw
+        else:
+            with self._lock:
+                yield self._plain()
+
+    @contextlib.contextmanager
+    def _classified(self) -> Iterator[None]:
+        """The driver's errors, as the user's situation where they are one."""
+        try:
+            yield
         except sqlcipher3.Error as exc:
             classified = _classify(exc, self.path)
             if classified is exc:
                 raise
             raise classified from None
+
+    @contextlib.contextmanager
+    def _transaction(self, begin: str) -> Iterator[Any]:
+        with self._classified(), self.driver() as raw:
+            # The pool keeps one connection per thread: inside a unit of work (or another
+            # read) this is that connection, already in its transaction, which stays its own.
+            own = not raw.in_transaction
+            if own:
+                raw.execute(begin)
+            try:
+                yield raw
+            except BaseException:
+                if own:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        raw.execute("ROLLBACK")
+                raise
+            if own:
+                raw.execute("COMMIT")
+
+    def _plain(self) -> Any:
+        """The driver connection used until the engine exists (opened on first use)."""
+        if self._driver is None:
+            if self._data_key is None:
+                raise StorageError("This vault was opened without its key.")
+            self._driver = driver_connection(self.path, self._data_key)
+        return self._driver
 
     def _write_error(self, exc: Exception) -> Exception:
         classified = _classify(exc, self.path)
@@ -480,10 +589,17 @@ class Vault:
         self.raw_pragma("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def raw_pragma(self, sql: str, *, fresh_after: bool = False) -> list[tuple[Any, ...]]:
-        """Run a statement on the driver connection, outside SQLAlchemy's transaction.
-        `fresh_after` closes that connection afterwards, so the next use opens a new one."""
-        try:
-            with self.engine.connect() as conn:
+        """Run a statement on the driver connection, outside any transaction. `fresh_after`
+        closes that connection afterwards, so the next use opens a new one."""
+        with self._classified():
+            if self._engine is None:
+                with self.driver() as raw:
+                    rows = list(raw.execute(sql).fetchall())
+                    if fresh_after:  # as below
+                        raw.close()
+                        self._driver = None
+                    return rows
+            with self._engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 assert raw is not None
                 rows = list(raw.execute(sql).fetchall())
@@ -493,20 +609,17 @@ class Vault:
                     # 0.65 s); a new connection, keyed with the raw key, costs a millisecond.
                     conn.invalidate()
                 return rows
-        except sqlcipher3.Error as exc:
-            classified = _classify(exc, self.path)
-            if classified is exc:
-                raise
-            raise classified from None
 
     def count(self, model: type[SQLModel]) -> int:
-        with self.engine.connect() as conn:
-            table = model.__table__.name  # type: ignore[attr-defined]
-            return int(conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+        table = model.__table__.name  # type: ignore[attr-defined]
+        with self.reading() as db:
+            return int(db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
     # --- migrations --------------------------------------------------------------------------------
 
     def _migrate(self, from_version: int) -> None:
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
         self.keep_copy(self.path.with_name(f"{self.path.name}.schema{from_version}.bak"))
         try:
             with self.engine.begin() as conn:

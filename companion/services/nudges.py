@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, Literal
-
-from sqlalchemy import and_, func, or_, tuple_
-from sqlmodel import col, select
-from sqlmodel.sql.expression import Select
+from typing import TYPE_CHECKING, Literal
 
 from companion.days import DAY_END_SETTING, parse_day_end
 from companion.errors import InvalidInput
 from companion.i18n import _
-from companion.models import AssessmentResult, MoodEntry
-from companion.models import NudgeRecord as NudgeRow
 from companion.planners.cadence import PersonState
 from companion.planners.nudges import (
     BIRTHDAY_HEADS_UP_DAYS,
@@ -27,6 +21,7 @@ from companion.planners.nudges import (
 )
 from companion.services.base import Service
 from companion.settings import SettingsService
+from companion.storage import reads, writes
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -94,37 +89,20 @@ class NudgeService(Service):
 
     def history(self) -> list[NudgeRecord]:
         """Every record, oldest first."""
-        with self._vault.session() as s:
-            return _records(s.exec(_HISTORY.order_by(col(NudgeRow.shown_at), col(NudgeRow.id))))
+        with self._vault.reading() as db:
+            return reads.nudge_history(db)
 
     def planner_history(self, now: datetime, people: Sequence[PersonState]) -> list[NudgeRecord]:
         """The records that can change a plan at `now` for `people`, oldest first: the planner
         given these decides exactly as it would given every record (see RECENT_DAYS)."""
         longest_cadence = max((p.cadence_days for p in people if not p.archived), default=0)
-        recent = now - timedelta(days=RECENT_DAYS)
-        cycle = now - timedelta(days=longest_cadence + CYCLE_SLACK_DAYS)
-        closing = and_(
-            col(NudgeRow.kind) == "reach_out", col(NudgeRow.action).in_(("dismissed", "done"))
-        )
-        # Of a person's dismissals, the newest holds longest (the same cadence from a later day,
-        # and a contact newer than it is newer than the older ones too), so it alone decides.
-        newest_closing = (
-            select(col(NudgeRow.person_id), func.max(NudgeRow.shown_at))
-            .where(closing, col(NudgeRow.shown_at) >= cycle)
-            .group_by(col(NudgeRow.person_id))
-        )
-        query = _HISTORY.where(
-            or_(
-                col(NudgeRow.shown_at) >= recent,
-                and_(col(NudgeRow.action) == "snoozed", col(NudgeRow.snooze_until) > now),
-                and_(
-                    closing,
-                    tuple_(col(NudgeRow.person_id), col(NudgeRow.shown_at)).in_(newest_closing),
-                ),
+        with self._vault.reading() as db:
+            return reads.planner_nudge_history(
+                db,
+                now,
+                recent=now - timedelta(days=RECENT_DAYS),
+                cycle=now - timedelta(days=longest_cadence + CYCLE_SLACK_DAYS),
             )
-        ).order_by(col(NudgeRow.shown_at), col(NudgeRow.id))
-        with self._vault.session() as s:
-            return _records(s.exec(query))
 
     def plan(
         self,
@@ -145,17 +123,17 @@ class NudgeService(Service):
                 boundaries_today = len(planned)
             if boundary_checked_today is None:
                 boundary_checked_today = self._boundaries.checked_on(today, planned=planned)
-        with self._vault.session() as s:
-            last_mood = s.exec(select(func.max(MoodEntry.logged_at))).one()
-            last_check = s.exec(select(func.max(AssessmentResult.taken_at))).one()
+        with self._vault.reading() as db:
+            last_mood = reads.last_mood_at(db)
+            last_check = reads.last_checkin_at(db)
         people = self._people.states()
         return plan_nudges(
             now,
             people,
             self.planner_history(now, people),
             self.settings(),
-            last_mood_at=_as_dt(last_mood),
-            last_assessment_at=_as_dt(last_check),
+            last_mood_at=last_mood,
+            last_assessment_at=last_check,
             boundaries_today=boundaries_today or 0,
             boundary_checked_today=bool(boundary_checked_today),
         )
@@ -173,65 +151,17 @@ class NudgeService(Service):
             if snooze is None:
                 raise InvalidInput(_("Choose how long to snooze."))
             until = snooze_until(now, snooze)
-        with self._vault.session() as s:
-            s.add(
-                NudgeRow(
-                    kind=nudge.kind,
-                    key=nudge.key,
-                    person_id=nudge.person_id,
-                    shown_at=now,
-                    action=action,
-                    snooze_until=until,
-                )
+        with self._vault.writing() as db:
+            writes.add_nudge_records(
+                db, [(nudge.kind, nudge.key, nudge.person_id, action)], now, snooze_until=until
             )
         self._notify("nudges")
 
     def record_shown(self, plan: NudgePlan) -> None:
         now = self._now()
-        with self._vault.session() as s:
-            for nudge in plan.nudges:
-                s.add(
-                    NudgeRow(
-                        kind=nudge.kind,
-                        key=nudge.key,
-                        person_id=nudge.person_id,
-                        shown_at=now,
-                        action="shown",
-                    )
-                )
+        with self._vault.writing() as db:
+            writes.add_nudge_records(
+                db, [(n.kind, n.key, n.person_id, "shown") for n in plan.nudges], now
+            )
         if plan.nudges:
             self._notify("nudges")
-
-
-def _as_dt(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    from companion.dbtypes import UTCDateTime
-
-    return UTCDateTime().process_result_value(str(value), None)
-
-
-# Plain rows: the planner reads six fields, so no ORM objects are built for them. Built as
-# select() builds it: sqlmodel types select() for at most four columns (fastapi/sqlmodel#271).
-_HISTORY: Select[str, int | None, datetime, str, datetime | None, str] = Select(
-    col(NudgeRow.kind),
-    col(NudgeRow.person_id),
-    col(NudgeRow.shown_at),
-    col(NudgeRow.action),
-    col(NudgeRow.snooze_until),
-    col(NudgeRow.key),
-)
-
-
-def _records(rows: Iterable[Any]) -> list[NudgeRecord]:
-    return [
-        NudgeRecord(
-            kind=kind,
-            person_id=person_id,
-            shown_at=shown_at,
-            action=action,
-            snooze_until=until,
-            key=key,
-        )
-        for kind, person_id, shown_at, action, until, key in rows
-    ]

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from companion.days import DAY_END_SETTING, day_of, parse_day_end
 from companion.planners.cadence import DueInfo, due_info
+from companion.planners.nudges import NudgeRecord
 from companion.planners.special_dates import SpecialDate
 from companion.planners.upcoming import Upcoming, upcoming_for
 from companion.safety import (
@@ -56,8 +57,20 @@ def rows(db: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any
 
 
 def utc(text: str) -> datetime:
-    """A stored moment, as companion.dbtypes.UTCDateTime reads the column."""
+    """A stored moment, as its column holds it (companion.dbtypes.UTCDateTime reads it so)."""
     return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def utc_or_none(text: str | None) -> datetime | None:
+    return None if text is None else utc(text)
+
+
+def stored_moment(when: datetime) -> str:
+    """An aware moment as its column stores it: ISO 8601 in UTC, fixed width, so it sorts and
+    compares as text (companion.dbtypes.UTCDateTime writes it so)."""
+    if when.tzinfo is None:
+        raise ValueError("naive datetimes are not stored; attach a time zone")
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 # --- settings ------------------------------------------------------------------------------------
@@ -461,3 +474,62 @@ def safety_cards(
         t=thresholds,
         item9_not_now=not_now_time(setting(db, ITEM9_NOT_NOW_SETTING)),
     )
+
+
+# --- nudges --------------------------------------------------------------------------------------
+
+NUDGE_COLUMNS = "kind, person_id, shown_at, action, snooze_until, key"
+
+
+def _nudge_records(found: Iterable[Sequence[Any]]) -> list[NudgeRecord]:
+    return [
+        NudgeRecord(
+            kind=kind,
+            person_id=person_id,
+            shown_at=utc(shown_at),
+            action=action,
+            snooze_until=utc_or_none(until),
+            key=key,
+        )
+        for kind, person_id, shown_at, action, until, key in found
+    ]
+
+
+def nudge_history(db: Connection) -> list[NudgeRecord]:
+    """Every nudge shown and what was done with it, oldest first."""
+    return _nudge_records(
+        rows(db, f"SELECT {NUDGE_COLUMNS} FROM nudgerecord ORDER BY shown_at, id")
+    )
+
+
+def planner_nudge_history(
+    db: Connection, now: datetime, *, recent: datetime, cycle: datetime
+) -> list[NudgeRecord]:
+    """The records that can change a nudge plan at `now`, oldest first: those shown since
+    `recent`, snoozes still running, and each person's newest reach-out dismissal (or "done")
+    since `cycle` (companion.services.nudges says why these are enough)."""
+    # Of a person's dismissals, the newest holds longest (the same cadence from a later day,
+    # and a contact newer than it is newer than the older ones too), so it alone decides.
+    closing = "kind = 'reach_out' AND action IN ('dismissed', 'done')"
+    return _nudge_records(
+        rows(
+            db,
+            f"SELECT {NUDGE_COLUMNS} FROM nudgerecord WHERE shown_at >= ? "
+            "OR (action = 'snoozed' AND snooze_until > ?) "
+            f"OR ({closing} AND (person_id, shown_at) IN ("
+            f"SELECT person_id, max(shown_at) FROM nudgerecord WHERE {closing} "
+            "AND shown_at >= ? GROUP BY person_id)) "
+            "ORDER BY shown_at, id",
+            (stored_moment(recent), stored_moment(now), stored_moment(cycle)),
+        )
+    )
+
+
+def last_mood_at(db: Connection) -> datetime | None:
+    """When the newest mood entry was logged (None before the first)."""
+    return utc_or_none(rows(db, "SELECT max(logged_at) FROM moodentry")[0][0])
+
+
+def last_checkin_at(db: Connection) -> datetime | None:
+    """When the newest check-in was taken (None before the first)."""
+    return utc_or_none(rows(db, "SELECT max(taken_at) FROM assessmentresult")[0][0])
