@@ -16,6 +16,7 @@ from pathlib import Path
 
 from companion import APP_ID, APP_NAME
 from companion.errors import InvalidInput, StorageError
+from companion.i18n import _
 
 WINDOWS_RUN_SUBKEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 WINDOWS_RUN_KEY = "HKCU\\" + WINDOWS_RUN_SUBKEY
@@ -39,10 +40,14 @@ def _kind(platform: str) -> str:
 def _check_command(command: Sequence[str]) -> list[str]:
     args = [str(a) for a in command]
     if not args or not args[0]:
-        raise InvalidInput("Start at login needs a program to run.")
+        raise InvalidInput(_("Start at login needs a program to run."))
     for arg in args:
         if "\n" in arg or "\r" in arg or "\0" in arg:
-            raise InvalidInput(f"A start-at-login argument can't contain a line break: {arg!r}")
+            raise InvalidInput(
+                _("A start-at-login argument can't contain a line break: {argument}").format(
+                    argument=repr(arg)
+                )
+            )
     return args
 
 
@@ -178,7 +183,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as e:
         reason = e.strerror or str(e)
         raise StorageError(
-            f"Couldn't set up start at login: {path} can't be written ({reason})."
+            _("Couldn't set up start at login: {path} can't be written ({reason}).").format(
+                path=path, reason=reason
+            )
         ) from None
 
 
@@ -195,7 +202,7 @@ def autostart_enabled(*, platform: str = sys.platform, home: Path | None = None)
 
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_SUBKEY) as key:
-            value, _ = winreg.QueryValueEx(key, WINDOWS_VALUE_NAME)
+            value, _value_type = winreg.QueryValueEx(key, WINDOWS_VALUE_NAME)
     except OSError:
         return False
     return bool(value)
@@ -215,7 +222,7 @@ def enable_autostart(
         _write_atomically(path, launch_agent_plist(command))
         return path
     if sys.platform != "win32":
-        raise StorageError("Start at login through the registry works only on Windows.")
+        raise StorageError(_("Start at login through the registry works only on Windows."))
     import winreg
 
     key_path, name, line = windows_run_value(command)
@@ -223,7 +230,9 @@ def enable_autostart(
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_SUBKEY) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, line)
     except OSError as e:
-        raise StorageError(f"Couldn't set up start at login in {key_path} ({e}).") from None
+        raise StorageError(
+            _("Couldn't set up start at login in {key} ({reason}).").format(key=key_path, reason=e)
+        ) from None
     return f"{key_path}\\{name}"
 
 
@@ -236,7 +245,11 @@ def disable_autostart(*, platform: str = sys.platform, home: Path | None = None)
             path.unlink(missing_ok=True)
         except OSError as e:
             reason = e.strerror or str(e)
-            raise StorageError(f"Couldn't turn off start at login: {path} ({reason}).") from None
+            raise StorageError(
+                _("Couldn't turn off start at login: {path} ({reason}).").format(
+                    path=path, reason=reason
+                )
+            ) from None
         return
     if sys.platform != "win32":
         return
@@ -251,5 +264,7 @@ def disable_autostart(*, platform: str = sys.platform, home: Path | None = None)
         return
     except OSError as e:
         raise StorageError(
-            f"Couldn't turn off start at login in {WINDOWS_RUN_KEY} ({e})."
+            _("Couldn't turn off start at login in {key} ({reason}).").format(
+                key=WINDOWS_RUN_KEY, reason=e
+            )
         ) from None

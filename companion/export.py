@@ -25,6 +25,7 @@ from companion import __version__
 from companion.dbtypes import JSONText, UTCDateTime
 from companion.errors import ImportFailed, StorageError
 from companion.fileio import atomic_write_bytes, disk_error, fsync_dir, refuse_inside_profile
+from companion.i18n import _
 
 if TYPE_CHECKING:
     from companion.facade import Companion
@@ -111,20 +112,28 @@ def _from_plain(value: Any, column: Any, where: str) -> Any:
     kind = column.type
     if value is None:
         if not column.nullable and not column.primary_key:
-            raise ValueError(f"{where}: {column.name} is empty but needs a value")
+            raise ValueError(
+                _("{where}: {column} is empty but needs a value").format(
+                    where=where, column=column.name
+                )
+            )
         return None
     if isinstance(kind, JSONText):
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
             raise ValueError(
-                f"{where}: {column.name} holds text that isn't valid Unicode"
+                _("{where}: {column} holds text that isn't valid Unicode").format(
+                    where=where, column=column.name
+                )
             ) from None
         return value
     if isinstance(kind, UTCDateTime):
         parsed = datetime.fromisoformat(_need(value, str, column.name, where))
         if parsed.tzinfo is None:
-            raise ValueError(f"{where}: {column.name} has no time zone")
+            raise ValueError(
+                _("{where}: {column} has no time zone").format(where=where, column=column.name)
+            )
         return parsed
     if isinstance(kind, TypeDecorator):
         # SQLModel's AutoString and friends: check against what they store.
@@ -135,16 +144,24 @@ def _from_plain(value: Any, column: Any, where: str) -> Any:
         try:
             return base64.b64decode(_need(value, str, column.name, where), validate=True)
         except binascii.Error:
-            raise ValueError(f"{where}: {column.name} isn't valid base64") from None
+            raise ValueError(
+                _("{where}: {column} isn't valid base64").format(where=where, column=column.name)
+            ) from None
     if isinstance(kind, Boolean):
         return _need(value, bool, column.name, where)
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{where}: {column.name} should be a whole number")
+            raise ValueError(
+                _("{where}: {column} should be a whole number").format(
+                    where=where, column=column.name
+                )
+            )
         return value
     if isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"{where}: {column.name} should be a number")
+            raise ValueError(
+                _("{where}: {column} should be a number").format(where=where, column=column.name)
+            )
         return value
     if isinstance(kind, (String, Text)):
         return _text(_need(value, str, column.name, where), column.name, where)
@@ -155,13 +172,19 @@ def _text(value: str, name: str, where: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate such as "\ud800", which JSON allows
-        raise ValueError(f"{where}: {name} holds text that isn't valid Unicode") from None
+        raise ValueError(
+            _("{where}: {column} holds text that isn't valid Unicode").format(
+                where=where, column=name
+            )
+        ) from None
     return value
 
 
 def _need(value: Any, kind: type, name: str, where: str) -> Any:
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise ValueError(f"{where}: {name} has the wrong kind of value")
+        raise ValueError(
+            _("{where}: {column} has the wrong kind of value").format(where=where, column=name)
+        )
     return value
 
 
@@ -204,10 +227,17 @@ def export_csv(companion: Companion, folder: Path | str) -> dict[str, int]:
     refuse_inside_profile(folder, companion.profile.root)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise StorageError(
-            f"{folder} already exists and isn't an empty folder. Choose a new folder for the export."
+            _(
+                "{folder} already exists and isn't an empty folder. Choose a new folder for the "
+                "export."
+            ).format(folder=folder)
         )
     if not folder.parent.is_dir():
-        raise StorageError(f"The folder {folder.parent} doesn't exist, so nothing was written.")
+        raise StorageError(
+            _("The folder {folder} doesn't exist, so nothing was written.").format(
+                folder=folder.parent
+            )
+        )
     doc = export_document(companion)
     building = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
@@ -257,19 +287,23 @@ MAX_DEPTH = 32
 def _bounded_int(text: str) -> int:
     # Checked before int() so a number with a million digits costs nothing.
     if len(text.lstrip("-")) > 19 or int(text) not in INT_RANGE:
-        raise ValueError(f"the number {text[:24]}{'…' if len(text) > 24 else ''} is too large")
+        raise ValueError(
+            _("the number {number} is too large").format(
+                number=text[:24] + ("…" if len(text) > 24 else "")
+            )
+        )
     return int(text)
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"the number {text[:24]} is too large")
+        raise ValueError(_("the number {number} is too large").format(number=text[:24]))
     return value
 
 
 def _no_constant(text: str) -> Any:
-    raise ValueError(f"{text} isn't a number this version can store")
+    raise ValueError(_("{number} isn't a number this version can store").format(number=text))
 
 
 def _too_deep(doc: Any) -> bool:
@@ -295,27 +329,43 @@ def read_export(source: Path | str) -> dict[str, Any]:
             parse_constant=_no_constant,
         )
     except FileNotFoundError:
-        raise ImportFailed(f"There's no file at {source}.") from None
+        raise ImportFailed(_("There's no file at {file}.").format(file=source)) from None
     except OSError as exc:
-        raise ImportFailed(f"Couldn't read {source}: {exc.strerror}.") from None
+        raise ImportFailed(
+            _("Couldn't read {file}: {reason}.").format(file=source, reason=exc.strerror)
+        ) from None
     except UnicodeDecodeError:
-        raise ImportFailed(f"{source} isn't UTF-8 text. Nothing was imported.") from None
+        raise ImportFailed(
+            _("{file} isn't UTF-8 text. Nothing was imported.").format(file=source)
+        ) from None
     except RecursionError:
-        raise ImportFailed(f"{source} nests lists too deeply. Nothing was imported.") from None
+        raise ImportFailed(
+            _("{file} nests lists too deeply. Nothing was imported.").format(file=source)
+        ) from None
     except ValueError as exc:  # JSONDecodeError, or a number refused above
         raise ImportFailed(
-            f"{source} isn't a readable JSON export ({exc}). Nothing was imported."
+            _("{file} isn't a readable JSON export ({reason}). Nothing was imported.").format(
+                file=source, reason=exc
+            )
         ) from None
     if _too_deep(doc):
-        raise ImportFailed(f"{source} nests lists too deeply. Nothing was imported.")
+        raise ImportFailed(
+            _("{file} nests lists too deeply. Nothing was imported.").format(file=source)
+        )
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise ImportFailed(f"{source} isn't a Companion JSON export. Nothing was imported.")
+        raise ImportFailed(
+            _("{file} isn't a Companion JSON export. Nothing was imported.").format(file=source)
+        )
     if not isinstance(doc.get("version"), int) or doc["version"] > EXPORT_VERSION:
         raise ImportFailed(
-            f"{source} was exported by a newer version of Companion. Update Companion to import it."
+            _(
+                "{file} was exported by a newer version of Companion. Update Companion to import it."
+            ).format(file=source)
         )
     if not isinstance(doc.get("tables"), dict):
-        raise ImportFailed(f"{source} has no tables in it. Nothing was imported.")
+        raise ImportFailed(
+            _("{file} has no tables in it. Nothing was imported.").format(file=source)
+        )
     return doc
 
 
@@ -329,9 +379,10 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
     schema = companion.vault.schema_version()
     if not _same_export_shape(doc.get("schema_version"), schema):
         raise ImportFailed(
-            f"{source.name} comes from a vault with schema {str(doc.get('schema_version'))[:12]}, "
-            "and this "
-            f"one has schema {schema}. Restore an encrypted backup instead; nothing was imported."
+            _(
+                "{file} comes from a vault with schema {theirs}, and this one has schema {ours}. "
+                "Restore an encrypted backup instead; nothing was imported."
+            ).format(file=source.name, theirs=str(doc.get("schema_version"))[:12], ours=schema)
         )
     _fill_added_columns(doc, int(doc["schema_version"]), schema)
     known = {t.name: t for t in tables()}
@@ -339,9 +390,12 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
     if unknown:
         raise ImportFailed(
             # Escaped: a name in the file may hold a line break, and the message is one line.
-            f"{source.name} has tables this version doesn't know "
-            f"({', '.join(json.dumps(name, ensure_ascii=False)[1:-1] for name in unknown)}). "
-            "Nothing was imported."
+            _(
+                "{file} has tables this version doesn't know ({names}). Nothing was imported."
+            ).format(
+                file=source.name,
+                names=", ".join(json.dumps(name, ensure_ascii=False)[1:-1] for name in unknown),
+            )
         )
     prepared = {
         name: _prepare(known[name], rows, source.name)
@@ -356,8 +410,11 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
                     continue
                 if conn.execute(select(func.count()).select_from(table)).scalar_one():
                     raise ImportFailed(
-                        "This vault already holds records, so nothing was imported. A JSON export "
-                        "goes into a new, empty vault (create one with another profile folder)."
+                        _(
+                            "This vault already holds records, so nothing was imported. A JSON "
+                            "export goes into a new, empty vault (create one with another profile "
+                            "folder)."
+                        )
                     )
             for name in SEEDED_TABLES:
                 conn.execute(known[name].delete())
@@ -368,15 +425,21 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
                 counts[table.name] = len(rows)
     except IntegrityError as exc:
         raise ImportFailed(
-            f"{source.name} contradicts itself ({str(exc.orig).splitlines()[0]}). Nothing was imported."
+            _("{file} contradicts itself ({reason}). Nothing was imported.").format(
+                file=source.name, reason=str(exc.orig).splitlines()[0]
+            )
         ) from None
     except InterfaceError:
         raise ImportFailed(
-            f"{source.name} has a value of a kind this version can't store. Nothing was imported."
+            _(
+                "{file} has a value of a kind this version can't store. Nothing was imported."
+            ).format(file=source.name)
         ) from None
     except (OperationalError, DatabaseError) as exc:
         raise StorageError(
-            f"Couldn't write the imported records ({exc.orig}). Nothing was imported."
+            _("Couldn't write the imported records ({reason}). Nothing was imported.").format(
+                reason=exc.orig
+            )
         ) from None
     companion.changes.emit(*CHANGED_KINDS)
     return counts
@@ -385,20 +448,34 @@ def import_json(companion: Companion, source: Path | str) -> dict[str, int]:
 def _prepare(table: Table, rows: Any, file_name: str) -> list[dict[str, Any]]:
     if not isinstance(rows, list):
         raise ImportFailed(
-            f"{file_name}: the {table.name} table isn't a list. Nothing was imported."
+            _("{file}: the {table} table isn't a list. Nothing was imported.").format(
+                file=file_name, table=table.name
+            )
         )
     columns = {c.name: c for c in table.columns}
     prepared: list[dict[str, Any]] = []
     for index, row in enumerate(rows, start=1):
-        where = f"{file_name}, {table.name} row {index}"
+        where = _("{file}, {table} row {row}").format(file=file_name, table=table.name, row=index)
         if not isinstance(row, dict) or set(row) != set(columns):
-            raise ImportFailed(f"{where} doesn't have the expected fields. Nothing was imported.")
+            raise ImportFailed(
+                _("{where} doesn't have the expected fields. Nothing was imported.").format(
+                    where=where
+                )
+            )
         values: dict[str, Any] = {}
         for name, column in columns.items():
             try:
                 values[name] = _from_plain(row[name], column, where)
             except ValueError as exc:
-                message = str(exc) if str(exc).startswith(where) else f"{where}: {name} ({exc})"
-                raise ImportFailed(f"{message}. Nothing was imported.") from None
+                message = (
+                    str(exc)
+                    if str(exc).startswith(where)
+                    else _("{where}: {column} ({reason})").format(
+                        where=where, column=name, reason=exc
+                    )
+                )
+                raise ImportFailed(
+                    _("{problem}. Nothing was imported.").format(problem=message)
+                ) from None
         prepared.append(values)
     return prepared

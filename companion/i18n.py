@@ -6,6 +6,7 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 DOMAIN = "companion"
@@ -153,3 +154,27 @@ def in_sentence(label: str) -> str:
 def N_(message: str) -> str:
     """Marks a literal for extraction without translating it (a table translated at display)."""
     return message
+
+
+# Lower case in the source's catalogues where the language writes them so mid-sentence (Spanish).
+_WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+# How each language groups the thousands of a whole number: "100,000", German "100.000".
+_THOUSANDS = {"de": ".", "es": "."}
+
+
+def weekday_name(day: date) -> str:
+    """The day's weekday in the language in use, as it reads inside a sentence."""
+    return _(_WEEKDAYS[day.weekday()])
+
+
+def whole_number(n: int) -> str:
+    """`n` with its thousands grouped as the language in use writes them."""
+    return f"{n:,}".replace(",", _THOUSANDS.get(current_language(), ","))

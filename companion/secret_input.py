@@ -13,12 +13,33 @@ import errno
 import getpass
 import os
 import sys
+from typing import Literal
 
 from companion.errors import InvalidInput, KeyUnavailable
+from companion.i18n import N_, _
 from companion.paths import PASSPHRASE_ENV
 
 # A passphrase or recovery code is far shorter; a longer line is a mistake (a file, not a secret).
 MAX_SECRET_BYTES = 4096
+
+Secret = Literal["passphrase", "recovery code"]
+# Whole sentences for each kind of secret, so every language can word each one as it needs.
+_FD_WORDS: dict[Secret, dict[str, str]] = {
+    "passphrase": {
+        "closed": N_("File descriptor {fd} isn't open, so there was no passphrase to read."),
+        "unreadable": N_("Couldn't read the passphrase from file descriptor {fd}."),
+        "too_long": N_("The passphrase read from file descriptor {fd} is far too long."),
+        "not_utf8": N_("The passphrase read from file descriptor {fd} isn't UTF-8 text."),
+        "empty": N_("No passphrase came from file descriptor {fd}."),
+    },
+    "recovery code": {
+        "closed": N_("File descriptor {fd} isn't open, so there was no recovery code to read."),
+        "unreadable": N_("Couldn't read the recovery code from file descriptor {fd}."),
+        "too_long": N_("The recovery code read from file descriptor {fd} is far too long."),
+        "not_utf8": N_("The recovery code read from file descriptor {fd} isn't UTF-8 text."),
+        "empty": N_("No recovery code came from file descriptor {fd}."),
+    },
+}
 
 
 def take_passphrase_env() -> str | None:
@@ -55,9 +76,13 @@ def _overwrite_initial_environment(name: str) -> None:
             index += 1
 
 
-def read_secret_fd(fd: int, what: str) -> str:
+def read_secret_fd(fd: int, what: Secret) -> str:
     """One line from descriptor `fd` (the newline dropped), read a byte at a time so nothing after
     the line is taken from a shared stdin."""
+
+    def problem(kind: str) -> InvalidInput:
+        return InvalidInput(_(_FD_WORDS[what][kind]).format(fd=fd))
+
     data = bytearray()
     try:
         while len(data) <= MAX_SECRET_BYTES:
@@ -67,25 +92,24 @@ def read_secret_fd(fd: int, what: str) -> str:
             data += chunk
     except OSError as exc:
         if exc.errno == errno.EBADF:
-            raise InvalidInput(
-                f"File descriptor {fd} isn't open, so there was no {what} to read."
-            ) from None
-        raise InvalidInput(f"Couldn't read the {what} from file descriptor {fd}.") from None
+            raise problem("closed") from None
+        raise problem("unreadable") from None
     if len(data) > MAX_SECRET_BYTES:
-        raise InvalidInput(f"The {what} read from file descriptor {fd} is far too long.")
+        raise problem("too_long")
     if data.endswith(b"\r"):
         del data[-1:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"The {what} read from file descriptor {fd} isn't UTF-8 text.") from None
+        raise problem("not_utf8") from None
     if not text:
-        raise InvalidInput(f"No {what} came from file descriptor {fd}.")
+        raise problem("empty")
     return text
 
 
-def prompt_secret(prompt: str, what: str, hint: str) -> str:
-    """Ask on the terminal without echo; `hint` says how to give it when there is no terminal."""
+def prompt_secret(prompt: str, needed: str) -> str:
+    """Ask on the terminal without echo; `needed` is the whole message for when there is no
+    terminal, saying which secret is needed and how else to give it."""
     if not sys.stdin or not sys.stdin.isatty():
-        raise KeyUnavailable(f"The {what} is needed: {hint}, or run this in a terminal.")
+        raise KeyUnavailable(needed)
     return getpass.getpass(prompt)

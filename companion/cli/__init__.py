@@ -121,9 +121,9 @@ def main(
         # A recovery code typed as an argument (e.g. "--recovery-code ABCD-…"): already visible to
         # other accounts, so it is refused with a word on the safe ways, never echoed.
         if any("recovery-code" in a or "recovery_code" in a for a in unknown):
-            from companion.cli.secrets import CODE_ARGUMENT_REFUSED
+            from companion.cli.secrets import code_argument_refused
 
-            _error_line(CODE_ARGUMENT_REFUSED)
+            _error_line(code_argument_refused())
             return EXIT_USER_ERROR
         parser.error(f"unrecognized arguments: {_unechoed(unknown)}")
     try:

@@ -9,9 +9,10 @@ import sys
 from typing import Any
 
 from companion.cli.output import clean_json, warn
-from companion.cli.secrets import PASSPHRASE_HINT, given_passphrase
+from companion.cli.secrets import given_passphrase, passphrase_hint, passphrase_needed
 from companion.errors import KeyUnavailable
 from companion.facade import Companion
+from companion.i18n import _
 from companion.secret_input import prompt_secret
 
 
@@ -24,10 +25,12 @@ def open_companion(args: argparse.Namespace, *, exclusive: bool = False) -> Comp
     except KeyUnavailable:
         if not sys.stdin.isatty():
             raise KeyUnavailable(
-                f"The vault needs its passphrase: {PASSPHRASE_HINT}, or run this in a terminal."
+                _("The vault needs its passphrase: {hint}, or run this in a terminal.").format(
+                    hint=passphrase_hint()
+                )
             ) from None
     for attempt in range(3):
-        entered = prompt_secret("Passphrase: ", "passphrase", PASSPHRASE_HINT)
+        entered = prompt_secret(_("Passphrase: "), passphrase_needed())
         try:
             return Companion.unlock(args.profile, passphrase=entered, exclusive=exclusive)
         except Exception as exc:

@@ -9,7 +9,12 @@ from pathlib import Path
 
 from companion.cli.common import open_companion
 from companion.cli.output import say, warn
-from companion.cli.secrets import add_recovery_code_options, ask_passphrase, recovery_code
+from companion.cli.secrets import (
+    add_recovery_code_options,
+    ask_passphrase,
+    passphrase_hint,
+    recovery_code,
+)
 from companion.errors import InvalidInput
 from companion.fileio import refuse_inside_profile
 from companion.i18n import N_, _, ngettext
@@ -96,7 +101,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if code is not None:
         result = restore(args.profile, Path(args.file), recovery_code=code)
     else:
-        secret = ask_passphrase(args, "the backup")
+        needed = _(
+            "The backup's passphrase is needed: {hint}, or run this in a terminal. Or give its "
+            "recovery code with --ask-recovery-code."
+        ).format(hint=passphrase_hint())
+        secret = ask_passphrase(args, needed)
         result = restore(args.profile, Path(args.file), passphrase=secret)
     say(_("Restored the vault from {file}.").format(file=args.file))
     if result.safety_backup:
@@ -195,7 +204,10 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     from companion.rotation import rotate_key
 
     with open_companion(args, exclusive=True) as companion:
-        code = rotate_key(companion, ask_passphrase(args, "changing the key"))
+        needed = _(
+            "Changing the key needs your passphrase: {hint}, or run this in a terminal."
+        ).format(hint=passphrase_hint())
+        code = rotate_key(companion, ask_passphrase(args, needed))
     say(_("The vault is now encrypted under a new key. Your passphrase still opens it."))
     say(
         _(

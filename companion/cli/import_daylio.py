@@ -11,7 +11,7 @@ import argparse
 from companion.cli.common import open_companion
 from companion.cli.output import say
 from companion.errors import InvalidInput
-from companion.i18n import _
+from companion.i18n import _, ngettext
 from companion.importers.daylio import parse_map_option
 
 
@@ -47,19 +47,37 @@ def run(args: argparse.Namespace) -> int:
             )
         summary = companion.daylio.commit(preview, overrides)
     say(
-        f"Imported {summary.imported} mood {_plural(summary.imported, 'entry', 'entries')} "
-        f"from {preview.file_name}; updated {summary.updated} edited since they were imported; "
-        f"skipped {summary.duplicates} already imported."
+        ngettext(
+            "Imported {n} mood entry from {file}; updated {updated} edited since they were "
+            "imported; skipped {skipped} already imported.",
+            "Imported {n} mood entries from {file}; updated {updated} edited since they were "
+            "imported; skipped {skipped} already imported.",
+            summary.imported,
+        ).format(
+            n=summary.imported,
+            file=preview.file_name,
+            updated=summary.updated,
+            skipped=summary.duplicates,
+        )
     )
     if summary.kept_edits:
         say(
-            f"Kept {summary.kept_edits} {_plural(summary.kept_edits, 'entry', 'entries')} "
-            "edited in Companion that the file also changes."
+            ngettext(
+                "Kept {n} entry edited in Companion that the file also changes.",
+                "Kept {n} entries edited in Companion that the file also changes.",
+                summary.kept_edits,
+            ).format(n=summary.kept_edits)
         )
     if summary.problems:
         lines = ", ".join(str(line) for line in summary.problem_lines)
         count = len(summary.problems)
-        say(f"{count} {_plural(count, 'row', 'rows')} with problems left out (lines {lines}):")
+        say(
+            ngettext(
+                "{n} row with problems left out (lines {lines}):",
+                "{n} rows with problems left out (lines {lines}):",
+                count,
+            ).format(n=count, lines=lines)
+        )
         for problem in summary.problems:
             say(f"  {problem.message}")
     return 0
@@ -69,7 +87,3 @@ def _matching(overrides: dict[str, int], names: tuple[str, ...]) -> dict[str, in
     """The --map levels keyed by the file's own spelling of each mood (matched ignoring case)."""
     by_key = {name.strip().casefold(): level for name, level in overrides.items()}
     return {name: by_key[key] for name in names if (key := name.strip().casefold()) in by_key}
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many

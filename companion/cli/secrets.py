@@ -11,9 +11,26 @@ from companion.i18n import _
 from companion.paths import PASSPHRASE_ENV
 from companion.secret_input import prompt_secret, read_secret_fd
 
-PASSPHRASE_HINT = f"use --passphrase-stdin or --passphrase-fd N, or set {PASSPHRASE_ENV}"
-CODE_HINT = "use --recovery-code-stdin or --recovery-code-fd N"
 STDIN = 0
+
+
+def passphrase_hint() -> str:
+    """How to give the passphrase without a prompt, as it reads inside a sentence."""
+    return _("use --passphrase-stdin or --passphrase-fd N, or set {variable}").format(
+        variable=PASSPHRASE_ENV
+    )
+
+
+def code_hint() -> str:
+    """How to give the recovery code without a prompt, as it reads inside a sentence."""
+    return _("use --recovery-code-stdin or --recovery-code-fd N")
+
+
+def passphrase_needed() -> str:
+    """The message for a passphrase needed where there is no terminal to ask on."""
+    return _("The passphrase is needed: {hint}, or run this in a terminal.").format(
+        hint=passphrase_hint()
+    )
 
 
 def add_passphrase_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -47,12 +64,14 @@ def add_to_every_command(parser: argparse.ArgumentParser) -> None:
                 add_to_every_command(sub)
 
 
-# Already visible to others by the time it is read: say so, don't repeat it, and don't use it.
-CODE_ARGUMENT_REFUSED = (
-    "A recovery code typed on the command line can be read by other accounts on this computer, "
-    f"so it wasn't used: {CODE_HINT}, or give --ask-recovery-code to be asked for it. "
-    "Nothing was changed."
-)
+def code_argument_refused() -> str:
+    """A recovery code typed as an argument is already visible to others by the time it is read:
+    say so, don't repeat it, and don't use it."""
+    return _(
+        "A recovery code typed on the command line can be read by other accounts on this "
+        "computer, so it wasn't used: {hint}, or give --ask-recovery-code to be asked for it. "
+        "Nothing was changed."
+    ).format(hint=code_hint())
 
 
 def add_recovery_code_options(parser: argparse.ArgumentParser) -> None:
@@ -93,12 +112,13 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
     return given
 
 
-def ask_passphrase(args: argparse.Namespace, purpose: str) -> str:
-    """The given passphrase, else one typed at a no-echo prompt."""
+def ask_passphrase(args: argparse.Namespace, needed: str) -> str:
+    """The given passphrase, else one typed at a no-echo prompt; `needed` is the message for when
+    there is no terminal (which passphrase, and how else to give it)."""
     given = given_passphrase(args)
     if given is not None:
         return given
-    typed = prompt_secret("Passphrase: ", f"passphrase for {purpose}", PASSPHRASE_HINT)
+    typed = prompt_secret(_("Passphrase: "), needed)
     args._passphrase = typed
     return typed
 
@@ -108,9 +128,11 @@ def new_passphrase(args: argparse.Namespace) -> str:
     given = given_passphrase(args)
     if given is not None:
         return given
-    what = "passphrase for the new vault"
-    first = prompt_secret("New passphrase: ", what, PASSPHRASE_HINT)
-    if prompt_secret("The same passphrase again: ", what, PASSPHRASE_HINT) != first:
+    needed = _(
+        "The passphrase for the new vault is needed: {hint}, or run this in a terminal."
+    ).format(hint=passphrase_hint())
+    first = prompt_secret(_("New passphrase: "), needed)
+    if prompt_secret(_("The same passphrase again: "), needed) != first:
         raise InvalidInput(_("The two passphrases were different. Nothing was created."))
     return first
 
@@ -122,5 +144,8 @@ def recovery_code(args: argparse.Namespace) -> str | None:
     if args.recovery_code_stdin:
         return read_secret_fd(STDIN, "recovery code")
     if args.ask_recovery_code:
-        return prompt_secret("Recovery code: ", "recovery code", CODE_HINT)
+        needed = _("The recovery code is needed: {hint}, or run this in a terminal.").format(
+            hint=code_hint()
+        )
+        return prompt_secret(_("Recovery code: "), needed)
     return None

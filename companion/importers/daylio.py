@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from companion.errors import ImportFailed, InvalidInput
-from companion.i18n import _
+from companion.i18n import N_, _, whole_number
 
 DEFAULT_MOOD_LEVELS: dict[str, int] = {
     "rad": 5,
@@ -36,7 +36,7 @@ DEFAULT_MOOD_LEVELS: dict[str, int] = {
 ACTIVITY_SEPARATOR = " | "
 """Daylio joins activities with exactly this; a bare "|" or "/" can be part of a name."""
 
-_NOT_DAYLIO = (
+_NOT_DAYLIO = N_(
     "{name} doesn't look like a Daylio export: "
     "the first line should name columns such as full_date, time and mood."
 )
@@ -106,10 +106,14 @@ def parse_daylio(data: bytes | str, *, source_name: str = "the file") -> DaylioP
     """
     text, encoding = _decode(data)
     if not text.strip():
-        raise ImportFailed(f"{_as_subject(source_name)} is empty, so there is nothing to import.")
+        raise ImportFailed(
+            _("{name} is empty, so there is nothing to import.").format(
+                name=_as_subject(source_name)
+            )
+        )
     found = _open_reader(text)
     if found is None:
-        raise ImportFailed(_NOT_DAYLIO.format(name=_as_subject(source_name)))
+        raise ImportFailed(_(_NOT_DAYLIO).format(name=_as_subject(source_name)))
     reader, layout = found
 
     problems: list[RowProblem] = []
@@ -121,7 +125,12 @@ def parse_daylio(data: bytes | str, *, source_name: str = "the file") -> DaylioP
             continue  # blank lines, including the trailing ones editors leave
         elif len(fields) != layout.width:
             problems.append(
-                _problem(line, f"expected {layout.width} columns, found {len(fields)}.")
+                _problem(
+                    line,
+                    _("expected {expected} columns, found {found}.").format(
+                        expected=layout.width, found=len(fields)
+                    ),
+                )
             )
         else:
             rows.append((line, fields))
@@ -131,8 +140,10 @@ def parse_daylio(data: bytes | str, *, source_name: str = "the file") -> DaylioP
         problems.append(
             _problem(
                 rows.pop()[0],
-                "a quoted note in this row never closes (the file may have been cut off here), "
-                "so the row was left out.",
+                _(
+                    "a quoted note in this row never closes (the file may have been cut off "
+                    "here), so the row was left out."
+                ),
             )
         )
 
@@ -179,18 +190,18 @@ def _quote_left_open(text: str, line: int, delimiter: str) -> bool:
 
 def _csv_error_words(error: str) -> str:
     if "field larger than field limit" in error:
-        return (
-            f"this row has a field too long to read (over {csv.field_size_limit():,} characters)."
+        return _("this row has a field too long to read (over {limit} characters).").format(
+            limit=whole_number(csv.field_size_limit())
         )
-    return f"this row couldn't be read as CSV ({error})."
+    return _("this row couldn't be read as CSV ({error}).").format(error=error)
 
 
 def _as_subject(source_name: str) -> str:
-    return "The file" if source_name == "the file" else source_name
+    return _("The file") if source_name == "the file" else source_name
 
 
 def _problem(line: int, words: str) -> RowProblem:
-    return RowProblem(line, f"Line {line}: {words}")
+    return RowProblem(line, _("Line {line}: {problem}").format(line=line, problem=words))
 
 
 # ---------------------------------------------------------------- header and rows
@@ -271,17 +282,22 @@ def _entry_from_row(
         day = _read_full_date(cell("full_date"))
         if day is None:
             return _problem(
-                line, f'the date "{cell("full_date").strip()}" isn\'t a date like 2024-05-30.'
+                line,
+                _('the date "{date}" isn\'t a date like 2024-05-30.').format(
+                    date=cell("full_date").strip()
+                ),
             )
     clock = _read_time(cell("time"))
     if clock is None:
         return _problem(
             line,
-            f'the time "{cell("time").strip()}" isn\'t a time like 6:50 pm or 18:50.',
+            _('the time "{time}" isn\'t a time like 6:50 pm or 18:50.').format(
+                time=cell("time").strip()
+            ),
         )
     mood_name = cell("mood").strip()
     if not mood_name:
-        return _problem(line, "there is no mood in this row.")
+        return _problem(line, _("there is no mood in this row."))
     return DaylioEntry(
         line=line,
         when=datetime.combine(day, clock),
@@ -464,7 +480,7 @@ def _numeric_date_order(layout: _Layout, rows: list[tuple[int, list[str]]]) -> s
     }
     if votes["dm"] != votes["md"]:
         return max(orders, key=lambda o: votes[o])
-    if valid and all(n.separator == "." for _, n, _ in samples):
+    if valid and all(n.separator == "." for _year, n, _weekday in samples):
         return "dm"
     return None
 
@@ -475,9 +491,11 @@ def _read_year_and_day(
     """The date, or the words of a problem."""
     year = _read_year(year_text)
     if year is None:
-        return f'the year "{year_text.strip()}" isn\'t a year like 2019.'
+        return _('the year "{year}" isn\'t a year like 2019.').format(year=year_text.strip())
     day_month = _read_day_month(day_text)
-    unreadable = f'the date "{day_text.strip()}" isn\'t a day Companion can read, like "12 May".'
+    unreadable = _('the date "{date}" isn\'t a day Companion can read, like "12 May".').format(
+        date=day_text.strip()
+    )
     if day_month is None:
         return unreadable
     if isinstance(day_month, _Numeric):
@@ -486,17 +504,19 @@ def _read_year_and_day(
         else:
             choices = {d for o in ("dm", "md") if (d := _resolve(year, day_month, o)) is not None}
             if len(choices) > 1:
-                return (
-                    f'the date "{day_text.strip()}" could be day/month or month/day, '
-                    "and nothing else in the file tells which."
-                )
+                return _(
+                    'the date "{date}" could be day/month or month/day, and nothing else in the '
+                    "file tells which."
+                ).format(date=day_text.strip())
             resolved = next(iter(choices), None)
         return unreadable if resolved is None else resolved
     month, day = day_month
     try:
         return date(year, month, day)
     except ValueError:
-        return f'the date "{day_text.strip()} {year}" isn\'t a real day.'
+        return _('the date "{date} {year}" isn\'t a real day.').format(
+            date=day_text.strip(), year=year
+        )
 
 
 # ---------------------------------------------------------------- mood levels

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 
-from companion.i18n import N_, _, ngettext
+from companion.i18n import N_, _, ngettext, weekday_name
 from companion.planners.cadence import (
     PersonState,
     last_contact_phrase,
@@ -61,16 +61,6 @@ MAX_SLEEP = timedelta(hours=1)
 
 GROUP_TITLE_PEOPLE = N_("A few people you might like to reach out to")
 GROUP_TITLE_MIXED = N_("A few gentle reminders")
-
-_WEEKDAYS = (
-    N_("Monday"),
-    N_("Tuesday"),
-    N_("Wednesday"),
-    N_("Thursday"),
-    N_("Friday"),
-    N_("Saturday"),
-    N_("Sunday"),
-)
 
 
 @dataclass(frozen=True)
@@ -235,7 +225,7 @@ def _birthday_nudge(person: PersonState, day: date, today: date) -> tuple[Nudge,
         else:
             body = _("{name}'s birthday is on {weekday}. Maybe plan a little something?")
             line = _("{name}, birthday on {weekday}")
-        weekday = _(_WEEKDAYS[day.weekday()])
+        weekday = weekday_name(day)
         title, body, line = (t.format(name=name, weekday=weekday) for t in (title, body, line))
     return Nudge("birthday", person.person_id, title, body, key), line
 
@@ -269,7 +259,7 @@ def _date_nudge(person: PersonState, d: SpecialDate, day: date, today: date) -> 
         else:
             body = _("Coming up on {weekday}: {what}. Maybe a moment to get in touch?")
             line = _("{what}, on {weekday}")
-        weekday = _(_WEEKDAYS[day.weekday()])
+        weekday = weekday_name(day)
         body, line = (t.format(what=what, weekday=weekday) for t in (body, line))
     return Nudge("date", person.person_id, title, body, key), line
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, col, select
 
 from companion.errors import InvalidInput
-from companion.i18n import N_, _, ngettext
+from companion.i18n import N_, _, ngettext, weekday_name
 from companion.models import Boundary, BoundaryCheck
 from companion.screen_categories import CATEGORIES
 from companion.services.base import Service
@@ -184,7 +184,11 @@ class BoundaryService(Service):
             for boundary_id, (result, note) in answers.items():
                 boundary = _view(_get(s, boundary_id))
                 if not boundary.planned_on(day):
-                    raise InvalidInput(f"“{boundary.title}” isn't planned for {day:%A}s.")
+                    raise InvalidInput(
+                        _("“{title}” isn't planned on a {weekday}.").format(
+                            title=boundary.title, weekday=weekday_name(day)
+                        )
+                    )
                 row = s.exec(
                     select(BoundaryCheck).where(
                         BoundaryCheck.boundary_id == boundary_id, BoundaryCheck.day == day

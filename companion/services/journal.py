@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
-from companion.i18n import _
+from companion.i18n import _, whole_number
 from companion.models import JournalEntry, MoodEntry
 from companion.paths import assets_dir
 from companion.services.base import Service
@@ -232,5 +232,9 @@ def _check_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput(_("There's nothing written yet."))
     if len(text) > MAX_TEXT_LENGTH:
-        raise InvalidInput(f"That's longer than Companion keeps ({MAX_TEXT_LENGTH:,} characters).")
+        raise InvalidInput(
+            _("That's longer than Companion keeps ({limit} characters).").format(
+                limit=whole_number(MAX_TEXT_LENGTH)
+            )
+        )
     return text.strip()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from companion.errors import InvalidInput
-from companion.i18n import _
+from companion.i18n import _, whole_number
 from companion.models import Reflection, Setting
 from companion.paths import assets_dir
 from companion.services.base import Service
@@ -209,7 +209,7 @@ def _check_text(text: str) -> str:
     if len(answer) > MAX_ANSWER_CHARS:
         raise InvalidInput(
             _("That's longer than {limit} characters; please shorten it.").format(
-                limit=f"{MAX_ANSWER_CHARS:,}"
+                limit=whole_number(MAX_ANSWER_CHARS)
             )
         )
     return answer

@@ -132,7 +132,7 @@ def test_check_in_refusals_change_nothing(comp, clock):
     weekdays_only = comp.boundaries.add_from_template("notifications_off_focus", weekdays=WEEKDAYS)
     every = comp.boundaries.add_from_template("phone_free_meals")
     clock.set(EVENING)
-    with pytest.raises(InvalidInput, match="isn't planned for Saturdays"):
+    with pytest.raises(InvalidInput, match="isn't planned on a Saturday"):
         # all or nothing: the valid answer for `every` is not kept either
         comp.boundaries.check_in_many(
             date(2026, 4, 4), {every: ("kept", ""), weekdays_only: ("kept", "")}

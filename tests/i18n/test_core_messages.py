@@ -1,0 +1,187 @@
+"""Messages the core words for the person, in German and Spanish: a boundary not planned on a
+weekday, a journal entry too long, a secret that couldn't be read, a Daylio row left out, a JSON
+export refused. Each is one whole sentence in the language in use, names and numbers in place."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion import i18n
+from companion.clock import FakeClock
+from companion.errors import ImportFailed, InvalidInput
+from companion.export import read_export
+from companion.i18n import weekday_name, whole_number
+from companion.importers.daylio import parse_daylio
+from companion.secret_input import read_secret_fd
+from companion.services.boundaries import BoundaryInput
+from companion.services.journal import MAX_TEXT_LENGTH
+from tests.helpers import make_template, open_copy
+
+START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Saturday
+HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+
+
+@pytest.fixture
+def language():
+    def use(code: str) -> None:
+        assert i18n.install(code) == code
+
+    yield use
+    i18n.install(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory):
+    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
+
+
+@pytest.fixture
+def companion(tmp_path, _template):
+    c = open_copy(_template, tmp_path, FakeClock(START))
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "saturday", "number"),
+    [("en", "Saturday", "100,000"), ("de", "Samstag", "100.000"), ("es", "sábado", "100.000")],
+)
+def test_weekdays_and_numbers_in_the_language(language, code, saturday, number):
+    language(code)
+    assert weekday_name(date(2026, 11, 21)) == saturday
+    assert whole_number(100_000) == number
+    assert whole_number(12) == "12"
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("en", "“Phone-free meals” isn't planned on a Saturday."),
+        ("de", "„Phone-free meals“ ist an einem Samstag nicht geplant."),
+        ("es", "“Phone-free meals” no está previsto para ese día de la semana (sábado)."),
+    ],
+)
+def test_a_boundary_not_planned_that_day_says_which_day(companion, language, code, words):
+    weekdays = companion.boundaries.add(BoundaryInput("Phone-free meals", weekdays=(0, 1, 2, 3, 4)))
+    language(code)
+    with pytest.raises(InvalidInput) as refused:
+        companion.boundaries.check_in_many(START.date(), {weekdays: ("kept", "")})
+    assert str(refused.value) == words
+    assert companion.boundaries.checks_on(START.date()) == {}
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("de", "Das ist länger, als Companion aufbewahrt (100.000 Zeichen)."),
+        ("es", "Es más largo de lo que Companion guarda (100.000 caracteres)."),
+    ],
+)
+def test_a_journal_entry_too_long(companion, language, code, words):
+    language(code)
+    with pytest.raises(InvalidInput) as refused:
+        companion.journal.write("x" * (MAX_TEXT_LENGTH + 1))
+    assert str(refused.value) == words
+
+
+@pytest.mark.parametrize(
+    ("code", "closed", "empty"),
+    [
+        (
+            "de",
+            "Dateideskriptor {fd} ist nicht geöffnet, also gab es keine Passphrase zu lesen.",
+            "Aus Dateideskriptor {fd} kam kein Wiederherstellungscode.",
+        ),
+        (
+            "es",
+            "El descriptor de archivo {fd} no está abierto, así que no había ninguna frase de "
+            "contraseña que leer.",
+            "No llegó ningún código de recuperación del descriptor de archivo {fd}.",
+        ),
+    ],
+)
+def test_a_secret_that_could_not_be_read(language, code, closed, empty):
+    language(code)
+    reading, writing = os.pipe()
+    os.close(writing)
+    try:
+        with pytest.raises(InvalidInput) as nothing:
+            read_secret_fd(reading, "recovery code")
+        assert str(nothing.value) == empty.format(fd=reading)
+    finally:
+        os.close(reading)
+    with pytest.raises(InvalidInput) as shut:
+        read_secret_fd(reading, "passphrase")
+    assert str(shut.value) == closed.format(fd=reading)
+
+
+@pytest.mark.parametrize(
+    ("code", "problems", "not_daylio"),
+    [
+        (
+            "de",
+            [
+                "Zeile 2: Das Datum „2020-13-01“ ist kein Datum wie 2024-05-30.",
+                "Zeile 3: In dieser Zeile steht keine Stimmung.",
+                "Zeile 4: 8 Spalten erwartet, 9 gefunden.",
+            ],
+            "mood.csv sieht nicht wie ein Daylio-Export aus",
+        ),
+        (
+            "es",
+            [
+                "Línea 2: la fecha “2020-13-01” no es una fecha como 2024-05-30.",
+                "Línea 3: en esta fila no hay ningún ánimo.",
+                "Línea 4: se esperaban 8 columnas y hay 9.",
+            ],
+            "mood.csv no parece una exportación de Daylio",
+        ),
+    ],
+)
+def test_daylio_rows_left_out_and_a_file_that_is_not_daylio(language, code, problems, not_daylio):
+    language(code)
+    rows = (
+        "2020-13-01,1 Jan,Wednesday,10:00,good,,,\n"
+        "2020-01-02,2 Jan,Thursday,10:00,,,,\n"
+        "2020-01-03,3 Jan,Friday,10:00,good,,,,\n"
+        "2020-01-04,4 Jan,Saturday,10:00,good,,,\n"
+    )
+    result = parse_daylio(HEADER + rows, source_name="mood.csv")
+    assert [p.message for p in result.problems] == problems
+    assert [e.line for e in result.entries] == [5]  # the good row still counts
+    with pytest.raises(ImportFailed) as refused:
+        parse_daylio("name,age\nAda,36\n", source_name="mood.csv")
+    assert str(refused.value).startswith(not_daylio)
+
+
+@pytest.mark.parametrize(
+    ("code", "missing", "not_ours"),
+    [
+        (
+            "de",
+            "Unter {file} gibt es keine Datei.",
+            "{file} ist kein JSON-Export von Companion. Es wurde nichts importiert.",
+        ),
+        (
+            "es",
+            "No hay ningún archivo en {file}.",
+            "{file} no es una exportación JSON de Companion. No se importó nada.",
+        ),
+    ],
+)
+def test_a_json_export_refused(tmp_path: Path, language, code, missing, not_ours):
+    language(code)
+    absent = tmp_path / "absent.json"
+    with pytest.raises(ImportFailed) as refused:
+        read_export(absent)
+    assert str(refused.value) == missing.format(file=absent)
+    other = tmp_path / "other.json"
+    other.write_text('{"format": "something else"}', encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        read_export(other)
+    assert str(refused.value) == not_ours.format(file=other)
