@@ -725,6 +725,10 @@
         <source>Your vault is just as it was.</source>
         <translation>Dein Tresor ist genau so wie vorher.</translation>
     </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Wird gesichert</translation>
+    </message>
 </context>
 <context>
     <name>DataPrivacyGroup</name>
@@ -961,14 +965,6 @@
     <message>
         <source>Rows left out</source>
         <translation>Ausgelassene Zeilen</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4108,8 +4104,16 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving the report</source>
+        <translation>Bericht wird gespeichert</translation>
+    </message>
+    <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Vorschau wird vorbereitet</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -4831,6 +4835,17 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Companion couldn&apos;t use %1: %2</source>
+        <translation>Companion konnte %1 nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <source>Companion is still busy with “%1”. Try again once that has finished.</source>
+        <translation>Companion ist noch mit „%1“ beschäftigt. Versuch es noch einmal, sobald das fertig ist.</translation>
     </message>
 </context>
 <context>

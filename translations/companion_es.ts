@@ -725,6 +725,10 @@
         <source>Your vault is just as it was.</source>
         <translation>Tu bóveda está tal como estaba.</translation>
     </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo la copia</translation>
+    </message>
 </context>
 <context>
     <name>DataPrivacyGroup</name>
@@ -961,14 +965,6 @@
     <message>
         <source>Rows left out</source>
         <translation>Filas excluidas</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4108,8 +4104,16 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving the report</source>
+        <translation>Guardando el informe</translation>
+    </message>
+    <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview</source>
+        <translation>Preparando la vista previa</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -4831,6 +4835,17 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Companion couldn&apos;t use %1: %2</source>
+        <translation>Companion no pudo usar %1: %2</translation>
+    </message>
+    <message>
+        <source>Companion is still busy with “%1”. Try again once that has finished.</source>
+        <translation>Companion todavía está con «%1». Vuelve a intentarlo cuando termine.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,9 @@ class AppController:
         if self.glance is not None:
             self.glance.close()
             self.glance = None
+        from ui.tasks import app_tasks
+
+        app_tasks().finish_now()  # long work ends before the vault closes
         if self._found is not None:  # quit while the first screen was up
             self._found.release()
             self._found = None

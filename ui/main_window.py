@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from ui.pages.base import text_label
+from ui.tasks import app_tasks
 from ui.theme import set_relative_font
 from ui.undo_bar import UndoBar
 
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         self._slots: dict[str, QWidget] = {}  # stand-ins in the stack for pages not built yet
         self.help_page = None
         self.hide_on_close = False
+        self.tasks = app_tasks()  # the one runner for long work (ui/tasks.py)
+        self._following_tasks = False
         self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
         self._glance = None  # companion.glance, while Today is shown from it (show_glance)
         self._glance_page = None
@@ -377,6 +380,28 @@ class MainWindow(QMainWindow):
         )
         self.pause_watch.is_locked = lambda: self.app_lock is not None and self.app_lock.locked
         self.bridge.changed.connect(self.pause_watch.settings_changed)
+        # Long work has the vault to itself: no nudge, pause question or refresh meanwhile.
+        self.tasks.started.connect(self._task_started)
+        self.tasks.idle.connect(self._task_done)
+        self._following_tasks = True
+        if self.tasks.busy:
+            self._task_started()
+
+    def _task_started(self, *_args) -> None:
+        if self.nudges is not None:
+            self.nudges.stop()
+        if self.pause_watch is not None:
+            self.pause_watch.stop()
+        if self.bridge is not None:
+            self.bridge.hold()
+
+    def _task_done(self) -> None:
+        if self.bridge is not None:
+            self.bridge.release()
+        if self.nudges is not None:
+            self.nudges.start()
+        if self.pause_watch is not None:
+            self.pause_watch.settings_changed()
 
     def _retire_glance_page(self) -> None:
         """The full Today replaces the first screen's. Attaching may happen inside one of that page's
@@ -479,6 +504,10 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> None:
         self.undo_bar.expire()  # what it could put back goes with the vault
+        if self._following_tasks:
+            self._following_tasks = False
+            self.tasks.started.disconnect(self._task_started)
+            self.tasks.idle.disconnect(self._task_done)
         if self.nudges is not None:
             self.nudges.stop()
         if self.pause_watch is not None:

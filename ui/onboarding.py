@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.errors import CompanionError
 from ui.passphrase_fields import PassphraseFields
+from ui.tasks import app_tasks
 from ui.theme import scaled_font
 
 
@@ -272,19 +272,21 @@ class OnboardingWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setVisible(self.companion is None)
 
     def create_vault(self, passphrase: str) -> str | None:
-        """Make the vault (Argon2id takes a moment); return a plain problem, or None on success."""
+        """Make the vault (Argon2id takes a moment, on the task runner's worker while the window
+        keeps painting); return a plain problem, or None on success."""
         from companion.facade import Companion
 
         if self.companion is not None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()  # let "Creating your vault…" and the cursor paint first
+        profile_dir = self.profile_dir
         try:
-            self.companion, self.recovery_code = Companion.create(self.profile_dir, passphrase)
+            self.companion, self.recovery_code = app_tasks().run(
+                self,
+                QCoreApplication.translate("PassphrasePage", "Creating your vault…"),
+                lambda _control: Companion.create(profile_dir, passphrase),
+            )
         except CompanionError as exc:
             return str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
         return None
 
     def accept(self) -> None:

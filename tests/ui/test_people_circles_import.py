@@ -85,12 +85,12 @@ def finish_reading(qtbot, wizard) -> None:
     # Join the worker, then deliver its queued signals: once an earlier test in this process has
     # asked the application to exit, qtbot's short event loops return without running, so the
     # worker gets no turn and posted events wait for an explicit processEvents().
-    if wizard.thread is not None:
-        wizard.thread.wait()
+    if wizard.task is not None:
+        wizard.task.wait()
 
     def done() -> bool:
         QCoreApplication.processEvents()
-        return wizard.thread is None and wizard.stack.currentWidget() is not wizard.reading_page
+        return wizard.task is None and wizard.stack.currentWidget() is not wizard.reading_page
 
     qtbot.waitUntil(done, timeout=30000)
 
@@ -178,7 +178,7 @@ def test_cancel_while_reading_writes_nothing(qtbot, wizard, tmp_path, realdata, 
     assert wizard.stack.currentWidget() is wizard.reading_page
     qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
     finish_reading(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.thread is None, timeout=30000)
+    qtbot.waitUntil(lambda: wizard.task is None, timeout=30000)
     assert wizard.stack.currentWidget() is wizard.choose_page
     assert wizard.choose_problem.text() == "Cancelled. Nothing was changed."
     assert wizard.preview is None

@@ -2,7 +2,7 @@
 Change passphrase…, Rotate encryption key… and Delete everything…
 
 Each does its work when its main button is pressed, shows a problem inline and stays open, or
-closes (accepted) when done. Long work goes through `ui.data.worker.run_work`.
+closes (accepted) when done. Long work goes through the task runner (`ui/tasks.py`).
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ from companion.export_ics import export_ics
 from companion.export_vcard import export_vcard
 from companion.rotation import rotate_key
 from ui.data.common import PathField, SecretField, problem_label, show_problem
-from ui.data.worker import Cancelled, run_work
 from ui.pages.base import fit_height, text_label
 from ui.passphrase_fields import PassphraseFields
+from ui.tasks import Cancelled, app_tasks
 
 
 def _label(text: str) -> QLabel:
@@ -184,13 +184,14 @@ class BackupDialog(_ActionDialog):
         if not self.path.text():
             raise _Plain(self.tr("Choose where to save the backup."))
         target = Path(self.path.text()).expanduser()
-        self.written = run_work(
-            self,
-            self.tr("Backing up"),
-            lambda step: (step("writing the encrypted backup"), backup_now(self.companion, target))[
-                1
-            ],
-            undo=lambda made: _remove(made) if made else None,
+        companion = self.companion
+
+        def job(control):
+            control.step("writing the encrypted backup")
+            return backup_now(companion, target)
+
+        self.written = app_tasks().run(
+            self, self.tr("Backing up"), job, undo=lambda made: _remove(made) if made else None
         )
 
 
@@ -348,12 +349,14 @@ class ExportDialog(_ActionDialog):
             else export_csv
         )
 
-        def job(step):
-            step("writing the export")
-            write(self.companion, target)
+        companion = self.companion
+
+        def job(control):
+            control.step("writing the export")
+            write(companion, target)
             return target
 
-        self.written = run_work(self, self.tr("Exporting"), job, undo=_remove)
+        self.written = app_tasks().run(self, self.tr("Exporting"), job, undo=_remove)
 
 
 class ChangePassphraseDialog(_ActionDialog):
@@ -385,17 +388,17 @@ class ChangePassphraseDialog(_ActionDialog):
         old = self.old.text()
         companion = self.companion
 
-        def job(step):
+        def job(control):
             if key_file is not None:
-                step("checking your current passphrase")
+                control.step("checking your current passphrase")
                 if key_file.unwrap(old) != companion.data_key:
                     raise _Plain("That passphrase belongs to a different key; nothing was changed.")
-            step("saving the new passphrase")
+            control.step("saving the new passphrase")
             companion.set_passphrase(new)  # touches only the key file and the keyring
 
         if key_file is not None and not old:
             raise _Plain(self.tr("Type your current passphrase first."))
-        run_work(self, self.tr("Changing the passphrase"), job)
+        app_tasks().run(self, self.tr("Changing the passphrase"), job)
 
 
 class RotateKeyDialog(_ActionDialog):
@@ -427,10 +430,11 @@ class RotateKeyDialog(_ActionDialog):
         if not self.passphrase.text():
             raise _Plain(self.tr("Type your passphrase first."))
         secret = self.passphrase.text()
-        self.new_code = run_work(
+        companion = self.companion
+        self.new_code = app_tasks().run(
             self,
             self.tr("Rotating the encryption key"),
-            lambda step: rotate_key(self.companion, secret, step),
+            lambda control: rotate_key(companion, secret, control.step),
         )
         self.passphrase.clear()
         self.companion.changes.emit("settings")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from companion.errors import CompanionError, VaultCorrupt
 from companion.keys import KeyFile
 from companion.paths import KEY_FILE_NAME
-from ui.data.worker import run_work
+from ui.tasks import app_tasks
 
 # The automatic backup waits until the window has settled, off the start-up path.
 AUTO_BACKUP_DELAY_MS = 5000
@@ -59,24 +59,22 @@ class DataHost(QObject):
             check_backup_passphrase(backup, passphrase)
         root, keystore, clock = old.profile.root, old.keystore, old.clock
         old_code = old.recovery_code
+
+        def job(control):
+            control.step("checking and restoring the backup")
+            return restore(
+                root,
+                backup,
+                passphrase=passphrase,
+                recovery_code=code,
+                keystore=keystore,
+                clock=clock,
+            )
+
         self.controller.window.detach()  # no timer or refresh may touch the vault now
         old.close()
         try:
-            run_work(
-                parent,
-                self.tr("Restoring"),
-                lambda step: (
-                    step("checking and restoring the backup"),
-                    restore(
-                        root,
-                        backup,
-                        passphrase=passphrase,
-                        recovery_code=code,
-                        keystore=keystore,
-                        clock=clock,
-                    ),
-                )[1],
-            )
+            app_tasks().run(parent, self.tr("Restoring"), job)
         except CompanionError as exc:
             message = str(exc)  # `exc` is gone once this block ends
             again = Companion.unlock(root, recovery_code=old_code, keystore=keystore, clock=clock)
@@ -107,25 +105,37 @@ class DataHost(QObject):
         delete_everything(self.companion, confirm)
         self.controller.back_to_onboarding()
 
-    def auto_backup(self) -> Path | None:
-        """Today's automatic backup if due. Runs on the UI thread between events, so storage stays
-        serialized; a small vault copies in well under a second."""
+    def auto_backup(self) -> None:
+        """Today's automatic backup if due, on the task runner's worker in the background. While
+        other long work runs it waits for a quieter moment."""
         from companion.backup import maybe_auto_backup
 
         companion = self.companion
         if companion is None or self.controller.quitting:
-            return None
-        try:
-            self.last_auto_backup = maybe_auto_backup(companion)
-        except CompanionError as exc:
-            # Never an interruption: the Settings group shows it next time it's looked at.
-            self.auto_backup_problem = str(exc)
-            return None
-        finally:
-            # A backup reads the whole vault once; the app needn't keep what that cached.
-            companion.vault.release_memory()
+            return
+        tasks = app_tasks()
+        if tasks.busy:
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self.auto_backup)
+            return
+        task = tasks.start(
+            self.tr("Backing up"), lambda _control: maybe_auto_backup(companion), cancellable=False
+        )
+        task.succeeded.connect(self._auto_backup_made)
+        task.failed.connect(self._auto_backup_failed)
+        task.finished.connect(self._auto_backup_over)
+
+    def _auto_backup_over(self) -> None:
+        # A backup reads the whole vault once; the app needn't keep what that cached.
+        if self.companion is not None and not self.controller.quitting:
+            self.companion.vault.release_memory()
+
+    def _auto_backup_made(self, path: Path | None) -> None:
+        self.last_auto_backup = path
         self.auto_backup_problem = None
-        return self.last_auto_backup
+
+    def _auto_backup_failed(self, message: str) -> None:
+        # Never an interruption: the Settings group shows it next time it's looked at.
+        self.auto_backup_problem = message
 
 
 def attach_data_host(controller, *, auto_backup_delay_ms: int = AUTO_BACKUP_DELAY_MS) -> DataHost:

@@ -1,8 +1,8 @@
 """Import moods from a Daylio CSV export: choose the file, match its mood names to the five levels,
 see what is new, import in one transaction (with Cancel), and read a short summary.
 
-The file is read on the UI thread (Daylio exports are small) and the write runs there too, so
-storage is never shared between threads; the cancel check keeps the window responsive.
+Reading and the write run on the task runner's worker (one task at a time, so storage is never
+shared between threads) while a progress window shows; Cancel rolls the whole import back.
 """
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -29,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from companion.errors import Cancelled, CompanionError
 from ui.pages.base import text_label
+from ui.tasks import app_tasks
 from ui.theme import set_relative_font
 
 CHECK_EVERY = 200  # the import service asks about cancelling once per this many rows
+CHOOSE, MAPPING, DONE = range(3)
 
 
 def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
@@ -51,9 +51,7 @@ class DaylioImportDialog(QDialog):
         self.preview = None
         self.summary = None
         self.combos: dict[str, QComboBox] = {}
-        self._cancel = False
-        self._checks = 0
-        self.importing = False
+        self.tasks = app_tasks()
         self.setWindowTitle(self.tr("Import from Daylio"))
         self.setAccessibleName(self.tr("Import from Daylio"))
         self.resize(640, 520)
@@ -104,15 +102,7 @@ class DaylioImportDialog(QDialog):
         layout.addWidget(self.problems)
         self.stack.addWidget(page)
 
-        # 3. importing
-        page, layout = _page(self.tr("Importing…"))
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
-        self.stack.addWidget(page)
-
-        # 4. summary
+        # 3. summary
         page, layout = _page(self.tr("Done"))
         self.summary_label = text_label("", self.tr("Import summary"), selectable=True)
         layout.addWidget(self.summary_label)
@@ -120,12 +110,12 @@ class DaylioImportDialog(QDialog):
         self.stack.addWidget(page)
 
         self.back = QPushButton(self.tr("Back"))
-        self.back.clicked.connect(lambda: self._go(0))
+        self.back.clicked.connect(lambda: self._go(CHOOSE))
         self.next = QPushButton(self.tr("Next"))
         self.next.setDefault(True)
         self.next.clicked.connect(self._next)
         self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.clicked.connect(self._cancel_clicked)
+        self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back)
@@ -134,16 +124,15 @@ class DaylioImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
-        self._go(0)
+        self._go(CHOOSE)
 
     # --- steps -----------------------------------------------------------------------------------
 
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        self.back.setVisible(index == 1)
-        self.next.setVisible(index in (0, 1, 3))
-        self.next.setText((self.tr("Next"), self.tr("Import"), "", self.tr("Close"))[index])
-        self.cancel.setVisible(index != 3)
+        self.back.setVisible(index == MAPPING)
+        self.next.setText((self.tr("Next"), self.tr("Import"), self.tr("Close"))[index])
+        self.cancel.setVisible(index != DONE)
         self._update_next()
 
     def _browse(self) -> None:
@@ -155,9 +144,9 @@ class DaylioImportDialog(QDialog):
 
     def _next(self) -> None:
         index = self.stack.currentIndex()
-        if index == 0:
+        if index == CHOOSE:
             self.choose_file(self.path_edit.text())
-        elif index == 1:
+        elif index == MAPPING:
             self.start_import()
         else:
             self.accept()
@@ -165,8 +154,15 @@ class DaylioImportDialog(QDialog):
     def choose_file(self, path: str | Path) -> bool:
         """Read the file and show the mapping; False (with the reason shown) if it can't be read."""
         self.path_edit.setText(str(path))
+        daylio, file = self.companion.daylio, Path(str(path).strip())
         try:
-            self.preview = self.companion.daylio.preview(Path(str(path).strip()))
+            # Nothing is written while reading: on Cancel whatever was read is dropped.
+            self.preview = self.tasks.run(
+                self,
+                self.tr("Import from Daylio"),
+                lambda _control: daylio.preview(file),
+                undo=lambda _preview: None,
+            )
         except CompanionError as exc:
             self.choose_problem.setText(str(exc))
             self.choose_problem.setAccessibleName(str(exc))
@@ -183,7 +179,7 @@ class DaylioImportDialog(QDialog):
             return False
         self.choose_problem.hide()
         self._fill_mapping()
-        self._go(1)
+        self._go(MAPPING)
         return True
 
     def _fill_mapping(self) -> None:
@@ -250,7 +246,7 @@ class DaylioImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(level))
 
     def _update_next(self, *_args) -> None:
-        if self.stack.currentIndex() == 1:
+        if self.stack.currentIndex() == MAPPING:
             self.next.setEnabled(all(v is not None for v in self.mapping().values()))
         else:
             self.next.setEnabled(True)
@@ -259,15 +255,22 @@ class DaylioImportDialog(QDialog):
         mapping = self.mapping()
         if any(v is None for v in mapping.values()):
             return False
-        self._cancel = False
-        self._checks = 0
-        self.importing = True
-        self.progress.setRange(0, max(1, self.preview.entries))
-        self.progress.setValue(0)
-        self._go(2)
+        daylio, preview = self.companion.daylio, self.preview
+        total = max(1, preview.entries)
+
+        def work(control):
+            checks = iter(range(0, total + CHECK_EVERY, CHECK_EVERY))
+
+            def cancel_requested() -> bool:
+                # Asked once per CHECK_EVERY rows: the bar moves on, and Cancel is heard.
+                control.progress(min(total, next(checks, total)), total)
+                return control.cancelled()
+
+            return daylio.commit(preview, mapping, cancel_requested=cancel_requested)
+
         try:
-            self.summary = self.companion.daylio.commit(
-                self.preview, mapping, cancel_requested=self._cancel_requested
+            self.summary = self.tasks.run(
+                self, self.tr("Import from Daylio"), work, cancellable=True
             )
         except Cancelled:
             self._show_summary(self.tr("Import cancelled. Nothing was imported."))
@@ -277,8 +280,6 @@ class DaylioImportDialog(QDialog):
                 str(exc) + " " + self.tr("Nothing was imported; your moods are as they were.")
             )
             return False
-        finally:
-            self.importing = False
         s = self.summary
         parts = [
             self.tr("Imported %1 mood entries.").replace("%1", str(s.imported)),
@@ -308,26 +309,7 @@ class DaylioImportDialog(QDialog):
         self._show_summary(" ".join(parts))
         return True
 
-    def _cancel_requested(self) -> bool:
-        # Called by the import every CHECK_EVERY rows: advance the bar and let Cancel be clicked.
-        self.progress.setValue(min(self.progress.maximum(), self._checks * CHECK_EVERY))
-        self._checks += 1
-        QApplication.processEvents()
-        return self._cancel
-
-    def _cancel_clicked(self) -> None:
-        if self.importing:
-            self._cancel = True
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        if self.importing:
-            self._cancel = True  # the import stops, rolls back, and then shows the summary
-            return
-        super().reject()
-
     def _show_summary(self, text: str) -> None:
         self.summary_label.setText(text)
         self.summary_label.setAccessibleName(text)
-        self._go(3)
+        self._go(DONE)

@@ -1,15 +1,17 @@
-"""Import contacts from vCard files: choose, read in a worker with progress and Cancel, preview, confirm.
+"""Import contacts from vCard files: choose, read on the task runner's worker with progress and
+Cancel, preview, confirm.
 
-Only the parsing (pure, no database) runs in the worker thread. Matching against people already in
-Companion and the one-transaction write happen on the UI thread, so storage is never shared.
+The parsing touches no storage; matching against people already in Companion happens on the UI
+thread, and the one-transaction write runs on the worker while a progress window shows. The runner
+runs one task at a time, so storage is never shared between threads.
 """
 
 from __future__ import annotations
 
-import threading
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,74 +33,44 @@ from PySide6.QtWidgets import (
 
 from companion.errors import Cancelled, CompanionError
 from ui.pages.base import text_label
+from ui.tasks import Task, app_tasks
 from ui.theme import set_relative_font
 
 
-class ReadContactsThread(QThread):
-    """Parses the files; emits `progress(done, total)` and then `read(list)` or
-    `failed(message, cancelled)`. `read` carries (file name, VCardParseResult) pairs in file order.
-    """
+def _file_share(control, base: int, files: int, done: int, total: int) -> None:
+    """Whole files count as equal shares of the bar."""
+    share = done / total if total else 1.0
+    control.progress(round((base + share) * 1000), 1000 * files)
 
-    progress = Signal(int, int)
-    read = Signal(object)
-    failed = Signal(str, bool)
 
-    def __init__(
-        self,
-        paths: list[Path],
-        include_photos: bool,
-        parent=None,
-        *,
-        encodings: dict[str, str] | None = None,
-        complete_cards_only: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.paths = paths
-        self.include_photos = include_photos
-        self.encodings = encodings or {}  # file name -> the character set the user chose
-        self.complete_cards_only = complete_cards_only
-        self._cancel = threading.Event()
-        self.cut_short = False  # the last failure was a file that ends inside a card
+def read_contact_files(
+    paths: list[Path],
+    include_photos: bool,
+    control,
+    *,
+    encodings: dict[str, str],
+    complete_cards_only: bool,
+) -> list:
+    """Parse the files on the worker: (file name, VCardParseResult) pairs in file order."""
+    from companion.importers.vcard import read_vcard_file
 
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        from companion.importers.vcard import read_vcard_file
-
-        results = []
-        try:
-            for n, path in enumerate(self.paths):
-                base = n
-
-                def progress(done: int, total: int, base: int = base) -> None:
-                    # Whole files count as equal shares of the bar.
-                    share = done / total if total else 1.0
-                    self.progress.emit(round((base + share) * 1000), 1000 * len(self.paths))
-
-                results.append(
-                    (
-                        path.name,
-                        read_vcard_file(
-                            path,
-                            include_photos=self.include_photos,
-                            progress=progress,
-                            cancelled=self._cancel.is_set,
-                            encoding=self.encodings.get(path.name),
-                            complete_cards_only=self.complete_cards_only,
-                        ),
-                    )
-                )
-        except Cancelled as exc:
-            self.failed.emit(str(exc), True)
-            return
-        except CompanionError as exc:
-            from companion.importers.vcard import FileEndsInsideCard
-
-            self.cut_short = isinstance(exc, FileEndsInsideCard)
-            self.failed.emit(str(exc), False)
-            return
-        self.read.emit(results)
+    results = []
+    for n, path in enumerate(paths):
+        progress = partial(_file_share, control, n, len(paths))
+        results.append(
+            (
+                path.name,
+                read_vcard_file(
+                    path,
+                    include_photos=include_photos,
+                    progress=progress,
+                    cancelled=control.cancelled,
+                    encoding=encodings.get(path.name),
+                    complete_cards_only=complete_cards_only,
+                ),
+            )
+        )
+    return results
 
 
 def combined_preview(companion, results):
@@ -120,7 +92,8 @@ class ImportContactsWizard(QDialog):
         super().__init__(parent)
         self.companion = companion
         self.paths: list[Path] = []
-        self.thread: ReadContactsThread | None = None
+        self.tasks = app_tasks()
+        self.task: Task | None = None
         self.preview = None
         self.summary = None
         self.results = []
@@ -232,46 +205,56 @@ class ImportContactsWizard(QDialog):
         self.stack.addWidget(page)
 
     def start_reading(self) -> None:
-        if not self.paths or self.thread is not None:
+        if not self.paths or self.task is not None:
+            return
+        paths, photos = list(self.paths), self.photos.isChecked()
+        encodings, complete = dict(self.encodings), self.complete_cards_only
+        try:
+            task = self.tasks.start(
+                self.tr("Reading your contacts…"),
+                lambda control: read_contact_files(
+                    paths, photos, control, encodings=encodings, complete_cards_only=complete
+                ),
+                undo=lambda _results: None,  # nothing written yet: on Cancel the reading is dropped
+            )
+        except CompanionError as exc:  # other long work is still running
+            self.choose_problem.setText(str(exc))
+            self.choose_problem.show()
             return
         self.choose_problem.hide()
         self.complete_button.hide()
         self.progress.setRange(0, 0)
         self.stack.setCurrentWidget(self.reading_page)
         self.cancel_button.setFocus()
-        thread = ReadContactsThread(
-            self.paths,
-            self.photos.isChecked(),
-            self,
-            encodings=self.encodings,
-            complete_cards_only=self.complete_cards_only,
-        )
-        thread.progress.connect(self._progress)
-        thread.read.connect(self._read)
-        thread.failed.connect(self._failed)
-        thread.finished.connect(self._thread_done)
-        self.thread = thread
-        thread.start()
+        task.progress.connect(self._progress)
+        task.succeeded.connect(self._read)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        task.finished.connect(self._task_done)
+        self.task = task
 
     def cancel_reading(self) -> None:
-        if self.thread is not None:
+        if self.task is not None:
             self.cancel_button.setEnabled(False)
             self.reading_label.setText(self.tr("Stopping…"))
-            self.thread.cancel()
+            self.task.cancel()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _thread_done(self) -> None:
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.thread = None
+    def _task_done(self) -> None:
+        self.task = None
         self.cancel_button.setEnabled(True)
         self.reading_label.setText(self.tr("Reading your contacts…"))
 
-    def _failed(self, message: str, cancelled: bool) -> None:
-        cut = self.thread is not None and self.thread.cut_short
+    def _cancelled(self) -> None:
+        self._failed(str(Cancelled()))
+
+    def _failed(self, message: str) -> None:
+        from companion.importers.vcard import FileEndsInsideCard
+
+        cut = self.task is not None and isinstance(self.task.error, FileEndsInsideCard)
         self.choose_problem.setText(self.tr(message))
         self.choose_problem.show()
         self.complete_button.setVisible(cut)
@@ -288,7 +271,7 @@ class ImportContactsWizard(QDialog):
         try:
             self.preview, self.file_problems = combined_preview(self.companion, results)
         except CompanionError as exc:
-            self._failed(str(exc), False)
+            self._failed(str(exc))
             return
         self._fill_preview()
         if self.pair_rows:
@@ -606,9 +589,15 @@ class ImportContactsWizard(QDialog):
     def commit(self) -> None:
         decisions = {pos: box.currentData() for pos, box in self.decision_boxes.items()}
         circles = {pos: box.currentData() for pos, box in self.circle_boxes.items()}
+        contacts_import, preview = self.companion.contacts_import, self.preview
         try:
-            summary = self.companion.contacts_import.commit(
-                self.preview, decisions=decisions, circles=circles
+            # One transaction on the worker; it can't be stopped halfway, so no Cancel.
+            summary = self.tasks.run(
+                self,
+                self.tr("Import contacts"),
+                lambda _control: contacts_import.commit(
+                    preview, decisions=decisions, circles=circles
+                ),
             )
         except CompanionError as exc:
             self.preview_title.setText(self.tr(str(exc)))
@@ -634,7 +623,7 @@ class ImportContactsWizard(QDialog):
         self.imported.emit(summary)
 
     def reject(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
-            self.thread.wait()
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait()
         super().reject()

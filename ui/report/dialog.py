@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QPageSize
+from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +44,7 @@ from companion.report_data import (
 from ui.dialog_scroll import DialogScroll
 from ui.pages.base import text_label
 from ui.report.render import default_page_size
+from ui.tasks import app_tasks
 
 SECTION_HINTS = {
     "mood": QT_TRANSLATE_NOOP("ReportDialog", "Mood chart and summary"),
@@ -307,16 +308,19 @@ class ReportDialog(QDialog):
         report = self.report()
         if report is None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        page_size = self.page_size()
+        root = self.companion.profile.root
+
+        def job(_control):
             # A report is plain text about the person: never inside the encrypted profile.
-            refuse_inside_profile(path, self.companion.profile.root)
-            write_pdf(report, path, self.page_size())
+            refuse_inside_profile(path, root)
+            return write_pdf(report, path, page_size)
+
+        try:
+            app_tasks().run(self, self.tr("Saving the report"), job)
         except CompanionError as exc:
             self.status.setText(str(exc))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.last_saved = path
         self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
         return True
@@ -328,7 +332,16 @@ class ReportDialog(QDialog):
         report = self.report()
         if report is None:
             return None
-        images = page_images(report, dpi=84, page_size=self.page_size())
+        page_size = self.page_size()
+        try:
+            images = app_tasks().run(
+                self,
+                self.tr("Preparing the preview"),
+                lambda _control: page_images(report, dpi=84, page_size=page_size),
+            )
+        except CompanionError as exc:
+            self.status.setText(str(exc))
+            return None
         preview = PreviewDialog(images, self)
         preview.save_requested.connect(self.choose_and_save)
         preview.print_requested.connect(self.print_report)

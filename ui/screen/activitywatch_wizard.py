@@ -1,17 +1,17 @@
 """Import screen time from ActivityWatch: choose an export (or read the local server, if allowed),
-read it on a worker thread with progress and Cancel, look at the preview, then import.
+read it on the task runner's worker with progress and Cancel, look at the preview, then import
+(on the worker too, in one transaction that Cancel rolls back).
 
-Only the pure parsing runs off the UI thread: the rules, time zone and setting are read before it
-starts and the commit runs on the UI thread, so storage is never shared between threads.
+The rules, time zone and setting are read before the reading starts, so the reader touches no
+storage; the runner runs one task at a time, so the vault is never written from two threads.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,52 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import Cancelled, CompanionError
+from companion.errors import Cancelled, CompanionError, ImportFailed
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, short_day
+from ui.tasks import Task, app_tasks
 from ui.theme import set_relative_font
 
 SERVER_DAYS = 14
 CHOOSE, READING, PREVIEW, DONE = range(4)
-
-
-class _JobSignals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class ParseJob(QRunnable):
-    """Runs `read(progress=..., cancelled=...)` on a pool thread and reports back by signals.
-
-    `read` must touch no storage: it gets everything it needs (rules, zone) before it starts.
-    """
-
-    def __init__(self, read: Callable, source_name: str) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps the job (and its signals) alive
-        self.read = read
-        self.source_name = source_name
-        self.signals = _JobSignals()
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        from companion.services.activitywatch_import import ActivityWatchPreview
-
-        try:
-            parsed = self.read(progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
-            preview = ActivityWatchPreview.from_parsed(parsed, self.source_name)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except CompanionError as exc:
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
-            self.signals.failed.emit(
-                f"{self.source_name} couldn't be read ({exc.strerror or exc})."
-            )
-        else:
-            self.signals.done.emit(preview)
 
 
 def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
@@ -94,10 +56,8 @@ class ActivityWatchImportDialog(QDialog):
         self.companion = companion
         self.preview = None
         self.summary = None
-        self.job: ParseJob | None = None
-        self.cancel_requested = False
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.tasks = app_tasks()
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Import from ActivityWatch"))
         self.setAccessibleName(self.tr("Import from ActivityWatch"))
         self.resize(680, 540)
@@ -301,23 +261,42 @@ class ActivityWatchImportDialog(QDialog):
         return True
 
     def _start(self, read: Callable, source_name: str, message: str) -> None:
+        from companion.services.activitywatch_import import ActivityWatchPreview
+
+        def work(control):
+            try:
+                parsed = read(progress=control.progress, cancelled=control.cancelled)
+            except OSError as exc:
+                raise ImportFailed(
+                    f"{source_name} couldn't be read ({exc.strerror or exc})."
+                ) from None
+            return ActivityWatchPreview.from_parsed(parsed, source_name)
+
         self.choose_problem.hide()
-        self.cancel_requested = False
         self.preview = None
+        try:
+            # Nothing is written while reading: whatever was read is dropped on Cancel.
+            task = self.tasks.start(message, work, undo=lambda _preview: None)
+        except CompanionError as exc:  # other long work is still running
+            self._choose_problem(str(exc))
+            return
         self.reading_label.setText(message)
         self.reading_label.setAccessibleName(message)
         self.progress.setRange(0, 0)
         self._go(READING)
-        self.job = ParseJob(read, source_name)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.done.connect(self._read_done)
-        self.job.signals.failed.connect(self._read_failed)
-        self.job.signals.cancelled.connect(self._read_cancelled)
-        self.pool.start(self.job)
+        self.task = task
+        task.progress.connect(self._progress)
+        task.succeeded.connect(self._read_done)
+        task.failed.connect(self._read_failed)
+        task.cancelled.connect(self._read_cancelled)
+        task.finished.connect(self._task_over)
 
     @property
     def reading(self) -> bool:
         return self.stack.currentIndex() == READING
+
+    def _task_over(self) -> None:
+        self.task = None
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -325,10 +304,6 @@ class ActivityWatchImportDialog(QDialog):
             self.progress.setValue(min(done, total))
 
     def _read_done(self, preview) -> None:
-        if self.cancel_requested:
-            # Cancel was pressed while reading: whatever was read is dropped.
-            self._read_cancelled()
-            return
         self.preview = preview
         self._fill_preview()
         self._go(PREVIEW)
@@ -409,13 +384,22 @@ class ActivityWatchImportDialog(QDialog):
         self.skipped_label.setAccessibleName("\n".join(lines) or self.tr("Nothing left out"))
         self.skipped_label.setVisible(bool(lines))
 
-    # --- import (UI thread) ----------------------------------------------------------------------
+    # --- import (worker thread, one transaction) ------------------------------------------------
 
     def start_import(self) -> bool:
         if self.preview is None or not self.preview.minutes:
             return False
+        screen, preview = self.companion.screen, self.preview
         try:
-            self.summary = self.companion.screen.commit_activitywatch(self.preview)
+            self.summary = self.tasks.run(
+                self,
+                self.tr("Import from ActivityWatch"),
+                lambda control: screen.commit_activitywatch(preview, cancelled=control.cancelled),
+                cancellable=True,
+            )
+        except Cancelled:
+            self._show_summary(self.tr("Cancelled. Nothing was imported."))
+            return False
         except CompanionError as exc:
             self._show_summary(str(exc) + " " + self.tr("Nothing was imported."))
             return False
@@ -447,16 +431,14 @@ class ActivityWatchImportDialog(QDialog):
     # --- cancel and close ------------------------------------------------------------------------
 
     def cancel_clicked(self) -> None:
-        if self.reading and self.job is not None:
-            self.cancel_requested = True
-            self.job.cancel.set()
+        if self.reading and self.task is not None:
+            self.task.cancel()
             self.reading_label.setText(self.tr("Stopping…"))
             return
         self.reject()
 
     def done(self, result: int) -> None:
-        if self.job is not None:
-            self.cancel_requested = True
-            self.job.cancel.set()
-            self.pool.waitForDone()
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait()
         super().done(result)
