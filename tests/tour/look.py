@@ -196,6 +196,8 @@ def text_problems(screen: str, root: QWidget) -> list[Finding]:
                     )
                 )
         elif isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+            if isinstance(widget, QComboBox) and not widget.isEditable():
+                found += _combo_problems(screen, widget)
             if isinstance(widget, QLineEdit) and isinstance(
                 widget.parent(), (QComboBox, QAbstractSpinBox)
             ):
@@ -213,6 +215,37 @@ def text_problems(screen: str, root: QWidget) -> list[Finding]:
         elif isinstance(widget, QHeaderView):
             found += _header_problems(screen, widget)
     return found
+
+
+def _combo_problems(screen: str, combo: QComboBox) -> list[Finding]:
+    """A drop-down list whose chosen item the style elides (“Todos los…” for “Todos los
+    círculos”): the person cannot read what is chosen."""
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    text = combo.currentText()
+    if not text:
+        return []
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = text
+    option.currentIcon = combo.itemIcon(combo.currentIndex())
+    option.iconSize = combo.iconSize()
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = QFontMetrics(combo.font()).horizontalAdvance(text)
+    if not option.currentIcon.isNull():
+        need += combo.iconSize().width() + 4
+    if text_fits(need, 0, room.width(), 0, slack=2):
+        return []
+    return [
+        Finding(
+            screen,
+            "text cut",
+            f"{name_of(combo)} showing “{text}”",
+            f"needs {need} px, has {room.width()}",
+        )
+    ]
 
 
 def _button_room(widget: QAbstractButton) -> QRect:

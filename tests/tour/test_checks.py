@@ -162,3 +162,21 @@ def test_a_dialog_taller_than_the_screen_is_shrunk_or_found(qtbot):
     fit_to_screen(tall, room)
     found = screen_problems("t", tall, room)
     assert [f.check for f in found] == ["too big"]
+
+
+def test_a_drop_down_too_narrow_for_its_choice_is_cut(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    narrow = QComboBox(root)
+    narrow.addItem("Todos los círculos")
+    narrow.setGeometry(0, 0, 70, 28)
+    wide = QComboBox(root)
+    wide.addItem("Todos")
+    wide.setGeometry(0, 40, 200, 28)
+    root.resize(220, 80)
+    root.show()
+    qtbot.waitExposed(root)
+    found = text_problems("t", root)
+    assert [f.widget for f in found] == ["QComboBox showing “Todos los círculos”"]

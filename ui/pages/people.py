@@ -74,12 +74,15 @@ class PeoplePage(Page):
         for combo in (self.circle_filter, self.tag_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.reload)
         self.show_archived.toggled.connect(self.reload)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.circle_filter, 1)
-        filters.addWidget(self.tag_filter, 1)
-        filters.addWidget(self.status_filter, 1)
+        # Search on one row, the three lists on the next: each list then has room for its
+        # longest words in any language, even in a small window.
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.show_archived)
         self.content.addLayout(filters)
+        lists = QHBoxLayout()
+        for combo in (self.circle_filter, self.tag_filter, self.status_filter):
+            lists.addWidget(combo, 1)
+        self.content.addLayout(lists)
 
         self.model = PeopleModel(self)
         self.table = QTableView()

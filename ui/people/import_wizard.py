@@ -403,6 +403,8 @@ class ImportContactsWizard(QDialog):
             [self.tr("Name"), self.tr("Details"), self.tr("What to do"), self.tr("Circle")]
         )
         self.table.verticalHeader().hide()
+        # A row as tall as its wrapped details, at whatever width the window gives them.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
@@ -535,6 +537,9 @@ class ImportContactsWizard(QDialog):
             circle.setCurrentIndex(max(0, circle.findData(wider)))
             self.table.setCellWidget(row, 3, circle)
             self.circle_boxes[contact.position] = circle
+        # The choice lists as wide as their longest words (a circle's name, a long language).
+        for column in (2, 3):
+            self.table.resizeColumnToContents(column)
         self.problems_list.clear()
         for file_name, problem in self.file_problems:
             self.problems_list.addItem(
