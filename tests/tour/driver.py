@@ -97,11 +97,14 @@ class Tour:
         return found
 
     def _grab(self, window: QWidget):
-        # Grab until two grabs agree: the X server has then shown all Qt has painted.
+        # Grab until two grabs agree and have the window's size: the X server has then shown
+        # all Qt has painted, at the size the window manager gave it last (a dialog that has
+        # just grown is otherwise caught at its old size, its buttons cut off).
         previous = None
-        for _ in range(10):
+        for _ in range(40):
             image = window.screen().grabWindow(window.winId()).toImage()
-            if previous is not None and image == previous:
+            whole = image.size() == window.size() * image.devicePixelRatio()
+            if previous is not None and image == previous and whole:
                 return image
             previous = image
             self.settle()
