@@ -441,17 +441,9 @@ def _restore_keyring_entry(keystore: KeyStore, vault_id: str, data_key: bytes) -
     return True
 
 
-DEFAULT_CIRCLES = (
-    # name, default cadence in days, rough size of the layer
-    ("Support clique", 7, 5),
-    ("Sympathy group", 14, 15),
-    ("Close network", 30, 50),
-    ("Wider network", 90, 150),
-)
-
-
 def _seed(session: Any, country: str | None) -> None:
     from companion.models import Circle
+    from companion.views import DEFAULT_CIRCLES
 
     for position, (name, cadence, size) in enumerate(DEFAULT_CIRCLES):
         session.add(

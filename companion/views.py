@@ -30,6 +30,22 @@ from companion.planners.special_dates import SpecialDate
 
 DEFAULT_CADENCE_DAYS = 30
 
+# The circles a new vault starts with: name, default cadence in days, rough size of the layer.
+# They are stored by these English names; while a circle keeps its name it reads in the language
+# in use, and a circle the person renamed reads as they wrote it.
+DEFAULT_CIRCLES: tuple[tuple[str, int, int], ...] = (
+    (N_("Support clique"), 7, 5),
+    (N_("Sympathy group"), 14, 15),
+    (N_("Close network"), 30, 50),
+    (N_("Wider network"), 90, 150),
+)
+_DEFAULT_CIRCLE_NAMES = frozenset(name for name, _cadence, _size in DEFAULT_CIRCLES)
+
+
+def circle_name(stored: str) -> str:
+    """A circle's name as shown: a default one in the language in use, any other as written."""
+    return _(stored) if stored in _DEFAULT_CIRCLE_NAMES else stored
+
 
 class PersonRow(Protocol):
     """The columns of a person that views and planners read (never the photo)."""

@@ -31,6 +31,7 @@ from companion.storage import reads
 from companion.views import (
     PersonRow,
     PersonView,
+    circle_name,
     people_order,
     person_state,
 )
@@ -76,7 +77,7 @@ class PeopleService(Service):
         with self._vault.session() as s:
             rows = s.exec(select(Circle).order_by(col(Circle.position))).all()
         return [
-            CircleView(r.id, r.name, r.position, r.default_cadence_days, r.size_hint)  # type: ignore[arg-type]
+            CircleView(r.id, circle_name(r.name), r.position, r.default_cadence_days, r.size_hint)  # type: ignore[arg-type]
             for r in rows
         ]
 
@@ -91,7 +92,10 @@ class PeopleService(Service):
                 name = name.strip()
                 if not name:
                     raise InvalidInput(_("A circle needs a name."))
-                circle.name = name
+                # A default circle's name given back as it was shown (translated) keeps the
+                # stored default, so it still follows the language.
+                if name != circle_name(circle.name):
+                    circle.name = name
             if default_cadence_days is not None:
                 circle.default_cadence_days = _check_cadence(default_cadence_days)
             s.add(circle)

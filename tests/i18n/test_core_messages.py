@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlmodel import col, select
 
 from companion import i18n
 from companion.clock import FakeClock
@@ -17,9 +18,11 @@ from companion.errors import ImportFailed, InvalidInput
 from companion.export import read_export
 from companion.i18n import weekday_name, whole_number
 from companion.importers.daylio import parse_daylio
+from companion.models import Circle
 from companion.secret_input import read_secret_fd
 from companion.services.boundaries import BoundaryInput
 from companion.services.journal import MAX_TEXT_LENGTH
+from companion.services.people import PersonInput
 from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Saturday
@@ -185,3 +188,31 @@ def test_a_json_export_refused(tmp_path: Path, language, code, missing, not_ours
     with pytest.raises(ImportFailed) as refused:
         read_export(other)
     assert str(refused.value) == not_ours.format(file=other)
+
+
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [
+        ("en", ["Support clique", "Sympathy group", "Close network", "Wider network"]),
+        ("de", ["Engster Kreis", "Vertraute", "Nahes Umfeld", "Weiteres Umfeld"]),
+        ("es", ["Círculo íntimo", "Grupo de confianza", "Red cercana", "Red amplia"]),
+    ],
+)
+def test_default_circles_read_in_the_language_and_renamed_ones_as_written(
+    companion, language, code, names
+):
+    language(code)
+    circles = companion.people.circles()
+    assert [c.name for c in circles] == names
+    ada = companion.people.add(PersonInput("Ada", circle_id=circles[0].id))
+    assert companion.people.get(ada).circle_name == names[0]
+    # Saved from a form that showed the translated name, only the cadence changes: the stored
+    # name stays the default, so it still follows the language.
+    companion.people.update_circle(circles[0].id, name=names[0], default_cadence_days=10)
+    companion.people.update_circle(circles[1].id, name="Mis hermanas")
+    with companion.vault.session() as s:
+        stored = [c.name for c in s.exec(select(Circle).order_by(col(Circle.position))).all()]
+    assert stored == ["Support clique", "Mis hermanas", "Close network", "Wider network"]
+    language("en")
+    shown = [(c.name, c.default_cadence_days) for c in companion.people.circles()]
+    assert shown[:2] == [("Support clique", 10), ("Mis hermanas", 14)]
