@@ -372,6 +372,7 @@ def fill_demo(companion: Companion, *, days: int = 365, seed: int = 7) -> None:
                     total=result.total,
                     band=result.band,
                     flags=stored_flags(result.flags, result.difficulty),
+                    language="en",  # the demo's answers are to the English forms
                 )
             )
 

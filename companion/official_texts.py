@@ -25,6 +25,7 @@ from companion.assessments import (
     instruments,
 )
 from companion.assets import assets_dir
+from companion.i18n import N_, _
 
 OFFICIAL_DIR = "questionnaires"
 SOURCE_LANGUAGE = "en"
@@ -48,6 +49,7 @@ class OfficialText:
     publisher: str
     source: str
     checked: str
+    publisher_short: str = ""  # the publisher's name alone, for "official translation, Pfizer"
 
     def option_label(self, value: int) -> str:
         for option in self.options:
@@ -129,6 +131,7 @@ def load_official_text(path: Path, english: Instrument | None = None) -> Officia
             publisher=str(raw.get("publisher", "")).strip(),
             source=str(raw.get("source", "")).strip(),
             checked=str(raw.get("checked", "")).strip(),
+            publisher_short=str(raw.get("publisher_short", "")).strip(),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise RuntimeError(f"{where}: is missing or mangles a field ({exc})") from None
@@ -238,18 +241,50 @@ def needs_english_note(code: str, language: str | None) -> bool:
     return bool(language) and language != SOURCE_LANGUAGE and official_text(code, language) is None
 
 
-def language_line(codes: list[str] | tuple[str, ...], language: str | None) -> str:
-    """One sentence naming the language the questionnaires `codes` are offered in for someone
-    using `language`: "Questionnaire language: English." or, with an official translation,
-    "Questionnaire language: Español (official translation) for the PHQ-9; English for the
-    others." Names come from companion.i18n.LANGUAGE_NAMES."""
-    from companion.i18n import LANGUAGE_NAMES
+# The translations' languages by name, in the language of the app (report and history). English,
+# the instruments' own language, has sentences of its own: a bare "English" would be the same
+# word as the language list's own name for it.
+_LANGUAGE_WORDS = {"de": N_("German"), "es": N_("Spanish")}
 
-    unique = list(dict.fromkeys(codes))
-    translated = [code for code in unique if official_text(code, language) is not None]
-    if not translated or language is None:
-        return "Questionnaire language: English."
-    name = LANGUAGE_NAMES.get(language, language)
-    shorts = ", ".join(find_instrument(code).short_name for code in translated)
-    rest = "; English for the others" if len(translated) < len(unique) else ""
-    return f"Questionnaire language: {name} (official translation) for the {shorts}{rest}."
+
+def language_name(language: str) -> str:
+    """ "Spanish" (or "Spanisch", "español"): a translation's language named in the app's
+    language; the code itself for a language without a name here."""
+    word = _LANGUAGE_WORDS.get(language)
+    return _(word) if word is not None else language
+
+
+def answered_in(code: str, language: str | None) -> str:
+    """The language a result of instrument `code` was answered in, for a table cell: "English,
+    the original form", "Spanish, official translation (Pfizer)", or "Not recorded (read as
+    English)" for a result from before the language was kept (`language` None)."""
+    if language is None:
+        return _("Not recorded (read as English)")
+    if language == SOURCE_LANGUAGE:
+        return _("English, the original form")
+    name = language_name(language)
+    text = official_text(code, language)
+    if text is None:
+        return name
+    return _("{language}, official translation ({publisher})").format(
+        language=name[:1].upper() + name[1:], publisher=text.publisher_short or text.publisher
+    )
+
+
+def answered_in_sentence(code: str, language: str | None) -> str:
+    """The same as a sentence, for a result shown on its own: "Answered in Spanish (official
+    translation, Pfizer).", "Answered in English." or, when it was not recorded, a sentence that
+    says so and that the result is read as English."""
+    if language is None:
+        return _(
+            "The questionnaire language was not recorded for this result (Companion did not "
+            "keep it yet); it is read as English."
+        )
+    if language == SOURCE_LANGUAGE:
+        return _("Answered in English, the original form.")
+    text = official_text(code, language)
+    if text is None:
+        return _("Answered in {language}.").format(language=language_name(language))
+    return _("Answered in {language} (official translation, {publisher}).").format(
+        language=language_name(language), publisher=text.publisher_short or text.publisher
+    )

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from companion.assessments import answer_label, describe, instruments
 from companion.errors import InvalidInput
-from companion.i18n import N_, _, current_language, ngettext, pgettext
-from companion.official_texts import language_line
+from companion.i18n import N_, _, ngettext, pgettext
+from companion.official_texts import answered_in
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
 if TYPE_CHECKING:
@@ -180,6 +180,10 @@ class CheckinRow:
     answers: tuple[int, ...] = ()  # published values, in question order
     item9: str = ""  # "Question 9 first: …" when PHQ-9 question 9 was above zero
     difficulty: str = ""  # the closing question's answer, when given
+    # The language of the words answered ("en", "de", "es"; None: not recorded, read as English)
+    # and how the report says it: "Spanish, official translation (Pfizer)".
+    language: str | None = None
+    answered_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -435,6 +439,8 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
                         if ins.closing is not None and r.difficulty is not None
                         else ""
                     ),
+                    language=r.language,
+                    answered_in=answered_in(instrument_id, r.language),
                 )
             )
     if rows:
@@ -452,7 +458,10 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
                 "result, not a diagnosis."
             )
             + " "
-            + language_line(tuple(r.instrument for r in rows), current_language())
+            + _(
+                "Each result names the language its questions were answered in; the scoring is "
+                "the same in every language."
+            )
         )
     else:
         summary = _("No check-ins were taken in this period.")

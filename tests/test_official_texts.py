@@ -196,15 +196,18 @@ def test_the_module_is_part_of_the_qt_free_core():
     assert "PySide6" not in Path(official_texts.__file__).read_text(encoding="utf-8")
 
 
-def test_the_report_line_names_the_questionnaire_language():
-    from companion.official_texts import language_line
+def test_the_language_answered_in_is_said_plainly():
+    from companion.official_texts import answered_in, answered_in_sentence
 
-    assert language_line(("phq9", "gad7"), "en") == "Questionnaire language: English."
-    assert language_line(("gad7",), "es") == "Questionnaire language: English."
-    assert language_line(("phq9",), "es") == (
-        "Questionnaire language: Español (official translation) for the PHQ-9."
+    assert answered_in("phq9", "es") == "Spanish, official translation (Pfizer)"
+    assert answered_in("phq2", "de") == "German, official translation (Pfizer)"
+    assert answered_in("gad7", "en") == "English, the original form"
+    assert answered_in("gad7", None) == "Not recorded (read as English)"
+    assert answered_in_sentence("phq9", "es") == (
+        "Answered in Spanish (official translation, Pfizer)."
     )
-    assert language_line(("phq9", "gad7", "phq9"), "es") == (
-        "Questionnaire language: Español (official translation) for the PHQ-9; English for the "
-        "others."
-    )
+    assert answered_in_sentence("who5", "en") == "Answered in English, the original form."
+    assert "not recorded" in answered_in_sentence("who5", None)
+    assert "read as English" in answered_in_sentence("who5", None)
+    for path in SHIPPED:
+        assert load_official_text(path).publisher_short == "Pfizer"

@@ -53,12 +53,17 @@ def vault(tmp_path):
     for n in (7, 8, 9):
         c.mood.log(MoodInput(level=2, when=at(START + timedelta(days=n), 20)))
     c.mood.log(MoodInput(level=1, when=at(date(2026, 10, 20), 20)))  # outside
-    # Check-ins: PHQ-9 totals 6 (Mild) and 11 (Moderate); a GAD-7 outside the range.
+    # Check-ins: PHQ-9 totals 6 (Mild, its language not recorded) and 11 (Moderate, answered on
+    # the official Spanish form); a GAD-7 outside the range.
     c.checkins.save("phq9", [1, 1, 1, 1, 1, 1, 0, 0, 0], taken_at=at(date(2026, 11, 3), 19))
     c.checkins.save(
-        "phq9", [2, 2, 2, 2, 1, 1, 0, 0, 1], taken_at=at(date(2026, 11, 12), 19), difficulty=1
+        "phq9",
+        [2, 2, 2, 2, 1, 1, 0, 0, 1],
+        taken_at=at(date(2026, 11, 12), 19),
+        difficulty=1,
+        language="es",
     )
-    c.checkins.save("who5", [5, 5, 5, 5, 1], taken_at=at(date(2026, 11, 13), 19))
+    c.checkins.save("who5", [5, 5, 5, 5, 1], taken_at=at(date(2026, 11, 13), 19), language="en")
     c.checkins.save("gad7", [3, 3, 3, 3, 3, 3, 3], taken_at=at(date(2026, 10, 1), 19))
     # Contact: Maya on 3 days of week one, Tom and Maya together once in week two.
     for day in (date(2026, 11, 2), date(2026, 11, 4), date(2026, 11, 6)):
@@ -112,8 +117,14 @@ def test_numbers_for_a_known_vault(vault):
     # The WHO-5's low answer is a note of its own, never part of the band's words.
     assert who5.notes and "closer look" in who5.notes[0]
     assert "not a diagnosis" in checkins.summary
-    # The report states the language the questionnaires are shown in.
-    assert checkins.summary.endswith("Questionnaire language: English.")
+    # The report states the language each check-in was answered in, and what an older result
+    # that did not record it is read as.
+    assert [(r.language, r.answered_in) for r in checkins.rows] == [
+        ("en", "English, the original form"),
+        (None, "Not recorded (read as English)"),
+        ("es", "Spanish, official translation (Pfizer)"),
+    ]
+    assert checkins.summary.endswith("the scoring is the same in every language.")
     assert (
         "PHQ-9",
         "0 “Not at all”, 1 “Several days”, 2 “More than half the days”, 3 “Nearly every day”",

@@ -5770,6 +5770,14 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>Every check-in here was answered in: %1.</source>
+        <translation>Sprache aller Check-ins hier: %1.</translation>
+    </message>
+    <message>
+        <source>The language each check-in was answered in</source>
+        <translation>In welcher Sprache die Check-ins beantwortet wurden</translation>
+    </message>
+    <message>
         <source>Days in touch with someone, per week (the week&apos;s first day in the period below each bar; a week cut by the period&apos;s edge shows “of” its days inside).</source>
         <translation>Tage mit Kontakt zu jemandem, pro Woche (unter jedem Balken der erste Tag der Woche im Zeitraum; eine Woche, die der Rand des Zeitraums anschneidet, zeigt „von“ ihren Tagen darin).</translation>
     </message>

@@ -5770,6 +5770,14 @@
         <translation>%1 de %2</translation>
     </message>
     <message>
+        <source>Every check-in here was answered in: %1.</source>
+        <translation>Idioma de todos los cuestionarios de aquí: %1.</translation>
+    </message>
+    <message>
+        <source>The language each check-in was answered in</source>
+        <translation>El idioma en que se respondió cada cuestionario</translation>
+    </message>
+    <message>
         <source>Days in touch with someone, per week (the week&apos;s first day in the period below each bar; a week cut by the period&apos;s edge shows “of” its days inside).</source>
         <translation>Días en contacto con alguien, por semana (bajo cada barra, el primer día de la semana dentro del periodo; una semana cortada por el borde del periodo muestra “de” sus días dentro).</translation>
     </message>

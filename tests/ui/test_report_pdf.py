@@ -47,6 +47,9 @@ def test_pdf_holds_scores_bands_dates_counts_and_header(qapp, demo, tmp_path):
         )
         assert f"{row.total} of {row.max_total}" in line
         assert row.band_label.split()[0] in line
+    # The demo's check-ins were all answered on the English forms: one line says so.
+    assert {r.answered_in for r in report.checkins.rows} == {"English, the original form"}
+    assert "Every check-in here was answered in: English, the original form." in flat
     assert report.mood is not None
     assert f"Mood was logged on {report.mood.days_logged} of 28 days" in flat
     assert report.contact is not None
@@ -152,3 +155,22 @@ def test_preview_images_match_page_size(qapp, demo):
     assert (letter[0].width(), letter[0].height()) == (612, 792)
     assert (a4[0].width(), a4[0].height()) == (595, 842)
     assert _variance(a4[0]) > 20
+
+
+def test_pdf_names_the_language_each_check_in_was_answered_in(qapp, demo, tmp_path):
+    from datetime import UTC, datetime
+
+    companion, _folder = demo
+    companion.checkins.save(
+        "phq2", [1, 0], taken_at=datetime(2026, 11, 20, 18, tzinfo=UTC), language="de"
+    )
+    report = gather(companion, ReportOptions(START, END))
+    flat = re.sub(
+        r"\s+",
+        " ",
+        pdf_text(write_pdf(report, tmp_path / "s.pdf", QPageSize(QPageSize.PageSizeId.A4))),
+    )
+    assert "The language each check-in was answered in" in flat
+    assert "German, official translation (Pfizer): PHQ-2, 20 November 2026." in flat
+    assert "English, the original form: WHO-5, 31 October 2026;" in flat
+    assert "Every check-in here was answered in" not in flat

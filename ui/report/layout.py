@@ -581,6 +581,7 @@ def _checkins(flow: Flow, report: Report) -> None:
             [110, 60, 70, 150, 105],
             numeric=[False, False, True, False, False],
         )
+        _languages(flow, section.rows)
         notes = [
             f"{r.short_name}, {long_date(r.taken_on)}: {note}"
             for r in section.rows
@@ -631,6 +632,25 @@ def _checkins(flow: Flow, report: Report) -> None:
             SMALL,
             MUTED,
         )
+
+
+def _languages(flow: Flow, rows) -> None:
+    """The language each check-in was answered in: one line when all share it, else one line
+    per language naming its check-ins."""
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        groups.setdefault(r.answered_in, []).append(f"{r.short_name}, {long_date(r.taken_on)}")
+    if len(groups) == 1:
+        (language,) = groups
+        flow.text(
+            translate("report", "Every check-in here was answered in: %1.").replace("%1", language),
+            after=6,
+        )
+        return
+    flow.text(translate("report", "The language each check-in was answered in"), BOLD, after=2)
+    for language, taken in groups.items():
+        flow.text(f"{language}: {'; '.join(taken)}.", after=4)
+    flow.space(4)
 
 
 def _contact(flow: Flow, report: Report) -> None:
