@@ -74,12 +74,11 @@ class PeopleService(Service):
     # --- circles -------------------------------------------------------------------------------
 
     def circles(self) -> list[CircleView]:
-        with self._vault.session() as s:
-            rows = s.exec(select(Circle).order_by(col(Circle.position))).all()
-        return [
-            CircleView(r.id, circle_name(r.name), r.position, r.default_cadence_days, r.size_hint)  # type: ignore[arg-type]
-            for r in rows
-        ]
+        with self._vault.reading() as db:
+            return [
+                CircleView(cid, circle_name(name), position, cadence, size)
+                for cid, name, position, cadence, size in reads.circles(db)
+            ]
 
     def update_circle(
         self, circle_id: int, *, name: str | None = None, default_cadence_days: int | None = None
@@ -276,10 +275,8 @@ class PeopleService(Service):
             return reads.upcoming(db, self._today() if today is None else today)
 
     def tags(self) -> builtins.list[str]:
-        with self._vault.session() as s:
-            return list(
-                s.exec(select(Tag.name).where(Tag.scope == "person").order_by(Tag.name)).all()
-            )
+        with self._vault.reading() as db:
+            return reads.tag_names(db, "person")
 
     def states(self, *, include_archived: bool = False) -> builtins.list[PersonState]:
         """What the planners need, for everyone, in four queries."""
@@ -337,14 +334,16 @@ class PeopleService(Service):
 
     def photo(self, person_id: int) -> bytes | None:
         """The person's photo (a small JPEG or PNG kept in the vault), or None."""
-        with self._vault.session() as s:
-            return self._get(s, person_id).photo
+        with self._vault.reading() as db:
+            found = reads.photo(db, person_id)
+        if found is None:
+            raise InvalidInput(_("That person is no longer in Companion."))
+        return found[0]
 
     def with_photo(self) -> set[int]:
         """The ids of people who have a photo."""
-        with self._vault.session() as s:
-            found = s.exec(select(col(Person.id)).where(col(Person.photo).is_not(None)))
-            return {pid for pid in found if pid is not None}
+        with self._vault.reading() as db:
+            return reads.people_with_photo(db)
 
     def set_photo(self, person_id: int, photo: bytes | None) -> None:
         """Give the person a photo (image bytes, already made small), or remove it with None."""

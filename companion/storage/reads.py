@@ -245,6 +245,35 @@ def _person_row(
     )
 
 
+def circles(db: Connection) -> list[tuple[int, str, int, int, int]]:
+    """The circles in their order: (id, name, position, default cadence in days, size hint)."""
+    return [
+        (cid, name, position, cadence, size)
+        for cid, name, position, cadence, size in rows(
+            db,
+            "SELECT id, name, position, default_cadence_days, size_hint FROM circle "
+            "ORDER BY position",
+        )
+    ]
+
+
+def tag_names(db: Connection, scope: str) -> list[str]:
+    """The names of the tags of one scope ("person", "mood"), in order."""
+    return [
+        name for (name,) in rows(db, "SELECT name FROM tag WHERE scope = ? ORDER BY name", (scope,))
+    ]
+
+
+def photo(db: Connection, person_id: int) -> tuple[bytes | None] | None:
+    """(the person's photo or None), or None when there is no such person."""
+    found = rows(db, "SELECT photo FROM person WHERE id = ?", (person_id,))
+    return (found[0][0],) if found else None
+
+
+def people_with_photo(db: Connection) -> set[int]:
+    return {pid for (pid,) in rows(db, "SELECT id FROM person WHERE photo IS NOT NULL")}
+
+
 def circle_cadences(db: Connection) -> dict[int | None, int]:
     return {
         cid: cadence for cid, cadence in rows(db, "SELECT id, default_cadence_days FROM circle")
