@@ -6,17 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
-from sqlmodel.sql.expression import Select
 
 from companion.errors import InvalidInput
 from companion.i18n import _
 from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
-from companion.services.base import Service
+from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
 from companion.setting_defs import MAX_EMOTION_LENGTH
 from companion.settings import SettingsService, validate, write
@@ -24,8 +21,6 @@ from companion.storage import reads
 from companion.views import LEVELS, mood_labels, mood_level
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from companion.clock import Clock
     from companion.vault import Vault
 
@@ -136,13 +131,13 @@ class MoodService(Service):
 
     def first_day(self) -> date | None:
         """The local day of the earliest entry, or None before the first one."""
-        with self._vault.session() as s:
-            return s.exec(select(func.min(MoodEntry.local_day))).one()
+        with self._vault.reading() as db:
+            return reads.mood_first_day(db)
 
     def tags(self) -> list[str]:
         """Every activity/tag the user has used on a mood entry, alphabetically."""
-        with self._vault.session() as s:
-            names = s.exec(select(Tag.name).where(Tag.scope == TAG_SCOPE)).all()
+        with self._vault.reading() as db:
+            names = reads.tag_names(db, TAG_SCOPE)
         return sorted(names, key=str.casefold)
 
     # --- the person's own feelings ----------------------------------------------------------------
@@ -160,12 +155,12 @@ class MoodService(Service):
         still find them; alphabetical."""
         offered = {e.casefold() for e in self.emotions()}
         found: dict[str, str] = {}
-        with self._vault.session() as s:
-            # Distinct lists are few (combinations repeat), so this reads little even for years.
-            for names in s.exec(select(MoodEntry.emotions).distinct()).all():
-                for name in names or ():
-                    if name.casefold() not in offered:
-                        found.setdefault(name.casefold(), name)
+        with self._vault.reading() as db:
+            lists = reads.mood_emotion_lists(db)
+        for names in lists:
+            for name in names:
+                if name.casefold() not in offered:
+                    found.setdefault(name.casefold(), name)
         return sorted(found.values(), key=str.casefold)
 
     def add_emotion(self, name: str) -> str:
@@ -262,10 +257,12 @@ class MoodService(Service):
     # --- reading ---------------------------------------------------------------------------------
 
     def get(self, entry_id: int) -> MoodView:
-        labels = self.labels()  # read first: sessions don't nest
-        with self._vault.session() as s:
-            row = _get(s, entry_id)
-            return self._views(s, [row], labels)[0]
+        labels = self.labels()
+        with self._vault.reading() as db:
+            found = reads.mood_entries(db, ids=[entry_id])
+            if not found:
+                raise InvalidInput(_("That mood entry is no longer there."))
+            return _views(db, found, labels)[0]
 
     def entries(
         self,
@@ -277,21 +274,11 @@ class MoodService(Service):
     ) -> list[MoodView]:
         """Entries between two local days (both included), newest first."""
         flt = filter or MoodFilter()
-        labels = self.labels()  # read first: sessions don't nest
-        with self._vault.session() as s:
-            query = select(MoodEntry).order_by(
-                col(MoodEntry.logged_at).desc(), col(MoodEntry.id).desc()
-            )
-            if since is not None:
-                query = query.where(col(MoodEntry.local_day) >= since)
-            if until is not None:
-                query = query.where(col(MoodEntry.local_day) <= until)
-            if flt.active:
-                ids = [r.id for r in self._rows(s, since, until, flt)]
-                query = query.where(col(MoodEntry.id).in_(ids))
-            if limit is not None:
-                query = query.limit(limit)
-            return self._views(s, list(s.exec(query).all()), labels)
+        labels = self.labels()
+        with self._vault.reading() as db:
+            ids = [r[0] for r in _rows(db, since, until, flt)] if flt.active else None
+            found = reads.mood_entries(db, ids=ids, since=since, until=until, limit=limit)
+            return _views(db, found, labels)
 
     def day_means(
         self,
@@ -304,11 +291,11 @@ class MoodService(Service):
         if filter is None or not filter.active:
             with self._vault.reading() as db:
                 return reads.mood_day_means(db, since=since, until=until)
-        with self._vault.session() as s:
-            rows = self._rows(s, since, until, filter or MoodFilter())
+        with self._vault.reading() as db:
+            rows = _rows(db, since, until, filter)
         sums: dict[date, list[int]] = {}
-        for r in rows:
-            sums.setdefault(r.local_day, []).append(r.level)
+        for _id, day, level, _emotions in rows:
+            sums.setdefault(day, []).append(level)
         return {day: sum(levels) / len(levels) for day, levels in sorted(sums.items())}
 
     def daily(self, start: date, end: date, *, filter: MoodFilter | None = None) -> list[DayMood]:
@@ -324,14 +311,21 @@ class MoodService(Service):
         first = start - timedelta(days=ROLLING_DAYS - 1)
         size = (end - first).days + 1  # days indexed from `first`
         flt = filter or MoodFilter()
-        with self._vault.session() as s:
+        with self._vault.reading() as db:
             if flt.active:
                 pairs = np.array(
-                    [((r.local_day - first).days, r.level) for r in self._rows(s, first, end, flt)],
+                    [
+                        ((day - first).days, level)
+                        for _i, day, level, _e in _rows(db, first, end, flt)
+                    ],
                     dtype=np.int64,
                 ).reshape(-1, 2)
             else:
-                pairs = _day_levels(s, first, end)
+                # A long span is most of the table: read all of it (the caller drops the rest).
+                scan = (end - first).days > FULL_SCAN_DAYS
+                pairs = np.fromiter(
+                    reads.mood_day_level_pairs(db, first, None if scan else end), dtype=np.int64
+                ).reshape(-1, 2)
         inside = (pairs[:, 0] >= 0) & (pairs[:, 0] < size)
         index, levels = pairs[inside, 0], pairs[inside, 1]
         counts = np.bincount(index, minlength=size)
@@ -392,87 +386,48 @@ class MoodService(Service):
         for pid in people:
             s.add(MoodPerson(mood_entry_id=entry_id, person_id=pid))
 
-    def _rows(
-        self, s: Session, since: date | None, until: date | None, flt: MoodFilter
-    ) -> list[_Row]:
-        # Emotions are JSON: decode them only when filtering by one (ten years is 20,000 rows).
-        query: Select[*tuple[Any, ...]]
-        if flt.emotion is not None:
-            query = select(
-                col(MoodEntry.id),
-                col(MoodEntry.local_day),
-                col(MoodEntry.level),
-                col(MoodEntry.emotions),
-            )
-        else:
-            query = select(col(MoodEntry.id), col(MoodEntry.local_day), col(MoodEntry.level))
-        if since is not None:
-            query = query.where(col(MoodEntry.local_day) >= since)
-        if until is not None:
-            query = query.where(col(MoodEntry.local_day) <= until)
-        rows = [
-            _Row(r[0], r[1], r[2], list(r[3] or []) if len(r) > 3 else [])
-            for r in s.exec(query).all()
-        ]
-        if not flt.active:
-            return rows
-        allowed: set[int] | None = None
-        if flt.tag is not None:
-            tag_id = MoodTags(s).find(flt.tag)
-            tagged = (
-                set(s.exec(select(MoodTag.mood_entry_id).where(MoodTag.tag_id == tag_id)).all())
-                if tag_id is not None
-                else set()
-            )
-            allowed = tagged
-        if flt.person_id is not None:
-            with_person = set(
-                s.exec(
-                    select(MoodPerson.mood_entry_id).where(MoodPerson.person_id == flt.person_id)
-                ).all()
-            )
-            allowed = with_person if allowed is None else allowed & with_person
-        emotion = flt.emotion.strip().casefold() if flt.emotion is not None else None
-        return [
-            r
-            for r in rows
-            if (allowed is None or r.id in allowed)
-            and (emotion is None or emotion in (e.casefold() for e in r.emotions))
-        ]
 
-    def _views(self, s: Session, rows: list[MoodEntry], labels: Sequence[str]) -> list[MoodView]:
-        ids = [r.id for r in rows]
-        tags: dict[int, list[str]] = {}
-        for eid, name in s.exec(
-            select(MoodTag.mood_entry_id, Tag.name)
-            .join(Tag, col(Tag.id) == col(MoodTag.tag_id))
-            .where(col(MoodTag.mood_entry_id).in_(ids))
-        ):
-            tags.setdefault(eid, []).append(name)
-        people: dict[int, list[tuple[int, str]]] = {}
-        for eid, pid, name in s.exec(
-            select(MoodPerson.mood_entry_id, Person.id, Person.name)
-            .join(Person, col(Person.id) == col(MoodPerson.person_id))
-            .where(col(MoodPerson.mood_entry_id).in_(ids))
-            .order_by(Person.name)
-        ):
-            people.setdefault(eid, []).append((pid, name))  # type: ignore[arg-type]
-        return [
-            MoodView(
-                id=r.id,  # type: ignore[arg-type]
-                logged_at=r.logged_at,
-                local_day=r.local_day,
-                level=r.level,
-                label=labels[r.level - 1] if r.level in LEVELS else "",
-                energy=r.energy,
-                emotions=tuple(r.emotions or ()),
-                tags=tuple(sorted(tags.get(r.id, ()), key=str.casefold)),  # type: ignore[arg-type]
-                people=tuple(people.get(r.id, ())),  # type: ignore[arg-type]
-                note=r.note,
-                source=r.source,
-            )
-            for r in rows
-        ]
+def _rows(
+    db: reads.Connection, since: date | None, until: date | None, flt: MoodFilter
+) -> list[tuple[int, date, int, list[str]]]:
+    """(id, day, level, feelings) of the entries between two days that `flt` lets through."""
+    found = reads.mood_rows(db, since, until, emotions=flt.emotion is not None)
+    if not flt.active:
+        return found
+    allowed: set[int] | None = None
+    if flt.tag is not None:
+        tag_id = reads.tag_ids_by_folded_name(db, TAG_SCOPE).get(flt.tag.strip().casefold())
+        allowed = reads.mood_entries_tagged(db, tag_id) if tag_id is not None else set()
+    if flt.person_id is not None:
+        with_person = reads.mood_entries_with(db, flt.person_id)
+        allowed = with_person if allowed is None else allowed & with_person
+    emotion = flt.emotion.strip().casefold() if flt.emotion is not None else None
+    return [
+        r
+        for r in found
+        if (allowed is None or r[0] in allowed)
+        and (emotion is None or emotion in (e.casefold() for e in r[3]))
+    ]
+
+
+def _views(db: reads.Connection, rows: list[Any], labels: Sequence[str]) -> list[MoodView]:
+    tags, people = reads.mood_links(db, [r.id for r in rows])
+    return [
+        MoodView(
+            id=r.id,
+            logged_at=r.logged_at,
+            local_day=r.local_day,
+            level=r.level,
+            label=labels[r.level - 1] if r.level in LEVELS else "",
+            energy=r.energy,
+            emotions=tuple(r.emotions or ()),
+            tags=tuple(sorted(tags.get(r.id, ()), key=str.casefold)),
+            people=tuple(people.get(r.id, ())),
+            note=r.note,
+            source=r.source,
+        )
+        for r in rows
+    ]
 
 
 class MoodTags:
@@ -484,11 +439,7 @@ class MoodTags:
 
     def __init__(self, s: Session) -> None:
         self._s = s
-        self._ids = {
-            t.name.casefold(): t.id
-            for t in s.exec(select(Tag).where(Tag.scope == TAG_SCOPE)).all()
-            if t.id is not None
-        }
+        self._ids = reads.tag_ids_by_folded_name(driver_connection(s), TAG_SCOPE)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -570,34 +521,6 @@ def _own_index(own: Sequence[str], name: str) -> int:
             _("“{name}” is one of the built-in feelings, which stay.").format(name=name)
         )
     raise InvalidInput(_("“{name}” isn't one of your own feelings.").format(name=name))
-
-
-def _day_levels(s: Session, first: date, end: date) -> np.ndarray:
-    """(day index from `first`, level) of each entry, as an n x 2 array; a long span may include
-    entries outside it, for the caller to drop.
-
-    Not GROUP BY: with the vault's cipher_memory_security on, every allocation SQLite makes costs
-    an mlock and an munlock system call, and grouping 20,000 entries into 3,600 days took about
-    80 ms; these plain pairs take about 10, read through the DB-API cursor (SQLAlchemy's rows
-    doubled that). julianday() turns the stored ISO day into a number without allocating. A long
-    span is most of the table: one pass over it beats a lookup per entry through the day index,
-    and that pass has no WHERE, since comparing the DATE column (numeric affinity) with text in
-    a scan allocates for every row.
-    """
-    import numpy as np
-
-    sql = f"SELECT CAST(julianday(local_day) - ? AS INTEGER), level FROM {MoodEntry.__tablename__}"
-    # julianday() of a date is its proleptic ordinal plus this, at midnight.
-    params: tuple[object, ...] = (first.toordinal() + 1721424.5,)
-    if (end - first).days <= FULL_SCAN_DAYS:
-        sql += " WHERE local_day >= ? AND local_day <= ?"
-        params += (first.isoformat(), end.isoformat())
-    cursor = s.connection().connection.cursor()
-    try:
-        flat = np.fromiter(chain.from_iterable(cursor.execute(sql, params)), dtype=np.int64)
-    finally:
-        cursor.close()
-    return flat.reshape(-1, 2)
 
 
 def _check_level(level: int) -> int:
