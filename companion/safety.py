@@ -37,6 +37,8 @@ EMERGENCY_NUMBERS_IN_WORDS = (
     N_("113 (ambulance) or 112 (police)"),
     N_("119 (ambulance) or 110 (police)"),
     N_("119 (ambulance) or 112 (police)"),
+    N_("119 (police) or 110 (fire and ambulance)"),
+    N_("194 (ambulance) or 192 (police)"),
     N_("995 (ambulance) or 999 (police)"),
     N_("999 or 112"),
 )
