@@ -5,6 +5,8 @@ The UI's strings (tr() and QCoreApplication.translate in ui/) live in translatio
 pyside6-lrelease). The core's strings (_(), ngettext(), pgettext(), N_() in companion/) live in
 companion/locale/companion.pot and companion/locale/LL/LC_MESSAGES/companion.po (gettext, extracted
 and compiled to .mo by Babel). The .ts/.pot/.po files are kept in the repository; .qm/.mo are built.
+Building needs only the standard library and the tools: where PySide6's lrelease or Babel is
+missing (the Flatpak's SDK), Qt's own lrelease and GNU gettext's msgfmt build the same files.
 
     python translations/catalogues.py build           # .qm and .mo (make translations)
     python translations/catalogues.py update          # refresh .ts/.pot/.po from the code, keeping
@@ -28,16 +30,52 @@ POT = LOCALE_DIR / "companion.pot"
 DOMAIN = "companion"
 
 
-def _tool(name: str) -> str:
-    """A tool installed beside this Python (a venv's bin/ or Scripts/), else one on PATH."""
+# Where Qt keeps lrelease when it is not on PATH (Qt 6 SDKs of Linux distributions and Flatpak).
+QT_TOOL_DIRS = (Path("/usr/lib/qt6/bin"), Path("/usr/lib64/qt6/bin"), Path("/usr/lib/qt6/libexec"))
+
+
+def _find(name: str, extra_dirs: tuple[Path, ...] = ()) -> str | None:
+    """A tool installed beside this Python (a venv's bin/ or Scripts/), else one on PATH, else in
+    one of `extra_dirs`."""
     here = Path(sys.executable).parent
     for candidate in (here / name, here / f"{name}.exe"):
         if candidate.exists():
             return str(candidate)
     found = shutil.which(name)
     if found is None:
+        for folder in extra_dirs:
+            if (folder / name).exists():
+                return str(folder / name)
+    return found
+
+
+def _tool(name: str) -> str:
+    found = _find(name)
+    if found is None:
         raise SystemExit(f"{name} is not installed (it comes with PySide6 and Babel: make setup)")
     return found
+
+
+def qm_command(ts: Path, qm: Path) -> list[str]:
+    """How to build a .qm: PySide6's lrelease (a venv, the frozen build), else Qt's own (a Qt SDK
+    such as the Flatpak's KDE SDK, where PySide6's tools may be missing)."""
+    for name in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
+        found = _find(name, QT_TOOL_DIRS)
+        if found:
+            return [found, "-silent", str(ts), "-qm", str(qm)]
+    raise SystemExit("lrelease is not installed (it comes with PySide6 or Qt's tools: make setup)")
+
+
+def mo_command(po: Path, mo: Path) -> list[str]:
+    """How to build a .mo: Babel (a venv, the frozen build), else GNU gettext's msgfmt (an SDK
+    without Babel, such as the Flatpak's)."""
+    babel = _find("pybabel")
+    if babel:
+        return [babel, "compile", "--statistics", "-i", str(po), "-o", str(mo)]
+    msgfmt = _find("msgfmt")
+    if msgfmt:
+        return [msgfmt, "--check", "--statistics", "-o", str(mo), str(po)]
+    raise SystemExit("pybabel or msgfmt is needed to build the .mo files (make setup)")
 
 
 def _run(*args: str) -> None:
@@ -145,11 +183,11 @@ def build() -> None:
     for ts in ts_files():
         qm = QM_DIR / f"{ts.stem}.qm"
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            _run(_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm))
+            _run(*qm_command(ts, qm))
     for po in po_files():
         mo = po.with_suffix(".mo")
         if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
-            _run(_tool("pybabel"), "compile", "--statistics", "-i", str(po), "-o", str(mo))
+            _run(*mo_command(po, mo))
 
 
 def extract(folder: Path) -> None:
