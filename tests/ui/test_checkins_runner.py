@@ -365,3 +365,22 @@ def test_a_resumed_check_in_keeps_the_language_it_was_started_in(qtbot, companio
     answer_by_keys(qtbot, resumed, [1])
     qtbot.waitUntil(lambda: resumed.result is not None)
     assert (resumed.result.language, resumed.result.answers) == ("de", (2, 1))
+
+
+def test_a_question_card_is_as_tall_as_its_question_not_the_overview(qtbot, page):
+    """In a short window the overview's cards need more height than a question; the question
+    card keeps its own height (its buttons in sight), and the page does not scroll for it."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page.resize(700, 480)
+    area = next(a for a in page.findChildren(QScrollArea) if a.isVisible())
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)  # the overview scrolls
+    runner = page.start("phq2", resume=False)
+    width = runner.width()
+    qtbot.waitUntil(lambda: page.stack.height() <= runner.heightForWidth(width) + 2)
+    assert page.stack.height() < page.overview.heightForWidth(width)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
+    assert runner.next.isVisible()
+    page.show_overview()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    assert page.stack.currentWidget() is page.overview

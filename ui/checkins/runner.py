@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from companion.errors import CompanionError
 from companion.i18n import current_language
 from companion.official_texts import form_for, needs_english_note
 from ui.checkins.safety_card import SafetyCardWidget, crisis_line_text
-from ui.pages.base import text_label
+from ui.pages.base import CurrentPageStack, text_label
 from ui.theme import set_relative_font
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -158,7 +157,7 @@ class QuestionnaireRunner(QFrame):
         q.addWidget(self.keys_hint)
         q.addLayout(nav)
 
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.addWidget(question_page)
         self.closing_page = None
         self.closing_buttons: list[QRadioButton] = []

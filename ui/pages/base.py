@@ -49,6 +49,81 @@ def fit_height(widget: QWidget) -> None:
             widget.resize(widget.width(), needed)
 
 
+class CurrentPageStack(QWidget):
+    """Pages shown one at a time (the parts of a QStackedWidget's interface that pages use), as
+    large as the page shown rather than the largest page. Qt's stack asks every page, hidden ones
+    too, for its height at a width (QStackedLayout::heightForWidth), so inside a scrolling page a
+    short question card was stretched to the height of the overview's cards (taller in a longer
+    language) and its buttons scrolled out of sight. Here the hidden pages sit in a plain layout,
+    which does not count them."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current = -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:
+        return self.widget(self._current)
+
+    def addWidget(self, page: QWidget) -> int:
+        self._pages.append(page)
+        self.layout().addWidget(page)
+        if self._current < 0:
+            self._current = 0
+            page.show()
+            self.currentChanged.emit(0)
+        else:
+            page.hide()
+        return len(self._pages) - 1
+
+    def removeWidget(self, page: QWidget) -> None:
+        index = self.indexOf(page)
+        if index < 0:
+            return
+        was_current = index == self._current
+        self._pages.pop(index)
+        self.layout().removeWidget(page)
+        page.hide()
+        if not self._pages:
+            self._current = -1
+            self.currentChanged.emit(-1)
+        elif was_current:
+            self._current = -1
+            self.setCurrentIndex(min(index, len(self._pages) - 1))
+        elif index < self._current:
+            self._current -= 1
+
+    def setCurrentIndex(self, index: int) -> None:
+        if index == self._current or not 0 <= index < len(self._pages):
+            return
+        old = self.currentWidget()
+        self._current = index
+        # The new page first, so the keyboard focus has somewhere to go from the old one.
+        self._pages[index].show()
+        if old is not None:
+            old.hide()
+        self.currentChanged.emit(index)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.setCurrentIndex(self.indexOf(page))
+
+
 class EmptyState(QFrame):
     """A warm card saying honestly what will be here, instead of fake data."""
 

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.assessments import answer_label, flagged_items, instruments
 from ui.mood.common import long_day
-from ui.pages.base import Page, text_label
+from ui.pages.base import CurrentPageStack, Page, text_label
 from ui.theme import set_relative_font
 
 # PHQ-2 is the short form of PHQ-9's first two questions: offered, but after the full five.
@@ -160,24 +159,11 @@ class CheckinsPage(Page):
         grid.setColumnStretch(0, 1)  # two even columns, whatever each card holds
         grid.setColumnStretch(1, 1)
 
-        self.stack = QStackedWidget()
-        self.stack.currentChanged.connect(self._fit_stack)
+        self.stack = CurrentPageStack()
         self.stack.addWidget(overview)
         self.overview = overview
         self.content.addWidget(self.stack)
         self.finish_layout()
-
-    def _fit_stack(self, _index: int) -> None:
-        # A stack is as tall as its tallest page; ignoring the hidden ones lets a short result
-        # or question stay compact instead of stretching to the overview's height.
-        current = self.stack.currentWidget()
-        for i in range(self.stack.count()):
-            widget = self.stack.widget(i)
-            policy = (
-                QSizePolicy.Policy.Preferred if widget is current else QSizePolicy.Policy.Ignored
-            )
-            widget.setSizePolicy(policy, policy)
-        self.stack.adjustSize()
 
     def refresh(self) -> None:
         latest = self.companion.checkins.latest()
