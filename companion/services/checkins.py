@@ -12,18 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from sqlalchemy import and_, func
-from sqlmodel import col, select
-from sqlmodel.sql.expression import Select
+from typing import Any
 
 from companion.assessments import Instrument, find_instrument, instruments, score
 from companion.errors import InvalidInput
 from companion.i18n import LANGUAGE_NAMES, _
-from companion.models import AssessmentDraft, AssessmentResult, Setting
+from companion.models import AssessmentDraft, AssessmentResult
 from companion.official_texts import SOURCE_LANGUAGE, official_text
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
+from companion.storage import reads
 from companion.storage.reads import DIFFICULTY_PREFIX, split_flags
 
 RETAKE_SETTING = "assessments.retake_days"
@@ -142,18 +140,16 @@ class CheckinService(Service):
 
     def draft(self, instrument: str) -> CheckinDraft | None:
         ins = find_instrument(instrument)
-        with self._vault.session() as s:
-            draft = s.get(AssessmentDraft, ins.id)
-        if draft is None:
-            return None
-        return CheckinDraft(ins.id, tuple(draft.answers), draft.started_at, draft.language)
+        found = self._drafts(ins.id)
+        return found[0] if found else None
 
     def drafts(self) -> list[CheckinDraft]:
-        with self._vault.session() as s:
-            rows = s.exec(select(AssessmentDraft).order_by(col(AssessmentDraft.started_at))).all()
-        return [
-            CheckinDraft(r.instrument, tuple(r.answers), r.started_at, r.language) for r in rows
-        ]
+        return self._drafts()
+
+    def _drafts(self, instrument: str | None = None) -> list[CheckinDraft]:
+        with self._vault.reading() as db:
+            found = reads.checkin_drafts(db, instrument)
+        return [CheckinDraft(i, tuple(answers), at, lang) for i, answers, at, lang in found]
 
     def discard_draft(self, instrument: str) -> None:
         ins = find_instrument(instrument)
@@ -169,12 +165,8 @@ class CheckinService(Service):
     def history(self, instrument: str) -> list[CheckinResult]:
         """Every result of one instrument, newest first."""
         ins = find_instrument(instrument)
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(AssessmentResult)
-                .where(AssessmentResult.instrument == ins.id)
-                .order_by(col(AssessmentResult.taken_at).desc(), col(AssessmentResult.id).desc())
-            ).all()
+        with self._vault.reading() as db:
+            rows = reads.checkin_history(db, ins.id)
         return [_view(r) for r in rows]
 
     def latest(self, instrument: str | None = None) -> dict[str, CheckinResult]:
@@ -182,30 +174,12 @@ class CheckinService(Service):
         given). Newest is the latest `taken_at`; two taken at the same moment go to the one saved
         last."""
         only = None if instrument is None else find_instrument(instrument).id
-        # SQL finds each instrument's latest time through the index, so only the newest rows
-        # (a few, more only on a tie) are loaded: loading every result ever taken to keep the
-        # newest was most of what Today's retake and safety checks cost.
-        latest_at: Select[str, datetime] = select(
-            col(AssessmentResult.instrument).label("instrument"),
-            func.max(AssessmentResult.taken_at).label("taken_at"),
-        ).group_by(col(AssessmentResult.instrument))
-        if only is not None:
-            latest_at = latest_at.where(AssessmentResult.instrument == only)
-        latest_sq = latest_at.subquery()
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(AssessmentResult).join(
-                    latest_sq,
-                    and_(
-                        col(AssessmentResult.instrument) == latest_sq.c.instrument,
-                        col(AssessmentResult.taken_at) == latest_sq.c.taken_at,
-                    ),
-                )
-            ).all()
-        newest: dict[str, AssessmentResult] = {}
+        with self._vault.reading() as db:
+            rows = reads.newest_checkins(db, only)
+        newest: dict[str, Any] = {}
         for r in rows:
             kept = newest.get(r.instrument)
-            if kept is None or r.id > kept.id:  # type: ignore[operator]
+            if kept is None or r.id > kept.id:
                 newest[r.instrument] = r
         return {i: _view(newest[i]) for i in instruments() if i in newest}
 
@@ -232,9 +206,9 @@ class CheckinService(Service):
     def _chosen_retake_days(self) -> int | None:
         # The stored row exists only once the user has set the value (SettingsService.get
         # would hand back the default, hiding whether it was chosen).
-        with self._vault.session() as s:
-            row = s.get(Setting, RETAKE_SETTING)
-        return int(row.value) if row is not None and row.value is not None else None
+        with self._vault.reading() as db:
+            stored = reads.stored_setting(db, RETAKE_SETTING)
+        return int(stored[0]) if stored is not None and stored[0] is not None else None
 
 
 def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int | None]:
@@ -285,7 +259,8 @@ def stored_flags(flags: frozenset[str] | set[str], difficulty: int | None) -> li
     return sorted(flags) + extra
 
 
-def _view(r: AssessmentResult) -> CheckinResult:
+def _view(r: Any) -> CheckinResult:
+    """A stored result (a plain row of the read layer, or the ORM's) as the page shows it."""
     ins = find_instrument(r.instrument)
     stored, difficulty = split_flags(r.flags or ())
     # The stored answers are the record; the band is read by today's published rule, so a result
@@ -305,7 +280,7 @@ def _view(r: AssessmentResult) -> CheckinResult:
             band_label = r.band
         suggest = _suggest(ins, r.band, flags)
     return CheckinResult(
-        id=r.id,  # type: ignore[arg-type]
+        id=r.id,
         instrument=r.instrument,
         taken_at=r.taken_at,
         answers=tuple(r.answers),

@@ -80,10 +80,16 @@ def stored_moment(when: datetime) -> str:
 def setting(db: Connection, key: str) -> Any:
     """A declared setting's value (its default when never stored)."""
     definition = _definition(key)
+    found = stored_setting(db, key)
+    return definition.default if found is None else found[0]
+
+
+def stored_setting(db: Connection, key: str) -> tuple[Any] | None:
+    """(the stored value) of a setting, or None when it was never stored (so not chosen)."""
     found = rows(db, "SELECT value FROM setting WHERE key = ?", (key,))
     if not found:
-        return definition.default
-    return None if found[0][0] is None else json.loads(found[0][0])
+        return None
+    return (None if found[0][0] is None else json.loads(found[0][0]),)
 
 
 def settings(db: Connection, keys: Iterable[str]) -> dict[str, Any]:
@@ -111,14 +117,13 @@ def stored_settings(db: Connection) -> dict[str, Any]:
 
 def day_end(db: Connection) -> time:
     """When the person's day ends ("My day ends at"; the rule itself is companion.days)."""
-    found = rows(db, "SELECT value FROM setting WHERE key = ?", (DAY_END_SETTING,))
-    value = None if not found or found[0][0] is None else json.loads(found[0][0])
-    return parse_day_end(value)
+    found = stored_setting(db, DAY_END_SETTING)
+    return parse_day_end(None if found is None else found[0])
 
 
 def day_end_stored(db: Connection) -> bool:
     """Whether "My day ends at" is stored: a vault from before it is settled by the full open."""
-    return bool(rows(db, "SELECT 1 FROM setting WHERE key = ?", (DAY_END_SETTING,)))
+    return stored_setting(db, DAY_END_SETTING) is not None
 
 
 def local_day(db: Connection, when: datetime, zone: tzinfo, ends_at: time | None = None) -> date:
@@ -614,6 +619,71 @@ def latest_phq9(db: Connection) -> tuple[datetime, frozenset[str]] | None:
     except InvalidInput:
         flags_now = stored
     return utc(taken_at), frozenset(flags_now)
+
+
+CHECKIN_COLUMNS = "id, instrument, taken_at, answers, total, band, flags, language"
+
+
+def _checkin_row(values: Sequence[Any]) -> SimpleNamespace:
+    rid, instrument, taken_at, answers, total, band, flags, language = values
+    return SimpleNamespace(
+        id=rid,
+        instrument=instrument,
+        taken_at=utc(taken_at),
+        answers=json.loads(answers),
+        total=total,
+        band=band,
+        flags=json.loads(flags) if flags is not None else None,
+        language=language,
+    )
+
+
+def checkin_history(db: Connection, instrument: str) -> list[SimpleNamespace]:
+    """Every stored result of one instrument, newest first, as plain rows."""
+    return [
+        _checkin_row(r)
+        for r in rows(
+            db,
+            f"SELECT {CHECKIN_COLUMNS} FROM assessmentresult WHERE instrument = ? "
+            "ORDER BY taken_at DESC, id DESC",
+            (instrument,),
+        )
+    ]
+
+
+def newest_checkins(db: Connection, instrument: str | None = None) -> list[SimpleNamespace]:
+    """The results at each instrument's latest time (of `instrument` alone when given): a few
+    rows, more only on a tie. The index finds each instrument's latest time, so results taken
+    before are never loaded."""
+    where, params = ("", ()) if instrument is None else (" WHERE instrument = ?", (instrument,))
+    columns = ", ".join(f"r.{c.strip()}" for c in CHECKIN_COLUMNS.split(","))
+    return [
+        _checkin_row(r)
+        for r in rows(
+            db,
+            f"SELECT {columns} FROM assessmentresult AS r JOIN (SELECT instrument, "
+            f"max(taken_at) AS taken_at FROM assessmentresult{where} GROUP BY instrument) AS l "
+            "ON r.instrument = l.instrument AND r.taken_at = l.taken_at",
+            params,
+        )
+    ]
+
+
+def checkin_drafts(
+    db: Connection, instrument: str | None = None
+) -> list[tuple[str, list[int | None], datetime, str | None]]:
+    """Unfinished check-ins (of `instrument` alone when given), oldest first: (instrument,
+    answers, started at, language)."""
+    where, params = ("", ()) if instrument is None else (" WHERE instrument = ?", (instrument,))
+    return [
+        (ins, json.loads(answers), utc(started_at), language)
+        for ins, answers, started_at, language in rows(
+            db,
+            "SELECT instrument, answers, started_at, language FROM assessmentdraft"
+            f"{where} ORDER BY started_at",
+            params,
+        )
+    ]
 
 
 def contact_days(db: Connection, *, since: date | None = None) -> list[date]:
