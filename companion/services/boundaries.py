@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from companion.errors import InvalidInput
 from companion.i18n import N_, _, ngettext, weekday_name
@@ -147,8 +147,11 @@ class BoundaryService(Service):
         self._notify("boundaries", "screen")
 
     def get(self, boundary_id: int) -> BoundaryView:
-        with self._vault.session() as s:
-            return _view(_get(s, boundary_id))
+        with self._vault.reading() as db:
+            found = reads.boundaries(db, boundary_id=boundary_id)
+        if not found:
+            raise InvalidInput(_("That boundary is no longer there."))
+        return found[0]
 
     def list(self, *, include_paused: bool = False) -> list[BoundaryView]:
         with self._vault.reading() as db:
@@ -225,19 +228,11 @@ class BoundaryService(Service):
 
     def checks_between(self, start: date, end: date) -> builtins.list[CheckView]:
         """Every boundary's check-ins from `start` to `end` (both included), oldest first."""
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(BoundaryCheck)
-                .where(col(BoundaryCheck.day) >= start, col(BoundaryCheck.day) <= end)
-                .order_by(col(BoundaryCheck.day), col(BoundaryCheck.boundary_id))
-            ).all()
-        return [CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows]
+        return self._checks(since=start, until=end)
 
     def checks_on(self, day: date) -> dict[int, CheckView]:
         """The day's check-ins by boundary id."""
-        with self._vault.session() as s:
-            rows = s.exec(select(BoundaryCheck).where(BoundaryCheck.day == day)).all()
-        return {r.boundary_id: CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows}
+        return {c.boundary_id: c for c in self._checks(since=day, until=day)}
 
     def checked_on(self, day: date, *, planned: Sequence[BoundaryView] | None = None) -> bool:
         """Whether the evening check-in was done for `day`: any boundary planned that day has an
@@ -248,29 +243,24 @@ class BoundaryService(Service):
             return reads.checked_on(db, day, planned)
 
     def history(self, boundary_id: int, start: date, end: date) -> builtins.list[CheckView]:
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(BoundaryCheck)
-                .where(
-                    BoundaryCheck.boundary_id == boundary_id,
-                    col(BoundaryCheck.day) >= start,
-                    col(BoundaryCheck.day) <= end,
-                )
-                .order_by(col(BoundaryCheck.day))
-            ).all()
-        return [CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows]
+        return self._checks(since=start, until=end, boundary_id=boundary_id)
+
+    def _checks(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        boundary_id: int | None = None,
+    ) -> builtins.list[CheckView]:
+        with self._vault.reading() as db:
+            found = reads.boundary_checks(db, since=since, until=until, boundary_id=boundary_id)
+        return [CheckView(*row) for row in found]
 
     # --- progress ------------------------------------------------------------------------------
 
     def progress(self, boundary_id: int, today: date) -> BoundaryProgress:
         boundary = self.get(boundary_id)
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(BoundaryCheck).where(
-                    BoundaryCheck.boundary_id == boundary_id, col(BoundaryCheck.day) <= today
-                )
-            ).all()
-        checks = [CheckView(r.boundary_id, r.day, r.result, r.note) for r in rows]
+        checks = self._checks(until=today, boundary_id=boundary_id)
         return compute_progress(boundary, checks, today, self._local_day(boundary.created_at))
 
 

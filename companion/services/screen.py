@@ -34,6 +34,7 @@ from companion.services.activitywatch_import import (
 )
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
+from companion.storage import reads
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -207,17 +208,13 @@ class ScreenService(Service):
         """Every day from `start` to `end`, both included, with empty days too."""
         if end < start:
             raise InvalidInput(_("The end of the range comes before its start."))
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(ScreenTimeEntry).where(
-                    col(ScreenTimeEntry.day) >= start, col(ScreenTimeEntry.day) <= end
-                )
-            ).all()
+        with self._vault.reading() as db:
+            rows = reads.screen_minutes(db, start, end)
         by_source: dict[tuple[date, str], dict[str, float]] = {}
-        for row in rows:
+        for day, source, category, minutes in rows:
             # Several buckets (origins) may add to one day and category.
-            figures = by_source.setdefault((row.day, row.source), {})
-            figures[row.category] = figures.get(row.category, 0.0) + row.minutes
+            figures = by_source.setdefault((day, source), {})
+            figures[category] = figures.get(category, 0.0) + minutes
         order = {c.key: i for i, c in enumerate(self.categories())}
 
         def ordered(values: dict[str, float]) -> dict[str, float]:

@@ -546,13 +546,45 @@ def upcoming(db: Connection, today: date) -> list[Upcoming]:
 # --- boundaries ----------------------------------------------------------------------------------
 
 
-def boundaries(db: Connection, *, include_paused: bool = False) -> list[BoundaryView]:
-    """The person's boundaries, oldest first (the paused ones only when asked)."""
+def boundaries(
+    db: Connection, *, include_paused: bool = False, boundary_id: int | None = None
+) -> list[BoundaryView]:
+    """The person's boundaries, oldest first (the paused ones only when asked), or the one
+    with `boundary_id` (paused or not)."""
     sql = f"SELECT {', '.join(BOUNDARY_COLUMNS)} FROM boundary"
-    if not include_paused:
+    params: tuple[int, ...] = ()
+    if boundary_id is not None:
+        sql += " WHERE id = ?"
+        params = (boundary_id,)
+    elif not include_paused:
         sql += " WHERE active = 1"
     return [
-        boundary_view(_row(BOUNDARY_COLUMNS, v)) for v in rows(db, sql + " ORDER BY created_at, id")
+        boundary_view(_row(BOUNDARY_COLUMNS, v))
+        for v in rows(db, sql + " ORDER BY created_at, id", params)
+    ]
+
+
+def boundary_checks(
+    db: Connection,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    boundary_id: int | None = None,
+) -> list[tuple[int, date, str, str]]:
+    """Check-ins between two days (both included; of one boundary when given), by day then
+    boundary: (boundary id, day, result, what got in the way)."""
+    where, params = _day_range("day", since, until)
+    if boundary_id is not None:
+        where += (" AND " if where else " WHERE ") + "boundary_id = ?"
+        params = [*params, boundary_id]  # type: ignore[list-item]
+    return [
+        (bid, date.fromisoformat(day), result, note)
+        for bid, day, result, note in rows(
+            db,
+            f"SELECT boundary_id, day, result, note FROM boundarycheck{where} "
+            "ORDER BY day, boundary_id",
+            params,
+        )
     ]
 
 
@@ -574,6 +606,18 @@ def checked_boundaries(db: Connection, day: date) -> set[int]:
             db, "SELECT boundary_id FROM boundarycheck WHERE day = ?", (day.isoformat(),)
         )
     }
+
+
+def screen_minutes(db: Connection, since: date, until: date) -> list[tuple[date, str, str, float]]:
+    """Screen-time figures between two days (both included): (day, source, category, minutes);
+    several buckets (origins) may add to one day and category."""
+    where, params = _day_range("day", since, until)
+    return [
+        (date.fromisoformat(day), source, category, minutes)
+        for day, source, category, minutes in rows(
+            db, f"SELECT day, source, category, minutes FROM screentimeentry{where}", params
+        )
+    ]
 
 
 def checked_on(db: Connection, day: date, planned: Iterable[BoundaryView]) -> bool:
