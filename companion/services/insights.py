@@ -7,21 +7,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
 from companion import insights as cards
 from companion.i18n import N_, _
 from companion.insights import InsightCard
-from companion.models import (
-    AssessmentResult,
-    Boundary,
-    BoundaryCheck,
-    Interaction,
-    InteractionPerson,
-    Person,
-    ScreenTimeEntry,
-)
 from companion.services.base import Service
+from companion.storage import reads
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -88,26 +78,17 @@ class InsightsService(Service):
     ) -> tuple[dict[date, set[str]], dict[date, list[int]]]:
         channels: dict[date, set[str]] = defaultdict(set)
         feelings: dict[date, list[int]] = defaultdict(list)
-        with self._vault.session() as s:
-            for day, channel, feeling in s.exec(
-                select(
-                    col(Interaction.local_day), col(Interaction.channel), col(Interaction.feeling)
-                ).where(col(Interaction.local_day) >= since, col(Interaction.local_day) <= until)
-            ):
-                channels[day].add(channel)
-                if feeling is not None:
-                    feelings[day].append(feeling)
+        with self._vault.reading() as db:
+            found = reads.interaction_feelings(db, since, until)
+        for day, channel, feeling in found:
+            channels[day].add(channel)
+            if feeling is not None:
+                feelings[day].append(feeling)
         return dict(channels), dict(feelings)
 
     def _contact_days(self, since: date, until: date) -> list[date]:
-        with self._vault.session() as s:
-            return list(
-                s.exec(
-                    select(col(Interaction.local_day))
-                    .distinct()
-                    .where(col(Interaction.local_day) >= since, col(Interaction.local_day) <= until)
-                ).all()
-            )
+        with self._vault.reading() as db:
+            return reads.contact_days(db, since=since, until=until)
 
     def _screen(
         self, since: date, until: date
@@ -115,19 +96,12 @@ class InsightsService(Service):
         """Per day, the figure that counts (the same rule as ScreenService): what the user
         reported themselves where they did, else the ActivityWatch import; never both."""
         per_source: dict[tuple[date, str], dict[str, float]] = defaultdict(dict)
-        with self._vault.session() as s:
-            # Plain columns, not whole rows: a year of entries is thousands of objects otherwise.
-            for day, source, category, minutes in s.exec(
-                select(
-                    col(ScreenTimeEntry.day),
-                    col(ScreenTimeEntry.source),
-                    col(ScreenTimeEntry.category),
-                    col(ScreenTimeEntry.minutes),
-                ).where(col(ScreenTimeEntry.day) >= since, col(ScreenTimeEntry.day) <= until)
-            ):
-                # Several buckets (origins) may add to one day and category.
-                figures = per_source[(day, source)]
-                figures[category] = figures.get(category, 0.0) + minutes
+        with self._vault.reading() as db:
+            found = reads.screen_minutes(db, since, until)
+        for day, source, category, minutes in found:
+            # Several buckets (origins) may add to one day and category.
+            figures = per_source[(day, source)]
+            figures[category] = figures.get(category, 0.0) + minutes
         totals: dict[date, float] = {}
         by_category: dict[str, dict[date, float]] = defaultdict(dict)
         for day in sorted({d for d, _src in per_source}):
@@ -141,13 +115,10 @@ class InsightsService(Service):
 
     def _boundaries(self, since: date, until: date) -> dict[date, float]:
         shares: dict[date, list[float]] = defaultdict(list)
-        with self._vault.session() as s:
-            for day, result in s.exec(
-                select(col(BoundaryCheck.day), col(BoundaryCheck.result))
-                .join(Boundary, col(Boundary.id) == col(BoundaryCheck.boundary_id))
-                .where(col(BoundaryCheck.day) >= since, col(BoundaryCheck.day) <= until)
-            ):
-                shares[day].append(KEPT_SHARE.get(result, 0.0))
+        with self._vault.reading() as db:
+            found = reads.boundary_results(db, since, until)
+        for day, result in found:
+            shares[day].append(KEPT_SHARE.get(result, 0.0))
         return {day: sum(v) / len(v) for day, v in shares.items()}
 
     def _scores(self) -> dict[str, list[tuple[date, float]]]:
@@ -155,29 +126,22 @@ class InsightsService(Service):
         names = {"ucla3": loneliness, "lsns6": network}
         out: dict[str, list[tuple[date, float]]] = {}
         day_end = self._day_end()
-        with self._vault.session() as s:
-            for row in s.exec(
-                select(AssessmentResult)
-                .where(col(AssessmentResult.instrument).in_(list(names)))
-                .order_by(col(AssessmentResult.taken_at))
-            ):
-                out.setdefault(names[row.instrument], []).append(
-                    (self._local_day(row.taken_at, day_end), float(row.total))
-                )
+        with self._vault.reading() as db:
+            found = reads.checkin_totals(db, list(names))
+        for instrument, taken_at, total in found:
+            out.setdefault(names[instrument], []).append(
+                (self._local_day(taken_at, day_end), float(total))
+            )
         return out
 
     def _per_person(self, until: date) -> tuple[dict[str, list[date]], dict[str, list[int]]]:
         since = until - timedelta(days=91 * 5)
         days: dict[str, list[date]] = defaultdict(list)
         feelings: dict[str, list[int]] = defaultdict(list)
-        with self._vault.session() as s:
-            for name, day, feeling in s.exec(
-                select(col(Person.name), col(Interaction.local_day), col(Interaction.feeling))
-                .join(InteractionPerson, col(InteractionPerson.person_id) == col(Person.id))
-                .join(Interaction, col(Interaction.id) == col(InteractionPerson.interaction_id))
-                .where(col(Person.archived).is_(False), col(Interaction.local_day) >= since)
-            ):
-                days[name].append(day)
-                if feeling is not None:
-                    feelings[name].append(feeling)
+        with self._vault.reading() as db:
+            found = reads.contacts_by_name(db, since)
+        for name, day, feeling in found:
+            days[name].append(day)
+            if feeling is not None:
+                feelings[name].append(feeling)
         return dict(days), dict(feelings)

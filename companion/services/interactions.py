@@ -121,11 +121,10 @@ class InteractionService(Service):
         self._notify("interactions", "people")
 
     def get(self, interaction_id: int) -> InteractionView:
-        with self._vault.session() as s:
-            row = s.get(Interaction, interaction_id)
-            if row is None:
-                raise InvalidInput(_("That interaction is no longer there."))
-            when = row.occurred_at
+        with self._vault.reading() as db:
+            when = reads.interaction_time(db, interaction_id)
+        if when is None:
+            raise InvalidInput(_("That interaction is no longer there."))
         for view in self.history(since=when, until=when + timedelta(microseconds=1)):
             if view.id == interaction_id:
                 return view
@@ -189,38 +188,20 @@ class InteractionService(Service):
         limit: int | None = None,
     ) -> list[InteractionView]:
         """Newest first."""
-        with self._vault.session() as s:
-            query = select(Interaction).order_by(col(Interaction.occurred_at).desc())
-            if person_id is not None:
-                query = query.join(
-                    InteractionPerson, col(InteractionPerson.interaction_id) == col(Interaction.id)
-                ).where(InteractionPerson.person_id == person_id)
-            if since is not None:
-                query = query.where(col(Interaction.occurred_at) >= since)
-            if until is not None:
-                query = query.where(col(Interaction.occurred_at) < until)
-            if limit is not None:
-                query = query.limit(limit)
-            rows = s.exec(query).all()
-            ids = [r.id for r in rows]
-            who: dict[int, list[tuple[int, str]]] = {}
-            for iid, pid, name in s.exec(
-                select(InteractionPerson.interaction_id, Person.id, Person.name)
-                .join(Person, col(Person.id) == col(InteractionPerson.person_id))
-                .where(col(InteractionPerson.interaction_id).in_(ids))
-                .order_by(Person.name)
-            ):
-                who.setdefault(iid, []).append((pid, name))  # type: ignore[arg-type]
+        with self._vault.reading() as db:
+            rows, who = reads.interactions(
+                db, person_id=person_id, since=since, until=until, limit=limit
+            )
         return [
             InteractionView(
-                id=r.id,  # type: ignore[arg-type]
+                id=r.id,
                 occurred_at=r.occurred_at,
                 local_day=r.local_day,
                 channel=r.channel,
                 initiated_by=r.initiated_by,
                 feeling=r.feeling,
                 note=r.note,
-                people=tuple(who.get(r.id, ())),  # type: ignore[arg-type]
+                people=tuple(who.get(r.id, ())),
             )
             for r in rows
         ]
@@ -229,20 +210,8 @@ class InteractionService(Service):
         self, *, person_id: int | None = None, since: date | None = None
     ) -> list[date]:
         """Local days with at least one interaction, oldest first (for charts and safety rules)."""
-        if person_id is None:
-            with self._vault.reading() as db:
-                return reads.contact_days(db, since=since)
-        with self._vault.session() as s:
-            query = (
-                select(col(Interaction.local_day)).distinct().order_by(col(Interaction.local_day))
-            )
-            if person_id is not None:
-                query = query.join(
-                    InteractionPerson, col(InteractionPerson.interaction_id) == col(Interaction.id)
-                ).where(InteractionPerson.person_id == person_id)
-            if since is not None:
-                query = query.where(col(Interaction.local_day) >= since)
-            return list(s.exec(query).all())
+        with self._vault.reading() as db:
+            return reads.contact_days(db, since=since, person_id=person_id)
 
     def weekly_counts(self, person_id: int, *, weeks: int = 52) -> list[tuple[date, int]]:
         """Interactions per week (weeks start on Monday) over the last `weeks`, oldest first."""
@@ -256,17 +225,5 @@ class InteractionService(Service):
         return sorted(counts.items())
 
     def _days_with_counts(self, person_id: int, start: date) -> list[date]:
-        with self._vault.session() as s:
-            return list(
-                s.exec(
-                    select(col(Interaction.local_day))
-                    .join(
-                        InteractionPerson,
-                        col(InteractionPerson.interaction_id) == col(Interaction.id),
-                    )
-                    .where(
-                        InteractionPerson.person_id == person_id,
-                        col(Interaction.local_day) >= start,
-                    )
-                ).all()
-            )
+        with self._vault.reading() as db:
+            return reads.person_contact_days(db, person_id, start)

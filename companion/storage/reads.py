@@ -730,13 +730,172 @@ def checkin_drafts(
     ]
 
 
-def contact_days(db: Connection, *, since: date | None = None) -> list[date]:
-    """Days with at least one interaction, oldest first."""
-    where, params = _day_range("local_day", since, None)
+def contact_days(
+    db: Connection,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    person_id: int | None = None,
+) -> list[date]:
+    """Days with at least one interaction (with `person_id` when given), oldest first."""
+    where, params = _day_range("interaction.local_day", since, until)
+    join = ""
+    if person_id is not None:
+        join = " JOIN interactionperson ON interactionperson.interaction_id = interaction.id"
+        where += (" AND " if where else " WHERE ") + "interactionperson.person_id = ?"
+        params = [*params, person_id]  # type: ignore[list-item]
     return [
         date.fromisoformat(day)
         for (day,) in rows(
-            db, f"SELECT DISTINCT local_day FROM interaction{where} ORDER BY local_day", params
+            db,
+            f"SELECT DISTINCT interaction.local_day FROM interaction{join}{where} "
+            "ORDER BY interaction.local_day",
+            params,
+        )
+    ]
+
+
+def person_contact_days(db: Connection, person_id: int, since: date) -> list[date]:
+    """The day of each interaction with `person_id` since `since` (a day once per interaction)."""
+    return [
+        date.fromisoformat(day)
+        for (day,) in rows(
+            db,
+            "SELECT interaction.local_day FROM interaction JOIN interactionperson "
+            "ON interactionperson.interaction_id = interaction.id "
+            "WHERE interactionperson.person_id = ? AND interaction.local_day >= ?",
+            (person_id, since.isoformat()),
+        )
+    ]
+
+
+INTERACTION_COLUMNS = (
+    "id",
+    "occurred_at",
+    "local_day",
+    "channel",
+    "initiated_by",
+    "feeling",
+    "note",
+)
+
+
+def interactions(
+    db: Connection,
+    *,
+    person_id: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = None,
+) -> tuple[list[SimpleNamespace], dict[int, list[tuple[int, str]]]]:
+    """Interactions newest first (with `person_id`; from `since`, before `until`), and the
+    people (id, name; by name) of each."""
+    sql = f"SELECT {', '.join('interaction.' + c for c in INTERACTION_COLUMNS)} FROM interaction"
+    where: list[str] = []
+    params: list[Any] = []
+    if person_id is not None:
+        sql += " JOIN interactionperson ON interactionperson.interaction_id = interaction.id"
+        where.append("interactionperson.person_id = ?")
+        params.append(person_id)
+    if since is not None:
+        where.append("interaction.occurred_at >= ?")
+        params.append(stored_moment(since))
+    if until is not None:
+        where.append("interaction.occurred_at < ?")
+        params.append(stored_moment(until))
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY interaction.occurred_at DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    found = [
+        SimpleNamespace(
+            id=iid,
+            occurred_at=utc(at),
+            local_day=date.fromisoformat(day),
+            channel=channel,
+            initiated_by=initiated_by,
+            feeling=feeling,
+            note=note,
+        )
+        for iid, at, day, channel, initiated_by, feeling, note in rows(db, sql, params)
+    ]
+    who: dict[int, list[tuple[int, str]]] = {}
+    if found:
+        marks = ",".join("?" * len(found))
+        for iid, pid, name in rows(
+            db,
+            "SELECT interactionperson.interaction_id, person.id, person.name "
+            "FROM interactionperson JOIN person ON person.id = interactionperson.person_id "
+            f"WHERE interactionperson.interaction_id IN ({marks}) ORDER BY person.name",
+            [r.id for r in found],
+        ):
+            who.setdefault(iid, []).append((pid, name))
+    return found, who
+
+
+def interaction_time(db: Connection, interaction_id: int) -> datetime | None:
+    found = rows(db, "SELECT occurred_at FROM interaction WHERE id = ?", (interaction_id,))
+    return utc(found[0][0]) if found else None
+
+
+# --- insights ------------------------------------------------------------------------------------
+
+
+def interaction_feelings(
+    db: Connection, since: date, until: date
+) -> list[tuple[date, str, int | None]]:
+    """(day, channel, how it felt) of each interaction between two days."""
+    where, params = _day_range("local_day", since, until)
+    return [
+        (date.fromisoformat(day), channel, feeling)
+        for day, channel, feeling in rows(
+            db, f"SELECT local_day, channel, feeling FROM interaction{where}", params
+        )
+    ]
+
+
+def boundary_results(db: Connection, since: date, until: date) -> list[tuple[date, str]]:
+    """(day, result) of each boundary check-in between two days."""
+    where, params = _day_range("boundarycheck.day", since, until)
+    return [
+        (date.fromisoformat(day), result)
+        for day, result in rows(
+            db,
+            "SELECT boundarycheck.day, boundarycheck.result FROM boundarycheck "
+            f"JOIN boundary ON boundary.id = boundarycheck.boundary_id{where}",
+            params,
+        )
+    ]
+
+
+def checkin_totals(db: Connection, instruments: Sequence[str]) -> list[tuple[str, datetime, int]]:
+    """(instrument, taken at, total) of each result of `instruments`, oldest first."""
+    marks = ",".join("?" * len(instruments))
+    return [
+        (instrument, utc(taken_at), total)
+        for instrument, taken_at, total in rows(
+            db,
+            "SELECT instrument, taken_at, total FROM assessmentresult "
+            f"WHERE instrument IN ({marks}) ORDER BY taken_at",
+            list(instruments),
+        )
+    ]
+
+
+def contacts_by_name(db: Connection, since: date) -> list[tuple[str, date, int | None]]:
+    """(person's name, day, how it felt) of each interaction since `since` with someone not
+    archived."""
+    return [
+        (name, date.fromisoformat(day), feeling)
+        for name, day, feeling in rows(
+            db,
+            "SELECT person.name, interaction.local_day, interaction.feeling FROM person "
+            "JOIN interactionperson ON interactionperson.person_id = person.id "
+            "JOIN interaction ON interaction.id = interactionperson.interaction_id "
+            "WHERE person.archived = 0 AND interaction.local_day >= ?",
+            (since.isoformat(),),
         )
     ]
 
