@@ -4214,6 +4214,10 @@
         <translation>Deine Antworten mit ihren gewerteten Punkten</translation>
     </message>
     <message>
+        <source>Questionnaire language</source>
+        <translation>Sprache des Fragebogens</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -4214,6 +4214,10 @@
         <translation>Tus respuestas con sus valores puntuados</translation>
     </message>
     <message>
+        <source>Questionnaire language</source>
+        <translation>Idioma del cuestionario</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>

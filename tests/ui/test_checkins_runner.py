@@ -384,3 +384,21 @@ def test_a_question_card_is_as_tall_as_its_question_not_the_overview(qtbot, page
     page.show_overview()
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
     assert page.stack.currentWidget() is page.overview
+
+
+def test_the_result_and_the_history_say_the_language_quietly(qtbot, page, companion, clock):
+    companion.checkins.save("phq9", [0] * 9)  # from before the language was kept: not recorded
+    clock.advance(days=1)
+    companion.checkins.save("phq9", [1] + [0] * 8, language="es")
+    clock.advance(days=1)
+    english = companion.checkins.save("phq9", [0, 1] + [0] * 7, language="en")
+    view = page.show_result(english)
+    assert view.language.text() == "Answered in English, the original form."
+    assert view.language.text() in view.all_text()
+    page.show_history("phq9")
+    items = page.history_view.results.list
+    texts = [items.item(n).text() for n in range(items.count())]  # newest first
+    assert not texts[0].endswith("Spanish") and not texts[2].endswith("Spanish")
+    assert texts[1].endswith(" · Spanish")
+    assert items.item(1).toolTip() == "Answered in Spanish (official translation, Pfizer)."
+    assert "not recorded" in items.item(2).toolTip()

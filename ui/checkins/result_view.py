@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from companion.assessments import describe, find_instrument
 from companion.assessments import score_text as _score_text
+from companion.official_texts import answered_in_sentence
 from ui.mood.common import long_day
 from ui.pages.base import text_label
 from ui.theme import muted_colour, set_relative_font
@@ -103,12 +104,16 @@ class ResultView(QFrame):
         )
         layout.addWidget(self.answers)
 
+        # The language of the words answered, said quietly (an older result: not recorded).
+        language = answered_in_sentence(ins.id, result.language)
+        self.language = text_label(language, self.tr("Questionnaire language"), selectable=True)
         self.attribution = text_label(ins.attribution, ins.attribution, selectable=True)
-        muted = self.attribution.palette()
-        muted.setColor(self.attribution.foregroundRole(), muted_colour(self))
-        self.attribution.setPalette(muted)
-        set_relative_font(self.attribution, 0.9)
-        layout.addWidget(self.attribution)
+        for label in (self.language, self.attribution):
+            muted = label.palette()
+            muted.setColor(label.foregroundRole(), muted_colour(self))
+            label.setPalette(muted)
+            set_relative_font(label, 0.9)
+            layout.addWidget(label)
 
         self.actions = QHBoxLayout()
         self.done = QPushButton(self.tr("Done"))
@@ -132,6 +137,7 @@ class ResultView(QFrame):
             self.suggestion,
             self.difficulty,
             self.answers,
+            self.language,
             self.attribution,
         )
         return "\n".join(label.text() for label in labels if label is not None)

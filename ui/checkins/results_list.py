@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.errors import CompanionError
+from companion.official_texts import SOURCE_LANGUAGE, answered_in_sentence, language_name
 from ui.mood.common import clock_time, short_day
 from ui.pages.base import text_label
 from ui.record_keys import RecordKeys, ask_to_remove
@@ -68,7 +69,10 @@ class ResultsList(QWidget):
                 .replace("%3", str(r.total))
                 .replace("%4", r.band_label)
             )
+            if r.language and r.language != SOURCE_LANGUAGE:  # an official translation: say which
+                text += " · " + language_name(r.language)
             item = QListWidgetItem(text)
+            item.setToolTip(answered_in_sentence(r.instrument, r.language))
             item.setData(RESULT_ROLE, r.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
