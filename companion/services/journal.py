@@ -9,16 +9,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlmodel import col, select
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import InvalidInput
 from companion.i18n import _, whole_number
-from companion.models import JournalEntry, MoodEntry
+from companion.models import JournalEntry
 from companion.paths import assets_dir
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
+from companion.storage import reads
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -93,16 +92,8 @@ class JournalService(Service):
         over, so "another one" moves on; when every prompt is skipped, skipping starts over."""
         candidates = self.prompts(theme)
         fresh = [p for p in candidates if p.id not in skip] or candidates
-        with self._vault.session() as s:
-            used = s.exec(
-                select(JournalEntry.prompt_id, JournalEntry.written_at).where(
-                    col(JournalEntry.prompt_id) != ""
-                )
-            ).all()
-        last_used: dict[str, datetime] = {}
-        for pid, when in used:
-            if pid not in last_used or when > last_used[pid]:
-                last_used[pid] = when
+        with self._vault.reading() as db:
+            last_used = reads.prompts_last_answered(db)
         order = {p.id: i for i, p in enumerate(fresh)}
         return min(
             fresh,
@@ -166,11 +157,11 @@ class JournalService(Service):
         return gone
 
     def get(self, entry_id: int) -> JournalItem:
-        with self._vault.session() as s:
-            row = s.get(JournalEntry, entry_id)
-            if row is None:
-                raise InvalidInput(_("That journal entry is no longer there."))
-        return _journal_item(row)
+        with self._vault.reading() as db:
+            found = reads.journal_entries(db, entry_id=entry_id)
+        if not found:
+            raise InvalidInput(_("That journal entry is no longer there."))
+        return _journal_item(found[0])
 
     def timeline(
         self,
@@ -182,22 +173,14 @@ class JournalService(Service):
     ) -> list[JournalItem]:
         """Journal entries and mood notes together, newest first, optionally matching `search`
         (in the text or the prompt, ignoring case) and between two local days (both included)."""
-        with self._vault.session() as s:
-            jq = select(JournalEntry)
-            mq = select(MoodEntry).where(col(MoodEntry.note) != "")
-            if since is not None:
-                jq = jq.where(col(JournalEntry.local_day) >= since)
-                mq = mq.where(col(MoodEntry.local_day) >= since)
-            if until is not None:
-                jq = jq.where(col(JournalEntry.local_day) <= until)
-                mq = mq.where(col(MoodEntry.local_day) <= until)
-            journal = s.exec(jq).all()
-            moods = s.exec(mq).all()
+        with self._vault.reading() as db:
+            journal = reads.journal_entries(db, since=since, until=until)
+            moods = reads.mood_entries(db, since=since, until=until, with_note=True)
         labels = self._mood.labels()
         items = [_journal_item(r) for r in journal] + [
             JournalItem(
                 kind="mood",
-                id=r.id,  # type: ignore[arg-type]
+                id=r.id,
                 when=r.logged_at,
                 local_day=r.local_day,
                 text=r.note,
@@ -216,10 +199,11 @@ class JournalService(Service):
         return items if limit is None else items[:limit]
 
 
-def _journal_item(row: JournalEntry) -> JournalItem:
+def _journal_item(row: Any) -> JournalItem:
+    """A journal entry (a plain row of the read layer, or the ORM's) as the page shows it."""
     return JournalItem(
         kind="journal",
-        id=row.id,  # type: ignore[arg-type]
+        id=row.id,
         when=row.written_at,
         local_day=row.local_day,
         text=row.text,

@@ -15,15 +15,14 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
 from companion.errors import InvalidInput
 from companion.i18n import _, whole_number
-from companion.models import Reflection, Setting
+from companion.models import Reflection
 from companion.paths import assets_dir
-from companion.services.base import Service
+from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
 from companion.settings import validate, write
+from companion.storage import reads
 
 if TYPE_CHECKING:
     from companion.clock import Clock
@@ -109,22 +108,20 @@ class ReflectionService(Service):
         day = day or self._today()
         available = prompts()
         by_id = {p.id: p for p in available}
+        with self._vault.reading() as db:
+            offered = _offered(db)
+        for when, prompt_id in offered:
+            if when == day and prompt_id in by_id:
+                return by_id[prompt_id]
+        # A new day's prompt: chosen and remembered in one unit of work.
         with self._vault.session() as s:
-            row = s.get(Setting, OFFERED_KEY)
-            stored = row.value if row is not None else []
-            offered = [(date.fromisoformat(d), pid) for d, pid in stored]
+            db = driver_connection(s)
+            offered = _offered(db)
             for when, prompt_id in offered:
                 if when == day and prompt_id in by_id:
                     return by_id[prompt_id]
             since = day - timedelta(days=NO_REPEAT_DAYS)
-            answered = [
-                (r.local_day, r.prompt_id)
-                for r in s.exec(
-                    select(Reflection).where(
-                        col(Reflection.local_day) >= since, col(Reflection.local_day) <= day
-                    )
-                ).all()
-            ]
+            answered = [(r.local_day, r.prompt_id) for r in reads.reflections(db, since, day)]
             chosen = choose_prompt(day, offered, answered, available)
             keep_from = day - timedelta(days=KEEP_OFFERS_DAYS)
             kept = [(when, pid) for when, pid in offered if when >= keep_from]
@@ -184,14 +181,10 @@ class ReflectionService(Service):
 
     def between(self, start: date, end: date) -> list[ReflectionView]:
         """Reflections written from `start` to `end` (local days, both included), oldest first."""
-        with self._vault.session() as s:
-            rows = s.exec(
-                select(Reflection)
-                .where(col(Reflection.local_day) >= start, col(Reflection.local_day) <= end)
-                .order_by(col(Reflection.answered_at), col(Reflection.id))
-            ).all()
+        with self._vault.reading() as db:
+            rows = reads.reflections(db, start, end)
         return [
-            ReflectionView(r.id, r.answered_at, r.local_day, r.prompt_id, r.prompt, r.answer)  # type: ignore[arg-type]
+            ReflectionView(r.id, r.answered_at, r.local_day, r.prompt_id, r.prompt, r.answer)
             for r in rows
         ]
 
@@ -200,6 +193,12 @@ class ReflectionService(Service):
 
     def answered_on(self, day: date) -> list[ReflectionView]:
         return self.between(day, day)
+
+
+def _offered(db: reads.Connection) -> list[tuple[date, str]]:
+    """The prompts offered lately: (day, prompt id)."""
+    stored = reads.stored_setting(db, OFFERED_KEY)
+    return [(date.fromisoformat(d), pid) for d, pid in (stored[0] if stored else [])]
 
 
 def _check_text(text: str) -> str:

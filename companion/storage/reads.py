@@ -202,14 +202,17 @@ def mood_entries(
     since: date | None = None,
     until: date | None = None,
     limit: int | None = None,
+    with_note: bool = False,
 ) -> list[SimpleNamespace]:
-    """Mood entries (all, or those of `ids`) between two days, newest first, as rows with each
-    column converted as its type reads it."""
+    """Mood entries (all, or those of `ids`, or those with a note) between two days, newest
+    first, as rows with each column converted as its type reads it."""
     where, params = _day_range("local_day", since, until)
     sql = f"SELECT {', '.join(MOOD_COLUMNS)} FROM moodentry{where}"
     if ids is not None:
         sql += (" AND " if where else " WHERE ") + f"id IN ({','.join('?' * len(ids))})"
         params = [*params, *ids]  # type: ignore[list-item]
+    if with_note:
+        sql += (" AND " if " WHERE " in sql else " WHERE ") + "note != ''"
     sql += " ORDER BY logged_at DESC, id DESC"
     if limit is not None:
         sql += " LIMIT ?"
@@ -838,6 +841,72 @@ def interactions(
 def interaction_time(db: Connection, interaction_id: int) -> datetime | None:
     found = rows(db, "SELECT occurred_at FROM interaction WHERE id = ?", (interaction_id,))
     return utc(found[0][0]) if found else None
+
+
+# --- journal and reflections ---------------------------------------------------------------------
+
+
+def journal_entries(
+    db: Connection,
+    *,
+    entry_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[SimpleNamespace]:
+    """Journal entries (or the one with `entry_id`) between two days, in the order written."""
+    where, params = _day_range("local_day", since, until)
+    if entry_id is not None:
+        where += (" AND " if where else " WHERE ") + "id = ?"
+        params = [*params, entry_id]  # type: ignore[list-item]
+    return [
+        SimpleNamespace(
+            id=eid,
+            written_at=utc(at),
+            local_day=date.fromisoformat(day),
+            prompt_id=prompt_id,
+            prompt=prompt,
+            text=text,
+        )
+        for eid, at, day, prompt_id, prompt, text in rows(
+            db,
+            "SELECT id, written_at, local_day, prompt_id, prompt, text FROM journalentry"
+            f"{where} ORDER BY id",
+            params,
+        )
+    ]
+
+
+def prompts_last_answered(db: Connection) -> dict[str, datetime]:
+    """When each journal prompt was last answered."""
+    return {
+        pid: utc(at)
+        for pid, at in rows(
+            db,
+            "SELECT prompt_id, max(written_at) FROM journalentry WHERE prompt_id != '' "
+            "GROUP BY prompt_id",
+        )
+    }
+
+
+def reflections(db: Connection, since: date, until: date) -> list[SimpleNamespace]:
+    """Reflections written between two days (both included), oldest first."""
+    where, params = _day_range("local_day", since, until)
+    return [
+        SimpleNamespace(
+            id=rid,
+            answered_at=utc(at),
+            local_day=date.fromisoformat(day),
+            prompt_id=prompt_id,
+            prompt=prompt,
+            answer=answer,
+        )
+        for rid, at, day, prompt_id, prompt, answer in rows(
+            db,
+            "SELECT id, answered_at, local_day, prompt_id, prompt, answer FROM reflection"
+            f"{where} ORDER BY answered_at, id",
+            params,
+        )
+    ]
 
 
 # --- insights ------------------------------------------------------------------------------------
