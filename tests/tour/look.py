@@ -198,6 +198,8 @@ def text_problems(screen: str, root: QWidget) -> list[Finding]:
         elif isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
             if isinstance(widget, QComboBox) and not widget.isEditable():
                 found += _combo_problems(screen, widget)
+            if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                found += _field_problems(screen, widget)
             if isinstance(widget, QLineEdit) and isinstance(
                 widget.parent(), (QComboBox, QAbstractSpinBox)
             ):
@@ -244,6 +246,40 @@ def _combo_problems(screen: str, combo: QComboBox) -> list[Finding]:
             "text cut",
             f"{name_of(combo)} showing “{text}”",
             f"needs {need} px, has {room.width()}",
+        )
+    ]
+
+
+# A field's text this short is a word or a number, which should show whole; longer text (a
+# path, a sentence) scrolls inside its field by nature.
+SHORT_TEXT = 32
+
+
+def _field_problems(screen: str, field: QLineEdit) -> list[Finding]:
+    """A short text in a field too narrow for it, which shows only part of it (“egular”)."""
+    from PySide6.QtWidgets import QStyleOptionFrame
+
+    text = field.displayText()
+    if not text or len(text) > SHORT_TEXT:
+        return []
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    # QLineEdit keeps 2 px each side of the text (QLineEditPrivate::horizontalMargin).
+    width = room.width() - margins.left() - margins.right() - 4
+    for action in field.actions():
+        if action.isVisible():
+            width -= field.height() - 4  # a clear button or an icon inside the field
+    need = QFontMetrics(field.font()).horizontalAdvance(text)
+    if text_fits(need, 0, width, 0, slack=1):
+        return []
+    return [
+        Finding(
+            screen,
+            "text cut",
+            f"{name_of(field)} showing “{text}”",
+            f"needs {need} px, has {width}",
         )
     ]
 

@@ -180,3 +180,19 @@ def test_a_drop_down_too_narrow_for_its_choice_is_cut(qtbot):
     qtbot.waitExposed(root)
     found = text_problems("t", root)
     assert [f.widget for f in found] == ["QComboBox showing “Todos los círculos”"]
+
+
+def test_a_word_in_a_field_too_narrow_for_it_is_cut(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    narrow = QLineEdit("regularmente", root)
+    narrow.setGeometry(0, 0, 50, 28)
+    wide = QLineEdit("regular", root)
+    wide.setGeometry(0, 40, 200, 28)
+    path = QLineEdit("/home/someone/Documents/backups/companion-2026-12-03.backup", root)
+    path.setGeometry(0, 80, 120, 28)  # a path scrolls in its field by nature
+    root.resize(220, 120)
+    root.show()
+    qtbot.waitExposed(root)
+    found = text_problems("t", root)
+    assert [f.widget for f in found] == ["QLineEdit showing “regularmente”"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -66,7 +67,12 @@ class MoodSettingsGroup(QFrame):
         self.own_feelings = OwnFeelings(companion)
 
         form = QFormLayout()
-        form.addRow(self.tr("Mood names, 1 to 5:"), names)
+        # The five names get the card's whole width, under their label, so each shows whole
+        # (a long word in any language) instead of scrolling inside a squeezed field.
+        names_label = QLabel(self.tr("Mood names, 1 to 5:"))
+        names_label.setBuddy(self.label_edits[0])
+        form.addRow(names_label)
+        form.addRow(names)
         form.addRow(self.tr("Your own feelings:"), self.own_feelings)
         form.addRow(reminder)
         form.addRow(self.tr("Suggest re-taking a check-in after:"), self.retake)
