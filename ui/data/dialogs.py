@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -37,6 +38,7 @@ from ui.data.common import PathField, SecretField, problem_label, show_problem
 from ui.pages.base import fit_height, text_label
 from ui.passphrase_fields import PassphraseFields
 from ui.tasks import Cancelled, app_tasks
+from ui.theme import scaled_font
 
 
 def _label(text: str) -> QLabel:
@@ -456,6 +458,11 @@ class RecoveryCodeDialog(QDialog):
         )
         self.code = text_label(code, self.tr("Recovery code"), selectable=True)
         self.code.setTextFormat(Qt.TextFormat.PlainText)
+        # As onboarding shows it: easy to copy by hand, each group whole on its line.
+        self.code.setObjectName("recoveryCode")
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setFont(scaled_font(self.code, 1.25))
+        self.setMinimumWidth(460)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setAccessibleName(self.tr("Copy"))
