@@ -31,7 +31,6 @@ from companion.keys import (
     passphrase_problem,
 )
 from companion.keystore import KeyStore, NoKeyStore, SystemKeyStore
-from companion.models import RECORD_KINDS
 from companion.paths import Profile, resolve_profile_dir
 from companion.private_files import make_private_dir
 from companion.profile_lock import ProfileLock
@@ -51,6 +50,7 @@ from companion.services.safety_cards import SafetyCardService
 from companion.services.screen import ScreenService
 from companion.settings import SettingsService, upgrade_settings
 from companion.settings import write as write_setting
+from companion.storage import reads
 from companion.unlocking import FoundKey, find_key
 from companion.vault import Vault
 
@@ -103,7 +103,7 @@ class Companion:
         self.settings = SettingsService(
             vault.session, self.changes.emit, zone=self._zone, reader=vault.reading
         )
-        upgrade_settings(vault.session, self._zone())
+        upgrade_settings(vault.session, self._zone(), reader=vault.reading)
         emit = self.changes.emit
         # One service per domain; pages and commands reach everything through these.
         self.people = PeopleService(vault, clock, emit)
@@ -412,7 +412,8 @@ class Companion:
     # --- facts ----------------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {kind: self.vault.count(model) for kind, model in RECORD_KINDS.items()}
+        with self.vault.reading() as db:
+            return reads.record_counts(db)
 
     def info(self) -> dict[str, Any]:
         return {

@@ -20,10 +20,12 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from companion.i18n import N_, _, in_sentence, ngettext
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MIN_DAYS_PER_GROUP = 7
 MIN_WEEKS_PER_GROUP = 3
@@ -117,6 +119,8 @@ def week_block_differences(
     weeks of every resample, shared by all groups so a family of comparisons moves together.
     A resample with no day of A (or of B) gives NaN.
     """
+    import numpy as np  # only when a card needs it: not at start-up
+
     sets = [(set(a), set(b)) for a, b in groups]
     used = sorted({d for a, b in sets for d in a | b if d in day_means})
     week_by_day = {d: week_of(d) for d in used}
@@ -148,6 +152,8 @@ def week_block_differences(
 
 def percentile_interval(differences: np.ndarray, level: float) -> tuple[float, float] | None:
     """The equal-tailed percentile interval (numpy's default linear interpolation)."""
+    import numpy as np  # only when a card needs it: not at start-up
+
     valid = differences[~np.isnan(differences)]
     if valid.size == 0:
         return None
@@ -159,6 +165,8 @@ def percentile_interval(differences: np.ndarray, level: float) -> tuple[float, f
 def bootstrap_p_value(differences: np.ndarray) -> float | None:
     """Two-sided: twice the smaller share of resamples on either side of zero, counted as
     (k + 1) / (n + 1) so a p-value is never exactly 0 (Davison and Hinkley, 1997, §4.4)."""
+    import numpy as np  # only when a card needs it: not at start-up
+
     valid = differences[~np.isnan(differences)]
     if valid.size == 0:
         return None

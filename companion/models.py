@@ -243,18 +243,3 @@ class NudgeRecord(SQLModel, table=True):
     shown_at: datetime = _dt(nullable=False, index=True)
     action: str = "shown"  # shown | done | snoozed | dismissed
     snooze_until: datetime | None = _dt(nullable=True)
-
-
-# Record kinds counted by `companion info`, in the order shown.
-RECORD_KINDS: dict[str, type[SQLModel]] = {
-    "people": Person,
-    "interactions": Interaction,
-    "mood_entries": MoodEntry,
-    "journal_entries": JournalEntry,
-    "assessments": AssessmentResult,
-    "screen_time_entries": ScreenTimeEntry,
-    "boundaries": Boundary,
-    "boundary_checks": BoundaryCheck,
-    "reflections": Reflection,
-    "nudges": NudgeRecord,
-}

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from companion.errors import InvalidInput
 from companion.i18n import _
-from companion.models import Setting
 from companion.setting_defs import SETTINGS, _definition
 from companion.storage import reads
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
 # A step brings stored settings (and whatever moves with them) from one meaning to the next, in
 # the session it is given; the zone is the person's, for steps that place records on days.
-Upgrade = Callable[[Session, tzinfo], object]
+Upgrade = Callable[["Session", tzinfo], object]
 
 # Where a vault keeps the number of the last step it ran (not a declared setting: nobody sets it).
 SETTINGS_VERSION = "settings.version"
@@ -43,18 +43,33 @@ UPGRADES: tuple[Upgrade, ...] = (
 
 
 def upgrade_settings(
-    session_factory: Callable[[], Any], zone: tzinfo, steps: tuple[Upgrade, ...] = UPGRADES
+    session_factory: Callable[[], Any],
+    zone: tzinfo,
+    steps: tuple[Upgrade, ...] = UPGRADES,
+    *,
+    reader: Callable[[], Any] | None = None,
 ) -> int:
     """Run the steps this vault has not run yet, oldest first, each in one transaction with the
-    number it brings the vault to; returns how many ran. Nothing is written when none is due."""
-    with session_factory() as session:
-        row = session.get(Setting, SETTINGS_VERSION)
-        done = int(row.value) if row is not None and isinstance(row.value, int) else 0
+    number it brings the vault to; returns how many ran. Nothing is written when none is due,
+    and with `reader` (the vault's read layer) no unit of work is even begun then."""
+    if reader is not None:
+        with reader() as db:
+            done = _steps_done(db)
+    else:
+        from companion.services.base import driver_connection
+
+        with session_factory() as session:
+            done = _steps_done(driver_connection(session))
     for number in range(done + 1, len(steps) + 1):
         with session_factory() as session:
             steps[number - 1](session, zone)
             write(session, SETTINGS_VERSION, number)
     return max(len(steps) - done, 0)
+
+
+def _steps_done(db: Any) -> int:
+    stored = reads.stored_setting(db, SETTINGS_VERSION)
+    return int(stored[0]) if stored is not None and isinstance(stored[0], int) else 0
 
 
 class SettingsService:
@@ -121,6 +136,8 @@ def validate(key: str, value: Any) -> None:
 
 
 def write(session: Session, key: str, value: Any) -> None:
+    from companion.models import Setting
+
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

@@ -611,6 +611,7 @@ class Vault:
                 return rows
 
     def count(self, model: type[SQLModel]) -> int:
+        """How many rows `model`'s table holds."""
         table = model.__table__.name  # type: ignore[attr-defined]
         with self.reading() as db:
             return int(db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])

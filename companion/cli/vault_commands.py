@@ -73,7 +73,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
-# The record kinds `info` counts (companion.models.RECORD_KINDS), as a person would name them.
+# The record kinds `info` counts (companion.storage.reads.RECORD_TABLES), as a person would name them.
 RECORD_LABELS: dict[str, str] = {
     "people": N_("people"),
     "interactions": N_("interactions"),

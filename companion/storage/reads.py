@@ -74,6 +74,31 @@ def stored_moment(when: datetime) -> str:
     return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# --- counts --------------------------------------------------------------------------------------
+
+# The record kinds `companion info` counts, in the order shown, and the table each lives in.
+RECORD_TABLES = {
+    "people": "person",
+    "interactions": "interaction",
+    "mood_entries": "moodentry",
+    "journal_entries": "journalentry",
+    "assessments": "assessmentresult",
+    "screen_time_entries": "screentimeentry",
+    "boundaries": "boundary",
+    "boundary_checks": "boundarycheck",
+    "reflections": "reflection",
+    "nudges": "nudgerecord",
+}
+
+
+def record_counts(db: Connection) -> dict[str, int]:
+    """How many records of each kind the vault holds."""
+    return {
+        kind: rows(db, f'SELECT count(*) FROM "{table}"')[0][0]
+        for kind, table in RECORD_TABLES.items()
+    }
+
+
 # --- settings ------------------------------------------------------------------------------------
 
 
