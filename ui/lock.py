@@ -113,6 +113,7 @@ class LockScreen(QWidget):
         )
         self.secret.field.returnPressed.connect(self.unlock_requested.emit)
         self.problem = problem_label()
+        self.secret.switched.connect(lambda: show_problem(self.problem, ""))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)

@@ -180,6 +180,8 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.fields)
         layout.addWidget(buttons)
+        # Room for a passphrase of several words; the wrapped text alone would make it narrow.
+        self.setMinimumWidth(440)
 
     def _save(self) -> None:
         problem = self.fields.problem()

@@ -137,7 +137,11 @@ def test_lock_now_and_unlock_with_the_recovery_code(qtbot, launch, profile_dir):
     qtbot.keyClicks(lock.screen.field, "AAAA-BBBB-CCCC")
     qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
     assert lock.locked and lock.screen.problem.isVisible()
-    lock.screen.field.clear()
+    # Switching to the passphrase and back: the line about the wrong code goes with it.
+    qtbot.mouseClick(lock.screen.secret.switch, Qt.MouseButton.LeftButton)
+    assert not lock.screen.problem.isVisible()
+    qtbot.mouseClick(lock.screen.secret.switch, Qt.MouseButton.LeftButton)
+    assert lock.screen.secret.using_recovery
     qtbot.keyClicks(lock.screen.field, code)
     qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
     assert not lock.locked

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -63,6 +63,9 @@ class PathField(QWidget):
 class SecretField(QWidget):
     """A passphrase, or (after "Use recovery code instead") a recovery code."""
 
+    # From one to the other: a line about what was typed before no longer applies.
+    switched = Signal()
+
     def __init__(self, parent=None, *, prompt_passphrase: str, prompt_code: str) -> None:
         super().__init__(parent)
         self.prompts = (prompt_passphrase, prompt_code)
@@ -86,6 +89,7 @@ class SecretField(QWidget):
     def toggle(self) -> None:
         self.using_recovery = not self.using_recovery
         self._apply()
+        self.switched.emit()
 
     def _apply(self) -> None:
         self.field.clear()
