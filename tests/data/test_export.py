@@ -129,3 +129,33 @@ def test_an_export_from_schema_2_imports_with_the_columns_added_since(
     newer, _ = Companion.create(tmp_path / "newer", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
     with newer, pytest.raises(ImportFailed, match="schema 99"):
         import_json(newer, tmp_path / "v99.json")
+
+
+def test_the_questionnaire_language_travels_in_an_export_and_an_older_one_reads_unrecorded(
+    tmp_path, clock
+) -> None:
+    """Schema 5 keeps the language a check-in was answered in: a JSON export carries it, and an
+    export from schema 4 (without it) imports with the language not recorded."""
+    source, _ = Companion.create(tmp_path / "src", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
+    with source:
+        source.checkins.save("phq9", [1] + [0] * 8, language="es")
+        source.checkins.save_draft("phq2", [1], language="de")
+        export_json(source, tmp_path / "now.json")
+    doc = json.loads((tmp_path / "now.json").read_text(encoding="utf-8"))
+    assert [r["language"] for r in doc["tables"]["assessmentresult"]] == ["es"]
+    again, _ = Companion.create(tmp_path / "again", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
+    with again:
+        import_json(again, tmp_path / "now.json")
+        assert again.checkins.history("phq9")[0].language == "es"
+        assert again.checkins.draft("phq2").language == "de"
+    doc["schema_version"] = 4
+    for table in ("assessmentresult", "assessmentdraft"):
+        for row in doc["tables"][table]:
+            del row["language"]
+    (tmp_path / "v4.json").write_text(json.dumps(doc), encoding="utf-8")
+    older, _ = Companion.create(tmp_path / "older", PASSPHRASE, keystore=NoKeyStore(), clock=clock)
+    with older:
+        import_json(older, tmp_path / "v4.json")
+        (result,) = older.checkins.history("phq9")
+        assert (result.language, result.total) == (None, 1)
+        assert older.checkins.draft("phq2").language is None
