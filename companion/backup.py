@@ -93,7 +93,11 @@ def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual"
             )
         )
     if not target.parent.is_dir():
-        raise StorageError(f"The folder {target.parent} doesn't exist, so no backup was written.")
+        raise StorageError(
+            _("The folder {folder} doesn't exist, so no backup was written.").format(
+                folder=target.parent
+            )
+        )
     snapshot: Path | None = None
     try:
         # Made by mkstemp, so private from the start; VACUUM INTO fills an empty file.
@@ -111,7 +115,7 @@ def backup_now(companion: Companion, target: Path | str, *, kind: str = "manual"
             vault_id=key_file.vault_id,
         )
     except OSError as exc:
-        raise disk_error(exc, f"the backup {target.name}") from None
+        raise disk_error(exc, _("the backup {name}").format(name=target.name)) from None
     finally:
         if snapshot is not None:
             with contextlib.suppress(OSError):
@@ -142,8 +146,10 @@ def _consistent_copy(vault: Vault, target: Path) -> None:
     except Exception as exc:
         message = str(exc).lower()
         if "full" in message:
-            raise disk_error(OSError(28, "disk full"), "the backup") from None
-        raise StorageError(f"Couldn't copy the vault for the backup: {exc}") from None
+            raise disk_error(OSError(28, "disk full"), _("the backup")) from None
+        raise StorageError(
+            _("Couldn't copy the vault for the backup: {reason}").format(reason=exc)
+        ) from None
 
 
 def _write_archive(
@@ -224,7 +230,7 @@ def maybe_auto_backup(companion: Companion, now: datetime | None = None) -> Path
         else:  # a folder the user chose: made if missing, otherwise left as they set it
             folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise disk_error(exc, f"the backup folder {folder}") from None
+        raise disk_error(exc, _("the backup folder {folder}").format(folder=folder)) from None
     made = backup_now(
         companion, folder / f"auto-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}", kind="auto"
     )
@@ -266,14 +272,16 @@ def _damaged_is_corrupt(path: Path) -> Any:
         raise
     except DAMAGED:
         raise VaultCorrupt(
-            f"The backup {path} is damaged or incomplete. Nothing was changed."
+            _("The backup {file} is damaged or incomplete. Nothing was changed.").format(file=path)
         ) from None
     except OSError as exc:
         if exc.errno is None:  # zipfile's own complaints about impossible offsets
             raise VaultCorrupt(
-                f"The backup {path} is damaged or incomplete. Nothing was changed."
+                _("The backup {file} is damaged or incomplete. Nothing was changed.").format(
+                    file=path
+                )
             ) from None
-        raise disk_error(exc, "the restored vault") from None
+        raise disk_error(exc, _("the restored vault")) from None
 
 
 def read_manifest(path: Path | str) -> BackupManifest:
@@ -287,17 +295,23 @@ def _open_archive(path: Path) -> Any:
     try:
         fh: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed below, after the zip
     except FileNotFoundError:
-        raise StorageError(f"There's no backup file at {path}.") from None
+        raise StorageError(_("There's no backup file at {file}.").format(file=path)) from None
     except OSError as exc:
-        raise StorageError(f"Couldn't read {path}: {exc.strerror}.") from None
+        raise StorageError(
+            _("Couldn't read {file}: {reason}.").format(file=path, reason=exc.strerror)
+        ) from None
     try:
         if fh.read(len(MAGIC)) != MAGIC:
-            raise VaultCorrupt(f"{path} isn't a Companion backup file. Nothing was changed.")
+            raise VaultCorrupt(
+                _("{file} isn't a Companion backup file. Nothing was changed.").format(file=path)
+            )
         try:
             zf = zipfile.ZipFile(fh)
         except zipfile.BadZipFile:
             raise VaultCorrupt(
-                f"The backup {path} is damaged or incomplete. Nothing was changed."
+                _("The backup {file} is damaged or incomplete. Nothing was changed.").format(
+                    file=path
+                )
             ) from None
         with zf:
             yield zf, fh
@@ -312,8 +326,10 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> BackupManifest:
             raise ValueError("wrong format")
         if int(doc.get("version", 0)) > BACKUP_VERSION:
             raise VaultCorrupt(
-                f"The backup {path} was made by a newer version of Companion. "
-                "Update Companion to restore it."
+                _(
+                    "The backup {file} was made by a newer version of Companion. Update Companion to "
+                    "restore it."
+                ).format(file=path)
             )
         return BackupManifest(
             created=str(doc["created"]),
@@ -327,7 +343,7 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> BackupManifest:
         raise
     except (KeyError, ValueError, TypeError, UnicodeDecodeError, zipfile.BadZipFile):
         raise VaultCorrupt(
-            f"The backup {path} is damaged or incomplete. Nothing was changed."
+            _("The backup {file} is damaged or incomplete. Nothing was changed.").format(file=path)
         ) from None
 
 
@@ -337,12 +353,16 @@ def read_backup(source: Path, db_target: Path) -> KeyFile:
     with _damaged_is_corrupt(source), _open_archive(source) as (zf, _fh):
         manifest = _manifest(zf, source)
         if DB_NAME not in manifest.files or KEY_FILE_NAME not in manifest.files:
-            raise VaultCorrupt(f"The backup {source} is incomplete. Nothing was changed.")
+            raise VaultCorrupt(
+                _("The backup {file} is incomplete. Nothing was changed.").format(file=source)
+            )
         key_json = zf.read(KEY_FILE_NAME)
         expected = manifest.files[KEY_FILE_NAME].get("sha256")
         if expected is not None and hashlib.sha256(key_json).hexdigest() != expected:
             raise VaultCorrupt(
-                f"The backup {source} is damaged (a checksum doesn't match). Nothing was changed."
+                _(
+                    "The backup {file} is damaged (a checksum doesn't match). Nothing was changed."
+                ).format(file=source)
             )
         key_file = KeyFile.from_json(
             key_json, source=_("The key file in {backup}").format(backup=source.name)
@@ -368,11 +388,13 @@ def _extract(
             os.fsync(out.fileno())
     except (KeyError, zipfile.BadZipFile):
         raise VaultCorrupt(
-            f"The backup {src} is damaged or incomplete. Nothing was changed."
+            _("The backup {file} is damaged or incomplete. Nothing was changed.").format(file=src)
         ) from None
     if expected is not None and digest.hexdigest() != expected:
         raise VaultCorrupt(
-            f"The backup {src} is damaged (a checksum doesn't match). Nothing was changed."
+            _(
+                "The backup {file} is damaged (a checksum doesn't match). Nothing was changed."
+            ).format(file=src)
         )
 
 
@@ -392,7 +414,7 @@ def restore(
     a backup in the profile's backups folder. Companion must not be open on the profile.
     """
     if passphrase is None and recovery_code is None:
-        raise KeyUnavailable("Enter the backup's passphrase or its recovery code to restore it.")
+        raise KeyUnavailable(_("Enter the backup's passphrase or its recovery code to restore it."))
     source = Path(backup_path).expanduser().absolute()
     profile = Profile(resolve_profile_dir(profile_dir))
     keystore = keystore if keystore is not None else SystemKeyStore()
@@ -400,7 +422,9 @@ def restore(
     try:
         make_private_dir(profile.root)
     except OSError as exc:
-        raise disk_error(exc, f"the profile folder {profile.root}") from None
+        raise disk_error(
+            exc, _("the profile folder {folder}").format(folder=profile.root)
+        ) from None
     lock = ProfileLock(profile.lock_path)
     lock.acquire()
     try:
@@ -456,7 +480,7 @@ def _stage_and_swap(
             safety = _keep_current(profile, clock.now())
         commit_swap(profile.root, "restore")
     except OSError as exc:
-        raise disk_error(exc, "the restored vault") from None
+        raise disk_error(exc, _("the restored vault")) from None
     return key_file, data_key, schema_version, safety
 
 
@@ -481,7 +505,7 @@ def _keep_current(profile: Profile, now: datetime) -> Path:
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise disk_error(exc, f"the backup folder {folder}") from None
+        raise disk_error(exc, _("the backup folder {folder}").format(folder=folder)) from None
     target = folder / f"before-restore-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}"
     files = {DB_NAME: profile.db_path}
     wal = profile.db_path.with_name(WAL_NAME)
@@ -499,5 +523,5 @@ def _keep_current(profile: Profile, now: datetime) -> Path:
             vault_id=None,
         )
     except OSError as exc:
-        raise disk_error(exc, "a backup of the current vault") from None
+        raise disk_error(exc, _("a backup of the current vault")) from None
     return target

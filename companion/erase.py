@@ -58,7 +58,11 @@ def erase_profile(
     profile = Profile(resolve_profile_dir(profile_dir))
     keystore = keystore if keystore is not None else SystemKeyStore()
     if not profile.root.is_dir():
-        raise StorageError(f"There's no Companion profile in {profile.root}; nothing was deleted.")
+        raise StorageError(
+            _("There's no Companion profile in {folder}; nothing was deleted.").format(
+                folder=profile.root
+            )
+        )
     ids = set(vault_ids or ())
     lock = ProfileLock(profile.lock_path)
     lock.acquire()
@@ -85,7 +89,7 @@ def erase_profile(
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                raise disk_error(exc, f"the deletion of {path}") from None
+                raise disk_error(exc, _("the deletion of {path}").format(path=path)) from None
             removed.append(path)
         fsync_dir(profile.root)
     finally:

@@ -217,7 +217,7 @@ def export_json(companion: Companion, target: Path | str) -> dict[str, int]:
     refuse_inside_profile(target, companion.profile.root)
     doc = export_document(companion)
     data = json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=False).encode("utf-8")
-    atomic_write_bytes(target, data + b"\n", what=f"the export {target.name}")
+    atomic_write_bytes(target, data + b"\n", what=_("the export {name}").format(name=target.name))
     return {name: len(rows) for name, rows in doc["tables"].items()}
 
 
@@ -259,7 +259,7 @@ def export_csv(companion: Companion, folder: Path | str) -> dict[str, int]:
         fsync_dir(folder.parent)
     except OSError as exc:
         shutil.rmtree(building, ignore_errors=True)
-        raise disk_error(exc, f"the export folder {folder.name}") from None
+        raise disk_error(exc, _("the export folder {name}").format(name=folder.name)) from None
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

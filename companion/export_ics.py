@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.fileio import atomic_write_bytes, refuse_inside_profile
+from companion.i18n import _
 from companion.planners.cadence import BirthdayDate, birthday_in_year
 from companion.planners.special_dates import SpecialDate
 
@@ -148,5 +149,7 @@ def export_ics(companion: Companion, target: Path | str) -> int:
         vault_id=key_file.vault_id if key_file is not None else "",
         dates=dates,
     )
-    atomic_write_bytes(target, text.encode("utf-8"), what=f"the calendar file {target.name}")
+    atomic_write_bytes(
+        target, text.encode("utf-8"), what=_("the calendar file {name}").format(name=target.name)
+    )
     return len(people) + len(dates)

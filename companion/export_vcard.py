@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.fileio import atomic_write_bytes, refuse_inside_profile
+from companion.i18n import _
 
 if TYPE_CHECKING:
     from companion.facade import Companion
@@ -180,6 +181,8 @@ def export_vcard(companion: Companion, target: Path | str) -> int:
         companion.people.list(include_archived=True), key=lambda p: (p.name.casefold(), p.id)
     )
     atomic_write_bytes(
-        target, vcard_text(people).encode("utf-8"), what=f"the contacts file {target.name}"
+        target,
+        vcard_text(people).encode("utf-8"),
+        what=_("the contacts file {name}").format(name=target.name),
     )
     return len(people)

@@ -179,10 +179,14 @@ class Companion:
         try:
             make_private_dir(profile.root)
         except OSError as exc:
-            raise disk_error(exc, f"the profile folder {profile.root}") from None
+            raise disk_error(
+                exc, _("the profile folder {folder}").format(folder=profile.root)
+            ) from None
         if profile.db_path.exists():
             raise StorageError(
-                f"There is already a vault in {profile.root}; it was left untouched."
+                _("There is already a vault in {folder}; it was left untouched.").format(
+                    folder=profile.root
+                )
             )
         lock = ProfileLock(profile.lock_path)
         lock.acquire()
@@ -215,7 +219,7 @@ class Companion:
                 try:
                     os.replace(building, profile.db_path)
                 except OSError as exc:
-                    raise disk_error(exc, "the new vault") from None
+                    raise disk_error(exc, _("the new vault")) from None
             except BaseException:
                 # Leave no half-made vault behind: the next start offers onboarding again.
                 for leftover in (
@@ -382,8 +386,10 @@ class Companion:
         if base.first_format:
             if passphrase is None:
                 raise KeyUnavailable(
-                    "Enter your passphrase once to change this: Companion also brings its key "
-                    "file up to date."
+                    _(
+                        "Enter your passphrase once to change this: Companion also brings its key file up to "
+                        "date."
+                    )
                 )
             data_key, upgraded = base.unlock(passphrase)
             if data_key != self._data_key or upgraded is None:

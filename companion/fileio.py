@@ -15,17 +15,24 @@ from companion.i18n import _
 
 
 def disk_error(exc: OSError, what: str) -> StorageError:
-    """Turn an OSError into a message a person can act on."""
+    """Turn an OSError into a message a person can act on. `what` names the thing being written
+    in the language in use ("the backup x.zip"), or is a path."""
     if exc.errno == errno.ENOSPC:
         return StorageError(
-            f"The disk is full, so {what} couldn't be saved. Free some space and try again."
+            _(
+                "The disk is full, so {what} couldn't be saved. Free some space and try again."
+            ).format(what=what)
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(
-            f"Companion isn't allowed to write {what} (the folder is read-only). "
-            "Check the folder's permissions or choose another profile folder."
+            _(
+                "Companion isn't allowed to write {what} (the folder is read-only). "
+                "Check the folder's permissions or choose another profile folder."
+            ).format(what=what)
         )
-    return StorageError(f"Couldn't save {what}: {exc.strerror or exc}.")
+    return StorageError(
+        _("Couldn't save {what}: {reason}.").format(what=what, reason=exc.strerror or exc)
+    )
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, what: str | None = None) -> None:

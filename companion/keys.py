@@ -171,7 +171,7 @@ class KeyFile:
         except InvalidTag:
             raise WrongPassphrase() from None
         if len(key) != KEY_BYTES:
-            raise VaultCorrupt("The key file is damaged: the key inside has the wrong length.")
+            raise VaultCorrupt(_("The key file is damaged: the key inside has the wrong length."))
         if not self.first_format:
             self.check(key)
             return key, None
@@ -255,7 +255,8 @@ class KeyFile:
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     @classmethod
-    def from_json(cls, raw: bytes, *, source: str = "the key file") -> KeyFile:
+    def from_json(cls, raw: bytes, *, source: str | None = None) -> KeyFile:
+        source = source or _("The key file")
         try:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != KEY_FILE_FORMAT:
@@ -265,7 +266,9 @@ class KeyFile:
                 raise ValueError("no version")
             if version > KEY_FILE_VERSION:
                 raise VaultCorrupt(
-                    f"{source} was written by a newer version of Companion. Update Companion to open it."
+                    _(
+                        "{file} was written by a newer version of Companion. Update Companion to open it."
+                    ).format(file=source)
                 )
             mac = doc.pop("mac", "")
             if version >= 2 and (not isinstance(mac, str) or len(mac) != 64):
@@ -318,8 +321,10 @@ class KeyFile:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise VaultCorrupt(
-                f"{source} is damaged or isn't a Companion key file ({exc}). "
-                "Your recovery code can still open the vault."
+                _(
+                    "{file} is damaged or isn't a Companion key file ({reason}). Your recovery code can "
+                    "still open the vault."
+                ).format(file=source, reason=exc)
             ) from None
 
     @classmethod
@@ -328,11 +333,17 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise VaultCorrupt(
-                f"The key file {path} is missing. Your recovery code can still open the vault."
+                _(
+                    "The key file {file} is missing. Your recovery code can still open the vault."
+                ).format(file=path)
             ) from None
         except OSError as exc:
-            raise StorageError(f"Couldn't read the key file {path}: {exc.strerror}.") from None
-        return cls.from_json(raw, source=f"The key file {path}")
+            raise StorageError(
+                _("Couldn't read the key file {file}: {reason}.").format(
+                    file=path, reason=exc.strerror
+                )
+            ) from None
+        return cls.from_json(raw, source=_("The key file {file}").format(file=path))
 
     def save(self, path: Path) -> None:
         atomic_write_bytes(path, self.to_json())

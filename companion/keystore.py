@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 from companion import APP_ID
 from companion.errors import KeyringUnavailable
+from companion.i18n import _
 
 # Backends that would store nothing or store it in the clear.
 _REFUSED_BACKENDS = (
@@ -46,7 +47,7 @@ class NoKeyStore:
 
     def set(self, vault_id: str, key: bytes) -> None:
         raise KeyringUnavailable(
-            "There's no system keyring here, so the passphrase is asked at start."
+            _("There's no system keyring here, so the passphrase is asked at start.")
         )
 
     def delete(self, vault_id: str) -> None:
@@ -106,7 +107,7 @@ class SystemKeyStore:
     def set(self, vault_id: str, key: bytes) -> None:
         if not self.available():
             raise KeyringUnavailable(
-                "There's no system keyring here, so the passphrase is asked at start."
+                _("There's no system keyring here, so the passphrase is asked at start.")
             )
         try:
             self._keyring().set_password(self.service, self._username(vault_id), key.hex())

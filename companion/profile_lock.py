@@ -10,6 +10,7 @@ from types import TracebackType
 
 from companion.errors import VaultInUse
 from companion.fileio import disk_error
+from companion.i18n import _
 
 
 class ProfileLock:
@@ -24,7 +25,7 @@ class ProfileLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise disk_error(exc, "the profile's lock file") from None
+            raise disk_error(exc, _("the profile's lock file")) from None
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -37,8 +38,10 @@ class ProfileLock:
         except OSError:
             os.close(fd)
             raise VaultInUse(
-                "Companion is already open with this profile (look for it in the system tray). "
-                "Quit it first, or use it there."
+                _(
+                    "Companion is already open with this profile (look for it in the system tray). Quit "
+                    "it first, or use it there."
+                )
             ) from None
         self._fd = fd
 

@@ -141,13 +141,15 @@ def _export_encrypted(vault: Vault, target: Path, new_key: bytes) -> None:
             finally:
                 raw.execute("DETACH DATABASE rotated")
     except (OperationalError, DatabaseError) as exc:
-        raise StorageError(f"Couldn't write the re-encrypted copy of the vault: {exc}") from None
+        raise StorageError(
+            _("Couldn't write the re-encrypted copy of the vault: {reason}").format(reason=exc)
+        ) from None
     except OSError as exc:
-        raise disk_error(exc, "the re-encrypted copy of the vault") from None
+        raise disk_error(exc, _("the re-encrypted copy of the vault")) from None
     except Exception as exc:
         if "disk" in str(exc).lower() and "full" in str(exc).lower():
             raise disk_error(
-                OSError(28, "disk full"), "the re-encrypted copy of the vault"
+                OSError(28, "disk full"), _("the re-encrypted copy of the vault")
             ) from None
         raise
 
@@ -165,12 +167,14 @@ def _check_copy(vault: Vault, copy: Path, key: bytes) -> None:
         if opened.schema_version() != SCHEMA_VERSION and opened.schema_version() != (
             vault.schema_version()
         ):
-            raise StorageError("The re-encrypted copy has the wrong schema version.")
+            raise StorageError(_("The re-encrypted copy has the wrong schema version."))
         for table in SQLModel.metadata.sorted_tables:
             sql = f'SELECT count(*) FROM "{table.name}"'
             if opened.raw_pragma(sql) != vault.raw_pragma(sql):
                 raise StorageError(
-                    f"The re-encrypted copy differs from the vault ({table.name}); nothing was changed."
+                    _(
+                        "The re-encrypted copy differs from the vault ({table}); nothing was changed."
+                    ).format(table=table.name)
                 )
     finally:
         opened.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from companion.errors import StorageError, VaultInUse
 from companion.fileio import atomic_write_bytes, disk_error, fsync_dir
+from companion.i18n import _
 from companion.paths import DB_NAME, KEY_FILE_NAME, Profile
 from companion.profile_lock import ProfileLock
 
@@ -58,7 +59,7 @@ def commit_swap(root: Path, reason: str) -> None:
     names = [name for name in SWAPPABLE if staged_path(root / name).exists()]
     doc = {"format": SWAP_FORMAT, "version": 1, "reason": reason, "files": names}
     atomic_write_bytes(
-        root / SWAP_MARKER, json.dumps(doc).encode("utf-8"), what="the key-change marker"
+        root / SWAP_MARKER, json.dumps(doc).encode("utf-8"), what=_("the key-change marker")
     )
     _roll_forward(root, names)
 
@@ -77,7 +78,7 @@ def _roll_forward(root: Path, names: list[str]) -> None:
         (root / SWAP_MARKER).unlink()
         fsync_dir(root)
     except OSError as exc:
-        raise disk_error(exc, "the vault files") from None
+        raise disk_error(exc, _("the vault files")) from None
 
 
 def recover_interrupted_swap(profile_root: Path | str, *, lock_held: bool = False) -> str | None:
@@ -107,8 +108,10 @@ def recover_interrupted_swap(profile_root: Path | str, *, lock_held: bool = Fals
                 names = [str(n) for n in doc["files"]]
             except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
                 raise StorageError(
-                    f"{marker} is damaged, so Companion can't tell whether a key change finished. "
-                    "Nothing was touched; please report this."
+                    _(
+                        "{file} is damaged, so Companion can't tell whether a key change finished. Nothing "
+                        "was touched; please report this."
+                    ).format(file=marker)
                 ) from None
             _roll_forward(root, [n for n in names if n in SWAPPABLE])
             return "finished"

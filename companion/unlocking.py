@@ -15,6 +15,7 @@ from companion.errors import (
     VaultCorrupt,
     VaultMissing,
 )
+from companion.i18n import _
 from companion.keys import KeyFile, parse_recovery_code
 from companion.keystore import KeyStore, SystemKeyStore
 from companion.paths import Profile, resolve_profile_dir
@@ -68,10 +69,14 @@ def find_key(
     if not profile.db_path.exists():
         if profile.key_path.exists():
             raise VaultCorrupt(
-                f"The vault database in {profile.root} is missing (the key file is there). "
-                "Restore a backup to get your data back."
+                _(
+                    "The vault database in {folder} is missing (the key file is there). Restore a backup "
+                    "to get your data back."
+                ).format(folder=profile.root)
             )
-        raise VaultMissing(f"There's no Companion vault in {profile.root} yet.")
+        raise VaultMissing(
+            _("There's no Companion vault in {folder} yet.").format(folder=profile.root)
+        )
     key_file: KeyFile | None = None
     try:
         key_file = KeyFile.load(profile.key_path)
@@ -83,7 +88,11 @@ def find_key(
         lock.acquire()
     try:
         method, data_key, key_file, upgraded = _find(
-            key_file, passphrase, recovery_code, keystore, source=f"The key file {profile.key_path}"
+            key_file,
+            passphrase,
+            recovery_code,
+            keystore,
+            source=_("The key file {file}").format(file=profile.key_path),
         )
     except BaseException:
         if lock:
@@ -123,4 +132,4 @@ def _find(
         if stored is not None:
             key_file.check(stored, source=source)
             return "keyring", stored, key_file, None
-    raise KeyUnavailable("Enter your passphrase to open Companion.")
+    raise KeyUnavailable(_("Enter your passphrase to open Companion."))

@@ -17,6 +17,7 @@ import sqlcipher3
 
 from companion.errors import StorageError, VaultCorrupt, VaultInUse, VaultMissing
 from companion.fileio import disk_error, fsync_dir
+from companion.i18n import _, ngettext
 from companion.private_files import create_private_file
 from companion.schema import SCHEMA_VERSION
 
@@ -289,37 +290,47 @@ def _classify(exc: Exception, path: Path) -> Exception:
     message = str(getattr(exc, "orig", exc)).lower()
     if "locked" in message or "busy" in message:
         return VaultInUse(
-            "The vault is busy in another Companion window or process. Close it and try again."
+            _("The vault is busy in another Companion window or process. Close it and try again.")
         )
     if "not a database" in message or "malformed" in message or "hmac" in message:
         if _looks_plain_sqlite(path):
             return VaultCorrupt(
-                f"{path} is an unencrypted SQLite file, not a Companion vault. It was left untouched."
+                _(
+                    "{file} is an unencrypted SQLite file, not a Companion vault. It was left untouched."
+                ).format(file=path)
             )
         return VaultCorrupt(
-            f"The vault {path} can't be read with this key: the file is damaged, was changed "
-            "outside Companion, or belongs to another key file. It was left untouched."
+            _(
+                "The vault {file} can't be read with this key: the file is damaged, was changed "
+                "outside Companion, or belongs to another key file. It was left untouched."
+            ).format(file=path)
         )
     orig = getattr(exc, "orig", exc)
     if isinstance(orig, (sqlite3.OperationalError, sqlcipher3.OperationalError)):
         if "disk" in message and "full" in message:
-            return disk_error(OSError(errno.ENOSPC, "disk full"), "the vault")
+            return disk_error(OSError(errno.ENOSPC, "disk full"), _("the vault"))
         if "disk i/o error" in message and _no_space_left(path.parent):
             # With no space at all, SQLite can't make the -wal and -shm files it opens with and
             # says only "disk I/O error".
             return StorageError(
-                "The disk is full, so Companion can't open the vault (it needs a little room to "
-                "work). Free some space and try again; the vault was left untouched."
+                _(
+                    "The disk is full, so Companion can't open the vault (it needs a little room to "
+                    "work). Free some space and try again; the vault was left untouched."
+                )
             )
         if "disk i/o error" in message:
             return StorageError(
-                f"The disk holding {path.parent} reported an error while Companion read the "
-                "vault. It was left untouched; check the disk, then try again."
+                _(
+                    "The disk holding {folder} reported an error while Companion read the vault. It was "
+                    "left untouched; check the disk, then try again."
+                ).format(folder=path.parent)
             )
         if "readonly" in message or "read-only" in message or "unable to open" in message:
             return StorageError(
-                f"Companion can't write to {path.parent}. Check the folder's permissions, "
-                "or choose another profile folder."
+                _(
+                    "Companion can't write to {folder}. Check the folder's permissions, or choose "
+                    "another profile folder."
+                ).format(folder=path.parent)
             )
     return exc
 
@@ -359,7 +370,7 @@ class Vault:
         with self._lock:
             if self._engine is None:
                 if self._data_key is None:
-                    raise StorageError("This vault was opened without its key.")
+                    raise StorageError(_("This vault was opened without its key."))
                 self._engine = _engine(self.path, self._data_key)
                 if self._driver is not None and not self._driver.in_transaction:
                     self._driver.close()
@@ -385,11 +396,13 @@ class Vault:
 
         path = Path(path)
         if path.exists():
-            raise StorageError(f"There is already a vault at {path}; it was left untouched.")
+            raise StorageError(
+                _("There is already a vault at {file}; it was left untouched.").format(file=path)
+            )
         try:
             create_private_file(path)  # SQLite would make it 0644; its -wal and -shm copy its mode
         except OSError as exc:
-            raise disk_error(exc, "the new vault") from None
+            raise disk_error(exc, _("the new vault")) from None
         engine = _engine(path, data_key)
         try:
             with engine.begin() as conn:
@@ -404,7 +417,7 @@ class Vault:
             raise _classify(exc, path) from None
         except OSError as exc:
             engine.dispose()
-            raise disk_error(exc, "the new vault") from None
+            raise disk_error(exc, _("the new vault")) from None
         fsync_dir(path.parent)
         return cls(path, engine, data_key=data_key)
 
@@ -412,16 +425,18 @@ class Vault:
     def open(cls, path: Path, data_key: bytes, *, migrate: bool = True) -> Vault:
         path = Path(path)
         if not path.exists():
-            raise VaultMissing(f"There's no vault at {path}.")
+            raise VaultMissing(_("There's no vault at {file}.").format(file=path))
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise disk_error(exc, "the vault") from None
+            raise disk_error(exc, _("the vault")) from None
         if size < MIN_VAULT_BYTES:
             # SQLCipher would treat a short file as a new database and write to it.
             raise VaultCorrupt(
-                f"{path} is empty or too short to be a Companion vault; it was left untouched. "
-                "Restore a backup to get your data back."
+                _(
+                    "{file} is empty or too short to be a Companion vault; it was left untouched. "
+                    "Restore a backup to get your data back."
+                ).format(file=path)
             )
         vault = cls(path, data_key=data_key)
         try:
@@ -432,12 +447,16 @@ class Vault:
         if version > SCHEMA_VERSION:
             vault.close(optimize=False)
             raise VaultCorrupt(
-                f"This vault was written by a newer version of Companion (schema {version}). "
-                "Update Companion to open it; the file was left untouched."
+                _(
+                    "This vault was written by a newer version of Companion (schema {version}). Update "
+                    "Companion to open it; the file was left untouched."
+                ).format(version=version)
             )
         if version < 1:
             vault.close(optimize=False)
-            raise VaultCorrupt(f"{path} is not a Companion vault; it was left untouched.")
+            raise VaultCorrupt(
+                _("{file} is not a Companion vault; it was left untouched.").format(file=path)
+            )
         if version < SCHEMA_VERSION and migrate:
             vault._migrate(version)
         return vault
@@ -484,9 +503,15 @@ class Vault:
             raise classified from None
         if problems:
             raise VaultCorrupt(
-                f"The vault {self.path} has been damaged or changed outside Companion "
-                f"({len(problems)} problem(s) found), so Companion won't use it. "
-                "Restore a backup, or keep the file for recovery."
+                ngettext(
+                    "The vault {path} has been damaged or changed outside Companion ({count} "
+                    "problem found), so Companion won't use it. Restore a backup, or keep the file "
+                    "for recovery.",
+                    "The vault {path} has been damaged or changed outside Companion ({count} "
+                    "problems found), so Companion won't use it. Restore a backup, or keep the file "
+                    "for recovery.",
+                    len(problems),
+                ).format(path=self.path, count=len(problems))
             )
 
     def release_memory(self) -> None:
@@ -576,7 +601,7 @@ class Vault:
         """The driver connection used until the engine exists (opened on first use)."""
         if self._driver is None:
             if self._data_key is None:
-                raise StorageError("This vault was opened without its key.")
+                raise StorageError(_("This vault was opened without its key."))
             self._driver = driver_connection(self.path, self._data_key)
         return self._driver
 
@@ -627,7 +652,11 @@ class Vault:
                 for version in range(from_version, SCHEMA_VERSION):
                     step = MIGRATIONS.get(version)
                     if step is None:
-                        raise VaultCorrupt(f"No upgrade from schema {version}; please report this.")
+                        raise VaultCorrupt(
+                            _("No upgrade from schema {version}; please report this.").format(
+                                version=version
+                            )
+                        )
                     step(conn)
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (OperationalError, DatabaseError) as exc:
@@ -649,7 +678,9 @@ class Vault:
             tmp.replace(target)
             fsync_dir(target.parent)
         except OSError as exc:
-            raise disk_error(exc, f"a copy of the vault ({target.name})") from None
+            raise disk_error(
+                exc, _("a copy of the vault ({name})").format(name=target.name)
+            ) from None
 
 
 def _sidecars(path: Path) -> list[Path]:

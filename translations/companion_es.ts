@@ -4125,6 +4125,13 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>the report %1</source>
+        <translation>el informe %1</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from companion import __version__
 from companion.errors import CompanionError
+from companion.i18n import _
 
 # Each module has register(subparsers); later areas add theirs here.
 COMMAND_MODULES = (
@@ -139,7 +140,7 @@ def main(
             return _bug(exc, args)
         from companion.fileio import disk_error
 
-        _error_line(disk_error(exc, "what this command was writing"))
+        _error_line(disk_error(exc, _("what this command was writing")))
         return EXIT_USER_ERROR
     except Exception as exc:
         return _bug(exc, args)

@@ -16,14 +16,14 @@ from typing import IO, Any
 from urllib.parse import quote, urlencode
 
 from companion.errors import Cancelled, ImportFailed, InvalidInput
-from companion.i18n import _
+from companion.i18n import N_, _
 from companion.importers.activitywatch import ActivityWatchImport, parse_activitywatch
 from companion.screen_categories import DEFAULT_RULES, CategoryRule
 
 LOOPBACK_HOST = "127.0.0.1"
 DEFAULT_PORT = 5600
 TIMEOUT_S = 3.0
-SOURCE_NAME = "ActivityWatch on this computer"
+SOURCE_NAME = N_("ActivityWatch on this computer")  # shown translated: _(SOURCE_NAME)
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -39,7 +39,9 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         newurl: str,
     ) -> urllib.request.Request | None:
         raise ImportFailed(
-            f"{SOURCE_NAME} tried to send Companion to another address, so nothing was read."
+            _("{source} tried to send Companion to another address, so nothing was read.").format(
+                source=_(SOURCE_NAME)
+            )
         )
 
 
@@ -67,16 +69,22 @@ def _get_json(url: str, timeout: float) -> Any:
             body = response.read()
     except urllib.error.HTTPError as exc:
         raise ImportFailed(
-            f"{SOURCE_NAME} answered with an error ({exc.code}), so nothing was read."
+            _("{source} answered with an error ({code}), so nothing was read.").format(
+                source=_(SOURCE_NAME), code=exc.code
+            )
         ) from None
     except (urllib.error.URLError, TimeoutError, ConnectionError, OSError):
         raise ImportFailed(
-            f"{SOURCE_NAME} didn't answer. Is ActivityWatch running? Nothing was read."
+            _("{source} didn't answer. Is ActivityWatch running? Nothing was read.").format(
+                source=_(SOURCE_NAME)
+            )
         ) from None
     try:
         return json.loads(body)
     except ValueError:
-        raise ImportFailed(f"{SOURCE_NAME} sent something that isn't readable JSON.") from None
+        raise ImportFailed(
+            _("{source} sent something that isn't readable JSON.").format(source=_(SOURCE_NAME))
+        ) from None
 
 
 def read_activitywatch_server(
@@ -106,9 +114,13 @@ def read_activitywatch_server(
         raise InvalidInput(_("The start time for reading ActivityWatch needs a time zone."))
     listing = _get_json(f"{base}/buckets/", timeout)
     if not isinstance(listing, dict):
-        raise ImportFailed(f"{SOURCE_NAME} sent a bucket list Companion can't read.")
+        raise ImportFailed(
+            _("{source} sent a bucket list Companion can't read.").format(source=_(SOURCE_NAME))
+        )
     if not listing:
-        raise ImportFailed(f"{SOURCE_NAME} has no recorded activity yet.")
+        raise ImportFailed(
+            _("{source} has no recorded activity yet.").format(source=_(SOURCE_NAME))
+        )
     query = urlencode({"start": since.astimezone(UTC).isoformat(), "limit": -1})
     buckets: dict[str, Any] = {}
     total = len(listing)
@@ -130,7 +142,7 @@ def read_activitywatch_server(
         tz=tz,
         day_ends_at=day_ends_at,
         rules=rules,
-        source_name=SOURCE_NAME,
+        source_name=_(SOURCE_NAME),
         progress=progress,
         cancelled=cancelled,
     )

@@ -21,6 +21,7 @@ from sqlmodel.sql.expression import Select
 
 from companion.dbtypes import JSONText, UTCDateTime
 from companion.errors import Cancelled
+from companion.i18n import _
 
 if TYPE_CHECKING:
     from companion.importers.daylio import DaylioParseResult, MoodRecord, RowProblem
@@ -125,7 +126,7 @@ class DaylioImportService(Service):
             tag_count = len(tags)
             for n, record in enumerate(records):
                 if cancel_requested is not None and n % 200 == 0 and cancel_requested():
-                    raise Cancelled("Import cancelled. Nothing was imported.")
+                    raise Cancelled(_("Import cancelled. Nothing was imported."))
                 names = tag_names.get(record.activities)
                 if names is None:
                     names = tag_names[record.activities] = _activity_tags(record)
@@ -198,7 +199,7 @@ class DaylioImportService(Service):
             if links:
                 driver.exec_driver_sql(_INSERT_LINK, links)
             if cancel_requested is not None and cancel_requested():
-                raise Cancelled("Import cancelled. Nothing was imported.")
+                raise Cancelled(_("Import cancelled. Nothing was imported."))
             new_tags = len(tags) - tag_count
         if new_rows or changes:
             self._notify("mood")

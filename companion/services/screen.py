@@ -303,7 +303,7 @@ class ScreenService(Service):
             progress=progress,
             cancelled=cancelled,
         )
-        return ActivityWatchPreview.from_parsed(parsed, SOURCE_NAME)
+        return ActivityWatchPreview.from_parsed(parsed, _(SOURCE_NAME))
 
     def commit_activitywatch(
         self, preview: ActivityWatchPreview, *, cancelled: Callable[[], bool] | None = None

@@ -4,6 +4,7 @@ export refused. Each is one whole sentence in the language in use, names and num
 
 from __future__ import annotations
 
+import errno
 import os
 from datetime import date, datetime
 from pathlib import Path
@@ -14,15 +15,18 @@ from sqlmodel import col, select
 
 from companion import i18n
 from companion.clock import FakeClock
-from companion.errors import ImportFailed, InvalidInput
+from companion.errors import ImportFailed, InvalidInput, VaultMissing
 from companion.export import read_export
-from companion.i18n import weekday_name, whole_number
+from companion.fileio import disk_error
+from companion.i18n import _, weekday_name, whole_number
 from companion.importers.daylio import parse_daylio
+from companion.keystore import NoKeyStore
 from companion.models import Circle
 from companion.secret_input import read_secret_fd
 from companion.services.boundaries import BoundaryInput
 from companion.services.journal import MAX_TEXT_LENGTH
 from companion.services.people import PersonInput
+from companion.unlocking import find_key
 from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Saturday
@@ -216,3 +220,29 @@ def test_default_circles_read_in_the_language_and_renamed_ones_as_written(
     language("en")
     shown = [(c.name, c.default_cadence_days) for c in companion.people.circles()]
     assert shown[:2] == [("Support clique", 10), ("Mis hermanas", 14)]
+
+
+@pytest.mark.parametrize(
+    ("code", "full", "missing"),
+    [
+        (
+            "de",
+            "Die Festplatte ist voll, darum konnte die Sicherung x.zip nicht gespeichert werden. "
+            "Mach etwas Platz frei und versuch es noch einmal.",
+            "In {folder} gibt es noch keinen Companion-Tresor.",
+        ),
+        (
+            "es",
+            "El disco está lleno, así que no se pudo guardar la copia x.zip. Libera algo de "
+            "espacio y vuelve a intentarlo.",
+            "Todavía no hay ninguna bóveda de Companion en {folder}.",
+        ),
+    ],
+)
+def test_a_full_disk_and_a_missing_vault(tmp_path: Path, language, code, full, missing):
+    language(code)
+    what = _("the backup {name}").format(name="x.zip")
+    assert str(disk_error(OSError(errno.ENOSPC, "No space left on device"), what)) == full
+    with pytest.raises(VaultMissing) as refused:
+        find_key(tmp_path / "empty", keystore=NoKeyStore())
+    assert str(refused.value) == missing.format(folder=tmp_path / "empty")

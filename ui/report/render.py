@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QSizeF,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from companion.errors import StorageError
@@ -79,7 +87,8 @@ def write_pdf(report: Report, path: Path | str, page_size: QPageSize | None = No
     """Write the report to `path` (temp file, then rename); return the path written."""
     path = Path(path)
     data = pdf_bytes(report, page_size)
-    atomic_write_bytes(path, data, what=f"the report {path.name}")
+    what = QCoreApplication.translate("ReportFile", "the report %1").replace("%1", path.name)
+    atomic_write_bytes(path, data, what=what)
     return path
 
 
