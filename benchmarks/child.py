@@ -63,9 +63,9 @@ def charts(profile: str, now: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.profile_gen import BENCH_PASSPHRASE
-    from companion.clock import FakeClock
+    from companion.platform.clock import FakeClock
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
     from ui.mood import chart as chart_module
     from ui.mood.chart import MoodChart
     from ui.mood.pixels import YearInPixels
@@ -132,9 +132,9 @@ def import_file(kind: str, path: str, profile: str, now: str) -> dict:
     from datetime import datetime
 
     from benchmarks.profile_gen import BENCH_PASSPHRASE
-    from companion.clock import FakeClock
+    from companion.platform.clock import FakeClock
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     companion = Companion.unlock(
         profile,

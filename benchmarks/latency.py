@@ -35,9 +35,9 @@ QUERIES: dict[str, Callable[[Any], Any]] = {"today": today_data, "people": peopl
 @contextmanager
 def opened(profile: BenchProfile, *, plain: bool):
     """The profile through the real facade, on the SQLCipher vault or on its plain SQLite twin."""
-    from companion.clock import FakeClock
+    from companion.platform.clock import FakeClock
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     clock = FakeClock(profile.now)
     if not plain:
@@ -60,9 +60,9 @@ def _plain_companion(profile: BenchProfile, clock: Any) -> Any:
     from sqlalchemy import create_engine, event
 
     from companion.facade import Companion, UnlockedBy
-    from companion.keystore import NoKeyStore
-    from companion.paths import Profile
-    from companion.vault import Vault
+    from companion.vault.keystore import NoKeyStore
+    from companion.platform.paths import Profile
+    from companion.storage.engine import Vault
 
     engine = create_engine(f"sqlite:///{profile.plain_db}")
 

@@ -67,7 +67,7 @@ class BenchProfile:
 
 def _generator_hash() -> str:
     """The cache is rebuilt whenever this file or the vault's schema version changes."""
-    from companion.schema import SCHEMA_VERSION
+    from companion.storage.schema import SCHEMA_VERSION
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update(f"schema {SCHEMA_VERSION}".encode())
@@ -113,9 +113,9 @@ def build_profile(
     profile_dir: Path, plain_db: Path, counts: Counts, now: datetime, *, seed: int = 11
 ) -> dict[str, int]:
     """Create the vault (no keyring) and fill it, one transaction per table; then the plain copy."""
-    from companion.clock import FakeClock
+    from companion.platform.clock import FakeClock
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     companion, _code = Companion.create(
         profile_dir,
@@ -138,8 +138,8 @@ def build_profile(
 def fill(vault: Any, counts: Counts, now: datetime, *, seed: int = 11) -> None:
     from sqlalchemy import insert, text
 
-    from companion.assessments import score
-    from companion.models import (
+    from companion.domain.assessments import score
+    from companion.storage.models import (
         AssessmentResult,
         Boundary,
         BoundaryCheck,

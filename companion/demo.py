@@ -8,11 +8,13 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from companion.assessments import score
-from companion.clock import Clock, SystemClock
+from companion.domain.assessments import score
 from companion.facade import Companion
-from companion.keystore import KeyStore
-from companion.models import (
+from companion.platform.clock import Clock, SystemClock
+from companion.platform.paths import assets_dir
+from companion.services.checkins import stored_flags
+from companion.services.settings import write as write_setting
+from companion.storage.models import (
     AssessmentResult,
     Boundary,
     BoundaryCheck,
@@ -30,9 +32,7 @@ from companion.models import (
     ScreenTimeEntry,
     Tag,
 )
-from companion.paths import assets_dir
-from companion.services.checkins import stored_flags
-from companion.settings import write as write_setting
+from companion.vault.keystore import KeyStore
 
 DEMO_PASSPHRASE = "demo passphrase"
 EVENING_CHECK_IN_HOUR = 21

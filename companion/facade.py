@@ -14,26 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from companion import __version__
-from companion.changes import ChangeHub
-from companion.clock import Clock, SystemClock
-from companion.errors import (
+from companion.domain.changes import ChangeHub
+from companion.domain.errors import (
     InvalidInput,
     KeyringUnavailable,
     KeyUnavailable,
     StorageError,
 )
-from companion.fileio import disk_error
-from companion.i18n import _
-from companion.keys import (
-    KeyFile,
-    format_recovery_code,
-    generate_data_key,
-    passphrase_problem,
-)
-from companion.keystore import KeyStore, NoKeyStore, SystemKeyStore
-from companion.paths import Profile, resolve_profile_dir
-from companion.private_files import make_private_dir
-from companion.profile_lock import ProfileLock
+from companion.domain.i18n import _
+from companion.platform.clock import Clock, SystemClock
+from companion.platform.fileio import disk_error
+from companion.platform.paths import Profile, resolve_profile_dir
+from companion.platform.private_files import make_private_dir
+from companion.platform.profile_lock import ProfileLock
 from companion.services.boundaries import BoundaryService
 from companion.services.checkins import CheckinService
 from companion.services.contacts_import import ContactsImportService
@@ -48,11 +41,18 @@ from companion.services.people import PeopleService
 from companion.services.reflections import ReflectionService
 from companion.services.safety_cards import SafetyCardService
 from companion.services.screen import ScreenService
-from companion.settings import SettingsService, upgrade_settings
-from companion.settings import write as write_setting
+from companion.services.settings import SettingsService, upgrade_settings
+from companion.services.settings import write as write_setting
 from companion.storage import reads
-from companion.unlocking import FoundKey, find_key
-from companion.vault import Vault
+from companion.storage.engine import Vault
+from companion.vault.keys import (
+    KeyFile,
+    format_recovery_code,
+    generate_data_key,
+    passphrase_problem,
+)
+from companion.vault.keystore import KeyStore, NoKeyStore, SystemKeyStore
+from companion.vault.unlocking import FoundKey, find_key
 
 
 def profile_state(profile_dir: Path | str | None = None) -> str:
@@ -449,8 +449,8 @@ def _restore_keyring_entry(keystore: KeyStore, vault_id: str, data_key: bytes) -
 
 
 def _seed(session: Any, country: str | None) -> None:
-    from companion.models import Circle
-    from companion.views import DEFAULT_CIRCLES
+    from companion.domain.views import DEFAULT_CIRCLES
+    from companion.storage.models import Circle
 
     for position, (name, cadence, size) in enumerate(DEFAULT_CIRCLES):
         session.add(

@@ -9,7 +9,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from companion.keystore import MemoryKeyStore, SystemKeyStore
+from companion.vault.keystore import MemoryKeyStore, SystemKeyStore
 
 
 def run_self_test() -> str | None:
@@ -21,7 +21,7 @@ def run_self_test() -> str | None:
     vault_id = None
     try:
         from companion.facade import Companion
-        from companion.models import Person
+        from companion.storage.models import Person
 
         passphrase = secrets.token_urlsafe(16)
         marker = f"self-test {secrets.token_hex(4)}"
@@ -67,7 +67,7 @@ def _usable(store: SystemKeyStore) -> bool:
 def _check(companion: object, marker: str) -> None:
     from sqlmodel import select
 
-    from companion.models import Person
+    from companion.storage.models import Person
 
     with companion.vault.session() as session:  # type: ignore[attr-defined]
         names = [p.name for p in session.exec(select(Person))]

@@ -11,10 +11,10 @@ import argparse
 from pathlib import Path
 
 from companion.cli.output import say
-from companion.errors import InvalidInput
-from companion.fileio import refuse_inside_profile
-from companion.paths import resolve_profile_dir
-from companion.report_data import (
+from companion.domain.errors import InvalidInput
+from companion.platform.fileio import refuse_inside_profile
+from companion.platform.paths import resolve_profile_dir
+from companion.services.report_data import (
     DEFAULT_SECTIONS,
     SECTIONS,
     Report,

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from companion.clock import FakeClock
     from companion.facade import Companion
+    from companion.platform.clock import FakeClock
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Real files exported by other programs, kept beside the checkout (absent from a bare clone).
@@ -45,7 +45,13 @@ class MadeVault:
 
 def add_sample_records(session: object) -> None:
     """A person with a contact method, an interaction with them, and a mood entry."""
-    from companion.models import ContactMethod, Interaction, InteractionPerson, MoodEntry, Person
+    from companion.storage.models import (
+        ContactMethod,
+        Interaction,
+        InteractionPerson,
+        MoodEntry,
+        Person,
+    )
 
     person = Person(name="Ada Byron", notes="likes long walks", created_at=T0, updated_at=T0)
     session.add(person)  # type: ignore[attr-defined]
@@ -72,10 +78,10 @@ def make_vault(
 ) -> MadeVault:
     """The tests' one vault factory: a closed vault in `root` with no keyring, optionally holding
     the sample records, made on `start` (a fake clock) when given."""
-    from companion.clock import FakeClock
     from companion.facade import Companion
-    from companion.keys import parse_recovery_code
-    from companion.keystore import NoKeyStore
+    from companion.platform.clock import FakeClock
+    from companion.vault.keys import parse_recovery_code
+    from companion.vault.keystore import NoKeyStore
 
     clock = FakeClock(start) if start is not None else None
     companion, code = Companion.create(
@@ -101,7 +107,7 @@ def make_template(root: Path, start: datetime, *, country: str | None = None) ->
 def open_copy(template: tuple[Path, str], folder: Path, clock: FakeClock) -> Companion:
     """Copy the template's profile into `folder`/profile and open it with its recovery code."""
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     source, code = template
     profile = folder / "profile"
@@ -116,9 +122,9 @@ def _no_full() -> Any:
 def glance_at(companion: Companion, clock: FakeClock, full: Callable[[], Any] = _no_full) -> Any:
     """The first screen's glance at `companion`'s vault; `full` stands in for opening the full
     Companion (by default asking for it fails the test)."""
-    from companion.glance import Glance
-    from companion.keystore import NoKeyStore
-    from companion.unlocking import find_key
+    from companion.storage.glance import Glance
+    from companion.vault.keystore import NoKeyStore
+    from companion.vault.unlocking import find_key
 
     found = find_key(
         companion.profile.root, passphrase=PASSPHRASE, keystore=NoKeyStore(), exclusive=False
@@ -136,7 +142,7 @@ def copy_vault(made: MadeVault, root: Path) -> MadeVault:
 def add_every_kind(companion: Companion) -> None:
     """Rows in every table, with the awkward values an export must carry: bytes, floats, lists,
     nulls, non-ASCII text and times that are not midnight UTC."""
-    from companion.models import (
+    from companion.storage.models import (
         AssessmentDraft,
         AssessmentResult,
         Boundary,
@@ -260,7 +266,7 @@ def add_every_kind(companion: Companion) -> None:
 
 
 def tables_of(companion: Companion) -> dict[str, list[dict[str, object]]]:
-    from companion.export import export_document
+    from companion.storage.export import export_document
 
     return export_document(companion)["tables"]
 
@@ -332,8 +338,8 @@ CRASH_BUDGET = {
 _PRELOAD = [
     "tests.helpers",
     "companion.facade",
-    "companion.rotation",
-    "companion.export",
+    "companion.storage.rotation",
+    "companion.storage.export",
     "companion.services.daylio_import",
     "companion.services.contacts_import",
 ]
@@ -433,7 +439,7 @@ def _writer_entry(target: Any, pipe: Any, *args: object) -> None:
 def _unlock(profile: str, recovery_code: str) -> Any:
     """Open a profile with the raw key from the recovery code: no Argon2, no keyring."""
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     return Companion.unlock(
         profile, recovery_code=recovery_code, keystore=NoKeyStore(), verify=False
@@ -447,7 +453,7 @@ def insert_writer(report: Callable[[str], None], profile: str, code: str, run: i
     (committed durably: WAL with synchronous=FULL). Names are "writer RUN.N", so a commit that was
     never reported can still be checked for wholeness.
     """
-    from companion.models import Person
+    from companion.storage.models import Person
 
     companion = _unlock(profile, code)
     report("ready")
@@ -594,12 +600,12 @@ def migration_writer(
     """
     import time
 
-    import companion.vault
+    import companion.storage.engine
 
     global _step_report, _hold_after
     _step_report = report
     _hold_after = hold_after
-    use_synthetic_schema_2(companion.vault)
+    use_synthetic_schema_2(companion.storage.engine)
     report("opening")
     companion_ = _unlock(profile, code)
     assert companion_.vault.schema_version() == 2
@@ -611,8 +617,8 @@ def migration_writer(
 def rotation_writer(report: Callable[[str], None], profile: str, passphrase: str) -> None:
     """Rotate the key again and again, reporting each step as it starts ("ready" first)."""
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
-    from companion.rotation import rotate_key
+    from companion.storage.rotation import rotate_key
+    from companion.vault.keystore import NoKeyStore
 
     companion = Companion.unlock(profile, passphrase=passphrase, keystore=NoKeyStore())
     report("ready")

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion import assessments
-from companion.assessments import (
+from companion.domain import assessments
+from companion.domain.assessments import (
     INSTRUMENT_IDS,
     NOT_A_DIAGNOSIS,
     answer_label,
@@ -22,8 +22,8 @@ from companion.assessments import (
     score,
     summary,
 )
-from companion.errors import CompanionError, InvalidInput
-from companion.paths import assets_dir
+from companion.domain.errors import CompanionError, InvalidInput
+from companion.platform.paths import assets_dir
 
 EXPECTED_ITEMS = {"who5": 5, "phq9": 9, "phq2": 2, "gad7": 7, "ucla3": 3, "lsns6": 6}
 EXPECTED_ANSWER_RANGE = {

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from companion import APP_ID, APP_NAME
-from companion.autostart import (
+from companion.domain.errors import InvalidInput, StorageError
+from companion.platform.autostart import (
     autostart_enabled,
     disable_autostart,
     enable_autostart,
@@ -21,7 +22,6 @@ from companion.autostart import (
     xdg_autostart_entry,
     xdg_exec_line,
 )
-from companion.errors import InvalidInput, StorageError
 
 COMMAND = [sys.executable, "-m", "companion", "--minimized"]
 

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from companion import safety
-from companion.paths import assets_dir
-from companion.safety import countries, help_for, sms_uri, tel_uri
+from companion.domain import safety
+from companion.domain.safety import countries, help_for, sms_uri, tel_uri
+from companion.platform.paths import assets_dir
 
 RAW = json.loads((assets_dir() / "crisis_lines.json").read_text(encoding="utf-8"))
 LINES = [(code, line) for code, country in RAW["countries"].items() for line in country["lines"]]
@@ -125,7 +125,7 @@ def test_every_country_is_named_in_every_shipped_language_as_cldr_names_it():
     inside it ("Hongkong" for "Sonderverwaltungsregion Hongkong")."""
     from babel import Locale
 
-    from companion.i18n import SHIPPED, SOURCE_LANGUAGE
+    from companion.domain.i18n import SHIPPED, SOURCE_LANGUAGE
 
     for code, country in RAW["countries"].items():
         for language in SHIPPED:

@@ -1,4 +1,4 @@
-"""The one rule that decides which day a moment counts for (companion.days), across
+"""The one rule that decides which day a moment counts for (companion.domain.days), across
 daylight-saving changes and on both sides of the day's end."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.days import MIDNIGHT, day_of, day_starts, parse_day_end, today
+from companion.domain.days import MIDNIGHT, day_of, day_starts, parse_day_end, today
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from companion.clock import FakeClock
 from companion.demo import create_demo_profile
-from companion.keystore import NoKeyStore
+from companion.platform.clock import FakeClock
+from companion.vault.keystore import NoKeyStore
 
 
 def test_demo_profile_has_every_kind_of_record(tmp_path):
@@ -40,7 +40,7 @@ def _everything_dated(c):
     """Every timestamp and day the demo wrote, read straight from its tables."""
     from sqlmodel import select
 
-    from companion.models import (
+    from companion.storage.models import (
         AssessmentResult,
         BoundaryCheck,
         Interaction,
@@ -77,14 +77,14 @@ def test_nothing_in_the_demo_lies_after_now_even_on_a_check_in_day_morning(tmp_p
         # A boundary's evening check-in for today can't have happened at ten in the morning.
         from sqlmodel import select
 
-        from companion.models import BoundaryCheck
+        from companion.storage.models import BoundaryCheck
 
         with c.vault.session() as s:
             assert not s.exec(select(BoundaryCheck).where(BoundaryCheck.day == now.date())).all()
 
 
 def test_the_demo_shows_the_item_9_safety_card_once(tmp_path):
-    from companion.safety import KIND_PHQ9_ITEM9
+    from companion.domain.safety import KIND_PHQ9_ITEM9
 
     clock = FakeClock(datetime(2026, 11, 21, 21, 0, tzinfo=ZoneInfo("Europe/London")))
     with create_demo_profile(tmp_path / "demo", keystore=NoKeyStore(), clock=clock, days=120) as c:

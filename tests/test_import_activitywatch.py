@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.errors import Cancelled, ImportFailed
+from companion.domain.errors import Cancelled, ImportFailed
+from companion.domain.screen_categories import CategoryRule, categorise_app
 from companion.importers.activitywatch import (
     ActivityWatchImport,
     SkippedBucket,
@@ -23,7 +24,6 @@ from companion.importers.activitywatch import (
     parse_activitywatch,
     read_activitywatch_file,
 )
-from companion.screen_categories import CategoryRule, categorise_app
 
 AW = "activitywatch"
 ANDROID = "liv10let_aw-android-plus_aw-buckets-export.json"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.errors import ImportFailed, InvalidInput
+from companion.domain.errors import ImportFailed, InvalidInput
 from companion.importers.daylio import (
     DEFAULT_MOOD_LEVELS,
     DaylioEntry,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.errors import Cancelled, ImportFailed, InvalidInput
+from companion.domain.errors import Cancelled, ImportFailed, InvalidInput
 from companion.importers.vcard import (
     Birthday,
     Duplicate,

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion import insights
-from companion.i18n import in_sentence
-from companion.insights import (
+from companion.domain import insights
+from companion.domain.i18n import in_sentence
+from companion.domain.insights import (
     ALPHA,
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from companion import official_texts
-from companion.assessments import find_instrument, score
-from companion.official_texts import (
+from companion.domain import official_texts
+from companion.domain.assessments import find_instrument, score
+from companion.domain.official_texts import (
     form_for,
     load_official_text,
     needs_english_note,
@@ -197,7 +197,7 @@ def test_the_module_is_part_of_the_qt_free_core():
 
 
 def test_the_language_answered_in_is_said_plainly():
-    from companion.official_texts import answered_in, answered_in_sentence
+    from companion.domain.official_texts import answered_in, answered_in_sentence
 
     assert answered_in("phq9", "es") == "Spanish, official translation (Pfizer)"
     assert answered_in("phq2", "de") == "German, official translation (Pfizer)"

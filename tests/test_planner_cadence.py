@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.planners.cadence import (
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.cadence import (
     BirthdayDate,
     PersonState,
     due_info,

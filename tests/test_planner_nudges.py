@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.planners.cadence import BirthdayDate, PersonState
-from companion.planners.nudges import (
+from companion.domain.planners.cadence import BirthdayDate, PersonState
+from companion.domain.planners.nudges import (
     GROUP_TITLE_MIXED,
     GROUP_TITLE_PEOPLE,
     NudgePlan,

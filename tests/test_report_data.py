@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.report_data import (
+from companion.platform.clock import FakeClock
+from companion.services.mood import MoodInput
+from companion.services.people import PersonInput
+from companion.services.report_data import (
     HEADER_LINE,
     SECTIONS,
     NameShower,
@@ -24,8 +25,7 @@ from companion.report_data import (
     parse_day,
     parse_sections,
 )
-from companion.services.mood import MoodInput
-from companion.services.people import PersonInput
+from companion.vault.keystore import NoKeyStore
 
 TZ = ZoneInfo("Europe/London")
 NOW = datetime(2026, 11, 21, 21, 0, tzinfo=TZ)  # a Saturday evening

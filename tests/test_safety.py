@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from companion import safety
-from companion.paths import assets_dir
-from companion.safety import (
+from companion.domain import safety
+from companion.domain.safety import (
     THRESHOLDS,
     SafetyThresholds,
     contact_drop,
@@ -23,6 +22,7 @@ from companion.safety import (
     safety_cards,
     sustained_low_mood,
 )
+from companion.platform.paths import assets_dir
 
 # ISO 3166-1 alpha-2 codes of the countries in the data file, written out here on purpose so the
 # test fails if the data file spells one wrong.

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.screen_categories import (
+from companion.domain.errors import InvalidInput
+from companion.domain.screen_categories import (
     CATEGORIES,
     CATEGORY_LABELS,
     DEFAULT_RULES,

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.planners.cadence import BirthdayDate, PersonState
-from companion.planners.nudges import NudgeRecord, NudgeSettings, plan_nudges
-from companion.planners.special_dates import SpecialDate, next_occurrence, years_on
-from companion.planners.upcoming import upcoming_dates, upcoming_for
-from companion.views import dates_by_person
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.cadence import BirthdayDate, PersonState
+from companion.domain.planners.nudges import NudgeRecord, NudgeSettings, plan_nudges
+from companion.domain.planners.special_dates import SpecialDate, next_occurrence, years_on
+from companion.domain.planners.upcoming import upcoming_dates, upcoming_for
+from companion.domain.views import dates_by_person
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ALWAYS = NudgeSettings(quiet_start=time(0), quiet_end=time(0))

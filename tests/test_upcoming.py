@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from companion.planners.cadence import BirthdayDate
-from companion.planners.upcoming import upcoming_birthdays
+from companion.domain.planners.cadence import BirthdayDate
+from companion.domain.planners.upcoming import upcoming_birthdays
 
 
 def test_birthdays_in_the_next_thirty_days_soonest_first():

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME, __version__
-from companion.errors import (
+from companion.domain.errors import (
     CompanionError,
     KeyFileChanged,
     KeyUnavailable,
@@ -28,8 +28,8 @@ from companion.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from companion.paths import resolve_profile_dir
-from companion.secret_input import take_passphrase_env
+from companion.platform.paths import resolve_profile_dir
+from companion.platform.secret_input import take_passphrase_env
 
 VERIFY_DELAY_MS = 1500
 EXIT_OK = 0
@@ -139,7 +139,7 @@ class AppController:
         self._quitting = False
         self.looping = False  # True while run() is inside app.exec()
         # With an event loop to come back to, Today is shown from a glance at the vault while
-        # the storage layer loads (companion.glance); without one, the vault is opened at once.
+        # the storage layer loads (companion.storage.glance); without one, the vault is opened at once.
         self.glance_first = False
         self.glance = None
         self.loader = None
@@ -149,7 +149,7 @@ class AppController:
     # --- stages -----------------------------------------------------------------------------------
 
     def start(self, *, defer_unlock: bool = False) -> None:
-        from companion.paths import Profile
+        from companion.platform.paths import Profile
         from ui.single_instance import ASK_PATIENCE_S, claim_instance, server_name
 
         name = server_name(self.profile_dir)
@@ -214,7 +214,7 @@ class AppController:
         self.wizard.show()
 
     def _unlock(self) -> None:
-        from companion.unlocking import find_key
+        from companion.vault.unlocking import find_key
 
         if self._quitting:
             return
@@ -245,8 +245,8 @@ class AppController:
 
     def _show_glance(self, found) -> bool:
         """Today from the vault straight away, while the storage layer loads on a thread."""
-        from companion.clock import SystemClock
-        from companion.glance import Glance
+        from companion.platform.clock import SystemClock
+        from companion.storage.glance import Glance
 
         try:
             glance = Glance.open(found, SystemClock(), self._companion_for_glance)

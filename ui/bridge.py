@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from companion.changes import ChangeSet
+from companion.domain.changes import ChangeSet
 
 
 class ChangeBridge(QObject):

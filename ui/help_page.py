@@ -41,7 +41,7 @@ EMERGENCY_ADVICE = QT_TRANSLATE_NOOP(
 def help_info(country: str | None):
     """The core's HelpInfo for a country, or None when the help data can't be read."""
     try:
-        from companion.safety import help_for
+        from companion.domain.safety import help_for
 
         return help_for(country)
     except Exception:  # missing or unreadable data: the generic advice is still right

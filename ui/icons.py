@@ -9,7 +9,7 @@ _ICON_NAMES = ("companion.svg", "org.companionapp.Companion.svg", "companion.png
 
 
 def _shipped_icon() -> QIcon | None:
-    from companion.paths import assets_dir
+    from companion.platform.paths import assets_dir
 
     folder = assets_dir() / "icons"
     if not folder.is_dir():

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError, WrongPassphrase, WrongRecoveryCode
-from companion.keys import parse_recovery_code
+from companion.domain.errors import CompanionError, WrongPassphrase, WrongRecoveryCode
+from companion.vault.keys import parse_recovery_code
 from ui.data.common import SecretField, problem_label, show_problem
 from ui.pages.base import text_label
 from ui.theme import set_relative_font

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
 from ui.tasks import app_tasks
 from ui.theme import set_relative_font
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.tasks = app_tasks()  # the one runner for long work (ui/tasks.py)
         self._following_tasks = False
         self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
-        self._glance = None  # companion.glance, while Today is shown from it (show_glance)
+        self._glance = None  # companion.storage.glance, while Today is shown from it (show_glance)
         self._glance_page = None
         self._switching = False  # inside show_in_stack
         self.setWindowTitle(self.tr("Companion"))
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------------------
 
     def show_glance(self, glance) -> None:
-        """Today over a glance at the vault (companion.glance), before the storage layer has
+        """Today over a glance at the vault (companion.storage.glance), before the storage layer has
         loaded; `attach` replaces it with the real page. Raises whatever stopped it reading."""
         from ui.pages.today import TodayPage
 

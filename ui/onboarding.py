@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.passphrase_fields import PassphraseFields
 from ui.tasks import app_tasks
 from ui.theme import scaled_font
@@ -34,7 +34,7 @@ def _paragraph(text: str, name: str) -> QLabel:
 def country_choices() -> list[tuple[str, str]]:
     """(code, name) pairs from the shipped crisis lines, or none if that data can't be read."""
     try:
-        from companion.safety import countries
+        from companion.domain.safety import countries
 
         return list(countries())
     except Exception:  # help data missing or unreadable: the generic advice still works
@@ -43,7 +43,7 @@ def country_choices() -> list[tuple[str, str]]:
 
 def system_country() -> str | None:
     try:
-        from companion.safety import default_country
+        from companion.domain.safety import default_country
 
         return default_country(QLocale.system().name())
     except Exception:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.keys import passphrase_problem, passphrase_strength
+from companion.vault.keys import passphrase_problem, passphrase_strength
 
 
 class PassphraseFields(QWidget):

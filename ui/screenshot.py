@@ -38,8 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[SCHEME_ENV] = args.scheme
     width, height = (int(n) for n in args.size.lower().split("x"))
 
-    from companion.errors import CompanionError
-    from companion.secret_input import take_passphrase_env
+    from companion.domain.errors import CompanionError
+    from companion.platform.secret_input import take_passphrase_env
     from ui.app import ensure_application
     from ui.theme import Theme
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from companion.errors import CompanionError, VaultInUse
-from companion.profile_lock import ProfileLock
+from companion.domain.errors import CompanionError, VaultInUse
+from companion.platform.profile_lock import ProfileLock
 
 SHOW = b"show\n"
 # A second launch may find the first between taking its claim and listening: a few tenths of a

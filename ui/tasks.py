@@ -8,7 +8,7 @@ and the report.
   nudge timer and the pause watch, and holds page refreshes until the work is done.
 - **Cancel.** A task's work gets a `Control`: it reports steps (`step("writing the backup")`) and
   progress (`progress(done, total)`) and asks `cancelled()` between steps, raising
-  `companion.errors.Cancelled` from inside its transaction so nothing is kept. Work that the core
+  `companion.domain.errors.Cancelled` from inside its transaction so nothing is kept. Work that the core
   can't interrupt (a backup file being written) passes `undo`: it finishes, then `undo(result)`
   removes what it made.
 - **One plain message.** A situation the core names (`CompanionError`) comes back as its message; a
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import Cancelled, CompanionError
+from companion.domain.errors import Cancelled, CompanionError
 
 __all__ = ["Cancelled", "Control", "Task", "TaskBusy", "TaskRunner", "WorkDialog", "app_tasks"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from companion import i18n
+from companion.domain import i18n
 
 QM_DIR = Path(__file__).resolve().parent / "translations"
 

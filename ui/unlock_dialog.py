@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.passphrase_fields import PassphraseFields
 
 

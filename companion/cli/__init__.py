@@ -18,8 +18,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from companion import __version__
-from companion.errors import CompanionError
-from companion.i18n import _
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import _
 
 # Each module has register(subparsers); later areas add theirs here.
 COMMAND_MODULES = (
@@ -97,7 +97,7 @@ def main(
 ) -> int:
     """Run a subcommand; with none, open the window through `open_app` (the console script
     passes it, with the modules of the commands that need Qt in `extra_commands`)."""
-    from companion.no_core_dumps import disable_core_dumps
+    from companion.platform.no_core_dumps import disable_core_dumps
 
     disable_core_dumps()  # before any passphrase, key or note is in memory
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -106,7 +106,7 @@ def main(
         parser = build_parser(with_commands=False)
         args, unknown = parser.parse_known_args(argv)
         return _open_app(open_app, [sys.argv[0], *unknown], args)
-    from companion.secret_input import take_passphrase_env
+    from companion.platform.secret_input import take_passphrase_env
 
     # Read once and taken out of the environment before anything else runs.
     env_passphrase = take_passphrase_env()
@@ -138,7 +138,7 @@ def main(
     except OSError as exc:
         if exc.errno not in DISK_ERRNOS:
             return _bug(exc, args)
-        from companion.fileio import disk_error
+        from companion.platform.fileio import disk_error
 
         _error_line(disk_error(exc, _("what this command was writing")))
         return EXIT_USER_ERROR
@@ -148,8 +148,8 @@ def main(
 
 def _speak_the_profiles_language(profile: str | None) -> None:
     """The language chosen in the profile's Settings, else the system's (dates stay ISO)."""
-    from companion import i18n
-    from companion.paths import resolve_profile_dir
+    from companion.domain import i18n
+    from companion.platform.paths import resolve_profile_dir
 
     try:
         setting = i18n.read_language_setting(resolve_profile_dir(profile))
@@ -189,8 +189,8 @@ def _error_line(message: object) -> None:
 def _bug(exc: Exception, args: argparse.Namespace) -> int:
     """An internal error: one calm line, the details in the profile's log (or on the terminal
     when COMPANION_TRACEBACK=1)."""
-    from companion.error_log import SHOW_ENV, write_log
-    from companion.paths import resolve_profile_dir
+    from companion.platform.error_log import SHOW_ENV, write_log
+    from companion.platform.paths import resolve_profile_dir
 
     if os.environ.get(SHOW_ENV) == "1":
         import traceback

@@ -10,10 +10,10 @@ from typing import Any
 
 from companion.cli.output import clean_json, warn
 from companion.cli.secrets import given_passphrase, passphrase_hint, passphrase_needed
-from companion.errors import KeyUnavailable
+from companion.domain.errors import KeyUnavailable
+from companion.domain.i18n import _
 from companion.facade import Companion
-from companion.i18n import _
-from companion.secret_input import prompt_secret
+from companion.platform.secret_input import prompt_secret
 
 
 def open_companion(args: argparse.Namespace, *, exclusive: bool = False) -> Companion:

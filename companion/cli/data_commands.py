@@ -15,10 +15,10 @@ from companion.cli.secrets import (
     passphrase_hint,
     recovery_code,
 )
-from companion.errors import InvalidInput
-from companion.fileio import refuse_inside_profile
-from companion.i18n import N_, _, ngettext
-from companion.paths import resolve_profile_dir
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import N_, _, ngettext
+from companion.platform.fileio import refuse_inside_profile
+from companion.platform.paths import resolve_profile_dir
 
 NOT_ENCRYPTED = N_(
     "Note: this export is not encrypted. Anyone who can open {target} can read everything in it; "
@@ -80,7 +80,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from companion.backup import backup_now
+    from companion.storage.backup import backup_now
 
     _outside_profile(args, Path(args.file))
     with open_companion(args, exclusive=True) as companion:
@@ -95,7 +95,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from companion.backup import restore
+    from companion.storage.backup import restore
 
     code = recovery_code(args)
     if code is not None:
@@ -118,7 +118,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from companion.export import export_json
+    from companion.storage.export import export_json
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
@@ -137,7 +137,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
-    from companion.export import export_csv
+    from companion.storage.export import export_csv
 
     target = Path(args.folder).expanduser().absolute()
     _outside_profile(args, target)
@@ -156,7 +156,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
 
 def cmd_export_vcard(args: argparse.Namespace) -> int:
-    from companion.export_vcard import export_vcard
+    from companion.exporters.vcard import export_vcard
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
@@ -174,7 +174,7 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from companion.export_ics import export_ics
+    from companion.exporters.ics import export_ics
 
     target = Path(args.file).expanduser().absolute()
     _outside_profile(args, target)
@@ -192,7 +192,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_restore_json(args: argparse.Namespace) -> int:
-    from companion.export import import_json
+    from companion.storage.export import import_json
 
     with open_companion(args, exclusive=True) as companion:
         counts = import_json(companion, Path(args.file))
@@ -201,7 +201,7 @@ def cmd_restore_json(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    from companion.rotation import rotate_key
+    from companion.storage.rotation import rotate_key
 
     with open_companion(args, exclusive=True) as companion:
         needed = _(
@@ -218,7 +218,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 
 
 def cmd_delete_everything(args: argparse.Namespace) -> int:
-    from companion.erase import CONFIRMATION, erase_profile
+    from companion.vault.erase import CONFIRMATION, erase_profile
 
     confirm = args.confirm
     if confirm is None:

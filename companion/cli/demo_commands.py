@@ -6,7 +6,7 @@ import argparse
 
 from companion.cli.output import say
 from companion.cli.secrets import given_passphrase
-from companion.paths import resolve_profile_dir
+from companion.platform.paths import resolve_profile_dir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,8 +6,8 @@ import argparse
 
 from companion.cli.common import open_companion
 from companion.cli.output import say
-from companion.i18n import _, ngettext
-from companion.screen_categories import CATEGORY_LABELS, shown_label
+from companion.domain.i18n import _, ngettext
+from companion.domain.screen_categories import CATEGORY_LABELS, shown_label
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from types import ModuleType
 
-from companion.i18n import _
+from companion.domain.i18n import _
 
 KINDS = {
     "vcard": "contacts from a .vcf file (phones, Gmail, Apple Contacts, Outlook)",
@@ -45,7 +45,7 @@ def _module(kind: str) -> ModuleType | None:
 
 def _not_yet(kind: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
-        from companion.errors import CompanionError
+        from companion.domain.errors import CompanionError
 
         raise CompanionError(
             _("Importing {kind} files isn't available in this version yet.").format(kind=kind)

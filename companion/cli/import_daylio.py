@@ -10,8 +10,8 @@ import argparse
 
 from companion.cli.common import open_companion
 from companion.cli.output import say
-from companion.errors import InvalidInput
-from companion.i18n import _, ngettext
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _, ngettext
 from companion.importers.daylio import parse_map_option
 
 

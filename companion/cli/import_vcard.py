@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from companion.cli.common import open_companion
 from companion.cli.output import say
-from companion.i18n import _
+from companion.domain.i18n import _
 from companion.services.contacts_import import Decision, summary_lines
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
 def _circle(companion: Companion, wanted: str | None) -> int | None:
     if not wanted:
         return None
-    from companion.errors import InvalidInput
+    from companion.domain.errors import InvalidInput
 
     circles = companion.people.circles()
     for index, circle in enumerate(circles, start=1):

@@ -7,10 +7,10 @@ import calendar
 
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
-from companion.i18n import N_, _, ngettext
-from companion.planners.cadence import BirthdayDate
-from companion.planners.special_dates import SpecialDate
-from companion.views import PersonView
+from companion.domain.i18n import N_, _, ngettext
+from companion.domain.planners.cadence import BirthdayDate
+from companion.domain.planners.special_dates import SpecialDate
+from companion.domain.views import PersonView
 
 STATUS_TEXT = {"on_track": N_("on track"), "due_soon": N_("due soon"), "overdue": N_("overdue")}
 

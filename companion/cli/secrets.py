@@ -1,15 +1,15 @@
 """The command line's secrets: a passphrase from --passphrase-stdin, --passphrase-fd N,
 COMPANION_PASSPHRASE or a prompt, and restore's recovery code from a prompt, stdin or a descriptor.
-A secret is never an argument's value (see companion.secret_input)."""
+A secret is never an argument's value (see companion.platform.secret_input)."""
 
 from __future__ import annotations
 
 import argparse
 
-from companion.errors import InvalidInput
-from companion.i18n import _
-from companion.paths import PASSPHRASE_ENV
-from companion.secret_input import prompt_secret, read_secret_fd
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
+from companion.platform.paths import PASSPHRASE_ENV
+from companion.platform.secret_input import prompt_secret, read_secret_fd
 
 STDIN = 0
 

@@ -7,8 +7,8 @@ import argparse
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import say, warn
 from companion.cli.secrets import new_passphrase
+from companion.domain.i18n import N_, _
 from companion.facade import Companion
-from companion.i18n import N_, _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -41,10 +41,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from companion.days import day_of, day_starts
-from companion.errors import Cancelled, ImportFailed
-from companion.i18n import N_, _, ngettext
-from companion.screen_categories import (
+from companion.domain.days import day_of, day_starts
+from companion.domain.errors import Cancelled, ImportFailed
+from companion.domain.i18n import N_, _, ngettext
+from companion.domain.screen_categories import (
     DEFAULT_RULES,
     CategoryRule,
     categorise_app,
@@ -437,7 +437,7 @@ def _subtract(segments: list[Segment], holes: list[tuple[float, float]]) -> list
 
 
 class _Days:
-    """The person's day boundaries in `tz` (each day ends at `day_ends_at`, companion.days),
+    """The person's day boundaries in `tz` (each day ends at `day_ends_at`, companion.domain.days),
     cached for the day last asked about."""
 
     def __init__(self, tz: tzinfo, day_ends_at: time = time(0)) -> None:

@@ -15,10 +15,10 @@ from email.message import Message
 from typing import IO, Any
 from urllib.parse import quote, urlencode
 
-from companion.errors import Cancelled, ImportFailed, InvalidInput
-from companion.i18n import N_, _
+from companion.domain.errors import Cancelled, ImportFailed, InvalidInput
+from companion.domain.i18n import N_, _
+from companion.domain.screen_categories import DEFAULT_RULES, CategoryRule
 from companion.importers.activitywatch import ActivityWatchImport, parse_activitywatch
-from companion.screen_categories import DEFAULT_RULES, CategoryRule
 
 LOOPBACK_HOST = "127.0.0.1"
 DEFAULT_PORT = 5600

@@ -12,8 +12,8 @@ import json
 from typing import Any
 from urllib.parse import quote
 
+from companion.domain.planners.pause import FrontWindow
 from companion.importers.activitywatch_server import DEFAULT_PORT, LOOPBACK_HOST
-from companion.planners.pause import FrontWindow
 
 TIMEOUT_S = 1.0
 WINDOW_BUCKET_PREFIX = "aw-watcher-window"

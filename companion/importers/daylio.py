@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from companion.errors import ImportFailed, InvalidInput
-from companion.i18n import N_, _, whole_number
+from companion.domain.errors import ImportFailed, InvalidInput
+from companion.domain.i18n import N_, _, whole_number
 
 DEFAULT_MOOD_LEVELS: dict[str, int] = {
     "rad": 5,

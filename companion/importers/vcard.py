@@ -13,8 +13,8 @@ from typing import Any
 
 import vobject
 
-from companion.errors import Cancelled, ImportFailed, InvalidInput
-from companion.i18n import _, pgettext
+from companion.domain.errors import Cancelled, ImportFailed, InvalidInput
+from companion.domain.i18n import _, pgettext
 from companion.importers.vcard_fixups import (
     IM_PROPERTIES,
     EncodingChoice,
@@ -25,7 +25,7 @@ from companion.importers.vcard_fixups import (
 )
 
 _PROGRESS_EVERY = 100
-# What Companion keeps (companion.services.people, companion.planners.special_dates): a card's
+# What Companion keeps (companion.services.people, companion.domain.planners.special_dates): a card's
 # longer nickname, related name or date name is named as a problem rather than fail the import.
 MAX_NAME = 200
 MAX_DATE_LABEL = 100

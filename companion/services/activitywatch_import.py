@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, delete, insert, or_
 from sqlmodel import Session
 
-from companion.errors import Cancelled
-from companion.models import ScreenTimeEntry
+from companion.domain.errors import Cancelled
+from companion.storage.models import ScreenTimeEntry
 
 if TYPE_CHECKING:
     # The parser loads only when an import starts, keeping start-up light.

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from companion.clock import Clock
+    from companion.platform.clock import Clock
     from companion.services.removal import Removed
-    from companion.vault import Vault
+    from companion.storage.engine import Vault
 
 
 def driver_connection(session: Session) -> Any:
@@ -46,8 +46,8 @@ class Service:
         *,
         session: Session | None = None,
     ) -> date:
-        """The day `when` counts for in the user's current time zone (companion.days.day_of)."""
-        from companion.days import day_of
+        """The day `when` counts for in the user's current time zone (companion.domain.days.day_of)."""
+        from companion.domain.days import day_of
 
         tz = self._now().tzinfo
         assert tz is not None

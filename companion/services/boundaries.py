@@ -14,14 +14,10 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
-from companion.errors import InvalidInput
-from companion.i18n import N_, _, ngettext, weekday_name
-from companion.models import Boundary, BoundaryCheck
-from companion.screen_categories import CATEGORIES
-from companion.services.base import Service
-from companion.services.removal import Removed, removed
-from companion.storage import reads
-from companion.views import (
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import N_, _, ngettext, weekday_name
+from companion.domain.screen_categories import CATEGORIES
+from companion.domain.views import (
     EVERY_DAY,
     WEEKDAYS,  # noqa: F401 - part of this module's interface
     BoundaryTemplate,
@@ -29,7 +25,11 @@ from companion.views import (
     _template,
     templates,
 )
-from companion.views import boundary_view as _view
+from companion.domain.views import boundary_view as _view
+from companion.services.base import Service
+from companion.services.removal import Removed, removed
+from companion.storage import reads
+from companion.storage.models import Boundary, BoundaryCheck
 
 RESULTS = ("kept", "partly", "not_today")
 RESULT_LABELS = {"kept": N_("Kept"), "partly": N_("Partly"), "not_today": N_("Not today")}

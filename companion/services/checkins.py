@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from companion.assessments import Instrument, find_instrument, instruments, score
-from companion.errors import InvalidInput
-from companion.i18n import LANGUAGE_NAMES, _
-from companion.models import AssessmentDraft, AssessmentResult
-from companion.official_texts import SOURCE_LANGUAGE, official_text
+from companion.domain.assessments import Instrument, find_instrument, instruments, score
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import LANGUAGE_NAMES, _
+from companion.domain.official_texts import SOURCE_LANGUAGE, official_text
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
+from companion.storage.models import AssessmentDraft, AssessmentResult
 from companion.storage.reads import DIFFICULTY_PREFIX, split_flags
 
 RETAKE_SETTING = "assessments.retake_days"

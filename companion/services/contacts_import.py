@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from companion.errors import InvalidInput
-from companion.i18n import _, ngettext
-from companion.planners.cadence import BirthdayDate
-from companion.planners.special_dates import SpecialDate
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _, ngettext
+from companion.domain.planners.cadence import BirthdayDate
+from companion.domain.planners.special_dates import SpecialDate
 from companion.services.people import PeopleService, PersonInput, merge_extras
 
 if TYPE_CHECKING:

@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import text
 
-from companion.days import DAY_END_SETTING, DEFAULT_DAY_END, MIDNIGHT, day_of, parse_day_end
-from companion.dbtypes import UTCDateTime
-from companion.models import Setting
-from companion.settings import validate, write
+from companion.domain.days import DAY_END_SETTING, DEFAULT_DAY_END, MIDNIGHT, day_of, parse_day_end
+from companion.services.settings import validate, write
+from companion.storage.dbtypes import UTCDateTime
+from companion.storage.models import Setting
 
 # (table, moment column, an SQL condition for rows that keep a day of their own)
 _DAYED = (

@@ -19,15 +19,15 @@ from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
-from companion.dbtypes import JSONText, UTCDateTime
-from companion.errors import Cancelled
-from companion.i18n import _
+from companion.domain.errors import Cancelled
+from companion.domain.i18n import _
+from companion.storage.dbtypes import JSONText, UTCDateTime
 
 if TYPE_CHECKING:
     from companion.importers.daylio import DaylioParseResult, MoodRecord, RowProblem
-from companion.models import MoodEntry, MoodTag, Tag
 from companion.services.base import Service
 from companion.services.mood import MAX_TAG_LENGTH, MoodTags, clean_tags
+from companion.storage.models import MoodEntry, MoodTag, Tag
 
 SOURCE = "daylio"
 # SQLite's default limit on bound parameters is far above this; it keeps each IN () list small.

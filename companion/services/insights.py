@@ -7,16 +7,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from companion import insights as cards
-from companion.i18n import N_, _
-from companion.insights import InsightCard
+from companion.domain import insights as cards
+from companion.domain.i18n import N_, _
+from companion.domain.insights import InsightCard
 from companion.services.base import Service
 from companion.storage import reads
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
+    from companion.platform.clock import Clock
     from companion.services.mood import MoodService
-    from companion.vault import Vault
+    from companion.storage.engine import Vault
 
 # How each channel reads in "On days with …": a sentence, not a form label.
 CHANNEL_PHRASES = {

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
-from companion.errors import InvalidInput
-from companion.i18n import _
-from companion.models import Interaction, InteractionPerson, Person
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
+from companion.storage.models import Interaction, InteractionPerson, Person
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -92,7 +92,7 @@ class InteractionService(Service):
         note: str,
     ) -> None:
         """Correct an interaction: who, when, how and the note. Last contact follows (the
-        triggers in companion/vault.py recompute it for everyone involved before and after)."""
+        triggers in companion/storage/engine.py recompute it for everyone involved before and after)."""
         ids = self._check(people, channel, initiated_by, feeling)
         now = self._now()
         when = self._check_when(when, now)

@@ -11,18 +11,18 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.errors import InvalidInput
-from companion.i18n import _, whole_number
-from companion.models import JournalEntry
-from companion.paths import assets_dir
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _, whole_number
+from companion.platform.paths import assets_dir
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
+from companion.storage.models import JournalEntry
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
+    from companion.platform.clock import Clock
     from companion.services.mood import MoodService
-    from companion.vault import Vault
+    from companion.storage.engine import Vault
 
 PROMPTS_FILE = "journal_prompts.json"
 THEMES = ("connection", "gratitude", "self_compassion")

@@ -10,19 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, delete, select
 
-from companion.errors import InvalidInput
-from companion.i18n import _
-from companion.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
+from companion.domain.setting_defs import MAX_EMOTION_LENGTH
+from companion.domain.views import LEVELS, mood_labels, mood_level
 from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
-from companion.setting_defs import MAX_EMOTION_LENGTH
-from companion.settings import SettingsService, validate, write
+from companion.services.settings import SettingsService, validate, write
 from companion.storage import reads
-from companion.views import LEVELS, mood_labels, mood_level
+from companion.storage.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
-    from companion.vault import Vault
+    from companion.platform.clock import Clock
+    from companion.storage.engine import Vault
 
 EMOTIONS = (
     "calm",

@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from companion.days import DAY_END_SETTING, parse_day_end
-from companion.errors import InvalidInput
-from companion.i18n import _
-from companion.planners.cadence import PersonState
-from companion.planners.nudges import (
+from companion.domain.days import DAY_END_SETTING, parse_day_end
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
+from companion.domain.planners.cadence import PersonState
+from companion.domain.planners.nudges import (
     BIRTHDAY_HEADS_UP_DAYS,
     Nudge,
     NudgePlan,
@@ -20,16 +20,16 @@ from companion.planners.nudges import (
     snooze_until,
 )
 from companion.services.base import Service
-from companion.settings import SettingsService
+from companion.services.settings import SettingsService
 from companion.storage import reads, writes
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
+    from companion.platform.clock import Clock
     from companion.services.boundaries import BoundaryService
     from companion.services.people import PeopleService
-    from companion.vault import Vault
+    from companion.storage.engine import Vault
 
-# The planner (companion/planners/nudges.py) reads a record only if it is one of:
+# The planner (companion/domain/planners/nudges.py) reads a record only if it is one of:
 # - shown in the last few local days: today's showings count toward the daily limit and "once a
 #   day", and a birthday looks back over its heads-up window;
 # - a snooze still running at `now`, however long ago it was shown;

@@ -10,17 +10,23 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from companion.errors import InvalidInput
-from companion.i18n import _
-from companion.planners.pause import ANSWERS, FrontWindow, PauseBoundary, PausePrompt, plan_pause
-from companion.screen_categories import DEFAULT_RULES, rules_from_json
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
+from companion.domain.planners.pause import (
+    ANSWERS,
+    FrontWindow,
+    PauseBoundary,
+    PausePrompt,
+    plan_pause,
+)
+from companion.domain.screen_categories import DEFAULT_RULES, rules_from_json
 from companion.services.base import Service
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
+    from companion.platform.clock import Clock
     from companion.services.boundaries import BoundaryService
-    from companion.settings import SettingsService
-    from companion.vault import Vault
+    from companion.services.settings import SettingsService
+    from companion.storage.engine import Vault
 
 KEEP_ANSWERS_FOR = timedelta(days=56)
 

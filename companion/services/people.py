@@ -12,9 +12,21 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, col, delete, select
 from sqlmodel.sql.expression import Select
 
-from companion.errors import InvalidInput
-from companion.i18n import _
-from companion.models import (
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
+from companion.domain.planners.cadence import BirthdayDate, DueInfo, PersonState
+from companion.domain.planners.special_dates import SpecialDate
+from companion.domain.planners.upcoming import Upcoming
+from companion.domain.views import (
+    PersonRow,
+    PersonView,
+    circle_name,
+    people_order,
+    person_state,
+)
+from companion.services.base import Service, driver_connection
+from companion.storage import reads
+from companion.storage.models import (
     Circle,
     ContactMethod,
     Person,
@@ -22,18 +34,6 @@ from companion.models import (
     PersonTag,
     RelatedName,
     Tag,
-)
-from companion.planners.cadence import BirthdayDate, DueInfo, PersonState
-from companion.planners.special_dates import SpecialDate
-from companion.planners.upcoming import Upcoming
-from companion.services.base import Service, driver_connection
-from companion.storage import reads
-from companion.views import (
-    PersonRow,
-    PersonView,
-    circle_name,
-    people_order,
-    person_state,
 )
 
 CONTACT_KINDS = ("phone", "email", "handle")

@@ -15,19 +15,19 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from companion.errors import InvalidInput
-from companion.i18n import _, whole_number
-from companion.models import Reflection
-from companion.paths import assets_dir
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _, whole_number
+from companion.platform.paths import assets_dir
 from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
-from companion.settings import validate, write
+from companion.services.settings import validate, write
 from companion.storage import reads
+from companion.storage.models import Reflection
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
-    from companion.settings import SettingsService
-    from companion.vault import Vault
+    from companion.platform.clock import Clock
+    from companion.services.settings import SettingsService
+    from companion.storage.engine import Vault
 
 PROMPTS_FILE = "reflection_prompts.json"
 NO_REPEAT_DAYS = 14

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from companion.errors import InvalidInput
-from companion.i18n import _
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import _
 
 Values = dict[str, Any]
 

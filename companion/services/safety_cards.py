@@ -1,5 +1,5 @@
 """Safety cards from the vault: feeds the user's own mood and contact history to the pure rules in
-companion.safety, and gives the help lines for their country. Never blocks, never sends anything."""
+companion.domain.safety, and gives the help lines for their country. Never blocks, never sends anything."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from companion.safety import (
+from companion.domain.safety import (
     ITEM9_NOT_NOW_SETTING,
     KIND_PHQ9_ITEM9,
     THRESHOLDS,
@@ -20,12 +20,12 @@ from companion.services.base import Service
 from companion.storage import reads
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
+    from companion.platform.clock import Clock
     from companion.services.checkins import CheckinService
     from companion.services.interactions import InteractionService
     from companion.services.mood import MoodService
-    from companion.settings import SettingsService
-    from companion.vault import Vault
+    from companion.services.settings import SettingsService
+    from companion.storage.engine import Vault
 
 
 class SafetyCardService(Service):
@@ -52,7 +52,7 @@ class SafetyCardService(Service):
         """The calm cards warranted now, most pressing first.
 
         A PHQ-9 item-9 answer above zero in the last week comes first; then sustained low mood
-        and a drop in contact, judged on the user's own history by companion.safety.
+        and a drop in contact, judged on the user's own history by companion.domain.safety.
         """
         with self._vault.reading() as db:
             return reads.safety_cards(db, now or self._now(), thresholds=self._thresholds)

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, delete, select
 
-from companion.errors import InvalidInput
-from companion.i18n import N_, _
-from companion.models import ScreenTimeEntry, Setting
-from companion.screen_categories import (
+from companion.domain.errors import InvalidInput
+from companion.domain.i18n import N_, _
+from companion.domain.screen_categories import (
     CATEGORY_LABELS,
     DEFAULT_RULES,
     CategoryRule,
@@ -35,11 +34,12 @@ from companion.services.activitywatch_import import (
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
+from companion.storage.models import ScreenTimeEntry, Setting
 
 if TYPE_CHECKING:
-    from companion.clock import Clock
-    from companion.settings import SettingsService
-    from companion.vault import Vault
+    from companion.platform.clock import Clock
+    from companion.services.settings import SettingsService
+    from companion.storage.engine import Vault
 
 SELF_REPORT = "self_report"
 TOTAL = "total"  # a self-reported day total that isn't split into categories

@@ -16,12 +16,12 @@ from datetime import UTC, date, datetime, time, tzinfo
 from types import SimpleNamespace
 from typing import Any, Protocol
 
-from companion.days import DAY_END_SETTING, day_of, parse_day_end
-from companion.planners.cadence import DueInfo, due_info
-from companion.planners.nudges import NudgeRecord
-from companion.planners.special_dates import SpecialDate
-from companion.planners.upcoming import Upcoming, upcoming_for
-from companion.safety import (
+from companion.domain.days import DAY_END_SETTING, day_of, parse_day_end
+from companion.domain.planners.cadence import DueInfo, due_info
+from companion.domain.planners.nudges import NudgeRecord
+from companion.domain.planners.special_dates import SpecialDate
+from companion.domain.planners.upcoming import Upcoming, upcoming_for
+from companion.domain.safety import (
     ITEM9_NOT_NOW_SETTING,
     THRESHOLDS,
     SafetyCard,
@@ -30,8 +30,8 @@ from companion.safety import (
     cards_for,
     not_now_time,
 )
-from companion.setting_defs import _definition
-from companion.views import (
+from companion.domain.setting_defs import _definition
+from companion.domain.views import (
     BoundaryView,
     PersonRow,
     PersonView,
@@ -674,8 +674,8 @@ def split_flags(raw: Sequence[str]) -> tuple[frozenset[str], int | None]:
 def latest_phq9(db: Connection) -> tuple[datetime, frozenset[str]] | None:
     """When the newest PHQ-9 was taken and its flags, scored by today's published rule (as the
     check-in service shows a result); None before the first. Ties go to the one saved last."""
-    from companion.assessments import score
-    from companion.errors import InvalidInput
+    from companion.domain.assessments import score
+    from companion.domain.errors import InvalidInput
 
     newest = rows(
         db,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from companion.cli import EXIT_BUG, main
-from companion.error_log import LOG_NAME
+from companion.platform.error_log import LOG_NAME
 
 PERSONAL = "Zoë told me about her diagnosis"
 

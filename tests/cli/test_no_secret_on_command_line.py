@@ -18,7 +18,7 @@ import pytest
 
 from companion.cli import build_parser
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.vault.keystore import NoKeyStore
 from tests.cli.secret_procs import blocked_reading, proc_text, start_cli, wait_until
 from tests.helpers import PROJECT_ROOT, MadeVault, cli_env, make_vault, run_cli
 
@@ -29,7 +29,7 @@ ENV_CANARY = "canary-env-passphrase-5e1d"
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[MadeVault, Path]:
     """A vault and an encrypted backup of it."""
-    from companion.backup import backup_now
+    from companion.storage.backup import backup_now
 
     vault = make_vault(tmp_path_factory.mktemp("secret") / "profile")
     backup = vault.root.parent / "mine.companion-backup"
@@ -270,7 +270,7 @@ def test_a_wrong_descriptor_is_one_plain_line(tmp_path: Path) -> None:
 
 
 def test_the_environment_passphrase_is_taken_out_once_read(monkeypatch) -> None:
-    from companion.secret_input import take_passphrase_env
+    from companion.platform.secret_input import take_passphrase_env
 
     monkeypatch.setenv("COMPANION_PASSPHRASE", ENV_CANARY)
     assert take_passphrase_env() == ENV_CANARY

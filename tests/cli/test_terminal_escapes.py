@@ -13,8 +13,8 @@ import pytest
 
 from companion.cli.output import clean
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
 from companion.services.people import PersonInput
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, cli_env, run_cli
 
 # Would turn the terminal red, rewrite the line, hide the rest and reverse the text.

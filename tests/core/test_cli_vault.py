@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from companion import __version__
-from companion.vault import SCHEMA_VERSION
+from companion.storage.engine import SCHEMA_VERSION
 from tests.helpers import MadeVault, cli_env, run_cli, snapshot
 
 

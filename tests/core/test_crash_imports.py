@@ -15,9 +15,9 @@ from sqlmodel import Session, col, select
 
 from companion.importers.daylio import apply_mapping, read_daylio_file, suggest_mood_mapping
 from companion.importers.vcard import read_vcard_file
-from companion.models import ContactMethod, MoodEntry, Person
 from companion.services.contacts_import import person_input
-from companion.vault import Vault
+from companion.storage.engine import Vault
+from companion.storage.models import ContactMethod, MoodEntry, Person
 from tests.helpers import (
     MadeVault,
     Writer,

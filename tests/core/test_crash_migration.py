@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-import companion.vault
-from companion.keys import parse_recovery_code
-from companion.vault import Vault
+import companion.storage.engine
+from companion.storage.engine import Vault
+from companion.vault.keys import parse_recovery_code
 from tests.helpers import (
     PROJECT_ROOT,
     SYNTHETIC_CHUNKS,
@@ -113,8 +113,8 @@ def test_sigkill_during_migration_leaves_old_or_new_never_a_mix(
     _version, v1 = _state(base / "companion.db", key)
     v2 = _migrated_digest(base / "companion.db", key)
     # From here on this process, too, knows the synthetic schema 2 (undone after the test).
-    monkeypatch.setattr(companion.vault, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(companion.vault.MIGRATIONS, 1, synthetic_migration)
+    monkeypatch.setattr(companion.storage.engine, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(companion.storage.engine.MIGRATIONS, 1, synthetic_migration)
 
     profile = tmp_path / "profile"
     shutil.copytree(base, profile)

@@ -9,8 +9,8 @@ import time
 import pytest
 from sqlmodel import Session, select
 
-from companion.models import Person
-from companion.vault import Vault
+from companion.storage.engine import Vault
+from companion.storage.models import Person
 from tests.helpers import MadeVault, Writer, crash_kills, crash_seed, insert_writer
 
 KILLS = crash_kills("inserts")

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from companion.errors import StorageError
+from companion.domain.errors import StorageError
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.models import Person
+from companion.storage.models import Person
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import T0
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.backup import backup_now
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.storage.backup import backup_now
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, cli_env, make_vault, run_cli, snapshot
 
 

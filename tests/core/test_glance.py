@@ -1,4 +1,4 @@
-"""companion.glance: the read layer on its own read-only connection, on real vaults. It never
+"""companion.storage.glance: the read layer on its own read-only connection, on real vaults. It never
 writes, answers only what Today reads (writes go to the full Companion by name), refuses vaults it
 doesn't know, and loads without SQLAlchemy or Qt."""
 
@@ -14,15 +14,15 @@ import pytest
 import sqlcipher3
 from sqlalchemy import text
 
-from companion.clock import FakeClock
 from companion.demo import fill_demo
-from companion.errors import InvalidInput
-from companion.glance import Glance
-from companion.keystore import NoKeyStore
-from companion.planners.special_dates import SpecialDate
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.special_dates import SpecialDate
+from companion.platform.clock import FakeClock
 from companion.services.boundaries import BoundaryInput
 from companion.services.people import PersonInput
-from companion.unlocking import find_key
+from companion.storage.glance import Glance
+from companion.vault.keystore import NoKeyStore
+from companion.vault.unlocking import find_key
 from tests.helpers import PASSPHRASE, glance_at, make_template, open_copy
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -186,7 +186,7 @@ def test_a_vault_of_another_schema_or_key_gets_no_glance(tmp_path, template):
 
 def test_loading_it_or_the_read_layer_loads_neither_sqlalchemy_nor_qt():
     code = (
-        "import sys; import companion.glance, companion.storage.reads, companion.unlocking; "
+        "import sys; import companion.storage.glance, companion.storage.reads, companion.vault.unlocking; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('sqlalchemy', 'sqlmodel', 'pydantic', 'PySide6')))"
     )
@@ -198,12 +198,12 @@ def test_loading_it_or_the_read_layer_loads_neither_sqlalchemy_nor_qt():
 
 def test_the_first_screen_writes_no_query_of_its_own():
     """Every read it makes is the read layer's, which the services call too."""
-    source = (PROJECT_ROOT / "companion" / "glance.py").read_text("utf-8")
+    source = (PROJECT_ROOT / "companion" / "storage" / "glance.py").read_text("utf-8")
     assert "SELECT" not in source.upper().replace("SELECTED", "")
 
 
 def test_utc_text_reads_like_the_column_type():
-    from companion.dbtypes import UTCDateTime
+    from companion.storage.dbtypes import UTCDateTime
     from companion.storage.reads import utc as _utc
 
     when = datetime(2026, 10, 25, 1, 30, tzinfo=TZ)

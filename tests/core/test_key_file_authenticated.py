@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from companion.errors import KeyUnavailable, VaultCorrupt, WrongPassphrase
+from companion.domain.errors import KeyUnavailable, VaultCorrupt, WrongPassphrase
 from companion.facade import Companion
-from companion.keys import KdfParams, KeyFile
-from companion.keystore import MemoryKeyStore, NoKeyStore
+from companion.vault.keys import KdfParams, KeyFile
+from companion.vault.keystore import MemoryKeyStore, NoKeyStore
 from tests.helpers import MadeVault, snapshot
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "keyfile_v1"
@@ -240,7 +240,7 @@ def test_the_recovery_code_opens_past_a_changed_key_file_and_a_new_passphrase_re
 
 @pytest.fixture
 def old_profile(tmp_path: Path) -> MadeVault:
-    from companion.keys import parse_recovery_code
+    from companion.vault.keys import parse_recovery_code
 
     root = tmp_path / "old"
     root.mkdir()

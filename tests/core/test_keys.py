@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.errors import CompanionError, VaultCorrupt, WrongPassphrase, WrongRecoveryCode
-from companion.keys import (
+from companion.domain.errors import CompanionError, VaultCorrupt, WrongPassphrase, WrongRecoveryCode
+from companion.vault.keys import (
     KEY_BYTES,
     MIN_PASSPHRASE_LENGTH,
     KeyFile,

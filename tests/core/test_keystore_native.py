@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from keyring.util import platform_
 
-from companion.keystore import SystemKeyStore, _native_backend
+from companion.vault.keystore import SystemKeyStore, _native_backend
 
 
 def test_an_environment_choice_skips_the_native_backend(monkeypatch):

@@ -25,15 +25,15 @@ from hypothesis.stateful import (
 from sqlalchemy import insert
 from sqlmodel import select
 
-from companion.clock import FakeClock
-from companion.export import export_document, export_json, import_json, tables
 from companion.facade import Companion
-from companion.keys import parse_recovery_code
-from companion.keystore import NoKeyStore
-from companion.models import Interaction, InteractionPerson, LastContact, Person
-from companion.rotation import rotate_key
+from companion.platform.clock import FakeClock
 from companion.services.people import PersonInput
-from companion.vault import SCHEMA_VERSION, Vault
+from companion.storage.engine import SCHEMA_VERSION, Vault
+from companion.storage.export import export_document, export_json, import_json, tables
+from companion.storage.models import Interaction, InteractionPerson, LastContact, Person
+from companion.storage.rotation import rotate_key
+from companion.vault.keys import parse_recovery_code
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, make_template, open_copy
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

@@ -11,11 +11,10 @@ import pytest
 import sqlcipher3
 from sqlmodel import select
 
-from companion.errors import VaultCorrupt
+from companion.domain.errors import VaultCorrupt
 from companion.facade import Companion
-from companion.keys import parse_recovery_code
-from companion.keystore import NoKeyStore
-from companion.models import (
+from companion.storage.engine import MIGRATIONS, SCHEMA_VERSION, Vault
+from companion.storage.models import (
     AssessmentResult,
     Boundary,
     BoundaryCheck,
@@ -28,7 +27,8 @@ from companion.models import (
     ScreenTimeEntry,
     Tag,
 )
-from companion.vault import MIGRATIONS, SCHEMA_VERSION, Vault
+from companion.vault.keys import parse_recovery_code
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import MadeVault, snapshot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -202,7 +202,7 @@ def test_fixture_key_matches_its_recovery_code() -> None:
     for version in range(1, SCHEMA_VERSION + 1):
         folder = FIXTURES / f"vault_v{version}"
         key = parse_recovery_code((folder / "recovery-code.txt").read_text())
-        from companion.keys import KeyFile
+        from companion.vault.keys import KeyFile
 
         assert (
             KeyFile.load(folder / "companion.key").unwrap(f"fixture passphrase v{version}") == key
@@ -212,7 +212,7 @@ def test_fixture_key_matches_its_recovery_code() -> None:
 def test_schema_3_vault_takes_dates_after_its_migration(tmp_path: Path) -> None:
     """The 3 -> 4 step on the real schema-3 file: people keep everything, get an empty nickname,
     and can then be given dates, related names and a nickname that last."""
-    from companion.planners.special_dates import SpecialDate
+    from companion.domain.planners.special_dates import SpecialDate
     from companion.services.people import PersonInput
 
     root = _fixture_copy(3, tmp_path)

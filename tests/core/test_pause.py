@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from companion.clock import FakeClock
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.pause import FrontWindow, PauseBoundary, in_hours, plan_pause
 from companion.facade import Companion, NoKeyStore
 from companion.importers.activitywatch_window import read_front_window, server_running
-from companion.planners.pause import FrontWindow, PauseBoundary, in_hours, plan_pause
+from companion.platform.clock import FakeClock
 from companion.services.boundaries import BoundaryInput
 from tests.fake_activitywatch import MONDAY_EVENING, TZ, FakeActivityWatch, free_port
 

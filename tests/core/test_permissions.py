@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.backup import backup_now, maybe_auto_backup, restore
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.rotation import rotate_key
+from companion.storage.backup import backup_now, maybe_auto_backup, restore
+from companion.storage.rotation import rotate_key
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, add_sample_records
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -151,7 +151,7 @@ def test_an_existing_profile_is_tightened_when_opened(tmp_path: Path) -> None:
 
 def test_tightening_takes_away_but_never_adds(tmp_path: Path) -> None:
     """A profile the user made read-only stays read-only: only group and others lose access."""
-    from companion.private_files import tighten_profile
+    from companion.platform.private_files import tighten_profile
 
     root = tmp_path / "profile"
     (root / "backups").mkdir(parents=True)
@@ -201,7 +201,7 @@ def test_a_file_system_without_permissions_still_holds_a_profile(
     profile must still be made and opened."""
     import errno
 
-    from companion import private_files
+    from companion.platform import private_files
 
     def refuse(path: object, mode: int) -> None:
         raise PermissionError(errno.EPERM, "Operation not permitted", str(path))

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import String, Text
 
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.models import (
+from companion.storage.engine import SQLITE_PLAIN_HEADER
+from companion.storage.models import (
     AssessmentDraft,
     AssessmentResult,
     Boundary,
@@ -33,7 +33,7 @@ from companion.models import (
     Setting,
     Tag,
 )
-from companion.vault import SQLITE_PLAIN_HEADER
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import D0, T0
 
 CANARY = "CANARY-7f3a9c"

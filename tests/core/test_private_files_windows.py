@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from companion import private_files
-from companion.private_files import owner_only_sddl, restrict_to_current_user
+from companion.platform import private_files
+from companion.platform.private_files import owner_only_sddl, restrict_to_current_user
 
 USER_SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
 SD, DACL = 0x5D00, 0xDAC1

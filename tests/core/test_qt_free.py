@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from companion.vault import SCHEMA_VERSION
+from companion.storage.engine import SCHEMA_VERSION
 from tests.helpers import PROJECT_ROOT, cli_env
 
 CORE = PROJECT_ROOT / "companion"
@@ -37,7 +37,7 @@ for info in pkgutil.walk_packages(companion.__path__, "companion."):
     imported.append(info.name)
 
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.vault.keystore import NoKeyStore
 profile = sys.argv[1]
 c, code = Companion.create(profile, "seven blue kites", keystore=NoKeyStore())
 c.close()

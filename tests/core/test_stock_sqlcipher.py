@@ -17,7 +17,7 @@ DOC = PROJECT_ROOT / "docs" / "open-with-sqlcipher.md"
 
 
 def _hex_from_code_stdlib_only(code: str) -> str:
-    """The decoding companion/keys.py documents: base32 of key + checksum, dashes between groups."""
+    """The decoding companion/vault/keys.py documents: base32 of key + checksum, dashes between groups."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     return base64.b32decode(cleaned)[:32].hex()
 

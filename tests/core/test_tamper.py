@@ -8,10 +8,10 @@ import random
 
 import pytest
 
-from companion.errors import VaultCorrupt
+from companion.domain.errors import VaultCorrupt
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.vault import SQLITE_PLAIN_HEADER, Vault
+from companion.storage.engine import SQLITE_PLAIN_HEADER, Vault
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import MadeVault, flip_byte, snapshot
 
 # Bounded for CI; COMPANION_TAMPER_ROUNDS raises it for a longer hunt.

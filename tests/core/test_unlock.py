@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from companion.errors import (
+from companion.domain.errors import (
     CompanionError,
     InvalidInput,
     KeyUnavailable,
@@ -26,10 +26,10 @@ from companion.errors import (
     WrongRecoveryCode,
 )
 from companion.facade import Companion, asks_passphrase_at_start, profile_state
-from companion.keys import format_recovery_code, generate_data_key
-from companion.keystore import MemoryKeyStore, NoKeyStore, SystemKeyStore
-from companion.models import Circle, Person
-from companion.vault import SCHEMA_VERSION, SQLITE_PLAIN_HEADER
+from companion.storage.engine import SCHEMA_VERSION, SQLITE_PLAIN_HEADER
+from companion.storage.models import Circle, Person
+from companion.vault.keys import format_recovery_code, generate_data_key
+from companion.vault.keystore import MemoryKeyStore, NoKeyStore, SystemKeyStore
 from tests.helpers import PROJECT_ROOT, T0, MadeVault, copy_vault, make_vault, snapshot
 
 
@@ -333,7 +333,7 @@ def test_second_exclusive_unlock_is_refused(vault: MadeVault) -> None:
 HOLDER = """
 import sys
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.vault.keystore import NoKeyStore
 c = Companion.unlock(sys.argv[1], recovery_code=sys.argv[2], keystore=NoKeyStore())
 print("holding", flush=True)
 sys.stdin.read()

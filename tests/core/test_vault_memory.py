@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from companion.clock import FakeClock
+from companion.platform.clock import FakeClock
 from companion.services.people import PersonInput
-from companion.vault import trim_heap
+from companion.storage.engine import trim_heap
 from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 5, 4, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))

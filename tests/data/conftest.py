@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.clock import FakeClock
+from companion.platform.clock import FakeClock
 from tests.helpers import T0, add_every_kind, make_vault, tables_of
 
 
@@ -22,7 +22,7 @@ def filled(
 ) -> tuple[Path, str, dict[str, list[dict[str, object]]]]:
     """A closed profile with every kind of record: (folder, recovery code, its tables)."""
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     made = make_vault(tmp_path / "profile", records=False, start=T0)
     with Companion.unlock(

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.backup import (
+from companion.domain.errors import VaultCorrupt, VaultInUse, WrongPassphrase, WrongRecoveryCode
+from companion.facade import Companion
+from companion.platform.clock import FakeClock
+from companion.storage.backup import (
     MAGIC,
     auto_backups,
     backup_now,
@@ -16,12 +19,9 @@ from companion.backup import (
     read_manifest,
     restore,
 )
-from companion.clock import FakeClock
-from companion.errors import VaultCorrupt, VaultInUse, WrongPassphrase, WrongRecoveryCode
-from companion.facade import Companion
-from companion.keystore import MemoryKeyStore, NoKeyStore
-from companion.models import Person
-from companion.vault import SCHEMA_VERSION, SQLITE_PLAIN_HEADER
+from companion.storage.engine import SCHEMA_VERSION, SQLITE_PLAIN_HEADER
+from companion.storage.models import Person
+from companion.vault.keystore import MemoryKeyStore, NoKeyStore
 from tests.helpers import PASSPHRASE, flip_byte, snapshot, tables_of
 from tests.helpers import T0 as NOW
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.models import Person
-from companion.swap import SWAP_MARKER
+from companion.storage.models import Person
+from companion.vault.keystore import NoKeyStore
+from companion.vault.swap import SWAP_MARKER
 from tests.helpers import PASSPHRASE, Writer, crash_kills, crash_seed, rotation_writer, tables_of
 from tests.helpers import T0 as NOW
 

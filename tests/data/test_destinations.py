@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from companion.backup import backup_now, maybe_auto_backup
-from companion.errors import CompanionError
-from companion.export import export_csv, export_json
+from companion.domain.errors import CompanionError
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.models import JournalEntry
+from companion.storage.backup import backup_now, maybe_auto_backup
+from companion.storage.export import export_csv, export_json
+from companion.storage.models import JournalEntry
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import cli_env, make_vault, run_cli, snapshot
 
 ENTRY = "A journal entry saved before the export"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from companion.backup import maybe_auto_backup
-from companion.erase import delete_everything, erase_profile
-from companion.errors import InvalidInput, VaultInUse
+from companion.domain.errors import InvalidInput, VaultInUse
 from companion.facade import Companion
-from companion.keystore import MemoryKeyStore, NoKeyStore
+from companion.storage.backup import maybe_auto_backup
+from companion.vault.erase import delete_everything, erase_profile
+from companion.vault.keystore import MemoryKeyStore, NoKeyStore
 from tests.helpers import snapshot
 
 

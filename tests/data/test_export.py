@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from companion.errors import ImportFailed, StorageError
-from companion.export import export_csv, export_json, import_json
+from companion.domain.errors import ImportFailed, StorageError
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.storage.export import export_csv, export_json, import_json
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, tables_of
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.export_vcard import export_vcard
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.cadence import BirthdayDate
+from companion.domain.planners.special_dates import SpecialDate
+from companion.exporters.vcard import export_vcard
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.planners.cadence import BirthdayDate
-from companion.planners.special_dates import SpecialDate
 from companion.services.people import PersonInput
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE
 
 PEOPLE = [

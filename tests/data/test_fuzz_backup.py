@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.backup import MAGIC, backup_now, read_backup
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.storage.backup import MAGIC, backup_now, read_backup
+from companion.vault.keystore import NoKeyStore
 from tests.cli.secret_procs import start_cli
 from tests.helpers import cli_env, copy_vault, make_vault, snapshot
 

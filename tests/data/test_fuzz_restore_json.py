@@ -18,11 +18,11 @@ import pytest
 from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary
 from sqlalchemy.types import TypeDecorator
 
-from companion.dbtypes import JSONText, UTCDateTime
-from companion.errors import CompanionError, ImportFailed
-from companion.export import export_document, import_json, tables
+from companion.domain.errors import CompanionError, ImportFailed
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.storage.dbtypes import JSONText, UTCDateTime
+from companion.storage.export import export_document, import_json, tables
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, add_every_kind, cli_env, run_cli, snapshot
 
 FUZZ_N = max(2000, int(os.environ.get("COMPANION_FUZZ_N", "2000")))

@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 
-from companion.errors import VaultCorrupt, WrongPassphrase
+from companion.domain.errors import VaultCorrupt, WrongPassphrase
 from companion.facade import Companion
-from companion.keystore import MemoryKeyStore, NoKeyStore
-from companion.models import Person
-from companion.rotation import rotate_key
-from companion.swap import SWAP_MARKER
+from companion.storage.models import Person
+from companion.storage.rotation import rotate_key
+from companion.vault.keystore import MemoryKeyStore, NoKeyStore
+from companion.vault.swap import SWAP_MARKER
 from tests.helpers import PASSPHRASE, snapshot, tables_of
 from tests.helpers import T0 as NOW
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from companion import i18n
+from companion.domain import i18n
 from tests.i18n.checks import (
     ROOT,
     load_catalogues_tool,

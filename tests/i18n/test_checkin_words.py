@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion import i18n
-from companion.assessments import (
+from companion.domain import i18n
+from companion.domain.assessments import (
     BAND_LABELS,
     CUTOFF_NOTES,
     LOW_ITEM_NOTES,
@@ -22,9 +22,9 @@ from companion.assessments import (
     score,
     summary,
 )
-from companion.assets import assets_dir
-from companion.clock import FakeClock
-from companion.report_data import ReportOptions, gather
+from companion.domain.assets import assets_dir
+from companion.platform.clock import FakeClock
+from companion.services.report_data import ReportOptions, gather
 from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

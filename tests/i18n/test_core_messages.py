@@ -13,20 +13,20 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import col, select
 
-from companion import i18n
-from companion.clock import FakeClock
-from companion.errors import ImportFailed, InvalidInput, VaultMissing
-from companion.export import read_export
-from companion.fileio import disk_error
-from companion.i18n import _, weekday_name, whole_number
+from companion.domain import i18n
+from companion.domain.errors import ImportFailed, InvalidInput, VaultMissing
+from companion.domain.i18n import _, weekday_name, whole_number
 from companion.importers.daylio import parse_daylio
-from companion.keystore import NoKeyStore
-from companion.models import Circle
-from companion.secret_input import read_secret_fd
+from companion.platform.clock import FakeClock
+from companion.platform.fileio import disk_error
+from companion.platform.secret_input import read_secret_fd
 from companion.services.boundaries import BoundaryInput
 from companion.services.journal import MAX_TEXT_LENGTH
 from companion.services.people import PersonInput
-from companion.unlocking import find_key
+from companion.storage.export import read_export
+from companion.storage.models import Circle
+from companion.vault.keystore import NoKeyStore
+from companion.vault.unlocking import find_key
 from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Saturday

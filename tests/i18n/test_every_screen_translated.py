@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from companion import i18n
+from companion.domain import i18n
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ LOCALES = {"de": "de_DE.UTF-8", "es": "es_ES.UTF-8"}
 
 def _tour(language: str, tmp_path: Path) -> dict:
     from companion.demo import create_demo_profile
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     profile = tmp_path / "demo"
     create_demo_profile(profile, keystore=NoKeyStore()).close()

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from companion import i18n
-from companion.planners.upcoming import Upcoming
+from companion.domain import i18n
+from companion.domain.planners.upcoming import Upcoming
 from ui.help_page import help_button
 from ui.onboarding import fill_country_combo
 from ui.people.upcoming_card import upcoming_line
@@ -62,7 +62,7 @@ def test_a_birthday_line_is_german(german, qtbot):
 
 
 def test_a_check_in_result_is_worded_in_german(german):
-    from companion.assessments import describe, score
+    from companion.domain.assessments import describe, score
 
     words = describe(score("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1]))
     assert words.not_a_diagnosis == "Das ist ein Screening-Ergebnis, keine Diagnose."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion import i18n
+from companion.domain import i18n
 
 
 @pytest.fixture

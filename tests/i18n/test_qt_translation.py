@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from companion import i18n
+from companion.domain import i18n
 from ui.translation import InheritedContexts, install_language
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"

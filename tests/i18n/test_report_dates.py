@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from companion import i18n
-from companion.report_data import describe_range, long_date
+from companion.domain import i18n
+from companion.services.report_data import describe_range, long_date
 
 
 @pytest.fixture

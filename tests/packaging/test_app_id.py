@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from companion import APP_ID, APP_NAME
-from companion.keystore import SystemKeyStore
+from companion.vault.keystore import SystemKeyStore
 from tests.packaging.helpers import PACKAGING, ROOT, load
 
 LINUX = PACKAGING / "linux"

@@ -25,13 +25,13 @@ def canary(kind: str) -> str:
 
 
 def run(profile: Path, out: Path, realdata: Path | None) -> dict[str, object]:
-    from companion.backup import backup_now, maybe_auto_backup
-    from companion.export import export_json
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
     from companion.services.boundaries import BoundaryInput
     from companion.services.mood import MoodInput
     from companion.services.people import PersonInput
+    from companion.storage.backup import backup_now, maybe_auto_backup
+    from companion.storage.export import export_json
+    from companion.vault.keystore import NoKeyStore
 
     done: dict[str, object] = {}
     companion, _code = Companion.create(profile, PASSPHRASE, country="GB", keystore=NoKeyStore())

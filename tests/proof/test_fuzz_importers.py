@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.clock import FakeClock
-from companion.errors import CompanionError
-from companion.export import export_document, import_json
+from companion.domain.errors import CompanionError
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.platform.clock import FakeClock
+from companion.storage.export import export_document, import_json
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, REALDATA, add_every_kind
 from tests.helpers import T0 as NOW
 

@@ -65,7 +65,7 @@ def test_scripted_session_makes_no_internet_socket(tmp_path):
 def test_the_app_driven_through_every_page_makes_no_internet_socket(tmp_path):
     _traceable(tmp_path)
     from companion.facade import Companion
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     profile = tmp_path / "profile"
     companion, _code = Companion.create(profile, PASSPHRASE, country="GB", keystore=NoKeyStore())

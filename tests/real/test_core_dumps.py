@@ -226,7 +226,7 @@ class FakeKernel32:
 
 
 def test_on_windows_error_reporting_is_not_invoked_and_earlier_flags_are_kept() -> None:
-    from companion.no_core_dumps import stop_error_reporting
+    from companion.platform.no_core_dumps import stop_error_reporting
 
     fake = FakeKernel32()
     stop_error_reporting(fake)

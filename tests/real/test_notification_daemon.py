@@ -22,8 +22,8 @@ DELIVER = textwrap.dedent(
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 
-    from companion.planners.cadence import PersonState
-    from companion.planners.nudges import NudgeSettings, plan_nudges
+    from companion.domain.planners.cadence import PersonState
+    from companion.domain.planners.nudges import NudgeSettings, plan_nudges
     from ui.nudges.notifiers import DBusNotifier
 
     now = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.backup import maybe_auto_backup
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.storage.backup import maybe_auto_backup
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE, add_sample_records
 
 pytestmark = [

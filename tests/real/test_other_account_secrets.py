@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.vault.keystore import NoKeyStore
 from tests.cli.secret_procs import blocked_reading, start_cli, wait_until
 from tests.helpers import cli_env, make_vault
 
@@ -113,7 +113,7 @@ def test_the_scan_finds_a_secret_on_a_command_line(as_peer: list[str]) -> None:
 
 
 def test_another_account_cannot_see_the_recovery_code(as_peer: list[str], tmp_path: Path) -> None:
-    from companion.backup import backup_now
+    from companion.storage.backup import backup_now
 
     vault = make_vault(tmp_path / "profile")
     backup = tmp_path / "mine.companion-backup"

@@ -34,7 +34,7 @@ ASK = textwrap.dedent(
     from jeepney import DBusAddress, new_signal
     from jeepney.io.blocking import open_dbus_connection
 
-    from companion.clock import FakeClock
+    from companion.platform.clock import FakeClock
     from companion.facade import Companion, NoKeyStore
     from companion.services.boundaries import BoundaryInput
     from tests.fake_activitywatch import MONDAY_EVENING

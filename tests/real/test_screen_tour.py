@@ -89,7 +89,7 @@ def displays():
 def demo_profile(tmp_path_factory) -> Path:
     """One demo profile for the whole tour, built once; each run gets a copy."""
     from companion.demo import create_demo_profile
-    from companion.keystore import NoKeyStore
+    from companion.vault.keystore import NoKeyStore
 
     folder = tmp_path_factory.mktemp("tour") / "demo"
     create_demo_profile(folder, keystore=NoKeyStore()).close()
@@ -98,7 +98,7 @@ def demo_profile(tmp_path_factory) -> Path:
 
 def _language_env(lang: str) -> dict[str, str]:
     """The variables that make the app speak `lang` ("de_DE.UTF-8" or "de"); none for English."""
-    from companion.i18n import SOURCE_LANGUAGE, language_of
+    from companion.domain.i18n import SOURCE_LANGUAGE, language_of
 
     code = language_of(lang)
     if code is None or code == SOURCE_LANGUAGE:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
+from companion.platform.clock import FakeClock
 from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

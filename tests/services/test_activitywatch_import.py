@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from companion.clock import FakeClock
-from companion.errors import Cancelled, ImportFailed, InvalidInput
+from companion.domain.errors import Cancelled, ImportFailed, InvalidInput
 from companion.facade import Companion, NoKeyStore
 from companion.importers.activitywatch_server import read_activitywatch_server, server_url
-from companion.models import ScreenTimeEntry
+from companion.platform.clock import FakeClock
+from companion.storage.models import ScreenTimeEntry
 
 TZ = ZoneInfo("Asia/Shanghai")  # where the real phone export was recorded
 FULL = "liv10let_aw-android-plus_aw-buckets-export.json"
@@ -125,7 +125,7 @@ def test_reimport_is_idempotent_and_self_reports_are_kept(comp, realdata):
 
 
 def test_reimport_after_editing_rules_moves_minutes_instead_of_doubling(comp, realdata):
-    from companion.screen_categories import DEFAULT_RULES, CategoryRule
+    from companion.domain.screen_categories import DEFAULT_RULES, CategoryRule
 
     path = realdata / "activitywatch" / SMALL
     comp.screen.import_activitywatch(path)

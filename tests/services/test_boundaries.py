@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
 from companion.facade import Companion, NoKeyStore
-from companion.models import BoundaryCheck
+from companion.platform.clock import FakeClock
 from companion.services.boundaries import WEEKDAYS, BoundaryInput
+from companion.storage.models import BoundaryCheck
 
 TZ = ZoneInfo("Europe/London")
 CREATED = datetime(2026, 3, 20, 9, 0, tzinfo=TZ)  # a Friday

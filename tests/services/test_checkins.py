@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.models import AssessmentResult
+from companion.domain.errors import InvalidInput
+from companion.storage.models import AssessmentResult
 
 
 def test_save_stores_answers_total_band_and_flags(companion) -> None:

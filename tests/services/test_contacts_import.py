@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.errors import ImportFailed
+from companion.domain.errors import ImportFailed
 from companion.importers.vcard import FileEndsInsideCard, parse_vcards
 from companion.services.contacts_import import summary_lines
 

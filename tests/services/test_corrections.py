@@ -10,8 +10,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from companion.errors import InvalidInput
-from companion.models import (
+from companion.domain.errors import InvalidInput
+from companion.services.boundaries import BoundaryInput
+from companion.services.mood import MoodInput
+from companion.services.people import PersonInput
+from companion.storage.models import (
     AssessmentResult,
     BoundaryCheck,
     Interaction,
@@ -24,9 +27,6 @@ from companion.models import (
     Reflection,
     ScreenTimeEntry,
 )
-from companion.services.boundaries import BoundaryInput
-from companion.services.mood import MoodInput
-from companion.services.people import PersonInput
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AGGREGATE = (

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from companion.errors import InvalidInput
-from companion.models import MoodEntry
+from companion.domain.errors import InvalidInput
 from companion.services.boundaries import BoundaryInput
 from companion.services.day_end import settle_day_end
 from companion.services.mood import MoodInput
 from companion.services.people import PersonInput
+from companion.storage.models import MoodEntry
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

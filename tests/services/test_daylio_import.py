@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from companion.errors import Cancelled, ImportFailed, InvalidInput
-from companion.models import MoodTag, Tag
+from companion.domain.errors import Cancelled, ImportFailed, InvalidInput
 from companion.services.mood import MoodFilter, MoodInput
+from companion.storage.models import MoodTag, Tag
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -318,7 +318,7 @@ def test_entries_imported_by_an_older_version_are_matched_by_their_moment(
     companion, tmp_path
 ) -> None:
     from companion.importers.daylio import apply_mapping, legacy_fingerprint, parse_daylio
-    from companion.models import MoodEntry
+    from companion.storage.models import MoodEntry
 
     path = tmp_path / "diary.csv"
     path.write_text(diary(4), encoding="utf-8")

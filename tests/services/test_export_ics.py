@@ -12,9 +12,9 @@ from dateutil.rrule import rrulestr
 
 icalendar = pytest.importorskip("icalendar")
 
-from companion.errors import CompanionError  # noqa: E402
-from companion.export_ics import export_ics, ics_text  # noqa: E402
-from companion.planners.cadence import BirthdayDate  # noqa: E402
+from companion.domain.errors import CompanionError  # noqa: E402
+from companion.domain.planners.cadence import BirthdayDate  # noqa: E402
+from companion.exporters.ics import export_ics, ics_text  # noqa: E402
 from companion.services.people import PersonInput  # noqa: E402
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
 from companion.services.journal import THEMES, shipped_prompts
 from companion.services.mood import MoodInput
 

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from companion.errors import InvalidInput
-from companion.models import MoodEntry, MoodPerson, MoodTag, Tag
+from companion.domain.errors import InvalidInput
 from companion.services.mood import EMOTIONS, MoodFilter, MoodInput
 from companion.services.people import PersonInput
+from companion.storage.models import MoodEntry, MoodPerson, MoodTag, Tag
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from companion.planners.nudges import Nudge, plan_nudges
+from companion.domain.planners.nudges import Nudge, plan_nudges
 from companion.services.nudges import RECENT_DAYS
 from companion.services.people import PersonInput
 

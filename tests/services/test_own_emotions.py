@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
 from companion.services.mood import EMOTIONS, MoodFilter, MoodInput, check_emotions
 
 BERLIN = ZoneInfo("Europe/Berlin")

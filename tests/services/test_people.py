@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.cadence import BirthdayDate
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.planners.cadence import BirthdayDate
 from companion.services.people import PersonInput
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.planners.cadence import BirthdayDate
-from companion.planners.special_dates import SpecialDate
+from companion.domain.errors import InvalidInput
+from companion.domain.planners.cadence import BirthdayDate
+from companion.domain.planners.special_dates import SpecialDate
 from companion.services.people import PersonInput
 
 ANNIVERSARY = SpecialDate("anniversary", 11, 23, 2016)
@@ -73,7 +73,7 @@ def test_a_bad_date_is_refused_and_the_person_left_as_they_were(companion) -> No
 
 
 def test_upcoming_and_states_carry_the_dates(companion, clock) -> None:
-    from companion.planners.upcoming import upcoming_for
+    from companion.domain.planners.upcoming import upcoming_for
 
     pid = companion.people.add(PersonInput("Cy", birthday=BirthdayDate(12, 1), dates=[ANNIVERSARY]))
     found = upcoming_for(companion.people.list(), companion.today())
@@ -203,7 +203,7 @@ def test_export_ics_repeats_yearly_dates_and_keeps_one_off_dates_single(
     icalendar = pytest.importorskip("icalendar")
     from dateutil.rrule import rrulestr
 
-    from companion.export_ics import export_ics
+    from companion.exporters.ics import export_ics
 
     companion.people.add(
         PersonInput(

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
 from companion.facade import Companion, NoKeyStore
-from companion.models import Reflection
-from companion.paths import assets_dir
+from companion.platform.clock import FakeClock
+from companion.platform.paths import assets_dir
 from companion.services.reflections import ReflectionPrompt, choose_prompt, prompts
+from companion.storage.models import Reflection
 
 TZ = ZoneInfo("Europe/Berlin")
 DAY1 = datetime(2026, 3, 2, 21, 0, tzinfo=TZ)  # a Monday evening

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from companion.errors import InvalidInput
-from companion.safety import ITEM9_NOT_NOW_SETTING, cards_for, not_now_time
+from companion.domain.errors import InvalidInput
+from companion.domain.safety import ITEM9_NOT_NOW_SETTING, cards_for, not_now_time
 from tests.helpers import glance_at
 
 ITEM9 = [0] * 8 + [1]

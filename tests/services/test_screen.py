@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
+from companion.domain.screen_categories import DEFAULT_RULES, CategoryRule
 from companion.facade import Companion, NoKeyStore
-from companion.models import ScreenTimeEntry
-from companion.screen_categories import DEFAULT_RULES, CategoryRule
+from companion.platform.clock import FakeClock
 from companion.services.screen import TOTAL, Category
+from companion.storage.models import ScreenTimeEntry
 
 TZ = ZoneInfo("Europe/Berlin")
 

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from companion.models import Setting
 from companion.services.mood import MoodInput
-from companion.settings import SETTINGS_VERSION, UPGRADES, upgrade_settings, write
+from companion.services.settings import SETTINGS_VERSION, UPGRADES, upgrade_settings, write
+from companion.storage.models import Setting
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from companion.i18n import SOURCE_LANGUAGE, current_language
+from companion.domain.i18n import SOURCE_LANGUAGE, current_language
 from tests.tour.checks import Finding, as_array
 from tests.tour.language import english_findings
 

@@ -364,7 +364,7 @@ def recent(tour: Tour) -> None:
     """What was added lately: Today's "Coming up", "My day ends at", your own feelings in
     Settings and as chips, the calendar file in Export, the pause (its setting saying how to start
     ActivityWatch, and the question itself)."""
-    from companion.planners.cadence import BirthdayDate
+    from companion.domain.planners.cadence import BirthdayDate
     from companion.services.people import PersonInput
 
     soon = tour.companion.today() + timedelta(days=6)
@@ -413,7 +413,7 @@ def recent(tour: Tour) -> None:
     tour.shot("mood-entry-own-feelings", dialog)
     tour.close(dialog)
 
-    from companion.planners.pause import PausePrompt
+    from companion.domain.planners.pause import PausePrompt
     from ui.screen.pause_watch import PauseQuestion
 
     question = PauseQuestion(

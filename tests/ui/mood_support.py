@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
+from companion.platform.clock import FakeClock
 from tests.helpers import make_template, open_copy
 
 # A Saturday at noon in late November.

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
+from companion.platform.clock import FakeClock
 from companion.services.people import PersonInput
 from tests.helpers import make_template, open_copy
 

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.clock import FakeClock
 from companion.demo import DEMO_PASSPHRASE, create_demo_profile
-from companion.keystore import NoKeyStore
+from companion.platform.clock import FakeClock
+from companion.vault.keystore import NoKeyStore
 
 NOW = datetime(2026, 11, 21, 21, 0, tzinfo=ZoneInfo("Europe/London"))
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from companion.assessments import NOT_A_DIAGNOSIS, find_instrument
+from companion.domain.assessments import NOT_A_DIAGNOSIS, find_instrument
 from tests.ui import mood_support
 from tests.ui.mood_support import START
 from ui.pages.checkins import CheckinsPage
@@ -303,7 +303,7 @@ def runner_in(qtbot, companion, instrument, language):
 
 
 def test_an_official_translation_is_shown_in_its_words_and_scored_the_same(qtbot, companion):
-    from companion.official_texts import official_text
+    from companion.domain.official_texts import official_text
 
     spanish = official_text("phq9", "es")
     runner = runner_in(qtbot, companion, "phq9", "es")

@@ -8,8 +8,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from companion.models import Interaction, InteractionPerson, LastContact
 from companion.services.people import PersonInput
+from companion.storage.models import Interaction, InteractionPerson, LastContact
 from tests.ui import people_support
 
 clock = people_support.clock

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from companion.models import MoodEntry
 from companion.services.mood import MoodInput
+from companion.storage.models import MoodEntry
 from tests.ui import mood_support
 
 clock = mood_support.clock
@@ -99,7 +99,7 @@ def test_a_one_key_mood_can_be_taken_back(qtbot, mood_page, companion):
 
 
 def test_a_journal_entry_is_edited_and_removed_with_undo(qtbot, companion, clock):
-    from companion.models import JournalEntry
+    from companion.storage.models import JournalEntry
     from ui.mood.journal import JournalList
 
     entry = companion.journal.write("A walk by the river.")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from companion.facade import Companion, NoKeyStore
-from companion.models import JournalEntry
+from companion.storage.models import JournalEntry
 from tests.helpers import PASSPHRASE
 
 ENTRY = "Saved before the export was tried"

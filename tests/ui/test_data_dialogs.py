@@ -7,9 +7,9 @@ import json
 
 from PySide6.QtCore import Qt
 
-from companion.backup import read_manifest
 from companion.facade import Companion, NoKeyStore
 from companion.services.people import PersonInput
+from companion.storage.backup import read_manifest
 from tests.helpers import PASSPHRASE
 
 NEW_PASSPHRASE = "seven green lanterns humming"
@@ -190,10 +190,10 @@ def test_export_people_as_a_vcard_file(qtbot, launch, profile_dir, tmp_path):
 def test_export_birthdays_as_a_calendar_file(qtbot, launch, profile_dir, tmp_path):
     import icalendar
 
-    from companion.planners.cadence import BirthdayDate
+    from companion.domain.planners.cadence import BirthdayDate
 
     controller, group = _open_settings(launch, profile_dir, qtbot)
-    from companion.planners.special_dates import SpecialDate
+    from companion.domain.planners.special_dates import SpecialDate
 
     controller.companion.people.add(
         PersonInput(

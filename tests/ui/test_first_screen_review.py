@@ -92,8 +92,8 @@ def test_a_second_launch_nobody_answers_leaves_the_first_ones_socket(
     """The first instance holds its claim and the vault but listens only after the second has given
     up asking: the second says Companion is already open, and later launches still reach the first."""
     import ui.single_instance as single
-    from companion.paths import Profile
-    from companion.profile_lock import ProfileLock
+    from companion.platform.paths import Profile
+    from companion.platform.profile_lock import ProfileLock
 
     monkeypatch.setattr(single, "ASK_PATIENCE_S", 0.1)
     monkeypatch.setenv("COMPANION_PASSPHRASE", PASSPHRASE)
@@ -129,8 +129,8 @@ def test_a_core_that_fails_to_load_is_reported_and_the_vault_let_go(
 ):
     import sys
 
-    from companion.paths import Profile
-    from companion.profile_lock import ProfileLock
+    from companion.platform.paths import Profile
+    from companion.platform.profile_lock import ProfileLock
 
     controller = started()
     assert controller.glance is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
-from companion.safety import help_for
+from companion.domain.safety import help_for
 from tests.helpers import PASSPHRASE, file_bytes
 from tests.ui.help_support import assert_help_alone, visible_pages
 from ui.help_page import HelpDialog, system_country

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
-from companion import i18n
-from companion.safety import collation_key, help_for
+from companion.domain import i18n
+from companion.domain.safety import collation_key, help_for
 from ui.help_page import HelpPage
 from ui.translation import install_language
 

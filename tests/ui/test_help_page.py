@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from companion.safety import help_for
+from companion.domain.safety import help_for
 from tests.ui import mood_support
 from ui.help_page import HelpPage
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE
 from ui.unlock_dialog import NewPassphraseDialog
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from companion import i18n
+from companion.domain import i18n
 from ui.translation import install_language, qm_path
 
 

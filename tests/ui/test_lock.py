@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.planners.nudges import NudgePlan
+from companion.domain.planners.nudges import NudgePlan
 from companion.services.people import PersonInput
 from tests.helpers import PASSPHRASE
 from ui.lock import AppLock

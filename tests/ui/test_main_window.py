@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
-from companion.clock import FakeClock
 from companion.facade import Companion, asks_passphrase_at_start
+from companion.platform.clock import FakeClock
 from tests.helpers import PASSPHRASE
 from ui.main_window import PAGES, MainWindow
 from ui.pages.today import greeting_for_hour

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from companion.autostart import xdg_autostart_path
+from companion.platform.autostart import xdg_autostart_path
 from tests.ui import people_support
 from tests.ui.people_support import START, add_people
 from ui.main_window import MainWindow

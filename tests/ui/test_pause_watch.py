@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from companion.clock import FakeClock
 from companion.facade import Companion, NoKeyStore
+from companion.platform.clock import FakeClock
 from companion.services.boundaries import BoundaryInput
 from tests.fake_activitywatch import MONDAY_EVENING, FakeActivityWatch, free_port
 from ui.nudges.notifiers import BannerNotifier, Notifier, TrayNotifier, default_chain

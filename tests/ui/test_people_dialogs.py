@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from companion.planners.cadence import BirthdayDate
+from companion.domain.planners.cadence import BirthdayDate
 from tests.ui import people_support
 from tests.ui.people_support import START, add_people
 from ui.pages.people import PeoplePage

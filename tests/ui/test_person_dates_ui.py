@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from companion.planners.cadence import BirthdayDate
-from companion.planners.special_dates import SpecialDate
+from companion.domain.planners.cadence import BirthdayDate
+from companion.domain.planners.special_dates import SpecialDate
 from companion.services.people import PersonInput
 from tests.ui import people_support
 from ui.pages.people import UPCOMING, PeoplePage

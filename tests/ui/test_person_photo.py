@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from companion.errors import InvalidInput
+from companion.domain.errors import InvalidInput
 from companion.services.people import PersonInput
 from tests.ui import people_support
 from ui.people.avatar import PHOTO_SIZE, initials

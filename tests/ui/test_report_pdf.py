@@ -9,7 +9,13 @@ from datetime import date
 
 from PySide6.QtGui import QImage, QPageSize
 
-from companion.report_data import HEADER_LINE, SECTIONS, ReportOptions, gather, journal_choices
+from companion.services.report_data import (
+    HEADER_LINE,
+    SECTIONS,
+    ReportOptions,
+    gather,
+    journal_choices,
+)
 from tests.ui import report_support
 from tests.ui.report_support import need, pdf_text
 from ui.report.render import page_images, write_pdf

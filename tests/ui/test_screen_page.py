@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from companion.screen_categories import DEFAULT_RULES, CategoryRule
+from companion.domain.screen_categories import DEFAULT_RULES, CategoryRule
 from companion.services.boundaries import WEEKDAYS
 from companion.services.mood import MoodInput
 from tests.ui import mood_support

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import ui.app
 from companion.facade import Companion
-from companion.keystore import NoKeyStore
-from companion.models import Person
+from companion.storage.models import Person
+from companion.vault.keystore import NoKeyStore
 from tests.helpers import PASSPHRASE
 
 

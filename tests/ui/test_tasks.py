@@ -12,7 +12,7 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from companion.errors import ImportFailed
+from companion.domain.errors import ImportFailed
 from companion.services.people import PersonInput
 from tests.ui import mood_support
 from ui.tasks import TaskBusy, TaskRunner

@@ -62,7 +62,7 @@ def test_choosing_dark_applies_at_once_and_is_kept(qtbot, light_system, launch, 
 
 
 def test_an_unknown_choice_is_refused_by_the_core(profile_dir):
-    from companion.errors import InvalidInput
+    from companion.domain.errors import InvalidInput
 
     with Companion.unlock(profile_dir, passphrase=PASSPHRASE) as companion:
         with pytest.raises(InvalidInput):

@@ -9,8 +9,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from companion.domain.safety import ITEM9_NOT_NOW_SETTING, help_for, not_now_time, phq9_item9_card
 from companion.facade import Companion, NoKeyStore
-from companion.safety import ITEM9_NOT_NOW_SETTING, help_for, not_now_time, phq9_item9_card
 from tests.helpers import PASSPHRASE
 from tests.ui.help_support import assert_help_alone
 from ui.checkins.safety_card import CheckinLineCard

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.planners.cadence import BirthdayDate
+from companion.domain.planners.cadence import BirthdayDate
 from companion.services.people import PersonInput
 from tests.ui import people_support
 from ui.pages.people import UPCOMING, PeoplePage

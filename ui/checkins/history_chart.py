@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from companion.assessments import answer_label, find_instrument, flagged_items
+from companion.domain.assessments import answer_label, find_instrument, flagged_items
 from ui.mood.common import short_day
 from ui.pages.base import text_label
 

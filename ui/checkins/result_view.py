@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.assessments import describe, find_instrument
-from companion.assessments import score_text as _score_text
-from companion.official_texts import answered_in_sentence
+from companion.domain.assessments import describe, find_instrument
+from companion.domain.assessments import score_text as _score_text
+from companion.domain.official_texts import answered_in_sentence
 from ui.mood.common import long_day
 from ui.pages.base import text_label
 from ui.theme import muted_colour, set_relative_font

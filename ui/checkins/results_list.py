@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.official_texts import SOURCE_LANGUAGE, answered_in_sentence, language_name
+from companion.domain.errors import CompanionError
+from companion.domain.official_texts import SOURCE_LANGUAGE, answered_in_sentence, language_name
 from ui.mood.common import clock_time, short_day
 from ui.pages.base import text_label
 from ui.record_keys import RecordKeys, ask_to_remove

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.assessments import find_instrument
-from companion.errors import CompanionError
-from companion.i18n import current_language
-from companion.official_texts import form_for, needs_english_note
+from companion.domain.assessments import find_instrument
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import current_language
+from companion.domain.official_texts import form_for, needs_english_note
 from ui.checkins.safety_card import SafetyCardWidget, crisis_line_text
 from ui.pages.base import CurrentPageStack, text_label
 from ui.theme import set_relative_font
@@ -390,7 +390,7 @@ class QuestionnaireRunner(QFrame):
     # --- the safety card ------------------------------------------------------------------------
 
     def _show_safety_card(self) -> None:
-        from companion.safety import phq9_item9_card
+        from companion.domain.safety import phq9_item9_card
 
         if self.safety_card is not None:
             self.stack.removeWidget(self.safety_card)

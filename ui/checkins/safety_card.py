@@ -14,7 +14,7 @@ from ui.theme import set_relative_font
 
 def crisis_line_text(companion) -> str:
     """One or two lines naming who to call in the user's country, or advice that works anywhere."""
-    from companion.safety import help_for
+    from companion.domain.safety import help_for
 
     info = help_for(companion.settings.get("country"))
     if not info.known or not info.lines:
@@ -47,7 +47,7 @@ def crisis_line_text(companion) -> str:
 def main_number_text(companion) -> str:
     """The chosen country's main line and its number, as text ("Samaritans: 116 123"); where
     Companion has no line for the country, the emergency advice that works anywhere."""
-    from companion.safety import help_for
+    from companion.domain.safety import help_for
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("SafetyCard", text)
@@ -115,7 +115,7 @@ class CheckinLineCard(QFrame):
 
 
 class SafetyCardWidget(QFrame):
-    """`card` is a companion.safety.SafetyCard. Buttons are added by name with `add_choice`."""
+    """`card` is a companion.domain.safety.SafetyCard. Buttons are added by name with `add_choice`."""
 
     help_requested = Signal()
 

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.backup import SUFFIX, backup_now
-from companion.errors import CompanionError
-from companion.export import export_csv, export_json
-from companion.export_ics import export_ics
-from companion.export_vcard import export_vcard
-from companion.rotation import rotate_key
+from companion.domain.errors import CompanionError
+from companion.exporters.ics import export_ics
+from companion.exporters.vcard import export_vcard
+from companion.storage.backup import SUFFIX, backup_now
+from companion.storage.export import export_csv, export_json
+from companion.storage.rotation import rotate_key
 from ui.data.common import PathField, SecretField, problem_label, show_problem
 from ui.pages.base import fit_height, text_label
 from ui.passphrase_fields import PassphraseFields
@@ -478,7 +478,7 @@ class DeleteDialog(_ActionDialog):
     """Delete everything…: only after typing the exact words."""
 
     def __init__(self, companion, host, parent: QWidget | None = None) -> None:
-        from companion.erase import CONFIRMATION
+        from companion.vault.erase import CONFIRMATION
 
         super().__init__(self.tr("Delete everything"), self.tr("&Delete everything"), parent)
         self.companion = companion

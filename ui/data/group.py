@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.data.common import PathField, problem_label, show_problem
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -113,7 +113,7 @@ class DataPrivacyGroup(QFrame):
     # --- settings -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from companion.backup import auto_backups, backup_folder
+        from companion.storage.backup import auto_backups, backup_folder
 
         get = self.companion.settings.get
         for widget, value in (

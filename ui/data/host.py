@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from companion.errors import CompanionError, VaultCorrupt
-from companion.keys import KeyFile
-from companion.paths import KEY_FILE_NAME
+from companion.domain.errors import CompanionError, VaultCorrupt
+from companion.platform.paths import KEY_FILE_NAME
+from companion.vault.keys import KeyFile
 from ui.tasks import app_tasks
 
 # The automatic backup waits until the window has settled, off the start-up path.
@@ -22,7 +22,7 @@ AUTO_BACKUP_DELAY_MS = 5000
 
 def check_backup_passphrase(path: Path, passphrase: str) -> None:
     """Raise WrongPassphrase (or VaultCorrupt) before anything is closed, so a typo costs nothing."""
-    from companion.backup import read_manifest
+    from companion.storage.backup import read_manifest
 
     read_manifest(path)  # plain errors for a missing, foreign or damaged file
     try:
@@ -51,8 +51,8 @@ class DataHost(QObject):
         """Close this vault, restore the backup into the profile, and reopen the app on it.
 
         If the restore fails, the vault that was open is reopened and the error is raised."""
-        from companion.backup import restore
         from companion.facade import Companion
+        from companion.storage.backup import restore
 
         old = self.companion
         if passphrase is not None:
@@ -99,7 +99,7 @@ class DataHost(QObject):
 
     def erase(self, confirm: str, parent) -> None:
         """Delete everything, then start again at onboarding."""
-        from companion.erase import delete_everything
+        from companion.vault.erase import delete_everything
 
         self.controller.window.detach()
         delete_everything(self.companion, confirm)
@@ -108,7 +108,7 @@ class DataHost(QObject):
     def auto_backup(self) -> None:
         """Today's automatic backup if due, on the task runner's worker in the background. While
         other long work runs it waits for a quieter moment."""
-        from companion.backup import maybe_auto_backup
+        from companion.storage.backup import maybe_auto_backup
 
         companion = self.companion
         if companion is None or self.controller.quitting:

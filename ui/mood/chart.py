@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from companion.i18n import in_sentence
+from companion.domain.i18n import in_sentence
 from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
 from ui.pages.base import text_label
 from ui.theme import mark_edge

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.services.mood import MoodInput
 from ui.mood.chips import ToggleChips, TypedChips
 from ui.mood.common import LEVEL_COLOURS, from_qdatetime, mood_button_style, to_qdatetime

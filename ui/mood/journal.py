@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.mood.common import clock_time, short_day
 from ui.pages.base import text_label
 from ui.record_keys import RecordKeys, ask_to_remove

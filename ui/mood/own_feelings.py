@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.setting_defs import MAX_EMOTION_LENGTH
+from companion.domain.errors import CompanionError
+from companion.domain.setting_defs import MAX_EMOTION_LENGTH
 from ui.mood.feelings import built_in_labels
 from ui.pages.base import text_label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.mood.common import LEVEL_COLOURS, clock_time, mood_button_style
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -106,7 +106,7 @@ class QuickMoodRow(QFrame):
 
     def log(self, level: int) -> int | None:
         try:
-            # Reaching the mood service's write first: on the first screen (companion.glance) that
+            # Reaching the mood service's write first: on the first screen (companion.storage.glance) that
             # waits for the full Companion to open, which the import below then finds loaded.
             log_mood = self.companion.mood.log
             from companion.services.mood import MoodInput

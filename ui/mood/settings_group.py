@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.mood.own_feelings import OwnFeelings
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -121,7 +121,7 @@ class MoodSettingsGroup(QFrame):
             self._set("mood.labels", names)
 
     def _reset_labels(self) -> None:
-        from companion.views import DEFAULT_LABELS
+        from companion.domain.views import DEFAULT_LABELS
 
         for edit, name in zip(self.label_edits, DEFAULT_LABELS, strict=True):
             edit.setText(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 

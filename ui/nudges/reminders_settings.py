@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
 from ui.people.common import name_inner_edit, show_problem
 from ui.theme import set_relative_font
@@ -125,7 +125,7 @@ class RemindersGroup(QFrame):
         ]
 
     def refresh(self) -> None:
-        from companion.autostart import autostart_enabled
+        from companion.platform.autostart import autostart_enabled
 
         get = self.companion.settings.get
         for widget in self._widgets():
@@ -159,7 +159,7 @@ class RemindersGroup(QFrame):
         self._set("nudges.days_off", [d for d, box in enumerate(self.days) if box.isChecked()])
 
     def _start_at_login(self, on: bool) -> None:
-        from companion.autostart import disable_autostart, enable_autostart
+        from companion.platform.autostart import disable_autostart, enable_autostart
 
         show_problem(self.problem, None)
         try:

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from companion.errors import CompanionError
-from companion.planners.nudges import next_check_at
+from companion.domain.errors import CompanionError
+from companion.domain.planners.nudges import next_check_at
 
 # Let the window and pages settle before the first look, so start-up stays quick.
 FIRST_CHECK_MS = 3000

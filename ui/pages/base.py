@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.theme import set_relative_font
 
 

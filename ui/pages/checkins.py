@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.assessments import answer_label, flagged_items, instruments
+from companion.domain.assessments import answer_label, flagged_items, instruments
 from ui.mood.common import long_day
 from ui.pages.base import CurrentPageStack, Page, text_label
 from ui.theme import set_relative_font

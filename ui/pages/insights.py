@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.insights import (
+from companion.domain.insights import (
     BOOTSTRAP_RESAMPLES,
     MIN_DAYS_PER_GROUP,
     MIN_WEEKS_PER_GROUP,

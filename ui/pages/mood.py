@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.services.mood import MoodFilter
 from ui.mood.chart import MoodChart
 from ui.mood.common import clock_time, short_day

@@ -156,7 +156,7 @@ class PeoplePage(Page):
             include_archived=self.show_archived.isChecked(),
         )
         if status == UPCOMING:
-            from companion.planners.upcoming import upcoming_for
+            from companion.domain.planners.upcoming import upcoming_for
 
             by_id = {p.id: p for p in people}
             people = [by_id[u.person_id] for u in upcoming_for(people, self.companion.today())]

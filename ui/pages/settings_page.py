@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from companion import i18n
-from companion.errors import CompanionError, KeyUnavailable
+from companion.domain import i18n
+from companion.domain.errors import CompanionError, KeyUnavailable
 from ui.onboarding import fill_country_combo
 from ui.pages.base import Page, text_label
 from ui.theme import active_theme, set_relative_font

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
-from companion.errors import CompanionError
-from companion.safety import KIND_PHQ9_ITEM9
+from companion.domain.errors import CompanionError
+from companion.domain.safety import KIND_PHQ9_ITEM9
 from ui.checkins.safety_card import CheckinLineCard, SafetyCardWidget, main_number_text
 from ui.mood.quick_logger import QuickMoodRow
 from ui.nudges.banner import NudgeBanner
@@ -101,7 +101,7 @@ class TodayPage(Page):
 
     def _for_a_dialog(self):
         """The full Companion for a dialog that writes, and the dialog's parent. On the first
-        screen (companion.glance) this waits for the full Companion, whose own Today then
+        screen (companion.storage.glance) this waits for the full Companion, whose own Today then
         replaces this page: the window, which stays, is the parent there."""
         window = self.window()
         companion = self.companion.full()

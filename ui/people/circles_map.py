@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.services.people import MAX_CADENCE_DAYS
 from ui.pages.base import text_label
 from ui.people.common import (

@@ -72,7 +72,7 @@ def kind_text(kind: str) -> str:
 
 def last_contact_text(phrase: str) -> str:
     """The core's phrase ("3 weeks ago", "not yet") as a sentence start."""
-    from companion.i18n import _
+    from companion.domain.i18n import _
 
     if phrase == _("not yet"):
         return QCoreApplication.translate("people", "No chat noted yet")

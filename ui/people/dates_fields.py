@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.planners.special_dates import SpecialDate
+from companion.domain.planners.special_dates import SpecialDate
 from ui.people.common import name_inner_edit
 
 NO_YEAR = 1899  # the spin box's lowest value, shown as "year unknown" (as for birthdays)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.dialog_scroll import DialogScroll, screen_room
 from ui.pages.base import text_label
 from ui.people.avatar import avatar_pixmap, small_photo

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.planners.cadence import BirthdayDate
+from companion.domain.errors import CompanionError
+from companion.domain.planners.cadence import BirthdayDate
 from companion.services.people import CONTACT_KINDS, MAX_CADENCE_DAYS, PersonInput
 from ui.pages.base import text_label
 from ui.people.common import kind_text, name_inner_edit, show_problem

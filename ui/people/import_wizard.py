@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import Cancelled, CompanionError
+from companion.domain.errors import Cancelled, CompanionError
 from ui.pages.base import text_label
 from ui.tasks import Task, app_tasks
 from ui.theme import set_relative_font

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from companion.errors import CompanionError, InvalidInput
+from companion.domain.errors import CompanionError, InvalidInput
 from companion.services.interactions import CHANNELS, FEELINGS, INITIATORS
 from ui.pages.base import date_time_format, text_label
 from ui.people.common import (

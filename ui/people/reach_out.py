@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
 from ui.people.common import kind_text, show_problem
 

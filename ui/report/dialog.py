@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.i18n import _
-from companion.report_data import (
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import _
+from companion.services.report_data import (
     DEFAULT_SECTIONS,
     PRESET_WEEKS,
     SECTION_TITLES,
@@ -302,7 +302,7 @@ class ReportDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
-        from companion.fileio import refuse_inside_profile
+        from companion.platform.fileio import refuse_inside_profile
         from ui.report.render import write_pdf
 
         report = self.report()

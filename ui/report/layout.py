@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from companion.i18n import _
-from companion.report_data import (
+from companion.domain.i18n import _
+from companion.services.report_data import (
     SECTION_TITLES,
     ContactWeek,
     Report,

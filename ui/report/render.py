@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from companion.errors import StorageError
-from companion.fileio import atomic_write_bytes
-from companion.report_data import Report
+from companion.domain.errors import StorageError
+from companion.platform.fileio import atomic_write_bytes
+from companion.services.report_data import Report
 from ui.report.layout import Pages, lay_out
 
 # Places that print on US Letter although some of them measure in metric.
@@ -152,7 +152,7 @@ def write_pdf_offscreen(report, target, paper: str = "auto"):
     from PySide6.QtGui import QGuiApplication, QPageSize
 
     if QGuiApplication.instance() is None:
-        from companion.i18n import current_language
+        from companion.domain.i18n import current_language
         from ui.translation import install_qt_catalogues
 
         _offscreen_app = QGuiApplication(["companion", "-platform", "offscreen"])

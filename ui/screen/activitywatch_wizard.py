@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import Cancelled, CompanionError, ImportFailed
+from companion.domain.errors import Cancelled, CompanionError, ImportFailed
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, short_day
 from ui.tasks import Task, app_tasks
@@ -227,7 +227,7 @@ class ActivityWatchImportDialog(QDialog):
 
     def _day_end(self):
         """Minutes are split into the person's days (see companion.days), as the service does."""
-        from companion.days import DAY_END_SETTING, parse_day_end
+        from companion.domain.days import DAY_END_SETTING, parse_day_end
 
         return parse_day_end(self.companion.settings.get(DAY_END_SETTING))
 

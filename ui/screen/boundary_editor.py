@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.i18n import _
-from companion.screen_categories import CATEGORIES, CATEGORY_LABELS
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import _
+from companion.domain.screen_categories import CATEGORIES, CATEGORY_LABELS
 from companion.services.boundaries import EVERY_DAY, WEEKDAYS, BoundaryInput
 from ui.pages.base import text_label
 

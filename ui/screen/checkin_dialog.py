@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.i18n import _
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import _
 from companion.services.boundaries import RESULT_LABELS, RESULTS
 from ui.pages.base import text_label
 from ui.screen.common import short_day

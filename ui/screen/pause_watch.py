@@ -2,7 +2,7 @@
 watcher (only while the person has it turned on) and one calm question with two answers.
 
 The reading and the decision are the core's (companion.importers.activitywatch_window and
-companion.planners.pause); this only times the poll and shows the question. The question goes
+companion.domain.planners.pause); this only times the poll and shows the question. The question goes
 through the nudges' notifier chain (ui/nudges/notifiers.py): a desktop notification with the two
 answers as buttons where the platform shows them, else a small window of the app's own. One
 question waits at a time; one left unanswered for an hour counts as "Not now". Nothing is blocked.
@@ -16,10 +16,10 @@ from contextlib import suppress
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
+from companion.domain.planners.pause import ASK_AGAIN_AFTER
 from companion.importers.activitywatch_server import DEFAULT_PORT
 from companion.importers.activitywatch_window import read_front_window
-from companion.planners.pause import ASK_AGAIN_AFTER
 from ui.nudges.notifiers import Notifier, Question
 from ui.pages.base import text_label
 from ui.theme import set_relative_font

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
 

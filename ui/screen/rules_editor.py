@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
-from companion.i18n import _
-from companion.screen_categories import CATEGORIES, CATEGORY_LABELS, DEFAULT_RULES, CategoryRule
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import _
+from companion.domain.screen_categories import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    DEFAULT_RULES,
+    CategoryRule,
+)
 from companion.services.screen import Category
 from ui.pages.base import text_label
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.services.screen import TOTAL
 from ui.pages.base import text_label
 from ui.screen.common import from_qdate, minutes_text, to_qdate

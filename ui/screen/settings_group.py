@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.importers.activitywatch_server import DEFAULT_PORT
 from ui.pages.base import text_label
 from ui.theme import set_relative_font

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.errors import CompanionError
+from companion.domain.errors import CompanionError
 from companion.services.activitywatch_import import SOURCE as ACTIVITYWATCH
 from companion.services.screen import SELF_REPORT
 from ui.pages.base import text_label

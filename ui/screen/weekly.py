@@ -7,8 +7,8 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from companion.i18n import _
-from companion.insights import screen_card
+from companion.domain.i18n import _
+from companion.domain.insights import screen_card
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, monday_of, short_day, week_text
 from ui.screen.week_chart import WeekChart

@@ -1,6 +1,0 @@
-"""The vault's schema version, where code that must not load the storage layer can read it
-(companion.glance checks it before reading a vault directly)."""
-
-from __future__ import annotations
-
-SCHEMA_VERSION = 5
