@@ -16,10 +16,11 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from companion import __version__
 from companion.domain.errors import CompanionError
-from companion.domain.i18n import _
+from companion.domain.i18n import _, ngettext
 
 # Each module has register(subparsers); later areas add theirs here.
 COMMAND_MODULES = (
@@ -43,23 +44,58 @@ DISK_ERRNOS = frozenset(
 OpenApp = Callable[[list[str], str | None, bool], int]
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class CompanionParser(argparse.ArgumentParser):
+    """argparse with its own words in the language in use: the usage line, the section titles,
+    the help option and the error line (the subcommands' parsers are made of this class too)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        add_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False  # added below, with its words translated
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=_("show this help and exit"),
+            )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, _("{prog}: error: {message}").format(prog=self.prog, message=message) + "\n")
+
+
 def build_parser(
     *, with_commands: bool = True, extra_commands: Sequence[str] = ()
 ) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CompanionParser(
         prog="companion",
-        description="Companion: a private companion for the relationships that hold you up.",
+        description=_("Companion: a private companion for the relationships that hold you up."),
     )
-    parser.add_argument("--version", action="version", version=f"Companion {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Companion {__version__}",
+        help=_("show the version and exit"),
+    )
     parser.add_argument(
         "--profile",
         metavar="DIR",
-        help="profile folder (default: COMPANION_PROFILE, else the user data folder)",
+        help=_("profile folder (default: COMPANION_PROFILE, else the user data folder)"),
     )
     parser.add_argument(
         "--minimized",
         action="store_true",
-        help="start in the system tray without showing the window",
+        help=_("start in the system tray without showing the window"),
     )
     if not with_commands:
         return parser
@@ -115,7 +151,7 @@ def main(
     args.env_passphrase = env_passphrase
     if args.command is None:
         if unknown and not all(a.startswith("-") for a in unknown):
-            parser.error(f"unknown command: {' '.join(unknown)}")
+            parser.error(_("unknown command: {words}").format(words=" ".join(unknown)))
         return _open_app(open_app, [sys.argv[0], *unknown], args)
     _speak_the_profiles_language(args.profile)
     if unknown:
@@ -126,14 +162,14 @@ def main(
 
             _error_line(code_argument_refused())
             return EXIT_USER_ERROR
-        parser.error(f"unrecognized arguments: {_unechoed(unknown)}")
+        parser.error(_("unrecognized arguments: {names}").format(names=_unechoed(unknown)))
     try:
         return int(args.func(args) or 0)
     except CompanionError as exc:
         _error_line(exc)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        _error_line("stopped. Nothing half-written was kept.")
+        _error_line(_("stopped. Nothing half-written was kept."))
         return 130
     except OSError as exc:
         if exc.errno not in DISK_ERRNOS:
@@ -161,9 +197,11 @@ def _speak_the_profiles_language(profile: str | None) -> None:
 def _open_app(open_app: OpenApp | None, qt_argv: list[str], args: argparse.Namespace) -> int:
     if open_app is None:
         _error_line(
-            "the window is part of the desktop app: start it with `companion` "
-            "(or `python -m companion_app`). `python -m companion --help` lists the commands "
-            "that run here."
+            _(
+                "the window is part of the desktop app: start it with `companion` "
+                "(or `python -m companion_app`). `python -m companion --help` lists the commands "
+                "that run here."
+            )
         )
         return EXIT_USAGE
     return open_app(qt_argv, args.profile, bool(args.minimized))
@@ -175,7 +213,13 @@ def _unechoed(unknown: Sequence[str]) -> str:
     names = [a.split("=", 1)[0] for a in unknown if a.startswith("-")]
     values = len(unknown) - len(names)
     if values:
-        names.append(f"{values} other value{'s' if values > 1 else ''} (not repeated here)")
+        names.append(
+            ngettext(
+                "{n} other value (not repeated here)",
+                "{n} other values (not repeated here)",
+                values,
+            ).format(n=values)
+        )
     return ", ".join(names)
 
 
@@ -203,12 +247,13 @@ def _bug(exc: Exception, args: argparse.Namespace) -> int:
     except Exception:  # the report of a bug must not become a second one
         log = None
     where = (
-        f"The details are in {log}."
+        _("The details are in {file}.").format(file=log)
         if log
-        else f"Run it again with {SHOW_ENV}=1 to see the details."
+        else _("Run it again with {variable}=1 to see the details.").format(variable=SHOW_ENV)
     )
     _error_line(
-        f"Something went wrong inside Companion ({type(exc).__name__}); it isn't something you "
-        f"did. {where}"
+        _(
+            "Something went wrong inside Companion ({kind}); it isn't something you did. {where}"
+        ).format(kind=type(exc).__name__, where=where)
     )
     return EXIT_BUG

@@ -27,54 +27,56 @@ NOT_ENCRYPTED = N_(
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = sub.add_parser("backup", help="write an encrypted backup that your passphrase opens")
-    backup.add_argument("file", metavar="FILE", help="the backup file to write")
+    backup = sub.add_parser(
+        "backup", help=_("write an encrypted backup that your passphrase opens")
+    )
+    backup.add_argument("file", metavar="FILE", help=_("the backup file to write"))
     backup.set_defaults(func=cmd_backup)
 
     restore = sub.add_parser(
-        "restore", help="replace this profile's vault with one from an encrypted backup"
+        "restore", help=_("replace this profile's vault with one from an encrypted backup")
     )
-    restore.add_argument("file", metavar="FILE", help="the backup file")
+    restore.add_argument("file", metavar="FILE", help=_("the backup file"))
     add_recovery_code_options(restore)
     restore.set_defaults(func=cmd_restore)
 
-    export = sub.add_parser("export", help="export everything as plain (unencrypted) files")
+    export = sub.add_parser("export", help=_("export everything as plain (unencrypted) files"))
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
-    as_json = kinds.add_parser("json", help="one JSON file with every record")
+    as_json = kinds.add_parser("json", help=_("one JSON file with every record"))
     as_json.add_argument("file", metavar="FILE")
     as_json.set_defaults(func=cmd_export_json)
-    as_csv = kinds.add_parser("csv", help="a new folder with one CSV file per kind of record")
+    as_csv = kinds.add_parser("csv", help=_("a new folder with one CSV file per kind of record"))
     as_csv.add_argument("folder", metavar="DIR")
     as_csv.set_defaults(func=cmd_export_csv)
     as_vcard = kinds.add_parser(
-        "vcard", help="everyone as one vCard 4.0 file that contacts apps (and Companion) read"
+        "vcard", help=_("everyone as one vCard 4.0 file that contacts apps (and Companion) read")
     )
     as_vcard.add_argument("file", metavar="FILE")
     as_vcard.set_defaults(func=cmd_export_vcard)
     as_ics = kinds.add_parser(
-        "ics", help="birthdays as one iCalendar file (.ics) that calendar apps import"
+        "ics", help=_("birthdays as one iCalendar file (.ics) that calendar apps import")
     )
     as_ics.add_argument("file", metavar="FILE")
     as_ics.set_defaults(func=cmd_export_ics)
 
     restore_json = sub.add_parser(
-        "restore-json", help="load a JSON export into a new, empty vault (all or nothing)"
+        "restore-json", help=_("load a JSON export into a new, empty vault (all or nothing)")
     )
     restore_json.add_argument("file", metavar="FILE")
     restore_json.set_defaults(func=cmd_restore_json)
 
     rotate = sub.add_parser(
         "rotate-key",
-        help="re-encrypt the vault under a new key (your passphrase stays the same)",
+        help=_("re-encrypt the vault under a new key (your passphrase stays the same)"),
     )
     rotate.set_defaults(func=cmd_rotate_key)
 
     erase = sub.add_parser(
         "delete-everything",
-        help="delete the vault, key file, keyring entry and backups in the profile",
+        help=_("delete the vault, key file, keyring entry and backups in the profile"),
     )
     erase.add_argument(
-        "--confirm", metavar="TEXT", help='the words "delete everything", to confirm'
+        "--confirm", metavar="TEXT", help=_('the words "delete everything", to confirm')
     )
     erase.set_defaults(func=cmd_delete_everything)
 
@@ -229,11 +231,17 @@ def cmd_delete_everything(args: argparse.Namespace) -> int:
                 )
             )
         confirm = input(
-            f'This deletes your vault and its backups for good. Type "{CONFIRMATION}": '
+            _('This deletes your vault and its backups for good. Type "{word}": ').format(
+                word=CONFIRMATION
+            )
         )
     result = erase_profile(args.profile, confirm)
     say(
-        f"Deleted {len(result.removed)} files and folders. Companion holds nothing of yours here now."
+        ngettext(
+            "Deleted {n} file or folder. Companion holds nothing of yours here now.",
+            "Deleted {n} files and folders. Companion holds nothing of yours here now.",
+            len(result.removed),
+        ).format(n=len(result.removed))
     )
     return 0
 

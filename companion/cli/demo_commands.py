@@ -6,12 +6,16 @@ import argparse
 
 from companion.cli.output import say
 from companion.cli.secrets import given_passphrase
+from companion.cli.vault_commands import RECORD_LABELS
+from companion.domain.i18n import _
 from companion.platform.paths import resolve_profile_dir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser("demo", help="create a sample profile with a year of made-up data")
-    demo.add_argument("--days", type=int, default=365, help="how many days of data (default 365)")
+    demo = sub.add_parser("demo", help=_("create a sample profile with a year of made-up data"))
+    demo.add_argument(
+        "--days", type=int, default=365, help=_("how many days of data (default 365)")
+    )
     demo.set_defaults(func=cmd_demo)
 
 
@@ -22,8 +26,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     profile = resolve_profile_dir(args.profile)
     with create_demo_profile(profile, passphrase=passphrase, days=max(14, args.days)) as companion:
         counts = companion.counts()
-    say(f"Created a demo profile in {profile}")
+    say(_("Created a demo profile in {folder}").format(folder=profile))
     if passphrase == DEMO_PASSPHRASE:
-        say(f"Its passphrase is “{DEMO_PASSPHRASE}”. Open it with: companion --profile {profile}")
-    say(", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items()))
+        say(
+            _(
+                "Its passphrase is “{passphrase}”. Open it with: companion --profile {folder}"
+            ).format(passphrase=DEMO_PASSPHRASE, folder=profile)
+        )
+    say(", ".join(f"{n} {_(RECORD_LABELS.get(kind, kind))}" for kind, n in counts.items()))
     return 0

@@ -14,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="show what would be imported without writing anything",
+        help=_("show what would be imported without writing anything"),
     )
 
 

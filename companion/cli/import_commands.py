@@ -21,11 +21,11 @@ KINDS = {
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("import", help="import data exported by another program")
+    parser = sub.add_parser("import", help=_("import data exported by another program"))
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, help_text in KINDS.items():
         kind_parser = kinds.add_parser(kind, help=help_text)
-        kind_parser.add_argument("file", metavar="FILE", help="the file to import")
+        kind_parser.add_argument("file", metavar="FILE", help=_("the file to import"))
         module = _module(kind)
         if module is not None:
             module.add_arguments(kind_parser)

@@ -23,9 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         default=[],
         help=(
-            'give a mood name its level from 1 (lowest) to 5 (highest), e.g. --map "Refreshed=5"; '
-            'several pairs may follow one --map (--map "Refreshed=5" "Tired=2"), or --map may be '
-            "repeated (rad, good, meh, bad and awful are known already)"
+            _(
+                'give a mood name its level from 1 (lowest) to 5 (highest), e.g. --map "Refreshed=5"; '
+                'several pairs may follow one --map (--map "Refreshed=5" "Tired=2"), or --map may be '
+                "repeated (rad, good, meh, bad and awful are known already)"
+            )
         ),
     )
 

@@ -18,24 +18,26 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--circle", help="put new people in this circle (name or number 1-4)")
+    parser.add_argument("--circle", help=_("put new people in this circle (name or number 1-4)"))
     parser.add_argument(
-        "--photos", action="store_true", help="keep contact photos (skipped by default)"
+        "--photos", action="store_true", help=_("keep contact photos (skipped by default)")
     )
     parser.add_argument(
         "--merge-duplicates",
         action="store_true",
-        help="merge possible duplicates (same name, or same mobile number) instead of keeping both",
+        help=_(
+            "merge possible duplicates (same name, or same mobile number) instead of keeping both"
+        ),
     )
     parser.add_argument(
         "--encoding",
         metavar="CHARSET",
-        help="read a file that names no character set as this one (e.g. cp1255 for Hebrew)",
+        help=_("read a file that names no character set as this one (e.g. cp1255 for Hebrew)"),
     )
     parser.add_argument(
         "--complete-cards-only",
         action="store_true",
-        help="import a file that was cut off, leaving out the card it ends inside",
+        help=_("import a file that was cut off, leaving out the card it ends inside"),
     )
 
 

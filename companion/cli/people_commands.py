@@ -18,14 +18,14 @@ STATUS_TEXT = {"on_track": N_("on track"), "due_soon": N_("due soon"), "overdue"
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     people = sub.add_parser(
         "people",
-        help="everyone, with circle, cadence, last contact, birthday, other dates and status",
+        help=_("everyone, with circle, cadence, last contact, birthday, other dates and status"),
     )
-    people.add_argument("--json", action="store_true", help="print JSON")
-    people.add_argument("--archived", action="store_true", help="include archived people")
+    people.add_argument("--json", action="store_true", help=_("print JSON"))
+    people.add_argument("--archived", action="store_true", help=_("include archived people"))
     people.set_defaults(func=cmd_people)
 
-    due = sub.add_parser("due", help="people due for contact now, most overdue first")
-    due.add_argument("--json", action="store_true", help="print JSON")
+    due = sub.add_parser("due", help=_("people due for contact now, most overdue first"))
+    due.add_argument("--json", action="store_true", help=_("print JSON"))
     due.set_defaults(func=cmd_due)
 
 

@@ -36,19 +36,19 @@ def passphrase_needed() -> str:
 def add_passphrase_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
     # A subcommand's copy has no default, so it doesn't undo the same option given before it.
     default = None if top_level else argparse.SUPPRESS
-    group = parser.add_argument_group("passphrase (never given on the command line itself)")
+    group = parser.add_argument_group(_("passphrase (never given on the command line itself)"))
     group.add_argument(
         "--passphrase-stdin",
         action="store_true",
         default=False if top_level else argparse.SUPPRESS,
-        help="read the passphrase from the first line of standard input",
+        help=_("read the passphrase from the first line of standard input"),
     )
     group.add_argument(
         "--passphrase-fd",
         type=int,
         metavar="N",
         default=default,
-        help="read the passphrase from the first line of file descriptor N",
+        help=_("read the passphrase from the first line of file descriptor N"),
     )
 
 
@@ -78,18 +78,18 @@ def add_recovery_code_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ask-recovery-code",
         action="store_true",
-        help="open the backup with its recovery code, asked for without echo",
+        help=_("open the backup with its recovery code, asked for without echo"),
     )
     parser.add_argument(
         "--recovery-code-stdin",
         action="store_true",
-        help="read the recovery code from the first line of standard input",
+        help=_("read the recovery code from the first line of standard input"),
     )
     parser.add_argument(
         "--recovery-code-fd",
         type=int,
         metavar="N",
-        help="read the recovery code from the first line of file descriptor N",
+        help=_("read the recovery code from the first line of file descriptor N"),
     )
 
 

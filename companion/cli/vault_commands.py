@@ -14,22 +14,26 @@ from companion.facade import Companion
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser(
         "init",
-        help="create a vault (the passphrase from --passphrase-stdin/-fd, "
-        "COMPANION_PASSPHRASE or a prompt)",
+        help=_(
+            "create a vault (the passphrase from --passphrase-stdin/-fd, "
+            "COMPANION_PASSPHRASE or a prompt)"
+        ),
     )
-    init.add_argument("--country", help="country code for help lines, e.g. GB")
+    init.add_argument("--country", help=_("country code for help lines, e.g. GB"))
     init.add_argument(
-        "--show-recovery-code", action="store_true", help="print the recovery code once"
+        "--show-recovery-code", action="store_true", help=_("print the recovery code once")
     )
     init.set_defaults(func=cmd_init)
 
     info = sub.add_parser(
-        "info", help="profile, schema and cipher versions, keyring state, record counts"
+        "info", help=_("profile, schema and cipher versions, keyring state, record counts")
     )
-    info.add_argument("--json", action="store_true", help="print JSON")
+    info.add_argument("--json", action="store_true", help=_("print JSON"))
     info.set_defaults(func=cmd_info)
 
-    selftest = sub.add_parser("self-test", help="create, write, reopen and check a throwaway vault")
+    selftest = sub.add_parser(
+        "self-test", help=_("create, write, reopen and check a throwaway vault")
+    )
     selftest.set_defaults(func=cmd_self_test)
 
 

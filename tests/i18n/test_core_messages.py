@@ -246,3 +246,28 @@ def test_a_full_disk_and_a_missing_vault(tmp_path: Path, language, code, full, m
     with pytest.raises(VaultMissing) as refused:
         find_key(tmp_path / "empty", keystore=NoKeyStore())
     assert str(refused.value) == missing.format(folder=tmp_path / "empty")
+
+
+@pytest.mark.parametrize(
+    ("code", "usage", "help_option", "error"),
+    [
+        ("de", "Aufruf: companion", "diese Hilfe anzeigen und beenden", "companion: Fehler: "),
+        ("es", "uso: companion", "mostrar esta ayuda y salir", "companion: error: "),
+    ],
+)
+def test_the_command_line_help_and_its_errors(language, capsys, code, usage, help_option, error):
+    from companion.cli import build_parser
+
+    language(code)
+    parser = build_parser()
+    text = parser.format_help()
+    assert text.startswith(usage)
+    assert help_option in text
+    assert "usage:" not in text and "show this help" not in text
+    backup_help = parser.parse_known_args  # the subcommands' parsers speak it too
+    with pytest.raises(SystemExit):
+        backup_help(["backup", "--help"])
+    assert capsys.readouterr().out.startswith(usage + " backup")
+    with pytest.raises(SystemExit):
+        parser.error("x")
+    assert capsys.readouterr().err.splitlines()[-1] == error + "x"
