@@ -211,3 +211,25 @@ def test_the_language_answered_in_is_said_plainly():
     assert "read as English" in answered_in_sentence("who5", None)
     for path in SHIPPED:
         assert load_official_text(path).publisher_short == "Pfizer"
+
+
+def test_a_result_is_described_in_the_words_of_the_form_it_was_answered_on():
+    from companion.domain.assessments import describe
+
+    answers = [1, 0, 0, 0, 0, 0, 0, 0, 2]
+    result = score("phq9", answers, difficulty=1)
+    english = describe(result)
+    german = describe(result, form=form_for("phq9", "de"))
+    de = official_text("phq9", "de")
+    assert german.answers[0] == f"1. {de.items[0]}: 1 “An einzelnen Tagen”"
+    assert german.answers[8].startswith(f"9. {de.items[8]}: 2")
+    assert de.items[8] in german.item9 and "An mehr als der Hälfte der Tage" in german.item9
+    assert german.difficulty == f"{de.closing.text} “Etwas erschwert”"
+    # Only the instrument's words change: the band, score and notes are the same.
+    assert (german.band, german.score, german.notes, german.suggestion) == (
+        english.band,
+        english.score,
+        english.notes,
+        english.suggestion,
+    )
+    assert describe(result, form=form_for("phq9", "en")) == english

@@ -400,8 +400,10 @@ SUGGESTION = N_(
 )
 
 
-def answer_label(ins: Instrument, value: int) -> str:
-    """An answer as the published form shows it: its value and its words, 1 “Several days”."""
+def answer_label(ins: Instrument | Any, value: int) -> str:
+    """An answer as the published form shows it: its value and its words, 1 “Several days”.
+    `ins` is the instrument, or the form it was answered on (an official translation's words,
+    anything with `option_label`)."""
     return _("{value} “{answer}”").format(value=value, answer=ins.option_label(value))
 
 
@@ -433,20 +435,22 @@ class ResultText:
     answers: tuple[str, ...]
 
 
-def flagged_items(result: Any) -> list[tuple[int, str, int]]:
-    """(1-based item, item text, value) for each flagged item answered above zero."""
+def flagged_items(result: Any, form: Any = None) -> list[tuple[int, str, int]]:
+    """(1-based item, item text, value) for each flagged item answered above zero; the item's
+    text in the words of `form` (the form it was answered on) when given."""
     ins = find_instrument(result.instrument)
+    items = (form or ins).items
     out = []
     for item, flag in ins.item_flags:
         if flag in result.flags and len(result.answers) >= item:
-            out.append((item, ins.items[item - 1], result.answers[item - 1]))
+            out.append((item, items[item - 1], result.answers[item - 1]))
     return out
 
 
-def _item_lead(result: Any, for_report: bool) -> str:
-    ins = find_instrument(result.instrument)
+def _item_lead(result: Any, for_report: bool, form: Any = None) -> str:
+    ins = form or find_instrument(result.instrument)
     parts = []
-    for item, text, value in flagged_items(result):
+    for item, text, value in flagged_items(result, form):
         parts.append(
             _(
                 "Question {item} first: “{text}” was answered {answer}. Any answer above 0 on "
@@ -465,24 +469,29 @@ def _item_lead(result: Any, for_report: bool) -> str:
     return " ".join(parts)
 
 
-def describe(result: Any, *, for_report: bool = False) -> ResultText:
-    """The words for a Score or a stored check-in result (anything with the same fields)."""
+def describe(result: Any, *, for_report: bool = False, form: Any = None) -> ResultText:
+    """The words for a Score or a stored check-in result (anything with the same fields).
+    `form` is the form it was answered on (`official_texts.Form`: items, answers and closing
+    question in an official translation's words); the instrument's own words when None. The
+    score, band and notes never depend on it."""
     ins = find_instrument(result.instrument)
+    words = form or ins
     notes: list[str] = []
     if _low_item_flag(ins.id) in result.flags and ins.low_item_note:
         notes.append(ins.low_item_note)
     if result.cutoff_note:
         notes.append(result.cutoff_note)
     difficulty = ""
-    if ins.closing is not None and result.difficulty is not None:
-        with_label = ins.closing.label(result.difficulty)
-        difficulty = _("{question} “{answer}”").format(question=ins.closing.text, answer=with_label)
+    closing = words.closing if words.closing is not None else ins.closing
+    if closing is not None and result.difficulty is not None:
+        with_label = closing.label(result.difficulty)
+        difficulty = _("{question} “{answer}”").format(question=closing.text, answer=with_label)
     answers = tuple(
-        f"{n}. {item}: {answer_label(ins, value)}"
-        for n, (item, value) in enumerate(zip(ins.items, result.answers, strict=False), start=1)
+        f"{n}. {item}: {answer_label(words, value)}"
+        for n, (item, value) in enumerate(zip(words.items, result.answers, strict=False), start=1)
     )
     return ResultText(
-        item9=_item_lead(result, for_report),
+        item9=_item_lead(result, for_report, form),
         band=_("“{band}”").format(band=result.band_label),
         score=score_text(result),
         not_a_diagnosis=_(NOT_A_DIAGNOSIS),

@@ -402,3 +402,15 @@ def test_the_result_and_the_history_say_the_language_quietly(qtbot, page, compan
     assert texts[1].endswith(" · Spanish")
     assert items.item(1).toolTip() == "Answered in Spanish (official translation, Pfizer)."
     assert "not recorded" in items.item(2).toolTip()
+
+
+def test_a_result_answered_in_german_shows_its_answers_in_the_german_words(qtbot, page, companion):
+    result = companion.checkins.save("phq9", [1] + [0] * 7 + [1], language="de")
+    view = page.show_result(result)
+    text = view.all_text()
+    assert "1. Wenig Interesse oder Freude an Ihren Tätigkeiten: 1 “An einzelnen Tagen”" in text
+    assert "Gedanken, dass Sie lieber tot wären" in view.item9.text()
+    assert view.language.text() == "Answered in German (official translation, Pfizer)."
+    page.show_overview()
+    page.refresh()
+    assert "question 9 answered 1 “An einzelnen Tagen”" in page.cards["phq9"].last.text()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.domain.assessments import answer_label, find_instrument, flagged_items
+from companion.domain.official_texts import form_for
 from ui.mood.common import short_day
 from ui.pages.base import text_label
 
@@ -168,7 +169,7 @@ class HistoryChart(QWidget):
         lead = "".join(
             self.tr("question %1 answered %2; ")
             .replace("%1", str(item))
-            .replace("%2", answer_label(self.instrument, value))
+            .replace("%2", answer_label(form_for(r.instrument, r.language), value))
             for item, _text, value in flagged_items(r)
         )
         return f"{day}: {lead}{r.total} “{r.band_label}”"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from companion.domain.assessments import describe, find_instrument
 from companion.domain.assessments import score_text as _score_text
-from companion.domain.official_texts import answered_in_sentence
+from companion.domain.official_texts import answered_in_sentence, form_for
 from ui.mood.common import long_day
 from ui.pages.base import text_label
 from ui.theme import muted_colour, set_relative_font
@@ -38,7 +38,8 @@ class ResultView(QFrame):
         super().__init__(parent)
         self.result = result
         ins = find_instrument(result.instrument)
-        words = describe(result)
+        # In the words of the form it was answered on (an official translation's, or English).
+        words = describe(result, form=form_for(result.instrument, result.language))
         self.setObjectName("card")
         self.setAccessibleName(self.tr("%1 result").replace("%1", ins.short_name))
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.assessments import answer_label, flagged_items, instruments
+from companion.domain.official_texts import form_for
 from ui.mood.common import long_day
 from ui.pages.base import CurrentPageStack, Page, text_label
 from ui.theme import set_relative_font
@@ -94,7 +95,7 @@ class InstrumentCard(QFrame):
             lead = "".join(
                 self.tr("question %1 answered %2; ")
                 .replace("%1", str(item))
-                .replace("%2", answer_label(self.instrument, value))
+                .replace("%2", answer_label(form_for(latest.instrument, latest.language), value))
                 for item, _text, value in flagged_items(latest)
             )
             self.last.setText(
