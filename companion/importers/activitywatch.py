@@ -289,41 +289,43 @@ class _Reader:
                 out.append((start, end, None))
 
     def problems(self) -> list[str]:
+        """One sentence for each kind of event that was left out, in this order."""
         c = self.counts
-        found = []
-        if c.bad_duration:
-            found.append(
+        left_out = (
+            (
+                c.bad_duration,
                 ngettext(
                     "{n} event with a negative or absurd duration was left out.",
                     "{n} events with a negative or absurd duration were left out.",
                     c.bad_duration,
-                ).format(n=c.bad_duration)
-            )
-        if c.no_zone:
-            found.append(
+                ),
+            ),
+            (
+                c.no_zone,
                 ngettext(
                     "{n} event whose time has no time zone was left out.",
                     "{n} events whose times have no time zone were left out.",
                     c.no_zone,
-                ).format(n=c.no_zone)
-            )
-        if c.bad_time:
-            found.append(
+                ),
+            ),
+            (
+                c.bad_time,
                 ngettext(
                     "{n} event with an unreadable time was left out.",
                     "{n} events with an unreadable time were left out.",
                     c.bad_time,
-                ).format(n=c.bad_time)
-            )
-        if c.bad_event:
-            found.append(
+                ),
+            ),
+            (
+                c.bad_event,
                 ngettext(
                     "{n} entry that isn't an event was left out.",
                     "{n} entries that aren't events were left out.",
                     c.bad_event,
-                ).format(n=c.bad_event)
-            )
-        return found
+                ),
+            ),
+        )
+        return [sentence.format(n=n) for n, sentence in left_out if n]
 
 
 def _flatten(intervals: list[Segment]) -> list[Segment]:
