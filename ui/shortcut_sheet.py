@@ -44,6 +44,19 @@ def focus_rows() -> list[tuple[str, str]]:
     ]
 
 
+def _add_row(grid: QGridLayout, row: int, keys: str, what: str) -> QLabel:
+    """One row of the sheet: the keys in bold (selectable, to copy), then what they do. Returns
+    the keys' label."""
+    key = QLabel(keys)
+    key.setAccessibleName(f"{keys}: {what}")
+    key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_relative_font(key, 1.0, bold=True)
+    does = text_label(what, f"{keys}: {what}")
+    grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(does, row, 1, Qt.AlignmentFlag.AlignTop)
+    return key
+
+
 class ShortcutSheet(QDialog):
     """`rows` are (keys as shown, what they do), in the table's order; `focused` the same for
     keys a part of the window reads while it has the focus."""
@@ -68,14 +81,7 @@ class ShortcutSheet(QDialog):
         self.focused_labels: list[QLabel] = []
         row = 0
         for keys, what in self.rows:
-            key = QLabel(keys)
-            key.setAccessibleName(f"{keys}: {what}")
-            key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            set_relative_font(key, 1.0, bold=True)
-            does = text_label(what, f"{keys}: {what}")
-            grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(does, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.key_labels.append(key)
+            self.key_labels.append(_add_row(grid, row, keys, what))
             row += 1
         if self.focused:
             where = text_label(self.tr("Where the focus is"), self.tr("Keys where the focus is"))
@@ -84,14 +90,7 @@ class ShortcutSheet(QDialog):
             grid.addWidget(where, row, 0, 1, 2)
             row += 1
         for keys, what in self.focused:
-            key = QLabel(keys)
-            key.setAccessibleName(f"{keys}: {what}")
-            key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            set_relative_font(key, 1.0, bold=True)
-            does = text_label(what, f"{keys}: {what}")
-            grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(does, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.focused_labels.append(key)
+            self.focused_labels.append(_add_row(grid, row, keys, what))
             row += 1
         grid.setColumnStretch(1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
