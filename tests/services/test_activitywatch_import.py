@@ -4,12 +4,10 @@ commit, idempotent re-import, cancel and failure writing nothing, and the loopba
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from datetime import date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,6 +18,7 @@ from companion.facade import Companion, NoKeyStore
 from companion.importers.activitywatch_server import read_activitywatch_server, server_url
 from companion.platform.clock import FakeClock
 from companion.storage.models import ScreenTimeEntry
+from tests.fake_activitywatch import FakeActivityWatch, free_port
 
 TZ = ZoneInfo("Asia/Shanghai")  # where the real phone export was recorded
 FULL = "liv10let_aw-android-plus_aw-buckets-export.json"
@@ -193,60 +192,6 @@ def test_a_missing_file_names_it(comp, tmp_path):
 # --- the loopback server reader -------------------------------------------------------------
 
 
-class _FakeActivityWatch:
-    """A tiny aw-server on 127.0.0.1 answering the two calls the reader makes, from a real export."""
-
-    def __init__(self, export: Path) -> None:
-        self.buckets = json.loads(export.read_text(encoding="utf-8"))["buckets"]
-        self.requests: list[str] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                outer.requests.append(self.path)
-                parts = urlsplit(self.path)
-                if parts.path == "/api/0/buckets/":
-                    body = {
-                        k: {f: v for f, v in b.items() if f != "events"}
-                        for k, b in outer.buckets.items()
-                    }
-                elif parts.path.startswith("/api/0/buckets/") and parts.path.endswith("/events"):
-                    bucket_id = unquote(parts.path[len("/api/0/buckets/") : -len("/events")])
-                    start = parse_qs(parts.query).get("start", [None])[0]
-                    since = datetime.fromisoformat(start) if start else None
-                    body = [
-                        e
-                        for e in outer.buckets[bucket_id]["events"]
-                        if since is None
-                        or datetime.fromisoformat(e["timestamp"].replace("Z", "+00:00")) >= since
-                    ]
-                else:
-                    self.send_error(404)
-                    return
-                data = json.dumps(body).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> _FakeActivityWatch:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-
 def test_server_reader_is_off_by_default(comp):
     assert comp.settings.get("activitywatch.server_enabled") is False
     with pytest.raises(InvalidInput, match="turned off"):
@@ -258,7 +203,7 @@ def test_server_import_matches_the_file_import(comp, realdata, monkeypatch):
     monkeypatch.setenv("http_proxy", "http://192.0.2.1:9")
     monkeypatch.setenv("HTTP_PROXY", "http://192.0.2.1:9")
     comp.settings.set("activitywatch.server_enabled", True)
-    with _FakeActivityWatch(realdata / "activitywatch" / SMALL) as server:
+    with FakeActivityWatch.from_export(realdata / "activitywatch" / SMALL) as server:
         preview = comp.screen.preview_activitywatch_server(port=server.port, days=14)
     assert server.requests[0] == "/api/0/buckets/"
     assert len(server.requests) == 3
@@ -274,7 +219,7 @@ def test_server_import_matches_the_file_import(comp, realdata, monkeypatch):
 
 
 def test_server_reader_asks_only_for_recent_events(realdata):
-    with _FakeActivityWatch(realdata / "activitywatch" / SMALL) as server:
+    with FakeActivityWatch.from_export(realdata / "activitywatch" / SMALL) as server:
         result = read_activitywatch_server(
             tz=TZ, now=datetime(2026, 6, 1, tzinfo=TZ), days=14, port=server.port
         )
@@ -284,7 +229,7 @@ def test_server_reader_asks_only_for_recent_events(realdata):
 
 def test_server_reader_cancel(realdata):
     with (
-        _FakeActivityWatch(realdata / "activitywatch" / SMALL) as server,
+        FakeActivityWatch.from_export(realdata / "activitywatch" / SMALL) as server,
         pytest.raises(Cancelled),
     ):
         read_activitywatch_server(
@@ -294,10 +239,7 @@ def test_server_reader_cancel(realdata):
 
 
 def test_server_not_running_is_a_plain_failure():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    # Nothing listens there now.
+    port = free_port()
     with pytest.raises(ImportFailed, match="didn't answer"):
         read_activitywatch_server(tz=TZ, now=datetime(2026, 4, 25, tzinfo=TZ), port=port)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
+from tests.fake_activitywatch import free_port
 from tests.tour.driver import PASSPHRASE, Tour
 
 
@@ -394,7 +395,7 @@ def recent(tour: Tour) -> None:
     own.new_name.clear()
 
     screen_settings = page.screen_settings
-    screen_settings.aw_port = _free_port()  # no ActivityWatch: the setting says how to start it
+    screen_settings.aw_port = free_port()  # no ActivityWatch: the setting says how to start it
     screen_settings.pause.setChecked(True)
     tour.until(lambda: screen_settings.pause_status.isVisible(), "the ActivityWatch status")
     show_part(tour, page, screen_settings.pause_status, "settings-pause-without-activitywatch")
@@ -429,14 +430,6 @@ def recent(tour: Tour) -> None:
     tour.shot("pause-question", question)
     question.reject()
     tour.settle()
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def report(tour: Tour) -> None:
