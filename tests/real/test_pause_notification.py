@@ -5,21 +5,16 @@ connects to nothing but the fake ActivityWatch server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
 from tests.fake_activitywatch import FakeActivityWatch
+from tests.real.notification_support import missing, run_with_daemon
 
 pytestmark = pytest.mark.real
-
-PROJECT = Path(__file__).resolve().parents[2]
 
 ASK = textwrap.dedent(
     """
@@ -101,31 +96,13 @@ ASK = textwrap.dedent(
     """
 )
 
-SESSION = textwrap.dedent(
-    """
-    set -u
-    dunst -config /dev/null >"$OUT/dunst.log" 2>&1 &
-    DUNST=$!
-    dbus-monitor --session "interface='org.freedesktop.Notifications'" >"$OUT/monitor.log" 2>&1 &
-    MONITOR=$!
-    strace -f -qq -e trace=socket,connect -o "$OUT/trace.log" "$PYTHON" "$OUT/ask.py"
-    RC=$?
-    sleep 1  # let dbus-monitor write out what it saw
-    kill $MONITOR $DUNST 2>/dev/null
-    wait $MONITOR $DUNST 2>/dev/null
-    exit $RC
-    """
-)
-
 INET_CONNECT = re.compile(r"connect\(\d+, \{sa_family=AF_INET6?\b[^}]*\}")
 
 
-def _missing() -> str | None:
-    for tool in ("dbus-run-session", "dunst", "dbus-monitor", "strace"):
-        if shutil.which(tool) is None:
-            return f"{tool} is not installed (apt-get install -y dunst dbus dbus-x11 strace)"
-    if not os.environ.get("DISPLAY") and shutil.which("xvfb-run") is None:
-        return "dunst needs a display: no DISPLAY and no xvfb-run (apt-get install -y xvfb)"
+def _strace_missing() -> str | None:
+    reason = missing("strace")
+    if reason:
+        return reason
     probe = subprocess.run(["strace", "-qq", "-o", "/dev/null", "true"], capture_output=True)
     if probe.returncode != 0:
         return f"strace can't trace here: {probe.stderr.decode(errors='replace').strip()}"
@@ -133,41 +110,28 @@ def _missing() -> str | None:
 
 
 def test_the_pause_asks_through_a_real_daemon_and_only_over_loopback(tmp_path):
-    reason = _missing()
+    reason = _strace_missing()
     if reason:
         pytest.skip(reason)
-    (tmp_path / "ask.py").write_text(ASK)
-    (tmp_path / "session.sh").write_text(SESSION)
+    trace = tmp_path / "trace.log"
     with FakeActivityWatch() as aw:
         aw.window = {"app": "Reddit", "title": ""}
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if k not in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY")
-        }
-        env.update(
-            OUT=str(tmp_path),
-            AW_PORT=str(aw.port),
-            PYTHON=sys.executable,
-            PYTHONPATH=str(PROJECT),
-            QT_QPA_PLATFORM="offscreen",
+        session = run_with_daemon(
+            tmp_path,
+            ASK,
+            wrap=["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace)],
+            env={"AW_PORT": str(aw.port)},
+            timeout=180,
         )
-        command = ["dbus-run-session", "--", "bash", str(tmp_path / "session.sh")]
-        if not os.environ.get("DISPLAY"):
-            command = ["xvfb-run", "-a", *command]
-        result = subprocess.run(
-            command, env=env, cwd=PROJECT, capture_output=True, text=True, timeout=180
-        )
-    monitor = (tmp_path / "monitor.log").read_text(errors="replace")
-    details = f"{result.stdout}\n{result.stderr}\n{monitor[-2000:]}"
+    result, details = session.result, session.details
     assert result.returncode == 0, details
     assert "asked via: dbus" in result.stdout
-    notify = monitor.split("member=Notify", 1)[1]
+    notify = session.monitor.split("member=Notify", 1)[1]
     for words in ('string "No social at night"', 'string "go_ahead"', 'string "Go ahead"'):
         assert words in notify, details
     assert 'string "Not now"' in notify
 
-    connects = INET_CONNECT.findall((tmp_path / "trace.log").read_text())
+    connects = INET_CONNECT.findall(trace.read_text())
     assert any(f"sin_port=htons({aw.port})" in c for c in connects), connects  # the check sees it
     elsewhere = [c for c in connects if 'inet_addr("127.0.0.1")' not in c]
     assert elsewhere == [], elsewhere
