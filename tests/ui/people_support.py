@@ -1,4 +1,5 @@
-"""Fixtures for the People and nudge UI tests: a real vault copied from a template, a fake clock.
+"""Fixtures for the People and nudge UI tests: a real vault copied from a template, a fake clock,
+and waiting for the contacts import wizard to finish reading.
 
 Making a vault costs an Argon2id derivation, so each test copies one template and opens the copy
 with its recovery code (the pattern of tests/services/conftest.py).
@@ -10,6 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from companion.platform.clock import FakeClock
 from companion.services.people import PersonInput
@@ -61,3 +63,17 @@ def add_people(companion, clock) -> dict[str, int]:
     companion.interactions.log([ids["Ben Okafor"]], when=START - timedelta(days=6))
     companion.interactions.log([ids["Cleo Park"]], when=START - timedelta(hours=1))
     return ids
+
+
+def finish_reading(qtbot, wizard) -> None:
+    # Join the worker, then deliver its queued signals: once an earlier test in this process has
+    # asked the application to exit, qtbot's short event loops return without running, so the
+    # worker gets no turn and posted events wait for an explicit processEvents().
+    if wizard.task is not None:
+        wizard.task.wait()
+
+    def done() -> bool:
+        QCoreApplication.processEvents()
+        return wizard.task is None and wizard.stack.currentWidget() is not wizard.reading_page
+
+    qtbot.waitUntil(done, timeout=30000)

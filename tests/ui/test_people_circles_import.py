@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from tests.ui import people_support
-from tests.ui.people_support import add_people
+from tests.ui.people_support import add_people, finish_reading
 from ui.people.circles_map import SHAPE, STATUS, CirclesMapDialog
 from ui.people.common import STATUS_SHAPES
 from ui.people.import_wizard import ImportContactsWizard
@@ -79,20 +79,6 @@ def read(qtbot, wizard, paths) -> None:
     wizard.set_files(paths)
     qtbot.mouseClick(wizard.read_button, Qt.MouseButton.LeftButton)
     finish_reading(qtbot, wizard)
-
-
-def finish_reading(qtbot, wizard) -> None:
-    # Join the worker, then deliver its queued signals: once an earlier test in this process has
-    # asked the application to exit, qtbot's short event loops return without running, so the
-    # worker gets no turn and posted events wait for an explicit processEvents().
-    if wizard.task is not None:
-        wizard.task.wait()
-
-    def done() -> bool:
-        QCoreApplication.processEvents()
-        return wizard.task is None and wizard.stack.currentWidget() is not wizard.reading_page
-
-    qtbot.waitUntil(done, timeout=30000)
 
 
 def test_wizard_imports_real_files_after_preview_and_nothing_before(

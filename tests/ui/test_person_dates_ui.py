@@ -187,7 +187,7 @@ def test_today_card_and_people_filter_include_other_dates(qtbot, dated):
 def test_the_import_wizard_previews_and_imports_dates_and_names_of_real_cards(
     qtbot, companion, realdata
 ):
-    from tests.ui.test_people_circles_import import finish_reading
+    from tests.ui.people_support import finish_reading
     from ui.people.import_wizard import ImportContactsWizard
 
     wizard = ImportContactsWizard(companion)
