@@ -88,7 +88,7 @@ def _sqlcipher_shell_version() -> tuple[str, str] | None:
 def test_sqlcipher_shell_opens_the_vault(vault: MadeVault) -> None:
     found = _sqlcipher_shell_version()
     if found is None:
-        pytest.skip("no `sqlcipher` shell on PATH")
+        pytest.skip("no `sqlcipher` shell on PATH (apt-get install -y sqlcipher; version 4 needed)")
     shell, version = found
     if not version.startswith("4."):
         pytest.skip(

@@ -45,7 +45,8 @@ def realdata_or_none() -> Path | None:
 def test_no_canary_anywhere_after_a_whole_session(tmp_path, realdata_or_none):
     if realdata_or_none is None:
         pytest.skip(
-            f"{REALDATA} (the shared real exports beside the checkout) is absent, so the importers can't be exercised"
+            "the shared real exports (shared/realdata, beside the checkout) are absent, so the "
+            "importers can't be exercised"
         )
     summary, profile, out, temp, config = run_session(tmp_path, realdata_or_none)
 

@@ -22,7 +22,8 @@ from tests.proof.session import PASSPHRASE
 pytestmark = [
     pytest.mark.real,
     pytest.mark.skipif(
-        shutil.which("strace") is None, reason="strace isn't installed, so sockets can't be traced"
+        shutil.which("strace") is None,
+        reason="strace isn't installed, so sockets can't be traced (apt-get install -y strace)",
     ),
 ]
 INTERNET = re.compile(r"\b(socket\(AF_INET6?\b|sa_family=AF_INET6?\b)")

@@ -81,7 +81,9 @@ def _peer_python(as_peer: list[str]) -> str:
         probe = subprocess.run([*as_peer, candidate, "-I", "-c", "pass"], capture_output=True)
         if probe.returncode == 0:
             return candidate
-    pytest.skip(f"no Python interpreter that the account {PEER} may run (try /usr/bin/python3)")
+    pytest.skip(
+        f"no Python interpreter that the account {PEER} may run (a system python3 would do)"
+    )
 
 
 def _scan(as_peer: list[str], *secrets: str) -> dict:
