@@ -50,6 +50,12 @@ class FakeTime:
         return self.now
 
 
+def _idle_check_runs(qtbot, lock) -> None:
+    """Wait for the idle watcher's next check (it is connected before this wait, so it runs first)."""
+    with qtbot.waitSignal(lock.watcher.timer.timeout, timeout=2000):
+        pass
+
+
 def _opened(launch, profile_dir, qtbot):
     controller = launch(profile_dir)
     qtbot.waitUntil(lambda: controller.companion is not None)
@@ -67,10 +73,11 @@ def test_idle_locks_and_the_locked_window_shows_no_personal_data(qtbot, launch, 
     lock = AppLock(window, controller.companion, check_ms=10, monotonic=fake)
     controller.app_lock = lock
     controller.companion.settings.set("lock.idle_minutes", 2)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: lock.watcher.limit_seconds == 120)
+    _idle_check_runs(qtbot, lock)
     assert not lock.locked  # no time has passed
     fake.now += 119
-    qtbot.wait(50)
+    _idle_check_runs(qtbot, lock)
     assert not lock.locked
     fake.now += 2
     qtbot.waitUntil(lambda: lock.locked, timeout=2000)
@@ -112,14 +119,17 @@ def test_input_resets_the_idle_time_and_never_means_never(qtbot, launch, profile
     lock = AppLock(window, controller.companion, check_ms=10, monotonic=fake)
     controller.app_lock = lock
     controller.companion.settings.set("lock.idle_minutes", 1)
+    qtbot.waitUntil(lambda: lock.watcher.limit_seconds == 60)
     fake.now += 50
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)  # any input counts as activity
     fake.now += 50
-    qtbot.wait(50)
+    _idle_check_runs(qtbot, lock)
     assert not lock.locked
     controller.companion.settings.set("lock.idle_minutes", None)
+    qtbot.waitUntil(lambda: lock.watcher.limit_seconds is None)
     fake.now += 10_000
-    qtbot.wait(50)
+    assert not lock.watcher.timer.isActive()
+    lock.watcher.check()  # and were it to check anyway
     assert not lock.locked
 
 

@@ -41,7 +41,15 @@ def test_a_changed_page_deep_in_the_file_is_caught_after_start(
 
 def test_an_intact_vault_passes_the_check_quietly(qtbot, profile_dir, launch, monkeypatch):
     monkeypatch.setattr(ui.app, "VERIFY_DELAY_MS", 0)
+    checked = []
+    verify = ui.app.AppController._verify_vault
+
+    def verify_and_note(self, companion) -> None:
+        verify(self, companion)
+        checked.append(companion)
+
+    monkeypatch.setattr(ui.app.AppController, "_verify_vault", verify_and_note)
     controller = launch(profile_dir)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: checked == [controller.companion], timeout=10_000)
     assert controller.message is None
     assert controller.window.isEnabled()
