@@ -140,7 +140,13 @@ def xvfb():
 
 def test_main_window_under_xvfb(frozen_app, xvfb, tmp_path):
     profile = tmp_path / "profile"
-    env = _app_env(DISPLAY=xvfb, COMPANION_PASSPHRASE="a frozen test passphrase")
+    # The app notes "ready" in this file once it has unlocked the vault and shown Today.
+    marks = tmp_path / "marks"
+    env = _app_env(
+        DISPLAY=xvfb,
+        COMPANION_PASSPHRASE="a frozen test passphrase",
+        COMPANION_BENCH_MARK=str(marks),
+    )
     env.pop("QT_QPA_PLATFORM", None)
     created = subprocess.run(
         [str(frozen_app), "--profile", str(profile), "init"],
@@ -179,8 +185,14 @@ def test_main_window_under_xvfb(frozen_app, xvfb, tmp_path):
             if colours > 20:
                 break
             time.sleep(0.5)
-        time.sleep(3)  # then it should simply stay up, past unlocking
+        # Then it should simply stay up, past unlocking.
+        deadline = time.monotonic() + 120
+        while app.poll() is None and time.monotonic() < deadline:
+            if marks.is_file() and "ready" in marks.read_text():
+                break
+            time.sleep(0.1)
         assert app.poll() is None, f"the app stopped: {app.communicate(timeout=30)[0]}"
+        assert "ready" in marks.read_text(), "the app never got past unlocking"
         final = subprocess.run(
             [sys.executable, "-c", _GRAB, str(shot)],
             capture_output=True,
