@@ -108,11 +108,13 @@ def test_numbers_for_a_known_vault(vault):
     who5, first, second = checkins.rows
     # Answers as published values, in question order; the closing answer beside them.
     assert second.answers == (2, 2, 2, 2, 1, 1, 0, 0, 1)
-    assert second.difficulty == "Somewhat difficult" and first.difficulty == ""
+    # The second was answered on the official Spanish form: its question 9 and its answers are
+    # quoted in the words the person read.
+    assert second.difficulty == "Un poco difícil" and first.difficulty == ""
     # Question 9 above zero leads, on its own, ahead of every band.
     assert first.item9 == ""
-    assert second.item9.startswith("Question 9 first:")
-    assert "1 “Several days”" in second.item9
+    assert second.item9.startswith("Question 9 first: “Pensamientos de que estaría mejor muerto")
+    assert "1 “Varios días”" in second.item9
     assert checkins.first == (f"PHQ-9, 12 November 2026. {second.item9}",)
     # The WHO-5's low answer is a note of its own, never part of the band's words.
     assert who5.notes and "closer look" in who5.notes[0]

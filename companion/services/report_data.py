@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from companion.domain.assessments import answer_label, describe, instruments
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import N_, _, ngettext, pgettext
-from companion.domain.official_texts import answered_in
+from companion.domain.official_texts import answered_in, form_for
 from companion.services.interactions import CHANNEL_LABELS, FEELINGS
 
 if TYPE_CHECKING:
@@ -416,7 +416,9 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
         if ins.closing is not None and any(r.difficulty is not None for r in taken):
             closing.append((ins.short_name, ins.closing.text))
         for r in taken:
-            words = describe(r, for_report=True)
+            # Questions and answers are quoted in the words of the form they were answered on.
+            form = form_for(instrument_id, r.language)
+            words = describe(r, for_report=True, form=form)
             day = companion.day_of(r.taken_at)
             if words.item9:
                 first.append(f"{ins.short_name}, {long_date(day)}. {words.item9}")
@@ -435,7 +437,7 @@ def _checkins(companion: Companion, options: ReportOptions) -> CheckinSection:
                     answers=tuple(r.answers),
                     item9=words.item9,
                     difficulty=(
-                        ins.closing.label(r.difficulty)
+                        (form.closing or ins.closing).label(r.difficulty)
                         if ins.closing is not None and r.difficulty is not None
                         else ""
                     ),
