@@ -386,6 +386,20 @@ def crowding_problems(screen: str, root: QWidget) -> list[Finding]:
                     f"{area.viewport().width()}: the page scrolls sideways",
                 )
             )
+        elif (
+            shown(area, root)
+            and area.widget() is not None
+            and area.widget().width() > area.viewport().width() + 1
+        ):
+            found.append(
+                Finding(
+                    screen,
+                    "cut off",
+                    name_of(area.widget()),
+                    f"{area.widget().width()} px wide in a view of {area.viewport().width()} "
+                    f"with no way to scroll sideways: its right edge is never seen",
+                )
+            )
         bar = area.verticalScrollBar()
         if not shown(area, root) or not bar.isVisible() or area.widget() is None:
             continue

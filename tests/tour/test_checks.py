@@ -196,3 +196,26 @@ def test_a_word_in_a_field_too_narrow_for_it_is_cut(qtbot):
     qtbot.waitExposed(root)
     found = text_problems("t", root)
     assert [f.widget for f in found] == ["QLineEdit showing “regularmente”"]
+
+
+def test_content_wider_than_a_view_that_cannot_scroll_sideways_is_cut_off(qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.tour.look import crowding_problems
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    area = QScrollArea(root)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidgetResizable(True)
+    fields = QWidget()
+    fields.setMinimumWidth(400)
+    area.setWidget(fields)
+    area.setGeometry(0, 0, 300, 200)
+    root.resize(320, 220)
+    root.show()
+    qtbot.waitExposed(root)
+    assert [f.check for f in crowding_problems("t", root)] == ["cut off"]
+    fields.setMinimumWidth(100)
+    qtbot.waitUntil(lambda: fields.width() <= area.viewport().width())
+    assert crowding_problems("t", root) == []

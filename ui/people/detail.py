@@ -75,6 +75,12 @@ def build_contact_chart(weeks, parent=None) -> QWidget:
     return plot
 
 
+def _lower_first(text: str) -> str:
+    """"Vor 4 Monaten" inside a sentence: only the first letter lowered, so German nouns keep
+    their capital."""
+    return text[:1].lower() + text[1:]
+
+
 class PersonDialog(QDialog):
     """Opened from the list, the circles map or a nudge. Re-reads itself after edits and logs."""
 
@@ -171,7 +177,7 @@ class PersonDialog(QDialog):
         circle = person.circle_name or self.tr("no circle")
         self.summary = text_label(
             self.tr("· Last contact: %1 · %2, %3")
-            .replace("%1", last_contact_text(person.last_contact_text).lower())
+            .replace("%1", _lower_first(last_contact_text(person.last_contact_text)))
             .replace("%2", cadence_text(person.cadence_days))
             .replace("%3", circle),
             self.tr("Summary"),

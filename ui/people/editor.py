@@ -275,6 +275,10 @@ class PersonEditor(QDialog):
         screen = self.screen().availableGeometry().height() if self.screen() else 900
         room = max(200, screen - 160)  # the buttons, the problem line and the frame
         self.scroll.setMinimumHeight(min(fields.sizeHint().height() + 2, room))
+        # Never narrower than the fields (they do not scroll sideways): a longer language's
+        # labels and buttons widen the dialog instead of running off its right edge.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(fields.minimumSizeHint().width() + bar)
         self.layout().activate()
         if self.height() < self.sizeHint().height():
             self.resize(self.width(), self.sizeHint().height())
