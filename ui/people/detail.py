@@ -76,7 +76,7 @@ def build_contact_chart(weeks, parent=None) -> QWidget:
 
 
 def _lower_first(text: str) -> str:
-    """"Vor 4 Monaten" inside a sentence: only the first letter lowered, so German nouns keep
+    """ "Vor 4 Monaten" inside a sentence: only the first letter lowered, so German nouns keep
     their capital."""
     return text[:1].lower() + text[1:]
 
