@@ -114,7 +114,7 @@ def daylio_file(cache: Path, rows: int, *, seed: int = 7) -> Path:
         when -= timedelta(minutes=rng.randint(90, 600))
         note = ""
         if rng.random() < 0.4:
-            note = "Long walk with Sam, then dinner.<br>Felt \"lighter\" after, n" + str(n)
+            note = 'Long walk with Sam, then dinner.<br>Felt "lighter" after, n' + str(n)
         writer.writerow(
             [
                 when.strftime("%Y-%m-%d"),
