@@ -13,7 +13,7 @@ from companion.facade import Companion
 from companion.platform.clock import Clock, SystemClock
 from companion.platform.paths import assets_dir
 from companion.services.checkins import stored_flags
-from companion.services.settings import write as write_setting
+from companion.services.setting_rows import write as write_setting
 from companion.storage.models import (
     AssessmentResult,
     Boundary,

@@ -41,8 +41,8 @@ from companion.services.people import PeopleService
 from companion.services.reflections import ReflectionService
 from companion.services.safety_cards import SafetyCardService
 from companion.services.screen import ScreenService
+from companion.services.setting_rows import write as write_setting
 from companion.services.settings import SettingsService, upgrade_settings
-from companion.services.settings import write as write_setting
 from companion.storage import reads
 from companion.storage.engine import Vault
 from companion.vault.keys import (

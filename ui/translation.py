@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from companion.domain import i18n
+from companion.platform import language_file
 
 QM_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -80,7 +81,7 @@ def qm_path(language: str) -> Path:
 def install_language(app: QCoreApplication, profile_dir: Path | None = None) -> str:
     """Choose the language (the profile's setting, else the system's, among the shipped ones) and
     install its catalogues; returns the language code in use. Call before building any widget."""
-    setting = i18n.read_language_setting(profile_dir) if profile_dir is not None else None
+    setting = language_file.read_language_setting(profile_dir) if profile_dir is not None else None
     system = QLocale.system()
     language = i18n.choose_language(setting, platform_locale=system.name())
     i18n.install(language)

@@ -185,10 +185,11 @@ def main(
 def _speak_the_profiles_language(profile: str | None) -> None:
     """The language chosen in the profile's Settings, else the system's (dates stay ISO)."""
     from companion.domain import i18n
+    from companion.platform import language_file
     from companion.platform.paths import resolve_profile_dir
 
     try:
-        setting = i18n.read_language_setting(resolve_profile_dir(profile))
+        setting = language_file.read_language_setting(resolve_profile_dir(profile))
     except Exception:  # no usable profile folder: the command itself will say so
         setting = i18n.SYSTEM
     i18n.install(i18n.choose_language(setting))

@@ -19,9 +19,8 @@ LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "EspaÃ
 # (tests/i18n/test_catalogues.py then holds it complete). English is the source and always shipped.
 SHIPPED: tuple[str, ...] = ("en", "de", "es")
 
-# The language setting is a small file in the profile folder, beside the vault rather than in it:
-# the unlock dialog and the command line speak the language before any vault is open.
-LANGUAGE_FILE = "language"
+# The language chosen in Settings when it is none of the languages: follow the system's
+# (companion/platform/language_file.py keeps the choice).
 SYSTEM = "system"
 
 # Set to a language code, uses that language's catalogues even before it ships (for translators).
@@ -76,24 +75,6 @@ def choose_language(
             return wanted
     wanted = system_language(environ, platform_locale)
     return wanted if wanted in SHIPPED else SOURCE_LANGUAGE
-
-
-def read_language_setting(profile_dir: Path) -> str:
-    """The language chosen in Settings for this profile: a language code, or "system"."""
-    try:
-        value = (Path(profile_dir) / LANGUAGE_FILE).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return SYSTEM
-    return value if value in LANGUAGE_NAMES else SYSTEM
-
-
-def write_language_setting(profile_dir: Path, value: str) -> None:
-    """Keep the language chosen in Settings ("system" or a language code); used from next start."""
-    from companion.platform.fileio import atomic_write_bytes
-
-    if value != SYSTEM and value not in LANGUAGE_NAMES:
-        raise ValueError(f"unknown language {value!r}")
-    atomic_write_bytes(Path(profile_dir) / LANGUAGE_FILE, f"{value}\n".encode())
 
 
 def install(language: str) -> str:

@@ -11,7 +11,7 @@ from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _, ngettext
 from companion.domain.planners.cadence import BirthdayDate
 from companion.domain.planners.special_dates import SpecialDate
-from companion.services.people import PeopleService, PersonInput, merge_extras
+from companion.services.people import PeopleService, PersonInput, merge_extras, merge_methods
 
 if TYPE_CHECKING:
     # vobject and the parser load when contacts are first imported, not with the app.
@@ -329,25 +329,6 @@ def _methods(contact: ParsedContact) -> list[tuple[str, str, str]]:
         + [("email", label, value) for label, value in contact.emails]
         + [("handle", label, value) for label, value in contact.handles]
     )
-
-
-def merge_methods(
-    existing: Sequence[tuple[str, str, str]], incoming: Sequence[tuple[str, str, str]]
-) -> list[tuple[str, str, str]]:
-    """Keep what's there; add what's new (compared without case and spacing)."""
-    from companion.importers.vcard import normalise_phone
-
-    def key(method: tuple[str, str, str]) -> tuple[str, str]:
-        kind, _label, value = method
-        return kind, normalise_phone(value) if kind == "phone" else value.strip().casefold()
-
-    seen = {key(m) for m in existing}
-    out = list(existing)
-    for m in incoming:
-        if key(m) not in seen:
-            seen.add(key(m))
-            out.append(m)
-    return out
 
 
 def summary_lines(

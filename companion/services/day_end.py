@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import text
 
 from companion.domain.days import DAY_END_SETTING, DEFAULT_DAY_END, MIDNIGHT, day_of, parse_day_end
-from companion.services.settings import validate, write
+from companion.services.setting_rows import validate, write
 from companion.storage.dbtypes import UTCDateTime
 from companion.storage.models import Setting
 

@@ -16,7 +16,8 @@ from companion.domain.setting_defs import MAX_EMOTION_LENGTH
 from companion.domain.views import LEVELS, mood_labels, mood_level
 from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
-from companion.services.settings import SettingsService, validate, write
+from companion.services.setting_rows import validate, write
+from companion.services.settings import SettingsService
 from companion.storage import reads
 from companion.storage.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
 

@@ -134,8 +134,6 @@ class PeopleService(Service):
         overwrites what the user wrote. A merge that brings nothing new
         leaves the person untouched; the ids of those a merge did change go into `changed`.
         """
-        from companion.services.contacts_import import merge_methods
-
         now = self._now()
         ids: list[int] = []
         touched: set[int] = set()
@@ -542,6 +540,25 @@ def _merge_extra(s: Session, person: Person, extra: PersonInput) -> bool:
             s.add(RelatedName(person_id=person.id, label=label, name=name))
             added = True
     return added
+
+
+def merge_methods(
+    existing: Sequence[tuple[str, str, str]], incoming: Sequence[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """Keep what's there; add what's new (compared without case and spacing)."""
+    from companion.importers.vcard import normalise_phone
+
+    def key(method: tuple[str, str, str]) -> tuple[str, str]:
+        kind, _label, value = method
+        return kind, normalise_phone(value) if kind == "phone" else value.strip().casefold()
+
+    seen = {key(m) for m in existing}
+    out = list(existing)
+    for m in incoming:
+        if key(m) not in seen:
+            seen.add(key(m))
+            out.append(m)
+    return out
 
 
 def merge_extras(first: PersonInput, second: PersonInput) -> PersonInput:

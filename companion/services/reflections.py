@@ -20,7 +20,7 @@ from companion.domain.i18n import _, whole_number
 from companion.platform.paths import assets_dir
 from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
-from companion.services.settings import validate, write
+from companion.services.setting_rows import validate, write
 from companion.storage import reads
 from companion.storage.models import Reflection
 

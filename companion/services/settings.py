@@ -1,4 +1,4 @@
-"""Reading and writing the declared settings (companion.setting_defs) in the vault, and the
+"""Reading and writing the declared settings (companion.domain.setting_defs) in the vault, and the
 numbered upgrades that bring an older vault's stored settings to what they mean now.
 
 When a setting changes shape, add a numbered step to UPGRADES rather than guessing at read time.
@@ -10,9 +10,8 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
-from companion.domain.errors import InvalidInput
-from companion.domain.i18n import _
-from companion.domain.setting_defs import SETTINGS, _definition
+from companion.domain.setting_defs import SETTINGS
+from companion.services.setting_rows import validate, write
 from companion.storage import reads
 
 if TYPE_CHECKING:
@@ -117,30 +116,3 @@ class SettingsService:
         with self._session() as session:
             write(session, key, value)
         self._notify("settings")
-
-
-def validate(key: str, value: Any) -> None:
-    d = _definition(key)
-    if value is None:
-        if d.allow_none:
-            return
-        raise InvalidInput(_("The setting “{key}” needs a value.").format(key=key))
-    if isinstance(value, bool) and d.kind is not bool:
-        raise InvalidInput(_("The setting “{key}” doesn't take yes/no.").format(key=key))
-    if not isinstance(value, d.kind):
-        raise InvalidInput(_("The setting “{key}” has the wrong kind of value.").format(key=key))
-    if d.check is not None and not d.check(value):
-        raise InvalidInput(
-            _("The value {value} isn't allowed for “{key}”.").format(value=repr(value), key=key)
-        )
-
-
-def write(session: Session, key: str, value: Any) -> None:
-    from companion.storage.models import Setting
-
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-        session.add(row)

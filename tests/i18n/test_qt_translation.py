@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from companion.domain import i18n
+from companion.platform import language_file
 from ui.translation import InheritedContexts, install_language
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -77,12 +78,12 @@ def test_the_system_language_sets_qt_words_and_the_locale(languages, qapp, tmp_p
 
 def test_the_setting_wins_and_english_undoes_it(languages, qapp, tmp_path):
     languages.setenv("LANG", "de_DE.UTF-8")
-    i18n.write_language_setting(tmp_path, "es")
-    assert i18n.read_language_setting(tmp_path) == "es"
+    language_file.write_language_setting(tmp_path, "es")
+    assert language_file.read_language_setting(tmp_path) == "es"
     assert install_language(qapp, tmp_path) == "es"
     assert QLocale().language() == QLocale.Language.Spanish
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
-    i18n.write_language_setting(tmp_path, "en")
+    language_file.write_language_setting(tmp_path, "en")
     assert install_language(qapp, tmp_path) == "en"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     # The process's own locale (English or C under the tests), no longer Spanish.

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from companion.services.mood import MoodInput
-from companion.services.settings import SETTINGS_VERSION, UPGRADES, upgrade_settings, write
+from companion.services.setting_rows import write
+from companion.services.settings import SETTINGS_VERSION, UPGRADES, upgrade_settings
 from companion.storage.models import Setting
 
 BERLIN = ZoneInfo("Europe/Berlin")

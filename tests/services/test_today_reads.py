@@ -211,7 +211,7 @@ def test_relogging_the_latest_interaction_with_a_corrected_time_shows_the_new_ti
 def test_a_read_inside_a_unit_of_work_sees_it_and_leaves_it_whole(companion) -> None:
     """The pool keeps one connection per thread: a read made while a unit of work is open reads
     that unit's own writes, and neither commits nor ends it."""
-    from companion.services.settings import write
+    from companion.services.setting_rows import write
 
     names = ["low", "meh", "ok", "fine", "bright"]
     with pytest.raises(RuntimeError), companion.vault.session() as s:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from companion.domain import i18n
+from companion.platform import language_file
 from ui.translation import install_language, qm_path
 
 
@@ -44,7 +45,7 @@ def test_the_chosen_language_is_kept_and_used_from_the_next_start(
     assert _choices(page) == ["Follow the system", "English", "Deutsch", "Español"]
     assert page.language_choice.currentData() == "system"
     page.language_choice.setCurrentIndex(page.language_choice.findData("de"))
-    assert i18n.read_language_setting(profile_dir) == "de"
+    assert language_file.read_language_setting(profile_dir) == "de"
     assert "next time it starts" in page.language_note.text()
     assert window.sidebar.item(0).text().startswith("Today")  # not until the next start
     controller.quit()

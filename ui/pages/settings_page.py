@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain import i18n
 from companion.domain.errors import CompanionError, KeyUnavailable
+from companion.platform import language_file
 from ui.onboarding import fill_country_combo
 from ui.pages.base import Page, text_label
 from ui.theme import active_theme, set_relative_font
@@ -175,7 +176,7 @@ class SettingsPage(Page):
         )
         self.theme_choice.blockSignals(False)
         self.language_choice.blockSignals(True)
-        chosen = i18n.read_language_setting(self.companion.profile.root)
+        chosen = language_file.read_language_setting(self.companion.profile.root)
         self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(chosen)))
         self.language_choice.blockSignals(False)
         self._update_language_note()
@@ -221,7 +222,7 @@ class SettingsPage(Page):
     def _language_chosen(self, _index: int) -> None:
         choice = self.language_choice.currentData() or i18n.SYSTEM
         try:
-            i18n.write_language_setting(self.companion.profile.root, choice)
+            language_file.write_language_setting(self.companion.profile.root, choice)
         except CompanionError as exc:
             self.language_note.setText(str(exc))
             return
