@@ -250,6 +250,10 @@
         <translation>Wähle, wo die Sicherung gespeichert werden soll.</translation>
     </message>
     <message>
+        <source>writing the encrypted backup</source>
+        <translation>die verschlüsselte Sicherung wird geschrieben</translation>
+    </message>
+    <message>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
@@ -510,6 +514,18 @@
         <translation>Deine neue Passphrase:</translation>
     </message>
     <message>
+        <source>checking your current passphrase</source>
+        <translation>deine aktuelle Passphrase wird geprüft</translation>
+    </message>
+    <message>
+        <source>That passphrase belongs to a different key; nothing was changed.</source>
+        <translation>Diese Passphrase gehört zu einem anderen Schlüssel; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>saving the new passphrase</source>
+        <translation>die neue Passphrase wird gespeichert</translation>
+    </message>
+    <message>
         <source>Type your current passphrase first.</source>
         <translation>Gib zuerst deine aktuelle Passphrase ein.</translation>
     </message>
@@ -713,6 +729,10 @@
 </context>
 <context>
     <name>DataHost</name>
+    <message>
+        <source>checking and restoring the backup</source>
+        <translation>die Sicherung wird geprüft und wiederhergestellt</translation>
+    </message>
     <message>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
@@ -1228,6 +1248,10 @@
     <message>
         <source>Choose where to write the export.</source>
         <translation>Wähle, wohin der Export geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>writing the export</source>
+        <translation>der Export wird geschrieben</translation>
     </message>
     <message>
         <source>Exporting</source>

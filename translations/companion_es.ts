@@ -250,6 +250,10 @@
         <translation>Elige dónde guardar la copia.</translation>
     </message>
     <message>
+        <source>writing the encrypted backup</source>
+        <translation>escribiendo la copia cifrada</translation>
+    </message>
+    <message>
         <source>Backing up</source>
         <translation>Haciendo la copia</translation>
     </message>
@@ -510,6 +514,18 @@
         <translation>Tu nueva frase de contraseña:</translation>
     </message>
     <message>
+        <source>checking your current passphrase</source>
+        <translation>comprobando tu frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>That passphrase belongs to a different key; nothing was changed.</source>
+        <translation>Esa frase de contraseña pertenece a otra clave; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>saving the new passphrase</source>
+        <translation>guardando la frase de contraseña nueva</translation>
+    </message>
+    <message>
         <source>Type your current passphrase first.</source>
         <translation>Primero escribe tu frase de contraseña actual.</translation>
     </message>
@@ -713,6 +729,10 @@
 </context>
 <context>
     <name>DataHost</name>
+    <message>
+        <source>checking and restoring the backup</source>
+        <translation>comprobando y restaurando la copia</translation>
+    </message>
     <message>
         <source>Restoring</source>
         <translation>Restaurando</translation>
@@ -1228,6 +1248,10 @@
     <message>
         <source>Choose where to write the export.</source>
         <translation>Elige dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>writing the export</source>
+        <translation>escribiendo la exportación</translation>
     </message>
     <message>
         <source>Exporting</source>

@@ -11,12 +11,12 @@ import importlib
 from collections.abc import Callable
 from types import ModuleType
 
-from companion.domain.i18n import _
+from companion.domain.i18n import N_, _
 
 KINDS = {
-    "vcard": "contacts from a .vcf file (phones, Gmail, Apple Contacts, Outlook)",
-    "daylio": "moods and notes from a Daylio CSV export",
-    "activitywatch": "screen time from an ActivityWatch 'export all buckets' JSON file",
+    "vcard": N_("contacts from a .vcf file (phones, Gmail, Apple Contacts, Outlook)"),
+    "daylio": N_("moods and notes from a Daylio CSV export"),
+    "activitywatch": N_("screen time from an ActivityWatch 'export all buckets' JSON file"),
 }
 
 
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("import", help=_("import data exported by another program"))
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, help_text in KINDS.items():
-        kind_parser = kinds.add_parser(kind, help=help_text)
+        kind_parser = kinds.add_parser(kind, help=_(help_text))
         kind_parser.add_argument("file", metavar="FILE", help=_("the file to import"))
         module = _module(kind)
         if module is not None:

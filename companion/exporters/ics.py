@@ -78,8 +78,11 @@ def _yearly_rule(month: int, day: int) -> str:
 def date_summary(name: str, d: SpecialDate) -> str:
     """ "Ada’s anniversary", "Ada’s wedding anniversary", "Graduation (Ada)"."""
     if d.kind == "anniversary":
-        return f"{name}’s {d.label.strip() or 'anniversary'}"
-    return f"{d.title} ({name})"
+        label = d.label.strip()
+        if not label:
+            return _("{name}’s anniversary").format(name=name)
+        return _("{name}’s {date}").format(name=name, date=label)
+    return _("{date} ({name})").format(date=d.title, name=name)
 
 
 def ics_text(
@@ -98,7 +101,7 @@ def ics_text(
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Dates from Companion",
+        "X-WR-CALNAME:" + _escape(_("Dates from Companion")),
     ]
     for person_id, name, birthday in people:
         first = _first(birthday, now.year)
@@ -109,7 +112,7 @@ def ics_text(
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
             f"RRULE:{rule}",
-            f"SUMMARY:{_escape(f'{name}’s birthday')}",
+            "SUMMARY:" + _escape(_("{name}’s birthday").format(name=name)),
             "TRANSP:TRANSPARENT",
             "CATEGORIES:Birthday",
             "END:VEVENT",

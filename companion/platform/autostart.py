@@ -77,12 +77,14 @@ def xdg_exec_line(command: Sequence[str]) -> str:
 
 
 def xdg_autostart_entry(command: Sequence[str]) -> str:
-    """The text of an XDG autostart `.desktop` file that runs `command` at login."""
+    """The text of an XDG autostart `.desktop` file that runs `command` at login (its comment in
+    the language in use when it is written)."""
+    comment = _("Gentle reminders to stay in touch, from the system tray").replace("\n", " ")
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={APP_NAME}\n"
-        "Comment=Gentle reminders to stay in touch, from the system tray\n"
+        f"Comment={comment}\n"
         f"Exec={xdg_exec_line(command)}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"

@@ -54,7 +54,7 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
             raise InvalidInput(problem)
         new_key_file_base: KeyFile | None = None
     else:
-        report("checking the passphrase")
+        report(_("checking the passphrase"))
         if old_key_file.unwrap(passphrase) != companion.data_key:
             raise InvalidInput(
                 _("That passphrase belongs to a different key; nothing was changed.")
@@ -69,14 +69,14 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
     new_entry: str | None = None
     committed = False
     try:
-        report("re-encrypting")
+        report(_("re-encrypting"))
         _export_encrypted(companion.vault, db_next, new_key)
         fsync_file(db_next)
-        report("checking the new copy")
+        report(_("checking the new copy"))
         _check_copy(companion.vault, db_next, new_key)
         fsync_file(db_next)
 
-        report("writing the new key file")
+        report(_("writing the new key file"))
         if new_key_file_base is not None:
             key_file = KeyFile.wrap(
                 new_key,
@@ -98,7 +98,7 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
                 keystore.set(key_file.vault_id, new_key)
                 new_entry = key_file.vault_id
 
-        report("switching to the new key")
+        report(_("switching to the new key"))
         companion.vault.checkpoint()
         companion.vault.close()
         commit_swap(root, "key rotation")
@@ -115,7 +115,7 @@ def rotate_key(companion: Companion, passphrase: str, progress: Progress | None 
     if old_key_file is not None and old_key_file.vault_id != key_file.vault_id:
         with contextlib.suppress(KeyringUnavailable):
             companion.keystore.delete(old_key_file.vault_id)
-    report("done")
+    report(_("done"))
     return format_recovery_code(new_key)
 
 

@@ -160,10 +160,10 @@ def _native_backend() -> KeyringBackend | None:
 
 
 def _unreachable(exc: Exception) -> str:
-    return (
-        "The system keyring couldn't be reached"
-        f" ({type(exc).__name__}). Companion will ask for your passphrase instead."
-    )
+    return _(
+        "The system keyring couldn't be reached ({kind}). Companion will ask for your passphrase "
+        "instead."
+    ).format(kind=type(exc).__name__)
 
 
 class MemoryKeyStore:

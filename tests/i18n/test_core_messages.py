@@ -271,3 +271,33 @@ def test_the_command_line_help_and_its_errors(language, capsys, code, usage, hel
     with pytest.raises(SystemExit):
         parser.error("x")
     assert capsys.readouterr().err.splitlines()[-1] == error + "x"
+
+
+@pytest.mark.parametrize(
+    ("code", "calendar", "summary", "comment"),
+    [
+        (
+            "de",
+            "X-WR-CALNAME:Daten aus Companion",
+            "SUMMARY:Geburtstag von Ada",
+            "Comment=Sanfte Erinnerungen, in Kontakt zu bleiben, aus dem Infobereich",
+        ),
+        (
+            "es",
+            "X-WR-CALNAME:Fechas de Companion",
+            "SUMMARY:Cumpleaños de Ada",
+            "Comment=Recordatorios suaves para seguir en contacto, desde la bandeja del sistema",
+        ),
+    ],
+)
+def test_files_written_for_other_apps_speak_the_language(
+    language, code, calendar, summary, comment
+):
+    from companion.domain.planners.cadence import BirthdayDate
+    from companion.exporters.ics import ics_text
+    from companion.platform.autostart import xdg_autostart_entry
+
+    language(code)
+    lines = ics_text([(1, "Ada", BirthdayDate(12, 10))], now=START).splitlines()
+    assert calendar in lines and summary in lines
+    assert comment in xdg_autostart_entry(["companion"]).splitlines()

@@ -188,8 +188,10 @@ class BackupDialog(_ActionDialog):
         target = Path(self.path.text()).expanduser()
         companion = self.companion
 
+        step = self.tr("writing the encrypted backup")
+
         def job(control):
-            control.step("writing the encrypted backup")
+            control.step(step)
             return backup_now(companion, target)
 
         self.written = app_tasks().run(
@@ -353,8 +355,10 @@ class ExportDialog(_ActionDialog):
 
         companion = self.companion
 
+        step = self.tr("writing the export")
+
         def job(control):
-            control.step("writing the export")
+            control.step(step)
             write(companion, target)
             return target
 
@@ -390,12 +394,16 @@ class ChangePassphraseDialog(_ActionDialog):
         old = self.old.text()
         companion = self.companion
 
+        checking = self.tr("checking your current passphrase")
+        other_key = self.tr("That passphrase belongs to a different key; nothing was changed.")
+        saving = self.tr("saving the new passphrase")
+
         def job(control):
             if key_file is not None:
-                control.step("checking your current passphrase")
+                control.step(checking)
                 if key_file.unwrap(old) != companion.data_key:
-                    raise _Plain("That passphrase belongs to a different key; nothing was changed.")
-            control.step("saving the new passphrase")
+                    raise _Plain(other_key)
+            control.step(saving)
             companion.set_passphrase(new)  # touches only the key file and the keyring
 
         if key_file is not None and not old:

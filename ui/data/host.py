@@ -60,8 +60,10 @@ class DataHost(QObject):
         root, keystore, clock = old.profile.root, old.keystore, old.clock
         old_code = old.recovery_code
 
+        step = self.tr("checking and restoring the backup")
+
         def job(control):
-            control.step("checking and restoring the backup")
+            control.step(step)
             return restore(
                 root,
                 backup,
