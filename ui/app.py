@@ -120,6 +120,7 @@ class AppController:
     """
 
     def __init__(self, app: QApplication, profile_dir: Path, *, minimized: bool = False) -> None:
+        from ui.tasks import TaskRunner
         from ui.theme import Theme
 
         self.app = app
@@ -134,7 +135,8 @@ class AppController:
         self.message = None
         self.tray = None
         self.server = None
-        self.app_lock = None
+        self.tasks = TaskRunner()  # the one runner for long work, for as long as the app runs
+        self.context = None  # ui/context.py: made for each opened vault, handed to the window
         self.data_host = None
         self._quitting = False
         self.looping = False  # True while run() is inside app.exec()
@@ -208,7 +210,7 @@ class AppController:
     def _onboard(self) -> None:
         from ui.onboarding import OnboardingWizard
 
-        self.wizard = OnboardingWizard(self.profile_dir)
+        self.wizard = OnboardingWizard(self.profile_dir, self.tasks)
         self.wizard.completed.connect(self._opened)
         self.wizard.rejected.connect(lambda: self.quit(EXIT_OK))
         self.wizard.show()
@@ -247,6 +249,7 @@ class AppController:
         """Today from the vault straight away, while the storage layer loads on a thread."""
         from companion.platform.clock import SystemClock
         from companion.storage.glance import Glance
+        from ui.context import AppContext
 
         try:
             glance = Glance.open(found, SystemClock(), self._companion_for_glance)
@@ -256,7 +259,7 @@ class AppController:
             return False
         self.glance = glance
         try:
-            self.window.show_glance(glance)
+            self.window.show_glance(AppContext(glance, tasks=self.tasks))
             self.app.processEvents()
         except Exception:  # the full open that follows explains it (or finds nothing wrong)
             self._drop_glance()
@@ -326,15 +329,17 @@ class AppController:
 
     def _opened(self, companion) -> None:
         """The vault is open: build the pages, the tray, and show the window (unless minimized)."""
+        from ui.context import AppContext
         from ui.icons import app_icon
         from ui.tray import Tray, tray_available
 
         self.companion = companion
+        self.context = AppContext(companion, tasks=self.tasks)
         # The colours the person chose in Settings (the unlock screen follows the system).
         self.theme.set_choice(companion.settings.get("appearance.theme"))
         if self.window is None:
             self._make_window()
-        self.window.attach(companion)
+        self.window.attach(self.context)
         if self.glance is not None:
             self.glance.hand_over(companion)
             self.glance = None
@@ -352,7 +357,7 @@ class AppController:
         from ui.data.host import attach_data_host
 
         # Lock, Settings' data actions, and the daily backup a few seconds after start-up.
-        self.data_host = attach_data_host(self)
+        self.data_host = attach_data_host(self, self.context)
         if not self._starts_hidden():
             self.window.bring_to_front()
         # After Today has painted its data (the first screen marked "today" already, if shown).
@@ -398,10 +403,15 @@ class AppController:
         self._take_down_window()
         self._onboard()
 
+    @property
+    def app_lock(self):
+        """The opened vault's app lock (ui/lock.py), or None."""
+        return self.context.lock if self.context is not None else None
+
     def _take_down_window(self) -> None:
         if self.app_lock is not None:
             self.app_lock.remove()
-            self.app_lock = None
+        self.context = None
         if self.tray is not None:
             self.tray.hide()
             self.tray.deleteLater()
@@ -470,9 +480,7 @@ class AppController:
         if self.glance is not None:
             self.glance.close()
             self.glance = None
-        from ui.tasks import app_tasks
-
-        app_tasks().finish_now()  # long work ends before the vault closes
+        self.tasks.finish_now()  # long work ends before the vault closes
         if self._found is not None:  # quit while the first screen was up
             self._found.release()
             self._found = None

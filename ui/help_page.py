@@ -76,12 +76,14 @@ class HelpPage(Page):
 
     def __init__(self, companion=None, parent=None, *, country: str | None = None) -> None:
         self._country_here = country if country is not None else system_country()
+        # No context: help is there before any vault is open (onboarding, the unlock dialog).
         super().__init__(
-            companion,
+            None,
             self.tr("Need help now?"),
             self.tr("You don't have to carry this alone. These people are there to listen."),
             parent=parent,
         )
+        self.companion = companion
         self.copy_buttons: dict[str, QPushButton] = {}
         self.emergency = text_label("", self.tr("Emergency number"), selectable=True)
         set_relative_font(self.emergency, 1.25, bold=True)

@@ -161,8 +161,8 @@ class AppLock(QObject):
 
     def __init__(
         self,
+        context,
         window,
-        companion,
         *,
         tray=None,
         check_ms: int = CHECK_INTERVAL_MS,
@@ -170,7 +170,7 @@ class AppLock(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.companion = companion
+        self.companion = context.companion
         self.tray = tray
         self.locked = False
         self._page_before: QWidget | None = None
@@ -181,12 +181,8 @@ class AppLock(QObject):
         window.stack.addWidget(self.screen)
         self.watcher = IdleWatcher(check_ms=check_ms, monotonic=monotonic, parent=self)
         self.watcher.idle.connect(self.lock)
-        window.app_lock = self
-        nudges = getattr(window, "nudges", None)
-        if nudges is not None:
-            nudges.is_locked = lambda: self.locked
-        if getattr(window, "bridge", None) is not None:
-            window.bridge.changed.connect(self._settings_changed)
+        if context.bridge is not None:
+            context.bridge.changed.connect(self._settings_changed)
         self.read_setting()
 
     def read_setting(self) -> None:
@@ -280,5 +276,3 @@ class AppLock(QObject):
     def remove(self) -> None:
         """The window is going away (quit, restore, delete everything)."""
         self.watcher.remove()
-        if getattr(self.window, "app_lock", None) is self:
-            self.window.app_lock = None

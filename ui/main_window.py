@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
-from ui.tasks import app_tasks
 from ui.theme import set_relative_font
 from ui.undo_bar import UndoBar
 
@@ -168,7 +167,8 @@ def _load(path: str):
 
 
 class MainWindow(QMainWindow):
-    """Built empty first (so it paints at once), then `attach(companion)` adds the pages."""
+    """Built empty first (so it paints at once), then `attach(context)` adds the pages over the
+    app's context (ui/context.py), which every page and dialog is handed."""
 
     quit_requested = Signal()
     hidden_to_tray = Signal()
@@ -177,15 +177,14 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = None  # ui/context.py, from attach()
         self.companion = None
         self.bridge = None
         self.pages = PageSet(self)
         self._slots: dict[str, QWidget] = {}  # stand-ins in the stack for pages not built yet
         self.help_page = None
         self.hide_on_close = False
-        self.tasks = app_tasks()  # the one runner for long work (ui/tasks.py)
         self._following_tasks = False
-        self.app_lock = None  # ui/lock.py: while locked, pages and data dialogs wait for unlock
         self._glance = None  # companion.storage.glance, while Today is shown from it (show_glance)
         self._glance_page = None
         self._switching = False  # inside show_in_stack
@@ -318,12 +317,14 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------------------------------
 
-    def show_glance(self, glance) -> None:
-        """Today over a glance at the vault (companion.storage.glance), before the storage layer has
-        loaded; `attach` replaces it with the real page. Raises whatever stopped it reading."""
+    def show_glance(self, context) -> None:
+        """Today over a glance at the vault (companion.storage.glance, the context's `companion`),
+        before the storage layer has loaded; `attach` replaces it with the real page. Raises
+        whatever stopped it reading."""
         from ui.pages.today import TodayPage
 
-        page = TodayPage(glance)
+        glance = context.companion
+        page = TodayPage(context)
         page.setObjectName("page_today_glance")
         failed: list = []
         page.situation.connect(failed.append)
@@ -345,12 +346,14 @@ class MainWindow(QMainWindow):
             self._glance_page = None
             self.stack.setCurrentWidget(self.opening)
 
-    def attach(self, companion) -> None:
-        """Build the pages over the opened facade and start listening for its changes."""
+    def attach(self, context) -> None:
+        """Build the pages over the app's context (the opened facade, the task runner) and start
+        listening for its changes. Adds the change bridge and the nudge timer to the context."""
         from ui.bridge import ChangeBridge
 
-        self.companion = companion
-        self.bridge = ChangeBridge(companion, self)
+        self.context = context
+        companion = self.companion = context.companion
+        self.bridge = context.bridge = ChangeBridge(companion, self)
         if companion.settings.get("profile.demo"):
             self.setWindowTitle(self.tr("Companion — demo"))
         for name in PAGE_NAMES:
@@ -370,21 +373,20 @@ class MainWindow(QMainWindow):
             self.show_page(0)
         self._retire_glance_page()
         self.sidebar.setFocus()
-        self._start_nudges(companion)
+        self._start_nudges(context)
         from ui.screen.pause_watch import PauseWatch
 
         # The pause asks through the nudges' notifiers (buttons on a desktop notification where
         # the platform has them), else in a small window of its own.
         self.pause_watch = PauseWatch(
-            companion, self, notifiers=lambda: self.nudges.notifiers if self.nudges else ()
+            context, self, notifiers=lambda: self.nudges.notifiers if self.nudges else ()
         )
-        self.pause_watch.is_locked = lambda: self.app_lock is not None and self.app_lock.locked
         self.bridge.changed.connect(self.pause_watch.settings_changed)
         # Long work has the vault to itself: no nudge, pause question or refresh meanwhile.
-        self.tasks.started.connect(self._task_started)
-        self.tasks.idle.connect(self._task_done)
+        context.tasks.started.connect(self._task_started)
+        context.tasks.idle.connect(self._task_done)
         self._following_tasks = True
-        if self.tasks.busy:
+        if context.tasks.busy:
             self._task_started()
 
     def _task_started(self, *_args) -> None:
@@ -439,7 +441,7 @@ class MainWindow(QMainWindow):
     def build_page(self, name: str) -> QWidget:
         """Build one page over the facade, in its place in the stack (PageSet calls this)."""
         path = dict((n, p) for n, _label, p in PAGES)[name]
-        page = _load(path)(self.companion)
+        page = _load(path)(self.context)
         page.setObjectName(f"page_{name}")
         slot = self._slots.pop(name)
         index = self.stack.indexOf(slot)
@@ -456,13 +458,15 @@ class MainWindow(QMainWindow):
         self.page_built.emit(name, page)
         return page
 
-    def _start_nudges(self, companion) -> None:
+    def _start_nudges(self, context) -> None:
         """Nudges through the desktop's notifications, the tray, or a banner on Today."""
         from ui.nudges.notifiers import default_chain
         from ui.nudges.scheduler import NudgeScheduler
 
         banner = self.pages["today"].show_nudge_plan
-        self.nudges = NudgeScheduler(companion, default_chain(banner=banner), self)
+        self.nudges = context.scheduler = NudgeScheduler(
+            context, default_chain(banner=banner), self
+        )
         self.nudges.open_person.connect(self.open_person)
         self.bridge.changed.connect(self.nudges.settings_changed)
         self.nudges.start()
@@ -506,8 +510,8 @@ class MainWindow(QMainWindow):
         self.undo_bar.expire()  # what it could put back goes with the vault
         if self._following_tasks:
             self._following_tasks = False
-            self.tasks.started.disconnect(self._task_started)
-            self.tasks.idle.disconnect(self._task_done)
+            self.context.tasks.started.disconnect(self._task_started)
+            self.context.tasks.idle.disconnect(self._task_done)
         if self.nudges is not None:
             self.nudges.stop()
         if self.pause_watch is not None:
@@ -520,7 +524,8 @@ class MainWindow(QMainWindow):
 
     def locked(self) -> bool:
         """True (and the lock screen shown) while the app is locked."""
-        return self.app_lock is not None and self.app_lock.intercept()
+        lock = self.context.lock if self.context is not None else None
+        return lock is not None and lock.intercept()
 
     def show_page(self, index: int) -> None:
         if not self._open_from_glance() or not 0 <= index < len(PAGES) or self.locked():
@@ -619,7 +624,7 @@ class MainWindow(QMainWindow):
             return
         from ui.report.dialog import open_report_dialog
 
-        self.report_dialog = open_report_dialog(self.companion, self)
+        self.report_dialog = open_report_dialog(self.context, self)
 
     def _row_changed(self, row: int) -> None:
         """A section chosen in the sidebar (a click or the arrow keys)."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import CompanionError
 from ui.passphrase_fields import PassphraseFields
-from ui.tasks import app_tasks
+from ui.tasks import TaskRunner
 from ui.theme import scaled_font
 
 
@@ -219,9 +219,12 @@ class OnboardingWizard(QWizard):
 
     completed = Signal(object)
 
-    def __init__(self, profile_dir: Path | str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile_dir: Path | str | None, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.profile_dir = profile_dir
+        self.tasks = tasks  # the app's one runner: the key derivation runs there
         self.companion = None
         self.recovery_code: str | None = None
         self.setWindowTitle(self.tr("Welcome to Companion"))
@@ -280,7 +283,7 @@ class OnboardingWizard(QWizard):
             return None
         profile_dir = self.profile_dir
         try:
-            self.companion, self.recovery_code = app_tasks().run(
+            self.companion, self.recovery_code = self.tasks.run(
                 self,
                 QCoreApplication.translate("PassphrasePage", "Creating your vault…"),
                 lambda _control: Companion.create(profile_dir, passphrase),

@@ -48,8 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.page == "onboarding":
         from ui.onboarding import OnboardingWizard
+        from ui.tasks import TaskRunner
 
-        widget = OnboardingWizard(args.profile)
+        widget = OnboardingWizard(args.profile, TaskRunner())
         return _grab(app, widget, args.out)
     if args.page == "unlock":
         from ui.unlock_dialog import UnlockDialog
@@ -58,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _grab(app, widget, args.out)
 
     from companion.facade import Companion
+    from ui.context import AppContext
     from ui.main_window import MainWindow
 
     passphrase = take_passphrase_env()
@@ -71,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         theme.set_choice(companion.settings.get("appearance.theme"))
     try:
         window = MainWindow()
-        window.attach(companion)
+        window.attach(AppContext(companion))
         window.resize(width, height)
         window.show_page_named(args.page)
         return _grab(app, window, args.out)

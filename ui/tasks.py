@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import Cancelled, CompanionError
 
-__all__ = ["Cancelled", "Control", "Task", "TaskBusy", "TaskRunner", "WorkDialog", "app_tasks"]
+__all__ = ["Cancelled", "Control", "Task", "TaskBusy", "TaskRunner", "WorkDialog"]
 
 
 class TaskBusy(CompanionError):
@@ -323,14 +323,3 @@ class WorkDialog(QDialog):
     def reject(self) -> None:  # Esc and the close button mean Cancel, never "leave it running"
         if self.cancel_button.isEnabled():
             self._cancel()
-
-
-_runner: TaskRunner | None = None
-
-
-def app_tasks() -> TaskRunner:
-    """The application's one runner, made on first use."""
-    global _runner
-    if _runner is None:
-        _runner = TaskRunner()
-    return _runner

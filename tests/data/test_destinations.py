@@ -17,6 +17,7 @@ from companion.storage.export import export_csv, export_json
 from companion.storage.models import JournalEntry
 from companion.vault.keystore import NoKeyStore
 from tests.helpers import cli_env, make_vault, run_cli, snapshot
+from ui.context import AppContext
 
 ENTRY = "A journal entry saved before the export"
 REFUSAL = "inside Companion's profile folder"
@@ -171,7 +172,7 @@ def test_the_report_dialog_refuses_a_place_inside_the_profile(qtbot, tmp_path: P
 
     made = make_vault(tmp_path / "profile")
     with Companion.unlock(made.root, passphrase=made.passphrase, keystore=NoKeyStore()) as c:
-        dialog = ReportDialog(c)
+        dialog = ReportDialog(AppContext(c))
         qtbot.addWidget(dialog)
         assert dialog.save_to(made.root / "summary.pdf") is False
         assert REFUSAL in dialog.status.text()

@@ -62,7 +62,7 @@ ASK = textwrap.dedent(
     probe.close()
 
     chain = default_chain(banner=lambda plan: None)
-    watch = PauseWatch(comp, port=int(os.environ["AW_PORT"]), notifiers=chain)
+    watch = PauseWatch(AppContext(comp), port=int(os.environ["AW_PORT"]), notifiers=chain)
     watch.poll()
     print("asked via:", watch.asked_via)
     dbus = chain[0]

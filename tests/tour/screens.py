@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from tests.fake_activitywatch import free_port
 from tests.tour.driver import PASSPHRASE, Tour
+from ui.tasks import TaskRunner
 
 
 def _shown_as(widget, text: str) -> set[str]:
@@ -65,7 +66,7 @@ def onboarding(tour: Tour) -> None:
     from ui.onboarding import OnboardingWizard
 
     folder = Path(tempfile.mkdtemp(prefix="tour-onboarding-"))
-    wizard = OnboardingWizard(folder / "profile")
+    wizard = OnboardingWizard(folder / "profile", TaskRunner())
     wizard.show()
     tour.shot("onboarding-welcome", wizard)
     wizard.next()
@@ -507,7 +508,7 @@ def lock(tour: Tour) -> None:
     group.lock_button.click()
     tour.settle()
     tour.shot("locked")
-    screen_ = tour.window.app_lock.screen
+    screen_ = tour.window.context.lock.screen
     QTest.keyClicks(screen_.field, "not it")
     screen_.unlock_button.click()
     tour.shot("locked-wrong-passphrase")
@@ -516,7 +517,7 @@ def lock(tour: Tour) -> None:
     screen_.secret.toggle()
     click(tour, screen_.help_button)
     tour.shot("help-while-locked")
-    tour.window.app_lock.intercept()  # back to the lock screen, as its own Unlock would
+    tour.window.context.lock.intercept()  # back to the lock screen, as its own Unlock would
     tour.settle()
     QTest.keyClicks(screen_.field, PASSPHRASE)
     screen_.unlock_button.click()

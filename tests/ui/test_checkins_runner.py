@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from companion.domain.assessments import NOT_A_DIAGNOSIS, find_instrument
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 from ui.pages.checkins import CheckinsPage
 
 clock = mood_support.clock
@@ -22,7 +23,7 @@ DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
 
 @pytest.fixture
 def page(qtbot, companion):
-    page = CheckinsPage(companion)
+    page = CheckinsPage(AppContext(companion))
     qtbot.addWidget(page)
     page.resize(900, 700)
     page.show()
@@ -138,7 +139,7 @@ def test_an_interrupted_check_in_resumes_where_it_stopped(qtbot, page, companion
     assert "3 of 5" in card.draft.text()
 
     # A fresh page (as after closing the app) offers to continue and starts at question 4.
-    again = CheckinsPage(companion)
+    again = CheckinsPage(AppContext(companion))
     qtbot.addWidget(again)
     again.show()
     assert again.cards["who5"].continue_button.isVisible()

@@ -13,6 +13,7 @@ from sqlmodel import select
 from companion.services.mood import MoodInput
 from companion.storage.models import MoodEntry
 from tests.ui import mood_support
+from ui.context import AppContext
 
 clock = mood_support.clock
 companion = mood_support.companion
@@ -42,7 +43,7 @@ def shown(widget, qtbot):
 def mood_page(qtbot, companion):
     from ui.pages.mood import MoodPage
 
-    page = shown(MoodPage(companion), qtbot)
+    page = shown(MoodPage(AppContext(companion)), qtbot)
     page.refresh()
     return page
 
@@ -132,7 +133,7 @@ def test_a_check_in_result_is_removed_not_edited_and_comes_back(qtbot, companion
 
     first = companion.checkins.save("who5", [1, 1, 1, 1, 1])
     companion.checkins.save("who5", [4, 4, 4, 4, 4])
-    page = shown(CheckinsPage(companion), qtbot)
+    page = shown(CheckinsPage(AppContext(companion)), qtbot)
     box = page.show_history("who5")
     results = box.results
     assert results.list.count() == 2
@@ -161,7 +162,7 @@ def test_the_week_lists_screen_time_check_ins_and_reflections_to_fix(qtbot, comp
     companion.boundaries.check_in(boundary, day, "partly", "a late call")
     prompt = companion.reflections.offer()
     reflection = companion.reflections.answer(prompt.id, "Calmer evenings.")
-    page = shown(ScreenPage(companion), qtbot)
+    page = shown(ScreenPage(AppContext(companion)), qtbot)
     page.refresh()
     records = page.weekly.records
     texts = [records.list.item(i).text() for i in range(records.list.count())]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.services.boundaries import BoundaryInput
 from tests.ui import mood_support
+from ui.context import AppContext
 
 clock = mood_support.clock
 companion = mood_support.companion
@@ -25,7 +26,7 @@ def window(qtbot, companion):
 
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(companion)
+    window.attach(AppContext(companion))
     window.show()
     qtbot.waitExposed(window)
     yield window

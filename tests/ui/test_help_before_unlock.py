@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from companion.domain.safety import help_for
 from tests.helpers import PASSPHRASE, file_bytes
 from tests.ui.help_support import assert_help_alone, visible_pages
+from ui.context import AppContext
 from ui.help_page import HelpDialog, system_country
 from ui.main_window import MainWindow
 from ui.onboarding import OnboardingWizard
+from ui.tasks import TaskRunner
 from ui.unlock_dialog import UnlockDialog
 
 LEFT = Qt.MouseButton.LeftButton
@@ -69,7 +71,7 @@ def test_the_app_asking_for_the_passphrase_offers_help(qtbot, launch, profile_di
 
 
 def test_every_step_of_setup_offers_help(qtbot, tmp_path):
-    wizard = OnboardingWizard(tmp_path / "new")
+    wizard = OnboardingWizard(tmp_path / "new", TaskRunner())
     qtbot.addWidget(wizard)
     wizard.show()
     button = wizard.button(QWizard.WizardButton.HelpButton)
@@ -89,7 +91,7 @@ def test_every_step_of_setup_offers_help(qtbot, tmp_path):
 
 
 def test_setup_help_follows_the_country_chosen(qtbot, tmp_path):
-    wizard = OnboardingWizard(tmp_path / "new")
+    wizard = OnboardingWizard(tmp_path / "new", TaskRunner())
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.country.combo.setCurrentIndex(wizard.country.combo.findData("FR"))
@@ -111,7 +113,7 @@ def test_the_window_before_the_vault_opens(qtbot, profile_dir):
     # The vault opens while help is being read: help stays, now with the vault's country.
     companion = Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore())
     try:
-        window.attach(companion)
+        window.attach(AppContext(companion))
         assert_help_alone(window)
         assert "999" in window.help_page.emergency.text()  # the vault's country is GB
         window.show_page_named("people")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from companion.services.mood import MoodInput
 from tests.ui import mood_support, report_support
+from ui.context import AppContext
 from ui.pages.insights import InsightsPage, second_colour
 from ui.theme import palette_for
 
@@ -48,7 +49,7 @@ def app_scheme(qapp):
 
 
 def shown_page(qtbot, c, size=(900, 800)) -> InsightsPage:
-    page = InsightsPage(c)
+    page = InsightsPage(AppContext(c))
     qtbot.addWidget(page)
     page.resize(*size)
     page.show()
@@ -247,7 +248,7 @@ def test_chart_marks_keep_3_to_1_against_the_card(qtbot, demo, app_scheme, schem
 def test_a_young_vault_says_how_many_more_days(qtbot, companion, clock):
     for n in range(3):
         companion.mood.log(MoodInput(level=3, when=clock.now() - timedelta(days=n)))
-    page = InsightsPage(companion)
+    page = InsightsPage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)

@@ -70,8 +70,9 @@ def test_idle_locks_and_the_locked_window_shows_no_personal_data(qtbot, launch, 
     controller, window, _person = _opened(launch, profile_dir, qtbot)
     controller.app_lock.remove()
     fake = FakeTime()
-    lock = AppLock(window, controller.companion, check_ms=10, monotonic=fake)
-    controller.app_lock = lock
+    lock = controller.context.lock = AppLock(
+        controller.context, window, check_ms=10, monotonic=fake
+    )
     controller.companion.settings.set("lock.idle_minutes", 2)
     qtbot.waitUntil(lambda: lock.watcher.limit_seconds == 120)
     _idle_check_runs(qtbot, lock)
@@ -116,8 +117,9 @@ def test_input_resets_the_idle_time_and_never_means_never(qtbot, launch, profile
     controller, window, _person = _opened(launch, profile_dir, qtbot)
     controller.app_lock.remove()
     fake = FakeTime()
-    lock = AppLock(window, controller.companion, check_ms=10, monotonic=fake)
-    controller.app_lock = lock
+    lock = controller.context.lock = AppLock(
+        controller.context, window, check_ms=10, monotonic=fake
+    )
     controller.companion.settings.set("lock.idle_minutes", 1)
     qtbot.waitUntil(lambda: lock.watcher.limit_seconds == 60)
     fake.now += 50
@@ -139,7 +141,7 @@ def test_lock_now_and_unlock_with_the_recovery_code(qtbot, launch, profile_dir):
     assert "settings" not in window.pages.built()  # built when first shown, not at start-up
     window.show_page_named("settings")
     group = window.pages["settings"].data_privacy
-    assert group.host is controller.data_host
+    assert group.context is controller.context and group.context.data is controller.data_host
     qtbot.mouseClick(group.lock_button, Qt.MouseButton.LeftButton)
     lock = controller.app_lock
     assert lock.locked and CANARY not in visible_text(window)

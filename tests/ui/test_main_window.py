@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 from companion.facade import Companion, asks_passphrase_at_start
 from companion.platform.clock import FakeClock
 from tests.helpers import PASSPHRASE
+from ui.context import AppContext
 from ui.main_window import PAGES, MainWindow
 from ui.pages.today import greeting_for_hour
 
@@ -183,7 +184,7 @@ def test_today_shows_the_greeting_and_date_from_the_clock(qtbot, profile_dir):
     window = MainWindow()
     qtbot.addWidget(window)
     try:
-        window.attach(companion)
+        window.attach(AppContext(companion))
         window.show()
         page = window.pages["today"]
         assert page.heading.text() == "Good evening"

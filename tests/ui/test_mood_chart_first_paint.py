@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from companion.services.mood import MoodInput
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 from ui.mood.chart import MoodChart, day_stamp, day_stamps
 from ui.pages.mood import MoodPage
 
@@ -49,7 +50,7 @@ def test_level_names_have_room_before_the_first_paint(qtbot, companion):
 
 def test_the_mood_page_reads_the_chart_once_when_first_shown(qtbot, companion):
     companion.mood.log(MoodInput(level=4))
-    page = MoodPage(companion)
+    page = MoodPage(AppContext(companion))
     qtbot.addWidget(page)
     page.resize(900, 700)
     page.show()  # the chart is shown first, then the page refreshes it in the same turn

@@ -13,6 +13,7 @@ from companion.services.mood import MoodInput
 from companion.services.people import PersonInput
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 from ui.pages.mood import MoodPage
 
 clock = mood_support.clock
@@ -22,7 +23,7 @@ mood_template = mood_support.mood_template
 
 @pytest.fixture
 def page(qtbot, companion):
-    page = MoodPage(companion)
+    page = MoodPage(AppContext(companion))
     qtbot.addWidget(page)
     page.resize(900, 700)
     page.show()
@@ -224,7 +225,7 @@ def test_daylio_wizard_imports_a_real_file_with_a_custom_mapping(
 
     source = tmp_path / "export.csv"
     shutil.copy(realdata / "daylio" / "MichaelCurrin_sample_multiple_moods.csv", source)
-    dialog = DaylioImportDialog(companion)
+    dialog = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.choose_file(source)
@@ -248,7 +249,7 @@ def test_daylio_wizard_imports_a_real_file_with_a_custom_mapping(
     assert counts == {lv: sum(1 for e in entries if e.level == lv) for lv in range(1, 6)}
     assert "Imported" in dialog.summary_label.text()
 
-    again = DaylioImportDialog(companion)
+    again = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(again)
     assert again.choose_file(source)
     assert again.preview.new == 0
@@ -258,7 +259,7 @@ def test_daylio_wizard_imports_a_real_file_with_a_custom_mapping(
 def test_daylio_wizard_shows_problem_rows_by_line(qtbot, companion, realdata):
     from ui.mood.daylio_wizard import DaylioImportDialog
 
-    dialog = DaylioImportDialog(companion)
+    dialog = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     assert dialog.choose_file(realdata / "daylio" / "DeutscheGabanna_ok_8col.csv")
     assert dialog.preview.problems
@@ -271,7 +272,7 @@ def test_daylio_wizard_explains_an_unreadable_file(qtbot, companion, tmp_path):
 
     bad = tmp_path / "not-daylio.csv"
     bad.write_text("name,phone\nAna,123\n", encoding="utf-8")
-    dialog = DaylioImportDialog(companion)
+    dialog = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.choose_file(bad)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from companion.services.mood import MoodInput
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 
 clock = mood_support.clock
 companion = mood_support.companion
@@ -24,7 +25,7 @@ def window(qtbot, companion):
 
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(companion)
+    window.attach(AppContext(companion))
     window.show()
     qtbot.waitExposed(window)
     yield window

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from companion.platform.autostart import xdg_autostart_path
 from tests.ui import people_support
 from tests.ui.people_support import START, add_people
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.nudges.notifiers import default_chain
 from ui.nudges.reminders_settings import RemindersGroup, start_at_login_command
@@ -31,7 +32,7 @@ def no_desktop(monkeypatch):
 
 @pytest.fixture
 def today(qtbot, companion, clock, no_desktop):
-    page = TodayPage(companion)
+    page = TodayPage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     page.ids = add_people(companion, clock)
@@ -41,7 +42,7 @@ def today(qtbot, companion, clock, no_desktop):
 
 def scheduler_for(today_page) -> NudgeScheduler:
     chain = default_chain(tray=None, banner=today_page.show_nudge_plan, platform="linux")
-    return NudgeScheduler(today_page.companion, chain, today_page)
+    return NudgeScheduler(today_page.context, chain, today_page)
 
 
 def test_the_banner_on_today_shows_the_nudge_when_nothing_else_can(qtbot, today, companion):
@@ -142,7 +143,7 @@ def test_ctrl_l_opens_the_log_dialog_from_anywhere(qtbot, companion, clock, no_d
     ids = add_people(companion, clock)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(companion)
+    window.attach(AppContext(companion))
     window.show()
     # Shortcuts are window-wide, so the window must be the active one; an earlier test's
     # window may still hold that, hence asking the application directly.

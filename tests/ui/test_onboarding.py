@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QWizard
 from companion.facade import Companion, profile_state
 from tests.helpers import PASSPHRASE
 from ui.onboarding import OnboardingWizard
+from ui.tasks import TaskRunner
 
 
 def _wizard(qtbot, folder) -> OnboardingWizard:
-    wizard = OnboardingWizard(folder)
+    wizard = OnboardingWizard(folder, TaskRunner())
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from companion.services.mood import EMOTIONS, MoodInput
 from tests.ui import mood_support
+from ui.context import AppContext
 from ui.mood.entry_dialog import MoodEntryDialog
 from ui.mood.feelings import built_in_labels, feeling_choices
 from ui.mood.settings_group import MoodSettingsGroup
@@ -78,7 +79,7 @@ def test_own_feelings_are_chips_and_a_filter(qtbot, companion):
     entry = dialog.entry_id
     assert companion.mood.get(entry).emotions == ("calm", "Proud")
 
-    page = MoodPage(companion)
+    page = MoodPage(AppContext(companion))
     qtbot.addWidget(page)
     page.resize(900, 700)
     page.show()

@@ -7,6 +7,7 @@ the app's own small window otherwise, nothing while the app is locked."""
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from companion.facade import Companion, NoKeyStore
 from companion.platform.clock import FakeClock
 from companion.services.boundaries import BoundaryInput
 from tests.fake_activitywatch import MONDAY_EVENING, FakeActivityWatch, free_port
+from ui.context import AppContext
 from ui.nudges.notifiers import BannerNotifier, Notifier, TrayNotifier, default_chain
 from ui.screen.pause_watch import PauseWatch
 from ui.screen.settings_group import ScreenSettingsGroup
@@ -46,7 +48,7 @@ def comp(tmp_path, clock):
 
 
 def test_one_question_an_hour_and_the_answer_is_kept(qtbot, aw, comp, clock):
-    watch = PauseWatch(comp, port=aw.port)
+    watch = PauseWatch(AppContext(comp), port=aw.port)
     assert not watch.timer.isActive()  # off by default: no polling at all
     comp.pause.set_enabled(True)
     watch.settings_changed()
@@ -83,7 +85,7 @@ def test_one_question_an_hour_and_the_answer_is_kept(qtbot, aw, comp, clock):
 
 def test_a_server_that_is_down_is_quiet_and_settings_say_how_to_enable(qtbot, comp):
     comp.pause.set_enabled(True)
-    watch = PauseWatch(comp, port=free_port())
+    watch = PauseWatch(AppContext(comp), port=free_port())
     watch.poll()
     assert watch.question is None
     group = ScreenSettingsGroup(comp)
@@ -120,7 +122,7 @@ class ButtonsNotifier(Notifier):
 def test_the_question_goes_through_the_notifier_chain(qtbot, aw, comp, clock):
     buttons = ButtonsNotifier()
     chain = [TrayNotifier(None), buttons, BannerNotifier(lambda plan: None)]
-    watch = PauseWatch(comp, port=aw.port, notifiers=lambda: chain)
+    watch = PauseWatch(AppContext(comp), port=aw.port, notifiers=lambda: chain)
     comp.pause.set_enabled(True)
     aw.window = {"app": "Reddit", "title": ""}
     with qtbot.waitSignal(watch.asked) as asked:
@@ -162,7 +164,7 @@ def test_the_question_goes_through_the_notifier_chain(qtbot, aw, comp, clock):
 def test_without_buttons_on_notifications_the_app_asks_itself(qtbot, aw, comp, monkeypatch):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     chain = default_chain(banner=lambda plan: None, platform="linux")
-    watch = PauseWatch(comp, port=aw.port, notifiers=chain)
+    watch = PauseWatch(AppContext(comp), port=aw.port, notifiers=chain)
     comp.pause.set_enabled(True)
     aw.window = {"app": "Reddit", "title": ""}
     with qtbot.waitSignal(watch.asked) as asked:
@@ -179,12 +181,13 @@ def test_without_buttons_on_notifications_the_app_asks_itself(qtbot, aw, comp, m
 
 def test_nothing_is_asked_while_the_app_is_locked(qtbot, aw, comp):
     buttons = ButtonsNotifier()
-    watch = PauseWatch(comp, port=aw.port, notifiers=[buttons])
-    watch.is_locked = lambda: True
+    context = AppContext(comp)
+    watch = PauseWatch(context, port=aw.port, notifiers=[buttons])
+    context.lock = SimpleNamespace(locked=True)  # what the app lock says while locked
     comp.pause.set_enabled(True)
     aw.window = {"app": "Reddit", "title": ""}
     watch.poll()
     assert buttons.asked == [] and watch.question is None
-    watch.is_locked = lambda: False
+    context.lock.locked = False
     watch.poll()
     assert len(buttons.asked) == 1

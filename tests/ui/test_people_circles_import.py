@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui import people_support
 from tests.ui.people_support import add_people, finish_reading
+from ui.context import AppContext
 from ui.people.circles_map import SHAPE, STATUS, CirclesMapDialog
 from ui.people.common import STATUS_SHAPES
 from ui.people.import_wizard import ImportContactsWizard
@@ -69,7 +70,7 @@ def test_circles_can_be_renamed_and_given_a_new_rhythm(qtbot, companion, clock):
 
 @pytest.fixture
 def wizard(qtbot, companion):
-    w = ImportContactsWizard(companion)
+    w = ImportContactsWizard(AppContext(companion))
     qtbot.addWidget(w)
     w.show()
     return w
@@ -116,7 +117,7 @@ def test_wizard_offers_to_merge_someone_already_known(qtbot, wizard, companion, 
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in companion.people.list()] == [first_name]
 
-    again = ImportContactsWizard(companion)
+    again = ImportContactsWizard(AppContext(companion))
     qtbot.addWidget(again)
     read(qtbot, again, [path])
     box = again.decision_boxes[again.preview.contacts[0].position]

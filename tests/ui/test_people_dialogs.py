@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from companion.domain.planners.cadence import BirthdayDate
 from tests.ui import people_support
 from tests.ui.people_support import START, add_people
+from ui.context import AppContext
 from ui.pages.people import PeoplePage
 from ui.people.detail import PersonDialog
 from ui.people.editor import NO_YEAR, PersonEditor
@@ -24,7 +25,7 @@ people_template = people_support.people_template
 
 @pytest.fixture
 def page(qtbot, companion):
-    page = PeoplePage(companion)
+    page = PeoplePage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     return page

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from companion.services.people import PersonInput
 from tests.ui import people_support
 from tests.ui.people_support import add_people
+from ui.context import AppContext
 from ui.pages.people import PeoplePage
 from ui.people.common import STATUS_SHAPES
 from ui.people.model import STATUS_ROLE
@@ -21,7 +22,7 @@ people_template = people_support.people_template
 @pytest.fixture
 def page(qtbot, companion, clock):
     ids = add_people(companion, clock)
-    page = PeoplePage(companion)
+    page = PeoplePage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     page.ids = ids
@@ -104,7 +105,7 @@ def test_enter_on_a_row_opens_that_person(qtbot, page):
 
 def test_five_hundred_people_fill_one_model(qtbot, companion):
     companion.people.add_many([PersonInput(f"Person {n:03}") for n in range(500)])
-    page = PeoplePage(companion)
+    page = PeoplePage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 500
@@ -118,7 +119,7 @@ def test_no_praise_while_someone_is_due_soon(qtbot, companion, clock):
     # Ben is due soon and nobody is overdue: the page doesn't say "on track", nor praise anyone.
     ids = add_people(companion, clock)
     companion.people.set_archived(ids["Ana Lima"])
-    page = PeoplePage(companion)
+    page = PeoplePage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     text = page.summary.text()

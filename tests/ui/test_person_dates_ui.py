@@ -12,6 +12,7 @@ from companion.domain.planners.cadence import BirthdayDate
 from companion.domain.planners.special_dates import SpecialDate
 from companion.services.people import PersonInput
 from tests.ui import people_support
+from ui.context import AppContext
 from ui.pages.people import UPCOMING, PeoplePage
 from ui.people.dates_fields import NO_YEAR, DateRow
 from ui.people.detail import PersonDialog
@@ -165,7 +166,7 @@ def dated(companion):
 def test_today_card_and_people_filter_include_other_dates(qtbot, dated):
     from ui.pages.today import TodayPage
 
-    page = TodayPage(dated)
+    page = TodayPage(AppContext(dated))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -175,7 +176,7 @@ def test_today_card_and_people_filter_include_other_dates(qtbot, dated):
     assert any(t.startswith("Graduation (Bo), ") and "(in 10 days)" in t for t in texts)
     assert not any("Trip" in t for t in texts)  # it happened once, and has passed
 
-    people = PeoplePage(dated)
+    people = PeoplePage(AppContext(dated))
     qtbot.addWidget(people)
     people.show()
     people.refresh()
@@ -190,7 +191,7 @@ def test_the_import_wizard_previews_and_imports_dates_and_names_of_real_cards(
     from tests.ui.people_support import finish_reading
     from ui.people.import_wizard import ImportContactsWizard
 
-    wizard = ImportContactsWizard(companion)
+    wizard = ImportContactsWizard(AppContext(companion))
     qtbot.addWidget(wizard)
     wizard.show()
     folder = realdata / "vcard"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from companion.domain.errors import InvalidInput
 from companion.services.people import PersonInput
 from tests.ui import people_support
+from ui.context import AppContext
 from ui.people.avatar import PHOTO_SIZE, initials
 from ui.people.detail import PersonDialog
 from ui.people.editor import PersonEditor
@@ -92,7 +93,7 @@ def test_people_list_and_circles_map_show_the_photo(qtbot, companion, tmp_path):
 
     with_photo = companion.people.add(PersonInput("Ada Photo", circle_id=1))
     companion.people.add(PersonInput("Bo Initials", circle_id=1))
-    page = PeoplePage(companion)
+    page = PeoplePage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     page.refresh()

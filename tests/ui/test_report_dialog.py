@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui import report_support
 from tests.ui.report_support import pdf_text
+from ui.context import AppContext
 from ui.report.dialog import ReportDialog
 
 demo = report_support.demo
@@ -16,7 +17,7 @@ demo = report_support.demo
 
 def test_presets_sections_and_journal_choice(qtbot, demo, tmp_path):
     companion, _folder = demo
-    dialog = ReportDialog(companion)
+    dialog = ReportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     assert dialog.dates() == (date(2026, 10, 25), date(2026, 11, 21))  # last 4 weeks
     dialog.range_box.setCurrentIndex(0)
@@ -46,7 +47,7 @@ def test_presets_sections_and_journal_choice(qtbot, demo, tmp_path):
 
 def test_end_before_start_says_so_and_writes_nothing(qtbot, demo, tmp_path):
     companion, _folder = demo
-    dialog = ReportDialog(companion)
+    dialog = ReportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.set_range(date(2026, 11, 10), date(2026, 11, 1))
     assert "before the start" in dialog.range_text.text()
@@ -57,7 +58,7 @@ def test_end_before_start_says_so_and_writes_nothing(qtbot, demo, tmp_path):
 
 def test_preview_shows_every_page(qtbot, demo):
     companion, _folder = demo
-    dialog = ReportDialog(companion)
+    dialog = ReportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     preview = dialog.build_preview()
     qtbot.addWidget(preview)

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.ui import mood_support
+from ui.context import AppContext
 from ui.screen.activitywatch_wizard import CHOOSE, DONE, PREVIEW, ActivityWatchImportDialog
 
 clock = mood_support.clock
@@ -20,7 +21,7 @@ SMALL = "activitywatch/DERIVED_liv10let_android_trimmed40.json"
 
 @pytest.fixture
 def wizard(qtbot, companion):
-    dialog = ActivityWatchImportDialog(companion)
+    dialog = ActivityWatchImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -86,7 +87,7 @@ def test_a_file_that_is_not_an_export_says_so_and_stays_on_the_first_step(
 
 def test_server_button_only_when_the_setting_is_on(qtbot, companion):
     assert companion.settings.get("activitywatch.server_enabled") is False
-    off = ActivityWatchImportDialog(companion)
+    off = ActivityWatchImportDialog(AppContext(companion))
     qtbot.addWidget(off)
     assert not off.server_button.isEnabled()
     assert "Settings" in off.server_note.text()
@@ -101,7 +102,7 @@ def test_server_button_only_when_the_setting_is_on(qtbot, companion):
     assert "nothing leaves" in group.consent.text()
     group.server.setChecked(True)
     assert companion.settings.get("activitywatch.server_enabled") is True
-    on = ActivityWatchImportDialog(companion)
+    on = ActivityWatchImportDialog(AppContext(companion))
     qtbot.addWidget(on)
     assert on.server_button.isEnabled()
     assert "127.0.0.1:5600" in on.server_note.text()

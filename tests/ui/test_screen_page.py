@@ -14,6 +14,7 @@ from companion.services.boundaries import WEEKDAYS
 from companion.services.mood import MoodInput
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 from ui.pages.screen import ScreenPage
 
 clock = mood_support.clock
@@ -26,7 +27,7 @@ MONDAY = date(2026, 11, 16)
 
 @pytest.fixture
 def page(qtbot, companion):
-    page = ScreenPage(companion)
+    page = ScreenPage(AppContext(companion))
     qtbot.addWidget(page)
     page.resize(960, 800)
     page.show()

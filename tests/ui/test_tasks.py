@@ -177,7 +177,7 @@ def test_the_app_pauses_nudges_and_refreshes_while_a_task_runs(qtbot, launch, pr
     controller = launch(profile_dir)
     qtbot.waitUntil(lambda: controller.companion is not None)
     window = controller.window
-    runner = window.tasks
+    runner = controller.context.tasks
     qtbot.waitUntil(lambda: not runner.busy)  # the daily backup, if it has started
     changes: list = []
     window.bridge.changed.connect(changes.append)

@@ -11,6 +11,7 @@ import pytest
 from companion.domain.planners.cadence import BirthdayDate
 from companion.services.people import PersonInput
 from tests.ui import people_support
+from ui.context import AppContext
 from ui.pages.people import UPCOMING, PeoplePage
 
 clock = people_support.clock
@@ -32,7 +33,7 @@ def dated(companion):
 def test_today_card_lists_birthdays_in_the_next_thirty_days(qtbot, dated):
     from ui.pages.today import TodayPage
 
-    page = TodayPage(dated)
+    page = TodayPage(AppContext(dated))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -47,7 +48,7 @@ def test_today_card_lists_birthdays_in_the_next_thirty_days(qtbot, dated):
 def test_the_card_hides_when_nothing_is_coming_up(qtbot, companion):
     from ui.pages.today import TodayPage
 
-    page = TodayPage(companion)
+    page = TodayPage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -59,14 +60,14 @@ def test_after_midnight_before_the_days_end_today_is_still_yesterday(qtbot, date
 
     # 01:00 on the 22nd, days ending at 04:00: it is still the 21st, so Ada's is "tomorrow".
     clock.set(datetime(2026, 11, 22, 1, 0, tzinfo=BERLIN))
-    page = TodayPage(dated)
+    page = TodayPage(AppContext(dated))
     qtbot.addWidget(page)
     page.refresh()
     assert page.upcoming.items[0].days_away == 1
 
 
 def test_people_filter_shows_birthdays_coming_up_soonest_first(qtbot, dated):
-    page = PeoplePage(dated)
+    page = PeoplePage(AppContext(dated))
     qtbot.addWidget(page)
     page.show()
     page.refresh()

@@ -37,7 +37,7 @@ from companion.storage.rotation import rotate_key
 from ui.data.common import PathField, SecretField, problem_label, show_problem
 from ui.pages.base import fit_height, text_label
 from ui.passphrase_fields import PassphraseFields
-from ui.tasks import Cancelled, app_tasks
+from ui.tasks import Cancelled
 from ui.theme import scaled_font
 
 
@@ -114,9 +114,11 @@ class _ActionDialog(QDialog):
 class BackupDialog(_ActionDialog):
     """Back up now…: one encrypted file, opened later with the passphrase or the recovery code."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        companion = context.companion
         super().__init__(self.tr("Back up now"), self.tr("&Back up"), parent)
         self.companion = companion
+        self.tasks = context.tasks
         self.written: Path | None = None
         self.intro = _label(
             self.tr(
@@ -194,7 +196,7 @@ class BackupDialog(_ActionDialog):
             control.step(step)
             return backup_now(companion, target)
 
-        self.written = app_tasks().run(
+        self.written = self.tasks.run(
             self, self.tr("Backing up"), job, undo=lambda made: _remove(made) if made else None
         )
 
@@ -206,10 +208,12 @@ class _Plain(CompanionError):
 class RestoreDialog(_ActionDialog):
     """Restore…: the current vault is kept as a backup first, then replaced; the app reopens."""
 
-    def __init__(self, companion, host, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        companion = context.companion
         super().__init__(self.tr("Restore a backup"), self.tr("&Restore"), parent)
         self.companion = companion
-        self.host = host
+        self.tasks = context.tasks
+        self.host = context.data  # ui/data/host.py: closes this vault under the window
         self.body.addWidget(
             _label(
                 self.tr(
@@ -261,9 +265,11 @@ class ExportDialog(_ActionDialog):
     for any contacts app, or their birthdays and other dates as a calendar file, after a plain
     warning."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        companion = context.companion
         super().__init__(self.tr("Export everything"), self.tr("&Export"), parent)
         self.companion = companion
+        self.tasks = context.tasks
         self.written: Path | None = None
         self.as_json = QRadioButton(self.tr("One &JSON file (can be loaded into a new vault)"))
         self.as_csv = QRadioButton(self.tr("A folder of &CSV files (for spreadsheets)"))
@@ -362,15 +368,17 @@ class ExportDialog(_ActionDialog):
             write(companion, target)
             return target
 
-        self.written = app_tasks().run(self, self.tr("Exporting"), job, undo=_remove)
+        self.written = self.tasks.run(self, self.tr("Exporting"), job, undo=_remove)
 
 
 class ChangePassphraseDialog(_ActionDialog):
     """The old passphrase, the new one twice with a strength hint; seconds, nothing re-encrypted."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        companion = context.companion
         super().__init__(self.tr("Change passphrase"), self.tr("&Change"), parent)
         self.companion = companion
+        self.tasks = context.tasks
         self.old = QLineEdit()
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.old.setAccessibleName(self.tr("Current passphrase"))
@@ -408,16 +416,18 @@ class ChangePassphraseDialog(_ActionDialog):
 
         if key_file is not None and not old:
             raise _Plain(self.tr("Type your current passphrase first."))
-        app_tasks().run(self, self.tr("Changing the passphrase"), job)
+        self.tasks.run(self, self.tr("Changing the passphrase"), job)
 
 
 class RotateKeyDialog(_ActionDialog):
     """Rotate encryption key…: the vault re-encrypted under a new key; the new recovery code is
     shown once at the end (the old one stops working)."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        companion = context.companion
         super().__init__(self.tr("Rotate encryption key"), self.tr("&Rotate key"), parent)
         self.companion = companion
+        self.tasks = context.tasks
         self.new_code: str | None = None
         self.body.addWidget(
             _label(
@@ -441,7 +451,7 @@ class RotateKeyDialog(_ActionDialog):
             raise _Plain(self.tr("Type your passphrase first."))
         secret = self.passphrase.text()
         companion = self.companion
-        self.new_code = app_tasks().run(
+        self.new_code = self.tasks.run(
             self,
             self.tr("Rotating the encryption key"),
             lambda control: rotate_key(companion, secret, control.step),
@@ -485,12 +495,14 @@ class RecoveryCodeDialog(QDialog):
 class DeleteDialog(_ActionDialog):
     """Delete everything…: only after typing the exact words."""
 
-    def __init__(self, companion, host, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        companion = context.companion
         from companion.vault.erase import CONFIRMATION
 
         super().__init__(self.tr("Delete everything"), self.tr("&Delete everything"), parent)
         self.companion = companion
-        self.host = host
+        self.tasks = context.tasks
+        self.host = context.data  # ui/data/host.py: closes this vault under the window
         self.confirmation = CONFIRMATION
         self.body.addWidget(
             _label(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,15 +23,13 @@ from ui.theme import set_relative_font
 
 
 class DataPrivacyGroup(QFrame):
-    """The card's buttons open the dialogs in ui/data/dialogs.py; `host` (set by the app once the
-    vault is open) restores and deletes, because those close the vault under the window."""
+    """The card's buttons open the dialogs in ui/data/dialogs.py, over the app's context: its
+    data host restores and deletes (those close the vault under the window), its lock locks."""
 
-    lock_now_requested = Signal()
-
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
-        self.host = None
+        self.context = context
+        self.companion = context.companion
         self.dialog = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
@@ -57,7 +54,7 @@ class DataPrivacyGroup(QFrame):
         self.export_button = self._button(self.tr("E&xport…"), self.open_export)
         self.passphrase_button = self._button(self.tr("Change &passphrase…"), self.open_passphrase)
         self.rotate_button = self._button(self.tr("Rotate encryption &key…"), self.open_rotate)
-        self.lock_button = self._button(self.tr("&Lock now"), self.lock_now_requested.emit)
+        self.lock_button = self._button(self.tr("&Lock now"), self.lock_now)
         for index, button in enumerate(
             (
                 self.backup_button,
@@ -131,7 +128,7 @@ class DataPrivacyGroup(QFrame):
         self.keep.setEnabled(self.auto.isChecked())
         self.folder.setEnabled(self.auto.isChecked())
         made = auto_backups(backup_folder(self.companion))
-        problem = getattr(self.host, "auto_backup_problem", None)
+        problem = getattr(self.context.data, "auto_backup_problem", None)
         if problem:
             self.status.setText(
                 self.tr("The last automatic backup didn't work: %1").replace("%1", problem)
@@ -169,6 +166,10 @@ class DataPrivacyGroup(QFrame):
             self._folder_edited()
         return chosen
 
+    def lock_now(self) -> None:
+        if self.context.lock is not None:
+            self.context.lock.lock()
+
     # --- dialogs ------------------------------------------------------------------------------
 
     def _open(self, dialog):
@@ -179,29 +180,29 @@ class DataPrivacyGroup(QFrame):
     def open_backup(self):
         from ui.data.dialogs import BackupDialog
 
-        return self._open(BackupDialog(self.companion, self.window()))
+        return self._open(BackupDialog(self.context, self.window()))
 
     def open_restore(self):
         from ui.data.dialogs import RestoreDialog
 
-        return self._open(RestoreDialog(self.companion, self.host, self.window()))
+        return self._open(RestoreDialog(self.context, self.window()))
 
     def open_export(self):
         from ui.data.dialogs import ExportDialog
 
-        return self._open(ExportDialog(self.companion, self.window()))
+        return self._open(ExportDialog(self.context, self.window()))
 
     def open_passphrase(self):
         from ui.data.dialogs import ChangePassphraseDialog
 
-        return self._open(ChangePassphraseDialog(self.companion, self.window()))
+        return self._open(ChangePassphraseDialog(self.context, self.window()))
 
     def open_rotate(self):
         from ui.data.dialogs import RotateKeyDialog
 
-        return self._open(RotateKeyDialog(self.companion, self.window()))
+        return self._open(RotateKeyDialog(self.context, self.window()))
 
     def open_delete(self):
         from ui.data.dialogs import DeleteDialog
 
-        return self._open(DeleteDialog(self.companion, self.host, self.window()))
+        return self._open(DeleteDialog(self.context, self.window()))

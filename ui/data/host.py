@@ -1,7 +1,8 @@
 """The running app's side of the data actions: restoring (close this vault, restore, reopen),
 deleting everything (back to onboarding), the daily automatic backup, and the app lock.
 
-`attach_data_host(controller)` is called by `ui.app.AppController` each time a vault is opened.
+`attach_data_host(controller, context)` is called by `ui.app.AppController` each time a vault is
+opened; pages and dialogs reach what it makes through the context (`context.data`, `context.lock`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer
 from companion.domain.errors import CompanionError, VaultCorrupt
 from companion.platform.paths import KEY_FILE_NAME
 from companion.vault.keys import KeyFile
-from ui.tasks import app_tasks
 
 # The automatic backup waits until the window has settled, off the start-up path.
 AUTO_BACKUP_DELAY_MS = 5000
@@ -37,9 +37,10 @@ def check_backup_passphrase(path: Path, passphrase: str) -> None:
 
 
 class DataHost(QObject):
-    def __init__(self, controller) -> None:
+    def __init__(self, controller, context) -> None:
         super().__init__()
         self.controller = controller
+        self.tasks = context.tasks
         self.last_auto_backup: Path | None = None
         self.auto_backup_problem: str | None = None
 
@@ -76,7 +77,7 @@ class DataHost(QObject):
         self.controller.window.detach()  # no timer or refresh may touch the vault now
         old.close()
         try:
-            app_tasks().run(parent, self.tr("Restoring"), job)
+            self.tasks.run(parent, self.tr("Restoring"), job)
         except CompanionError as exc:
             message = str(exc)  # `exc` is gone once this block ends
             again = Companion.unlock(root, recovery_code=old_code, keystore=keystore, clock=clock)
@@ -115,7 +116,7 @@ class DataHost(QObject):
         companion = self.companion
         if companion is None or self.controller.quitting:
             return
-        tasks = app_tasks()
+        tasks = self.tasks
         if tasks.busy:
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self.auto_backup)
             return
@@ -140,23 +141,12 @@ class DataHost(QObject):
         self.auto_backup_problem = message
 
 
-def attach_data_host(controller, *, auto_backup_delay_ms: int = AUTO_BACKUP_DELAY_MS) -> DataHost:
-    """Wire the opened window: the Settings group's host, the app lock, the automatic backup."""
+def attach_data_host(controller, context, *, auto_backup_delay_ms: int = AUTO_BACKUP_DELAY_MS):
+    """Add the opened app's lock and its side of restore and delete to the context, and start the
+    daily backup a few seconds later."""
     from ui.lock import AppLock
 
-    host = DataHost(controller)
-    window = controller.window
-    app_lock = controller.app_lock = AppLock(window, controller.companion, tray=controller.tray)
-
-    def wire(name: str, page) -> None:
-        # The Settings page is built when first shown, not at start-up: wired then.
-        group = getattr(page, "data_privacy", None) if name == "settings" else None
-        if group is not None:
-            group.host = host
-            group.lock_now_requested.connect(app_lock.lock)
-
-    for name, page in window.pages.built().items():
-        wire(name, page)
-    window.page_built.connect(wire)
+    host = context.data = DataHost(controller, context)
+    context.lock = AppLock(context, controller.window, tray=controller.tray)
     QTimer.singleShot(auto_backup_delay_ms, host.auto_backup)
     return host

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import Cancelled, CompanionError
 from ui.pages.base import text_label
-from ui.tasks import app_tasks
 from ui.theme import set_relative_font
 
 CHECK_EVERY = 200  # the import service asks about cancelling once per this many rows
@@ -45,13 +44,13 @@ def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
 
 
 class DaylioImportDialog(QDialog):
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.companion = context.companion
         self.preview = None
         self.summary = None
         self.combos: dict[str, QComboBox] = {}
-        self.tasks = app_tasks()
+        self.tasks = context.tasks
         self.setWindowTitle(self.tr("Import from Daylio"))
         self.setAccessibleName(self.tr("Import from Daylio"))
         self.resize(640, 520)

@@ -30,9 +30,10 @@ class NudgeScheduler(QObject):
     delivered = Signal(object, str)
     open_person = Signal(int)
 
-    def __init__(self, companion, notifiers, parent=None) -> None:
+    def __init__(self, context, notifiers, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, and whether the app is locked
+        self.companion = context.companion
         self.notifiers = list(notifiers)
         for notifier in self.notifiers:
             notifier.setParent(self)
@@ -43,7 +44,6 @@ class NudgeScheduler(QObject):
         self.next_check = None
         self.last_plan = None
         # ui/lock.py swaps this in: while locked, a reminder says only that there is one.
-        self.is_locked = lambda: False
 
     def notifier(self, name: str):
         return next((n for n in self.notifiers if n.name == name), None)
@@ -64,7 +64,7 @@ class NudgeScheduler(QObject):
         try:
             plan = self.companion.nudges.plan()
             if plan:
-                outgoing = private_plan(plan) if self.is_locked() else plan
+                outgoing = private_plan(plan) if self.context.locked else plan
                 for notifier in self.notifiers:
                     if notifier.deliver(outgoing):
                         self.companion.nudges.record_shown(plan)

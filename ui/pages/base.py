@@ -141,7 +141,8 @@ class EmptyState(QFrame):
 
 
 class Page(QWidget):
-    """A page of the main window. Subclasses fill `self.content` and implement `refresh()`.
+    """A page of the main window, built over the app's context (ui/context.py). Subclasses fill
+    `self.content` and implement `refresh()`.
 
     `kinds` names the change kinds the page shows; an empty set means it never goes stale.
     """
@@ -152,10 +153,11 @@ class Page(QWidget):
     situation = Signal(object)
 
     def __init__(
-        self, companion, title: str, subtitle: str = "", parent: QWidget | None = None
+        self, context, title: str, subtitle: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, the lock, …
+        self.companion = context.companion if context is not None else None
         self.stale = True
         self.refresh_count = 0
         self.setAccessibleName(title)

@@ -130,9 +130,9 @@ class CheckinsPage(Page):
     kinds = frozenset({"assessments", "settings"})
     help_requested = Signal()
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(
-            companion,
+            context,
             self.tr("Check-ins"),
             self.tr(
                 "Short questionnaires, scored exactly as published, to notice how things change. "

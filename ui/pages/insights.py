@@ -642,9 +642,9 @@ def _series_chart(widget: QWidget, card: InsightCard):
 class InsightsPage(Page):
     kinds = frozenset({"people", "interactions", "mood", "screen", "boundaries", "assessments"})
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(
-            companion,
+            context,
             self.tr("Insights"),
             self.tr(
                 "Patterns in your own days over the last year. They show what tends to go "
@@ -725,4 +725,4 @@ class InsightsPage(Page):
     def open_report(self) -> None:
         from ui.report.dialog import open_report_dialog
 
-        self.report_dialog = open_report_dialog(self.companion, self.window())
+        self.report_dialog = open_report_dialog(self.context, self.window())

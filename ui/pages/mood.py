@@ -47,9 +47,10 @@ def section(title: str) -> tuple[QFrame, QVBoxLayout]:
 class MoodPage(Page):
     kinds = frozenset({"mood", "journal", "settings", "people"})
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
+        companion = context.companion
         super().__init__(
-            companion,
+            context,
             self.tr("Mood"),
             self.tr("A quiet record of how you've been. Every day counts, logged or not."),
             parent=parent,
@@ -284,6 +285,6 @@ class MoodPage(Page):
     def open_import(self):
         from ui.mood.daylio_wizard import DaylioImportDialog
 
-        dialog = DaylioImportDialog(self.companion, self)
+        dialog = DaylioImportDialog(self.context, self)
         dialog.open()
         return dialog

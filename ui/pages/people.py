@@ -24,9 +24,9 @@ UPCOMING = "upcoming"  # the status filter's "Dates coming up" (birthdays and ot
 class PeoplePage(Page):
     kinds = frozenset({"people", "interactions"})
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(
-            companion,
+            context,
             self.tr("People"),
             self.tr("The people who matter to you, and a gentle sense of when to say hello."),
             parent=parent,
@@ -232,7 +232,7 @@ class PeoplePage(Page):
     def import_contacts(self) -> None:
         from ui.people.import_wizard import ImportContactsWizard
 
-        self._show(ImportContactsWizard(self.companion, self))
+        self._show(ImportContactsWizard(self.context, self))
 
     def open_circles_map(self) -> None:
         from ui.people.circles_map import CirclesMapDialog

@@ -15,9 +15,10 @@ from ui.screen.weekly import WeeklyView
 class ScreenPage(Page):
     kinds = frozenset({"screen", "boundaries", "reflections", "mood", "settings"})
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
+        companion = context.companion
         super().__init__(
-            companion,
+            context,
             self.tr("Screen & boundaries"),
             self.tr(
                 "Screens can bring people closer or leave us lonelier; this is for noticing, "
@@ -84,7 +85,7 @@ class ScreenPage(Page):
     def open_import(self):
         from ui.screen.activitywatch_wizard import ActivityWatchImportDialog
 
-        self.dialog = ActivityWatchImportDialog(self.companion, self)
+        self.dialog = ActivityWatchImportDialog(self.context, self)
         self.dialog.open()
         return self.dialog
 

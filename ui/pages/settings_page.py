@@ -38,8 +38,9 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
 class SettingsPage(Page):
     kinds = frozenset({"settings"})
 
-    def __init__(self, companion, parent=None) -> None:
-        super().__init__(companion, self.tr("Settings"), parent=parent)
+    def __init__(self, context, parent=None) -> None:
+        companion = context.companion
+        super().__init__(context, self.tr("Settings"), parent=parent)
 
         help_card, help_layout = _section(self.tr("Help lines"))
         self.country = QComboBox()
@@ -145,7 +146,7 @@ class SettingsPage(Page):
 
         from ui.data.group import DataPrivacyGroup
 
-        self.data_privacy = DataPrivacyGroup(companion)
+        self.data_privacy = DataPrivacyGroup(context)
         self.content.addWidget(self.data_privacy)
 
         about_card, about_layout = _section(self.tr("About"))

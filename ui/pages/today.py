@@ -34,8 +34,9 @@ class TodayPage(Page):
     # The "This evening" boundary check-in line follows boundaries and their check-ins.
     kinds = kinds | {"boundaries"}
 
-    def __init__(self, companion, parent=None) -> None:
-        super().__init__(companion, self.tr("Today"), parent=parent)
+    def __init__(self, context, parent=None) -> None:
+        companion = context.companion
+        super().__init__(context, self.tr("Today"), parent=parent)
         self.date_label = text_label("", self.tr("Today's date"))
         self.content.addWidget(self.date_label)
         self.quick_mood = QuickMoodRow(companion)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import Cancelled, CompanionError
 from ui.pages.base import text_label
-from ui.tasks import Task, app_tasks
+from ui.tasks import Task
 from ui.theme import set_relative_font
 
 
@@ -88,11 +88,11 @@ class ImportContactsWizard(QDialog):
 
     imported = Signal(object)  # ContactsImportSummary
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.companion = context.companion
         self.paths: list[Path] = []
-        self.tasks = app_tasks()
+        self.tasks = context.tasks
         self.task: Task | None = None
         self.preview = None
         self.summary = None

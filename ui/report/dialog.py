@@ -44,7 +44,6 @@ from companion.services.report_data import (
 from ui.dialog_scroll import DialogScroll
 from ui.pages.base import text_label
 from ui.report.render import default_page_size
-from ui.tasks import app_tasks
 
 SECTION_HINTS = {
     "mood": QT_TRANSLATE_NOOP("ReportDialog", "Mood chart and summary"),
@@ -64,9 +63,10 @@ def _day(value: QDate) -> date:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        companion = self.companion = context.companion
+        self.tasks = context.tasks
         self.today = companion.today()
         self.last_saved: Path | None = None
         self.preview = None
@@ -317,7 +317,7 @@ class ReportDialog(QDialog):
             return write_pdf(report, path, page_size)
 
         try:
-            app_tasks().run(self, self.tr("Saving the report"), job)
+            self.tasks.run(self, self.tr("Saving the report"), job)
         except CompanionError as exc:
             self.status.setText(str(exc))
             return False
@@ -334,7 +334,7 @@ class ReportDialog(QDialog):
             return None
         page_size = self.page_size()
         try:
-            images = app_tasks().run(
+            images = self.tasks.run(
                 self,
                 self.tr("Preparing the preview"),
                 lambda _control: page_images(report, dpi=84, page_size=page_size),
@@ -375,7 +375,7 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("Sent to the printer."))
 
 
-def open_report_dialog(companion, parent: QWidget | None = None) -> ReportDialog:
-    dialog = ReportDialog(companion, parent)
+def open_report_dialog(context, parent: QWidget | None = None) -> ReportDialog:
+    dialog = ReportDialog(context, parent)
     dialog.open()
     return dialog

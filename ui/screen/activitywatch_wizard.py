@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from companion.domain.errors import Cancelled, CompanionError, ImportFailed
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, short_day
-from ui.tasks import Task, app_tasks
+from ui.tasks import Task
 from ui.theme import set_relative_font
 
 SERVER_DAYS = 14
@@ -51,12 +51,12 @@ def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
 class ActivityWatchImportDialog(QDialog):
     finished_reading = Signal()  # the worker has reported back, whatever the outcome
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.companion = context.companion
         self.preview = None
         self.summary = None
-        self.tasks = app_tasks()
+        self.tasks = context.tasks
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Import from ActivityWatch"))
         self.setAccessibleName(self.tr("Import from ActivityWatch"))

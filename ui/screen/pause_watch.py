@@ -93,14 +93,15 @@ class PauseWatch(QObject):
 
     def __init__(
         self,
-        companion,
+        context,
         parent: QWidget | None = None,
         *,
         port: int = DEFAULT_PORT,
         notifiers: Sequence[Notifier] | Callable[[], Sequence[Notifier]] = (),
     ):
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, and whether the app is locked
+        self.companion = context.companion
         self.port = port
         self._notifiers = notifiers
         self._listening: set[int] = set()
@@ -108,8 +109,6 @@ class PauseWatch(QObject):
         # A notification waiting for its answer: (prompt, question, when it was asked).
         self.waiting = None
         self.asked_via = ""
-        # ui/lock.py swaps this in: while locked, nothing from the vault is shown.
-        self.is_locked = lambda: False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -142,7 +141,7 @@ class PauseWatch(QObject):
             if self.companion.clock.now() - asked_at < ASK_AGAIN_AFTER:
                 return
             self._notified(question, question.unanswered)  # no answer came back in an hour
-        if self.is_locked():
+        if self.context.locked:  # nothing from the vault is shown while locked
             return
         try:
             prompt = self.companion.pause.prompt_for(read_front_window(self.port))
