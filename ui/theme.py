@@ -105,18 +105,26 @@ QPushButton#helpButton {
     border: 1px solid palette(mid);
     background: palette(base);
 }
+QPushButton#helpButton:focus {
+    border: 2px solid palette(highlight);
+    padding: 7px 9px;
+}
 QFrame#card {
     background: palette(base);
     border: 1px solid @card_border@;
     border-radius: 10px;
 }
 QPushButton#linkButton {
-    border: none;
+    border: 1px solid transparent;
     background: transparent;
     color: palette(link);
     text-decoration: underline;
-    padding: 2px 0px;
+    padding: 1px 2px;
     text-align: left;
+}
+QPushButton#linkButton:focus {
+    border: 1px solid palette(highlight);
+    border-radius: 3px;
 }
 QLabel#recoveryCode {
     background: palette(base);
