@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, delete, insert, or_
-from sqlmodel import Session
-
 from companion.domain.errors import Cancelled
-from companion.storage.models import ScreenTimeEntry
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 if TYPE_CHECKING:
     # The parser loads only when an import starts, keeping start-up light.
@@ -96,6 +95,10 @@ def write_preview(
     cancelled: Callable[[], bool] | None = None,
 ) -> ActivityWatchSummary:
     """Write `preview` inside the caller's transaction; raising rolls all of it back."""
+    from sqlalchemy import and_, delete, insert, or_
+
+    from companion.storage.models import ScreenTimeEntry
+
     days = preview.days
     by_origin = preview.by_origin or {
         (day, category, ""): minutes for (day, category), minutes in preview.minutes.items()

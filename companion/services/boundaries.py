@@ -11,8 +11,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import N_, _, ngettext, weekday_name
@@ -29,7 +28,11 @@ from companion.domain.views import boundary_view as _view
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
-from companion.storage.models import Boundary, BoundaryCheck
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from companion.storage.models import Boundary
 
 RESULTS = ("kept", "partly", "not_today")
 RESULT_LABELS = {"kept": N_("Kept"), "partly": N_("Partly"), "not_today": N_("Not today")}
@@ -113,6 +116,8 @@ class BoundaryService(Service):
         )
 
     def add(self, data: BoundaryInput) -> int:
+        from companion.storage.models import Boundary
+
         with self._vault.session() as s:
             row = Boundary(title="", created_at=self._now())
             _apply(row, data)
@@ -172,6 +177,10 @@ class BoundaryService(Service):
 
     def check_in_many(self, day: date, answers: Mapping[int, tuple[str, str]]) -> None:
         """The evening check-in: {boundary id: (result, what got in the way)}, in one transaction."""
+        from sqlmodel import select
+
+        from companion.storage.models import BoundaryCheck
+
         if day > self._today():
             raise InvalidInput(
                 _("That day hasn't happened yet. You can check in for today or before.")
@@ -207,6 +216,10 @@ class BoundaryService(Service):
     def clear_check(self, boundary_id: int, day: date) -> Removed | None:
         """Remove the day's check-in for a boundary (None if there was none); what is returned
         puts it back (`restore`) while it is kept."""
+        from sqlmodel import select
+
+        from companion.storage.models import BoundaryCheck
+
         gone = None
         with self._vault.session() as s:
             row = s.exec(
@@ -300,6 +313,8 @@ def compute_progress(
 
 
 def _get(s: Session, boundary_id: int) -> Boundary:
+    from companion.storage.models import Boundary
+
     row = s.get(Boundary, boundary_id)
     if row is None:
         raise InvalidInput(_("That boundary is no longer there."))

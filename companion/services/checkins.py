@@ -21,7 +21,6 @@ from companion.domain.official_texts import SOURCE_LANGUAGE, official_text
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
-from companion.storage.models import AssessmentDraft, AssessmentResult
 from companion.storage.reads import DIFFICULTY_PREFIX, split_flags
 
 RETAKE_SETTING = "assessments.retake_days"
@@ -79,6 +78,8 @@ class CheckinService(Service):
         """Score and store a finished check-in; its draft, if any, goes in the same transaction.
         `difficulty` is the answer to the form's closing question (None when skipped); `language`
         the language of the words answered ("en", or one with an official translation of it)."""
+        from companion.storage.models import AssessmentDraft, AssessmentResult
+
         result = score(instrument, answers, difficulty=difficulty)  # validates (InvalidInput)
         language = _form_language(result.instrument, language)
         now = self._now()
@@ -108,6 +109,8 @@ class CheckinService(Service):
 
     def delete(self, result_id: int) -> Removed:
         """Remove it; what is returned puts it back (`restore`) while it is kept."""
+        from companion.storage.models import AssessmentResult
+
         with self._vault.session() as s:
             row = s.get(AssessmentResult, result_id)
             if row is None:
@@ -124,6 +127,8 @@ class CheckinService(Service):
     ) -> CheckinDraft:
         """Keep the answers so far (None for a skipped question); the first save sets started_at.
         `language` is the language of the form's words, as for `save`."""
+        from companion.storage.models import AssessmentDraft
+
         ins = find_instrument(instrument)
         clean = _draft_answers(ins, answers)
         language = _form_language(ins.id, language)
@@ -152,6 +157,8 @@ class CheckinService(Service):
         return [CheckinDraft(i, tuple(answers), at, lang) for i, answers, at, lang in found]
 
     def discard_draft(self, instrument: str) -> None:
+        from companion.storage.models import AssessmentDraft
+
         ins = find_instrument(instrument)
         with self._vault.session() as s:
             draft = s.get(AssessmentDraft, ins.id)

@@ -12,12 +12,8 @@ from __future__ import annotations
 from datetime import date, time, tzinfo
 from typing import Any
 
-from sqlalchemy import text
-
 from companion.domain.days import DAY_END_SETTING, DEFAULT_DAY_END, MIDNIGHT, day_of, parse_day_end
 from companion.services.setting_rows import validate, write
-from companion.storage.dbtypes import UTCDateTime
-from companion.storage.models import Setting
 
 # (table, moment column, an SQL condition for rows that keep a day of their own)
 _DAYED = (
@@ -30,6 +26,10 @@ _DAYED = (
 
 def move_days(session: Any, tz: tzinfo, old: time, new: time) -> int:
     """Recompute `local_day` for records placed by the `old` day end; returns how many moved."""
+    from sqlalchemy import text
+
+    from companion.storage.dbtypes import UTCDateTime
+
     if old == new:
         return 0
     read = UTCDateTime()
@@ -55,6 +55,8 @@ def move_days(session: Any, tz: tzinfo, old: time, new: time) -> int:
 
 def set_day_end(session: Any, tz: tzinfo, value: str) -> int:
     """Store a new "My day ends at" and move the records it affects, in `session`'s transaction."""
+    from companion.storage.models import Setting
+
     validate(DAY_END_SETTING, value)
     row = session.get(Setting, DAY_END_SETTING)
     old = parse_day_end(None if row is None else row.value)
@@ -66,6 +68,8 @@ def set_day_end(session: Any, tz: tzinfo, value: str) -> int:
 def settle_day_end(session: Any, tz: tzinfo) -> int:
     """A vault from before the setting existed placed every record by midnight: store the
     default and move the records between midnight and it. Does nothing once the setting is stored."""
+    from companion.storage.models import Setting
+
     if session.get(Setting, DAY_END_SETTING) is not None:
         return 0
     moved = move_days(session, tz, MIDNIGHT, parse_day_end(DEFAULT_DAY_END))

@@ -15,19 +15,17 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, update
-from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import Select
-
 from companion.domain.errors import Cancelled
 from companion.domain.i18n import _
-from companion.storage.dbtypes import JSONText, UTCDateTime
 
 if TYPE_CHECKING:
     from companion.importers.daylio import DaylioParseResult, MoodRecord, RowProblem
 from companion.services.base import Service
 from companion.services.mood import MAX_TAG_LENGTH, MoodTags, clean_tags
-from companion.storage.models import MoodEntry, MoodTag, Tag
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+    from sqlmodel.sql.expression import Select
 
 SOURCE = "daylio"
 # SQLite's default limit on bound parameters is far above this; it keeps each IN () list small.
@@ -103,7 +101,12 @@ class DaylioImportService(Service):
         mood name; names it leaves out keep the suggested level. Raises InvalidInput (naming the
         moods) before writing anything if a mood still has no level, and Cancelled, with nothing
         kept, if `cancel_requested` turns true on the way."""
+        from sqlalchemy import delete, func, update
+        from sqlmodel import col, select
+
         from companion.importers.daylio import apply_mapping, suggest_mood_mapping
+        from companion.storage.dbtypes import JSONText, UTCDateTime
+        from companion.storage.models import MoodEntry, MoodTag
 
         levels = suggest_mood_mapping(preview.mood_names, mapping)
         records = apply_mapping(preview.parsed, levels)
@@ -291,23 +294,34 @@ class _Stored:
 
 # Built as select() builds it: sqlmodel types select() for at most four columns
 # (fastapi/sqlmodel#271). A stored entry's id is never None.
-_KNOWN: Select[int, datetime, date, int, str, str | None] = Select(
-    col(MoodEntry.id),
-    col(MoodEntry.logged_at),
-    col(MoodEntry.local_day),
-    col(MoodEntry.level),
-    col(MoodEntry.note),
-    col(MoodEntry.fingerprint),
-)
+def _known_query() -> Select[int, datetime, date, int, str, str | None]:
+    from sqlmodel import col
+    from sqlmodel.sql.expression import Select
+
+    from companion.storage.models import MoodEntry
+
+    return Select(
+        col(MoodEntry.id),
+        col(MoodEntry.logged_at),
+        col(MoodEntry.local_day),
+        col(MoodEntry.level),
+        col(MoodEntry.note),
+        col(MoodEntry.fingerprint),
+    )
 
 
 def _known(s: Session, tz: tzinfo | None, *, with_tags: bool = True) -> dict[str, _Stored]:
     """Every Daylio entry in the vault by its moment key. Entries imported before moments were
     the key (their fingerprint was a hash of the content) get theirs from the day and the time
     they were logged at, read in the current zone."""
-    from companion.importers.daylio import MOMENT_PREFIX, moment_key
+    from sqlmodel import col, select
 
-    rows = s.exec(_KNOWN.where(col(MoodEntry.source) == SOURCE).order_by(col(MoodEntry.id))).all()
+    from companion.importers.daylio import MOMENT_PREFIX, moment_key
+    from companion.storage.models import MoodEntry, MoodTag, Tag
+
+    rows = s.exec(
+        _known_query().where(col(MoodEntry.source) == SOURCE).order_by(col(MoodEntry.id))
+    ).all()
     tags: dict[int, set[str]] = {}
     query = (
         select(MoodTag.mood_entry_id, Tag.name)

@@ -7,14 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
-from companion.storage.models import Interaction, InteractionPerson, Person
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -57,6 +54,8 @@ class InteractionService(Service):
         note: str = "",
     ) -> int:
         """Record one interaction with one or several people; it counts as contact for each."""
+        from companion.storage.models import Interaction, InteractionPerson
+
         ids = self._check(people, channel, initiated_by, feeling)
         now = self._now()
         when = self._check_when(when or now, now)
@@ -93,6 +92,10 @@ class InteractionService(Service):
     ) -> None:
         """Correct an interaction: who, when, how and the note. Last contact follows (the
         triggers in companion/storage/engine.py recompute it for everyone involved before and after)."""
+        from sqlmodel import select
+
+        from companion.storage.models import Interaction, InteractionPerson
+
         ids = self._check(people, channel, initiated_by, feeling)
         now = self._now()
         when = self._check_when(when, now)
@@ -132,6 +135,10 @@ class InteractionService(Service):
 
     def delete(self, interaction_id: int) -> Removed:
         """Remove an interaction; what is returned puts it back (`restore`) while it is kept."""
+        from sqlmodel import select
+
+        from companion.storage.models import Interaction, InteractionPerson
+
         with self._vault.session() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
@@ -175,6 +182,10 @@ class InteractionService(Service):
 
     @staticmethod
     def _check_people(s: Session, ids: Sequence[int]) -> None:
+        from sqlmodel import col, select
+
+        from companion.storage.models import Person
+
         found = set(s.exec(select(Person.id).where(col(Person.id).in_(ids))).all())
         if any(i not in found for i in ids):
             raise InvalidInput(_("Someone in this interaction is no longer in Companion."))

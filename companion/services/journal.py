@@ -17,7 +17,6 @@ from companion.platform.paths import assets_dir
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
-from companion.storage.models import JournalEntry
 
 if TYPE_CHECKING:
     from companion.platform.clock import Clock
@@ -110,6 +109,8 @@ class JournalService(Service):
 
     def write(self, text: str, *, prompt_id: str = "", when: datetime | None = None) -> int:
         """Save an answer to a prompt (or free writing when `prompt_id` is empty)."""
+        from companion.storage.models import JournalEntry
+
         text = _check_text(text)
         prompt = self.prompt(prompt_id) if prompt_id else None
         now = self._now()
@@ -136,6 +137,8 @@ class JournalService(Service):
         return entry_id
 
     def update(self, entry_id: int, text: str) -> None:
+        from companion.storage.models import JournalEntry
+
         text = _check_text(text)
         with self._vault.session() as s:
             row = s.get(JournalEntry, entry_id)
@@ -147,6 +150,8 @@ class JournalService(Service):
 
     def delete(self, entry_id: int) -> Removed:
         """Remove it; what is returned puts it back (`restore`) while it is kept."""
+        from companion.storage.models import JournalEntry
+
         with self._vault.session() as s:
             row = s.get(JournalEntry, entry_id)
             if row is None:

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, delete, select
-
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _
 from companion.domain.setting_defs import MAX_EMOTION_LENGTH
@@ -19,7 +17,11 @@ from companion.services.removal import Removed, removed
 from companion.services.setting_rows import validate, write
 from companion.services.settings import SettingsService
 from companion.storage import reads
-from companion.storage.models import MoodEntry, MoodPerson, MoodTag, Person, Tag
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from companion.storage.models import MoodEntry
 
 if TYPE_CHECKING:
     from companion.platform.clock import Clock
@@ -175,6 +177,10 @@ class MoodService(Service):
 
     def rename_emotion(self, old: str, new: str) -> str:
         """Rename one of the person's own feelings, on past entries too (one transaction)."""
+        from sqlmodel import select
+
+        from companion.storage.models import MoodEntry
+
         own = self.own_emotions()
         index = _own_index(own, old)
         clean = _clean_emotion(new)
@@ -211,6 +217,8 @@ class MoodService(Service):
 
     def log(self, data: MoodInput) -> int:
         """Record one mood entry; several a day are fine, and past times back-date it."""
+        from companion.storage.models import MoodEntry
+
         now = self._now()
         when = _check_when(data.when, now)
         own = self.own_emotions()  # read first: sessions don't nest
@@ -244,6 +252,10 @@ class MoodService(Service):
     def delete(self, entry_id: int) -> Removed:
         """Remove an entry with its tag and people links (the tags themselves stay for reuse);
         what is returned puts it back (`restore`) while it is kept."""
+        from sqlmodel import select
+
+        from companion.storage.models import MoodPerson, MoodTag
+
         with self._vault.session() as s:
             row = _get(s, entry_id)
             links = [
@@ -374,6 +386,10 @@ class MoodService(Service):
         s.add(row)
 
     def _replace_links(self, s: Session, entry_id: int, data: MoodInput) -> None:
+        from sqlmodel import col, delete, select
+
+        from companion.storage.models import MoodPerson, MoodTag, Person
+
         s.exec(delete(MoodTag).where(col(MoodTag.mood_entry_id) == entry_id))
         s.exec(delete(MoodPerson).where(col(MoodPerson.mood_entry_id) == entry_id))
         tags = MoodTags(s)
@@ -449,6 +465,8 @@ class MoodTags:
         return self._ids.get(name.strip().casefold())
 
     def id_for(self, name: str) -> int:
+        from companion.storage.models import Tag
+
         key = name.casefold()
         if key not in self._ids:
             tag = Tag(scope=TAG_SCOPE, name=name)
@@ -539,6 +557,8 @@ def _check_when(when: datetime | None, now: datetime) -> datetime:
 
 
 def _get(s: Session, entry_id: int) -> MoodEntry:
+    from companion.storage.models import MoodEntry
+
     row = s.get(MoodEntry, entry_id)
     if row is None:
         raise InvalidInput(_("That mood entry is no longer there."))

@@ -6,11 +6,7 @@ import builtins
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any, TypedDict
-
-from sqlalchemy import func, insert
-from sqlmodel import Session, col, delete, select
-from sqlmodel.sql.expression import Select
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _
@@ -26,15 +22,12 @@ from companion.domain.views import (
 )
 from companion.services.base import Service, driver_connection
 from companion.storage import reads
-from companion.storage.models import (
-    Circle,
-    ContactMethod,
-    Person,
-    PersonDate,
-    PersonTag,
-    RelatedName,
-    Tag,
-)
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+    from sqlmodel.sql.expression import Select
+
+    from companion.storage.models import Person, PersonDate
 
 CONTACT_KINDS = ("phone", "email", "handle")
 MAX_CADENCE_DAYS = 3650
@@ -83,6 +76,8 @@ class PeopleService(Service):
     def update_circle(
         self, circle_id: int, *, name: str | None = None, default_cadence_days: int | None = None
     ) -> None:
+        from companion.storage.models import Circle
+
         with self._vault.session() as s:
             circle = s.get(Circle, circle_id)
             if circle is None:
@@ -103,6 +98,8 @@ class PeopleService(Service):
     # --- people ---------------------------------------------------------------------------------
 
     def add(self, data: PersonInput) -> int:
+        from companion.storage.models import Person
+
         now = self._now()
         with self._vault.session() as s:
             person = Person(name="", created_at=now, updated_at=now)
@@ -134,6 +131,11 @@ class PeopleService(Service):
         overwrites what the user wrote. A merge that brings nothing new
         leaves the person untouched; the ids of those a merge did change go into `changed`.
         """
+        from sqlalchemy import func, insert
+        from sqlmodel import col, select
+
+        from companion.storage.models import Circle, ContactMethod, Person
+
         now = self._now()
         ids: list[int] = []
         touched: set[int] = set()
@@ -287,6 +289,10 @@ class PeopleService(Service):
 
     def existing_contacts(self) -> builtins.list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
         """(id, name, emails, phones) of everyone, for duplicate checks on import."""
+        from sqlmodel import select
+
+        from companion.storage.models import ContactMethod, Person
+
         with self._vault.session() as s:
             people = s.exec(select(Person.id, Person.name)).all()
             methods = s.exec(select(ContactMethod)).all()
@@ -305,8 +311,12 @@ class PeopleService(Service):
     def contacts_for_matching(self) -> builtins.list[dict[str, Any]]:
         """Everyone's name, birthday and ways to reach them (kind, label, value), for telling an
         imported card apart from people already here."""
+        from sqlmodel import col, select
+
+        from companion.storage.models import ContactMethod
+
         with self._vault.session() as s:
-            people = s.exec(_MATCHING_PEOPLE).all()
+            people = s.exec(_matching_people()).all()
             methods = s.exec(
                 select(
                     col(ContactMethod.person_id),
@@ -355,6 +365,8 @@ class PeopleService(Service):
 
     @staticmethod
     def _get(s: Session, person_id: int) -> Person:
+        from companion.storage.models import Person
+
         person = s.get(Person, person_id)
         if person is None:
             raise InvalidInput(_("That person is no longer in Companion."))
@@ -362,6 +374,8 @@ class PeopleService(Service):
 
     @staticmethod
     def _apply(s: Session, person: Person, data: PersonInput) -> None:
+        from companion.storage.models import Circle
+
         name = " ".join(data.name.split())
         if not name:
             raise InvalidInput(_("Please give this person a name."))
@@ -391,6 +405,10 @@ class PeopleService(Service):
     def _replace_children(
         s: Session, person_id: int, data: PersonInput, tag_cache: dict[str, int] | None = None
     ) -> None:
+        from sqlmodel import col, delete
+
+        from companion.storage.models import ContactMethod, PersonDate, PersonTag, RelatedName
+
         s.exec(delete(ContactMethod).where(col(ContactMethod.person_id) == person_id))
         s.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))
         if data.dates is not None:
@@ -403,6 +421,8 @@ class PeopleService(Service):
     def _add_children(
         s: Session, person_id: int, data: PersonInput, tag_cache: dict[str, int] | None = None
     ) -> None:
+        from companion.storage.models import ContactMethod, PersonTag, RelatedName
+
         for row in _method_rows(person_id, data.contacts):
             s.add(ContactMethod(**row))
         seen: set[str] = set()
@@ -458,13 +478,19 @@ def _person_row(data: PersonInput, circles: set[int | None], now: datetime) -> d
 
 # Built as select() builds it: sqlmodel types select() for at most four columns
 # (fastapi/sqlmodel#271). A stored person's id is never None.
-_MATCHING_PEOPLE: Select[int, str, int | None, int | None, int | None] = Select(
-    col(Person.id),
-    col(Person.name),
-    col(Person.birthday_month),
-    col(Person.birthday_day),
-    col(Person.birthday_year),
-)
+def _matching_people() -> Select[int, str, int | None, int | None, int | None]:
+    from sqlmodel import col
+    from sqlmodel.sql.expression import Select
+
+    from companion.storage.models import Person
+
+    return Select(
+        col(Person.id),
+        col(Person.name),
+        col(Person.birthday_month),
+        col(Person.birthday_day),
+        col(Person.birthday_year),
+    )
 
 
 class _MethodRow(TypedDict):
@@ -497,6 +523,8 @@ def _dates(s: Session, ids: Sequence[int] | None = None) -> dict[int, list[Speci
 
 
 def _date_row(person_id: int, d: SpecialDate) -> PersonDate:
+    from companion.storage.models import PersonDate
+
     return PersonDate(
         person_id=person_id,
         kind=d.kind,
@@ -517,6 +545,10 @@ def _same_date(a: SpecialDate, b: SpecialDate) -> bool:
 def _merge_extra(s: Session, person: Person, extra: PersonInput) -> bool:
     """Fold an imported card's nickname, dates and related names into someone already here:
     only what they don't have yet. True when anything was added."""
+    from sqlmodel import select
+
+    from companion.storage.models import RelatedName
+
     assert person.id is not None
     added = False
     if extra.nickname and not person.nickname:
@@ -613,6 +645,11 @@ def _check_cadence(days: int) -> int:
 
 
 def _tag_id(s: Session, scope: str, name: str, cache: dict[str, int] | None = None) -> int:
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from companion.storage.models import Tag
+
     key = f"{scope}:{name.casefold()}"
     if cache is not None and key in cache:
         return cache[key]

@@ -22,7 +22,9 @@ from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
 from companion.services.setting_rows import validate, write
 from companion.storage import reads
-from companion.storage.models import Reflection
+
+if TYPE_CHECKING:
+    pass
 
 if TYPE_CHECKING:
     from companion.platform.clock import Clock
@@ -133,6 +135,8 @@ class ReflectionService(Service):
 
     def answer(self, prompt_id: str, text: str, *, when: datetime | None = None) -> int:
         """Save an answer to a prompt; returns the reflection's id."""
+        from companion.storage.models import Reflection
+
         prompt = next((p for p in prompts() if p.id == prompt_id), None)
         if prompt is None:
             raise InvalidInput(_("That reflection prompt isn't available any more."))
@@ -159,6 +163,8 @@ class ReflectionService(Service):
         return new_id
 
     def update(self, reflection_id: int, text: str) -> None:
+        from companion.storage.models import Reflection
+
         answer = _check_text(text)
         with self._vault.session() as s:
             row = s.get(Reflection, reflection_id)
@@ -170,6 +176,8 @@ class ReflectionService(Service):
 
     def delete(self, reflection_id: int) -> Removed:
         """Remove it; what is returned puts it back (`restore`) while it is kept."""
+        from companion.storage.models import Reflection
+
         with self._vault.session() as s:
             row = s.get(Reflection, reflection_id)
             if row is None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel
+from typing import TYPE_CHECKING, Any
 
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _
+
+if TYPE_CHECKING:
+    from sqlmodel import Session, SQLModel
 
 Values = dict[str, Any]
 
@@ -59,6 +59,8 @@ def removed(
 def put_back(s: Session, what: Removed) -> int | None:
     """Insert the removed rows again, with their ids when those are still free. Returns the id of
     the first row (a new one if its old id was taken by something logged since)."""
+    from sqlalchemy.exc import IntegrityError
+
     if not what.rows:
         return None
     try:

@@ -13,8 +13,6 @@ from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, delete, select
-
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import N_, _
 from companion.domain.screen_categories import (
@@ -34,7 +32,6 @@ from companion.services.activitywatch_import import (
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
-from companion.storage.models import ScreenTimeEntry, Setting
 
 if TYPE_CHECKING:
     from companion.platform.clock import Clock
@@ -123,6 +120,8 @@ class ScreenService(Service):
 
     def set_rules(self, rules: Sequence[CategoryRule] | None) -> None:
         """Save edited rules (first match wins); None goes back to the built-in rules."""
+        from companion.storage.models import Setting
+
         if rules is not None:
             self._settings.set("screen.rules", rules_to_json(rules))
         else:
@@ -141,6 +140,10 @@ class ScreenService(Service):
 
         Categories with 0 minutes are left out; an empty mapping clears the day's self-report.
         """
+        from sqlmodel import col, delete
+
+        from companion.storage.models import ScreenTimeEntry
+
         self._check_day(day)
         keys = {c.key for c in self.categories()} | {TOTAL}
         clean: dict[str, float] = {}
@@ -183,6 +186,10 @@ class ScreenService(Service):
     def delete_day(self, day: date, source: str = SELF_REPORT) -> Removed:
         """Remove a day's screen-time figures from one source (what was noted by hand, or what
         was imported from ActivityWatch); what is returned puts them back (`restore`)."""
+        from sqlmodel import col, select
+
+        from companion.storage.models import ScreenTimeEntry
+
         if source not in (SELF_REPORT, ACTIVITYWATCH):
             raise InvalidInput(_("Unknown screen-time source: {source}.").format(source=source))
         with self._vault.session() as s:
