@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import calendar
 
 from companion.cli.common import open_companion, print_json
 from companion.cli.output import clean, say
-from companion.domain.i18n import N_, _, ngettext
+from companion.domain.i18n import N_, _, ngettext, pgettext
 from companion.domain.planners.cadence import BirthdayDate
 from companion.domain.planners.special_dates import SpecialDate
 from companion.domain.views import PersonView
@@ -63,15 +62,21 @@ def _iso(month: int, day: int, year: int | None) -> str:
 
 
 def birthday_text(b: BirthdayDate) -> str:
-    """ "14 March 1990", or "14 March" when the year isn't known (month names in English, as
-    the rest of the command line)."""
-    text = f"{b.day} {calendar.month_name[b.month]}"
-    return f"{text} {b.year}" if b.year else text
+    """ "14 March 1990", or "14 March" when the year isn't known, in the language in use (German
+    "14. März 1990", Spanish "14 de marzo de 1990"); the JSON output keeps ISO dates."""
+    from companion.services.report_data import month_name
+
+    month = month_name(b.month)
+    if b.year:
+        return pgettext("long date", "{day} {month} {year}").format(
+            day=b.day, month=month, year=b.year
+        )
+    return pgettext("day and month", "{day} {month}").format(day=b.day, month=month)
 
 
 def date_text(d: SpecialDate) -> str:
     """ "anniversary 15 June 2010", "Name day 3 May (every year)", "Moving day 1 March 2027"."""
-    what = d.title if d.kind == "custom" else (d.label.strip() or "anniversary")
+    what = d.title if d.kind == "custom" else (d.label.strip() or _("anniversary"))
     return f"{what} {birthday_text(BirthdayDate(d.month, d.day, d.year))}"
 
 

@@ -301,3 +301,20 @@ def test_files_written_for_other_apps_speak_the_language(
     lines = ics_text([(1, "Ada", BirthdayDate(12, 10))], now=START).splitlines()
     assert calendar in lines and summary in lines
     assert comment in xdg_autostart_entry(["companion"]).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("code", "with_year", "without"),
+    [
+        ("en", "14 March 1990", "14 March"),
+        ("de", "14. März 1990", "14. März"),
+        ("es", "14 de marzo de 1990", "14 de marzo"),
+    ],
+)
+def test_the_command_line_names_birthdays_in_the_language(language, code, with_year, without):
+    from companion.cli.people_commands import birthday_text
+    from companion.domain.planners.cadence import BirthdayDate
+
+    language(code)
+    assert birthday_text(BirthdayDate(3, 14, 1990)) == with_year
+    assert birthday_text(BirthdayDate(3, 14)) == without
