@@ -9,13 +9,14 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from companion.domain.i18n import _
 from companion.vault.keystore import MemoryKeyStore, SystemKeyStore
 
 
 def run_self_test() -> str | None:
     """Return None when every step passed, else one line saying which step failed and why."""
     folder = Path(tempfile.mkdtemp(prefix="companion-selftest-"))
-    step = "start"
+    step = _("start")
     system = SystemKeyStore(service="org.companionapp.Companion.selftest")
     keystore = system if _usable(system) else MemoryKeyStore()
     vault_id = None
@@ -25,28 +26,28 @@ def run_self_test() -> str | None:
 
         passphrase = secrets.token_urlsafe(16)
         marker = f"self-test {secrets.token_hex(4)}"
-        step = "create a vault"
+        step = _("create a vault")
         companion, _code = Companion.create(folder / "profile", passphrase, keystore=keystore)
         vault_id = companion._key_file.vault_id if companion._key_file else None
         with companion:
-            step = "write a record"
+            step = _("write a record")
             now = datetime.now(UTC)
             with companion.vault.session() as session:
                 session.add(Person(name=marker, created_at=now, updated_at=now))
-        step = "reopen with the passphrase"
+        step = _("reopen with the passphrase")
         with Companion.unlock(
             folder / "profile", passphrase=passphrase, keystore=MemoryKeyStore()
         ) as c:
             _check(c, marker)
-        step = f"reopen through the keyring ({keystore.describe()})"
+        step = _("reopen through the keyring ({backend})").format(backend=keystore.describe())
         with Companion.unlock(folder / "profile", keystore=keystore) as c:
             if c.unlocked_by.method != "keyring":
-                return f"{step}: the keyring did not give the key"
+                return _("{step}: the keyring did not give the key").format(step=step)
             _check(c, marker)
-        step = "check the file is encrypted"
+        step = _("check the file is encrypted")
         with open(folder / "profile" / "companion.db", "rb") as fh:
             if fh.read(16) == b"SQLite format 3\x00":
-                return f"{step}: the database has a plaintext header"
+                return _("{step}: the database has a plaintext header").format(step=step)
         return None
     except Exception as exc:
         return f"{step}: {type(exc).__name__}: {exc}"
