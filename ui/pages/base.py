@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListView,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.domain.errors import CompanionError
 from ui.theme import set_relative_font
@@ -47,6 +55,15 @@ def fit_height(widget: QWidget) -> None:
         widget.setMinimumHeight(needed)
         if widget.height() < needed:
             widget.resize(widget.width(), needed)
+
+
+def wrap_rows(view: QListWidget) -> None:
+    """A list whose long rows wrap onto more lines instead of being cut at the right edge behind
+    a sideways scroll bar (a longer language's words, a journal entry's first line)."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
 
 
 class CurrentPageStack(QWidget):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import CompanionError
 from companion.services.people import MAX_CADENCE_DAYS
-from ui.pages.base import text_label
+from ui.pages.base import text_label, wrap_rows
 from ui.people.common import (
     STATUS_COLOURS,
     STATUS_SHAPES,
@@ -191,6 +191,7 @@ class CirclesMapDialog(QDialog):
         self.map.person_clicked.connect(self.person_chosen.emit)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Everyone, by circle"))
+        wrap_rows(self.list)
         self.list.itemActivated.connect(
             lambda item: self.person_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )

@@ -42,7 +42,7 @@ from companion.services.report_data import (
     long_date,
 )
 from ui.dialog_scroll import DialogScroll
-from ui.pages.base import text_label
+from ui.pages.base import text_label, wrap_rows
 from ui.report.render import default_page_size
 
 SECTION_HINTS = {
@@ -119,6 +119,7 @@ class ReportDialog(QDialog):
         self.journal_list = QListWidget()
         self.journal_list.setAccessibleName(self.tr("Journal entries to include"))
         self.journal_list.setMinimumHeight(110)
+        wrap_rows(self.journal_list)
         self.journal_note = text_label("", self.tr("Journal entries"))
         sections_layout.addWidget(self.journal_list)
         sections_layout.addWidget(self.journal_note)
