@@ -235,7 +235,7 @@ def mood(tour: Tour) -> None:
         encoding="utf-8",
     )
     dialog.choose_file(csv)
-    tour.settle()
+    tour.until(lambda: dialog.preview is not None, "the Daylio file read")
     tour.shot("daylio-import-moods", dialog)
     dialog.start_import()
     tour.until(lambda: dialog.stack.currentIndex() == dialog.stack.count() - 1, "the import")

@@ -228,7 +228,8 @@ def test_daylio_wizard_imports_a_real_file_with_a_custom_mapping(
     dialog = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.choose_file(source)
+    with qtbot.waitSignal(dialog.finished_reading, timeout=20000):
+        assert dialog.choose_file(source)  # read on the task runner's worker
     preview = dialog.preview
     assert preview.unmapped  # custom names such as "Refreshed" have no default level
     assert not dialog.next.isEnabled()  # Import waits until every mood has a level
@@ -251,7 +252,8 @@ def test_daylio_wizard_imports_a_real_file_with_a_custom_mapping(
 
     again = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(again)
-    assert again.choose_file(source)
+    with qtbot.waitSignal(again.finished_reading, timeout=20000):
+        assert again.choose_file(source)
     assert again.preview.new == 0
     assert "0 new" in again.counts.text()
 
@@ -261,7 +263,8 @@ def test_daylio_wizard_shows_problem_rows_by_line(qtbot, companion, realdata):
 
     dialog = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
-    assert dialog.choose_file(realdata / "daylio" / "DeutscheGabanna_ok_8col.csv")
+    with qtbot.waitSignal(dialog.finished_reading, timeout=20000):
+        assert dialog.choose_file(realdata / "daylio" / "DeutscheGabanna_ok_8col.csv")
     assert dialog.preview.problems
     line = dialog.preview.problems[0].line
     assert f"Line {line}:" in dialog.problems.text()
@@ -275,7 +278,9 @@ def test_daylio_wizard_explains_an_unreadable_file(qtbot, companion, tmp_path):
     dialog = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.choose_file(bad)
+    with qtbot.waitSignal(dialog.finished_reading, timeout=20000):
+        dialog.choose_file(bad)
+    assert dialog.preview is None
     assert dialog.choose_problem.isVisible()
     assert "not-daylio.csv" in dialog.choose_problem.text()
     assert dialog.stack.currentIndex() == 0

@@ -122,3 +122,19 @@ def test_reminder_time_setting(qtbot, companion):
     assert companion.settings.get("boundaries.reminder_at") == "21:15"
     group.remind.setChecked(False)
     assert companion.settings.get("boundaries.reminder_at") is None
+
+
+def test_the_wizard_works_from_the_keyboard_alone(qtbot, wizard, companion, realdata):
+    """Type the file's path, then Enter at each step: read, import, close."""
+    from PySide6.QtCore import Qt
+
+    wizard.path_edit.setFocus()
+    qtbot.keyClicks(wizard.path_edit, str(realdata / SMALL))
+    with qtbot.waitSignal(wizard.finished_reading, timeout=20000):
+        qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)  # Next, the default button
+    assert wizard.stack.currentIndex() == PREVIEW
+    assert aw_rows(companion) == []
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Import: one transaction on the task runner
+    assert wizard.stack.currentIndex() == DONE and aw_rows(companion) != []
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Close
+    assert wizard.result() == wizard.DialogCode.Accepted

@@ -1,8 +1,8 @@
 """Import moods from a Daylio CSV export: choose the file, match its mood names to the five levels,
 see what is new, import in one transaction (with Cancel), and read a short summary.
 
-Reading and the write run on the task runner's worker (one task at a time, so storage is never
-shared between threads) while a progress window shows; Cancel rolls the whole import back.
+The shared steps (ui/importing.py): reading and the write run on the task runner's worker (one
+task at a time, so storage is never shared between threads); Cancel rolls the whole import back.
 """
 
 from __future__ import annotations
@@ -12,52 +12,32 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.errors import Cancelled, CompanionError
+from companion.domain.errors import Cancelled, ImportFailed
+from ui.importing import ImportWizard, problem_label, show_text, step_page
 from ui.pages.base import text_label
-from ui.theme import set_relative_font
 
 CHECK_EVERY = 200  # the import service asks about cancelling once per this many rows
 CHOOSE, MAPPING, DONE = range(3)
 
 
-def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setSpacing(10)
-    heading = text_label(title, title)
-    set_relative_font(heading, 1.2, bold=True)
-    layout.addWidget(heading)
-    return page, layout
+class DaylioImportDialog(ImportWizard):
+    """The shared import steps (ui/importing.py) over a Daylio CSV export."""
 
-
-class DaylioImportDialog(QDialog):
     def __init__(self, context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.companion = context.companion
-        self.preview = None
-        self.summary = None
+        super().__init__(context, parent)
         self.combos: dict[str, QComboBox] = {}
-        self.tasks = context.tasks
         self.setWindowTitle(self.tr("Import from Daylio"))
         self.setAccessibleName(self.tr("Import from Daylio"))
         self.resize(640, 520)
-        self.stack = QStackedWidget()
 
         # 1. choose the file
-        page, layout = _page(self.tr("Choose your Daylio export"))
+        page, layout = step_page(self.tr("Choose your Daylio export"))
         layout.addWidget(
             text_label(
                 self.tr(
@@ -67,23 +47,22 @@ class DaylioImportDialog(QDialog):
                 self.tr("How to export from Daylio"),
             )
         )
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("Daylio file"))
-        self.path_edit.setPlaceholderText(self.tr("daylio_export.csv"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
-        self.choose_problem = text_label("", self.tr("Problem with the file"), selectable=True)
-        self.choose_problem.hide()
+        layout.addLayout(
+            self.file_row(
+                self.tr("Daylio file"),
+                self.tr("daylio_export.csv"),
+                self.tr("Browse…"),
+                self.tr("Daylio export"),
+                self.tr("CSV files (*.csv);;All files (*)"),
+            )
+        )
+        self.choose_problem = problem_label(self.tr("Problem with the file"))
         layout.addWidget(self.choose_problem)
         layout.addStretch(1)
         self.stack.addWidget(page)
 
         # 2. mapping and counts
-        page, layout = _page(self.tr("Match your moods"))
+        page, layout = step_page(self.tr("Match your moods"))
         self.mapping_intro = text_label("", self.tr("About matching moods"))
         layout.addWidget(self.mapping_intro)
         self.table = QTableWidget(0, 3)
@@ -102,27 +81,16 @@ class DaylioImportDialog(QDialog):
         self.stack.addWidget(page)
 
         # 3. summary
-        page, layout = _page(self.tr("Done"))
-        self.summary_label = text_label("", self.tr("Import summary"), selectable=True)
-        layout.addWidget(self.summary_label)
-        layout.addStretch(1)
-        self.stack.addWidget(page)
-
-        self.back = QPushButton(self.tr("Back"))
+        self.finish_pages(
+            self.tr("Done"),
+            self.tr("Import summary"),
+            self.tr("Back"),
+            self.tr("Next"),
+            self.tr("Cancel"),
+        )
         self.back.clicked.connect(lambda: self._go(CHOOSE))
-        self.next = QPushButton(self.tr("Next"))
-        self.next.setDefault(True)
         self.next.clicked.connect(self._next)
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.next)
-        buttons.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
+        self.cancel.clicked.connect(self._cancel_clicked)
         self._go(CHOOSE)
 
     # --- steps -----------------------------------------------------------------------------------
@@ -134,13 +102,6 @@ class DaylioImportDialog(QDialog):
         self.cancel.setVisible(index != DONE)
         self._update_next()
 
-    def _browse(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Daylio export"), "", self.tr("CSV files (*.csv);;All files (*)")
-        )
-        if name:
-            self.path_edit.setText(name)
-
     def _next(self) -> None:
         index = self.stack.currentIndex()
         if index == CHOOSE:
@@ -151,35 +112,37 @@ class DaylioImportDialog(QDialog):
             self.accept()
 
     def choose_file(self, path: str | Path) -> bool:
-        """Read the file and show the mapping; False (with the reason shown) if it can't be read."""
+        """Start reading the file; the mapping shows when it is read. False (with the reason
+        shown) if it can't start."""
         self.path_edit.setText(str(path))
         daylio, file = self.companion.daylio, Path(str(path).strip())
-        try:
-            # Nothing is written while reading: on Cancel whatever was read is dropped.
-            self.preview = self.tasks.run(
-                self,
-                self.tr("Import from Daylio"),
-                lambda _control: daylio.preview(file),
-                undo=lambda _preview: None,
-            )
-        except CompanionError as exc:
-            self.choose_problem.setText(str(exc))
-            self.choose_problem.setAccessibleName(str(exc))
-            self.choose_problem.show()
-            return False
-        except OSError as exc:
-            message = (
-                self.tr("Couldn't read %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
-            )
-            self.choose_problem.setText(message)
-            self.choose_problem.show()
-            return False
+        unreadable = self.tr("Couldn't read %1: %2").replace("%1", str(path))
+
+        def work(_control):
+            try:
+                return daylio.preview(file)
+            except OSError as exc:
+                raise ImportFailed(unreadable.replace("%2", exc.strerror or str(exc))) from None
+
+        return self.read(self.tr("Import from Daylio"), work)
+
+    def reading_started(self, message: str) -> None:
+        self.next.setEnabled(False)
+
+    def reading_over(self) -> None:
+        self._update_next()
+
+    def read_done(self, preview) -> None:
+        self.preview = preview
         self.choose_problem.hide()
         self._fill_mapping()
         self._go(MAPPING)
-        return True
+
+    def read_failed(self, message: str, _error) -> None:
+        show_text(self.choose_problem, message)
+
+    def read_cancelled(self) -> None:
+        show_text(self.choose_problem, str(Cancelled()))
 
     def _fill_mapping(self) -> None:
         p = self.preview
@@ -252,7 +215,7 @@ class DaylioImportDialog(QDialog):
 
     def start_import(self) -> bool:
         mapping = self.mapping()
-        if any(v is None for v in mapping.values()):
+        if self.preview is None or any(v is None for v in mapping.values()):
             return False
         daylio, preview = self.companion.daylio, self.preview
         total = max(1, preview.entries)
@@ -267,17 +230,7 @@ class DaylioImportDialog(QDialog):
 
             return daylio.commit(preview, mapping, cancel_requested=cancel_requested)
 
-        try:
-            self.summary = self.tasks.run(
-                self, self.tr("Import from Daylio"), work, cancellable=True
-            )
-        except Cancelled:
-            self._show_summary(self.tr("Import cancelled. Nothing was imported."))
-            return False
-        except CompanionError as exc:
-            self._show_summary(
-                str(exc) + " " + self.tr("Nothing was imported; your moods are as they were.")
-            )
+        if not self.write(self.tr("Import from Daylio"), work, cancellable=True):
             return False
         s = self.summary
         parts = [
@@ -308,7 +261,18 @@ class DaylioImportDialog(QDialog):
         self._show_summary(" ".join(parts))
         return True
 
+    def commit_cancelled(self) -> None:
+        self._show_summary(self.tr("Import cancelled. Nothing was imported."))
+
+    def commit_failed(self, message: str) -> None:
+        self._show_summary(
+            message + " " + self.tr("Nothing was imported; your moods are as they were.")
+        )
+
+    def _cancel_clicked(self) -> None:
+        if not self.cancel_reading():
+            self.reject()
+
     def _show_summary(self, text: str) -> None:
-        self.summary_label.setText(text)
-        self.summary_label.setAccessibleName(text)
+        show_text(self.summary_label, text)
         self._go(DONE)

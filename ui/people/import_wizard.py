@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.errors import Cancelled, CompanionError
+from ui.importing import ImportWizard
 from ui.pages.base import text_label
-from ui.tasks import Task
 from ui.theme import set_relative_font
 
 
@@ -83,26 +81,21 @@ def combined_preview(companion, results):
     return companion.contacts_import.preview_parsed(results), problems
 
 
-class ImportContactsWizard(QDialog):
-    """Four steps in one window: choose, reading, preview, done. Nothing is written until Import."""
+class ImportContactsWizard(ImportWizard):
+    """The shared import steps (ui/importing.py) in one window: choose, reading, (possible
+    duplicates,) preview, done. Nothing is written until Import."""
 
     imported = Signal(object)  # ContactsImportSummary
 
     def __init__(self, context, parent=None) -> None:
-        super().__init__(parent)
-        self.companion = context.companion
+        super().__init__(context, parent)
         self.paths: list[Path] = []
-        self.tasks = context.tasks
-        self.task: Task | None = None
-        self.preview = None
-        self.summary = None
         self.results = []
         self.encodings: dict[str, str] = {}
         self.complete_cards_only = False
         self.pair_boxes: dict[int, QComboBox] = {}
         self.setWindowTitle(self.tr("Import contacts"))
         self.setAccessibleName(self.tr("Import contacts"))
-        self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._build_choose()
@@ -209,55 +202,41 @@ class ImportContactsWizard(QDialog):
             return
         paths, photos = list(self.paths), self.photos.isChecked()
         encodings, complete = dict(self.encodings), self.complete_cards_only
-        try:
-            task = self.tasks.start(
-                self.tr("Reading your contacts…"),
-                lambda control: read_contact_files(
-                    paths, photos, control, encodings=encodings, complete_cards_only=complete
-                ),
-                undo=lambda _results: None,  # nothing written yet: on Cancel the reading is dropped
-            )
-        except CompanionError as exc:  # other long work is still running
-            self.choose_problem.setText(str(exc))
-            self.choose_problem.show()
-            return
+        self.read(
+            self.tr("Reading your contacts…"),
+            lambda control: read_contact_files(
+                paths, photos, control, encodings=encodings, complete_cards_only=complete
+            ),
+        )
+
+    def reading_started(self, message: str) -> None:
         self.choose_problem.hide()
         self.complete_button.hide()
         self.progress.setRange(0, 0)
         self.stack.setCurrentWidget(self.reading_page)
         self.cancel_button.setFocus()
-        task.progress.connect(self._progress)
-        task.succeeded.connect(self._read)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._task_done)
-        self.task = task
 
-    def cancel_reading(self) -> None:
-        if self.task is not None:
-            self.cancel_button.setEnabled(False)
-            self.reading_label.setText(self.tr("Stopping…"))
-            self.task.cancel()
+    def reading_stopping(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.reading_label.setText(self.tr("Stopping…"))
 
-    def _progress(self, done: int, total: int) -> None:
+    def reading_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _task_done(self) -> None:
-        self.task = None
+    def reading_over(self) -> None:
         self.cancel_button.setEnabled(True)
         self.reading_label.setText(self.tr("Reading your contacts…"))
 
-    def _cancelled(self) -> None:
-        self._failed(str(Cancelled()))
+    def read_cancelled(self) -> None:
+        self.read_failed(str(Cancelled()), None)
 
-    def _failed(self, message: str) -> None:
+    def read_failed(self, message: str, error) -> None:
         from companion.importers.vcard import FileEndsInsideCard
 
-        cut = self.task is not None and isinstance(self.task.error, FileEndsInsideCard)
         self.choose_problem.setText(self.tr(message))
         self.choose_problem.show()
-        self.complete_button.setVisible(cut)
+        self.complete_button.setVisible(isinstance(error, FileEndsInsideCard))
         self.stack.setCurrentWidget(self.choose_page)
         self.read_button.setFocus()
 
@@ -266,12 +245,12 @@ class ImportContactsWizard(QDialog):
         self.complete_cards_only = True
         self.start_reading()
 
-    def _read(self, results) -> None:
+    def read_done(self, results) -> None:
         self.results = results
         try:
             self.preview, self.file_problems = combined_preview(self.companion, results)
         except CompanionError as exc:
-            self._failed(str(exc))
+            self.read_failed(str(exc), exc)
             return
         self._fill_preview()
         if self.pair_rows:
@@ -595,19 +574,14 @@ class ImportContactsWizard(QDialog):
         decisions = {pos: box.currentData() for pos, box in self.decision_boxes.items()}
         circles = {pos: box.currentData() for pos, box in self.circle_boxes.items()}
         contacts_import, preview = self.companion.contacts_import, self.preview
-        try:
-            # One transaction on the worker; it can't be stopped halfway, so no Cancel.
-            summary = self.tasks.run(
-                self,
-                self.tr("Import contacts"),
-                lambda _control: contacts_import.commit(
-                    preview, decisions=decisions, circles=circles
-                ),
-            )
-        except CompanionError as exc:
-            self.preview_title.setText(self.tr(str(exc)))
+        # One transaction on the worker; it can't be stopped halfway, so no Cancel.
+        if not self.write(
+            self.tr("Import contacts"),
+            lambda _control: contacts_import.commit(preview, decisions=decisions, circles=circles),
+            cancellable=False,
+        ):
             return
-        self.summary = summary
+        summary = self.summary
         from companion.services.contacts_import import summary_lines
 
         text = self.tr("Added %1 people").replace("%1", str(summary.added))
@@ -627,8 +601,8 @@ class ImportContactsWizard(QDialog):
         self.done_button.setFocus()
         self.imported.emit(summary)
 
-    def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task.wait()
-        super().reject()
+    def commit_failed(self, message: str) -> None:
+        self.preview_title.setText(self.tr(message))
+
+    def commit_cancelled(self) -> None:  # the write has no Cancel; for completeness
+        self.commit_failed(str(Cancelled()))

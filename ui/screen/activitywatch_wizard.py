@@ -11,60 +11,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.errors import Cancelled, CompanionError, ImportFailed
+from companion.domain.errors import ImportFailed
+from ui.importing import ImportWizard, problem_label, show_text, step_page
 from ui.pages.base import text_label
 from ui.screen.common import minutes_text, short_day
-from ui.tasks import Task
-from ui.theme import set_relative_font
 
 SERVER_DAYS = 14
 CHOOSE, READING, PREVIEW, DONE = range(4)
 
 
-def _page(title: str) -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setSpacing(10)
-    heading = text_label(title, title)
-    set_relative_font(heading, 1.2, bold=True)
-    layout.addWidget(heading)
-    return page, layout
-
-
-class ActivityWatchImportDialog(QDialog):
-    finished_reading = Signal()  # the worker has reported back, whatever the outcome
+class ActivityWatchImportDialog(ImportWizard):
+    """The shared import steps (ui/importing.py) over ActivityWatch's export or local server."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.companion = context.companion
-        self.preview = None
-        self.summary = None
-        self.tasks = context.tasks
-        self.task: Task | None = None
+        super().__init__(context, parent)
         self.setWindowTitle(self.tr("Import from ActivityWatch"))
         self.setAccessibleName(self.tr("Import from ActivityWatch"))
         self.resize(680, 540)
-        self.stack = QStackedWidget()
 
         # 1. choose
-        page, layout = _page(self.tr("Choose your ActivityWatch export"))
+        page, layout = step_page(self.tr("Choose your ActivityWatch export"))
         layout.addWidget(
             text_label(
                 self.tr(
@@ -75,15 +52,15 @@ class ActivityWatchImportDialog(QDialog):
                 self.tr("How to export from ActivityWatch"),
             )
         )
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(self.tr("ActivityWatch export file"))
-        self.path_edit.setPlaceholderText("aw-buckets-export.json")
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        layout.addLayout(
+            self.file_row(
+                self.tr("ActivityWatch export file"),
+                "aw-buckets-export.json",
+                self.tr("&Browse…"),
+                self.tr("ActivityWatch export"),
+                self.tr("JSON files (*.json);;All files (*)"),
+            )
+        )
         self.server_button = QPushButton(self.tr("Read from ActivityWatch on this &computer"))
         self.server_button.setAccessibleName(self.tr("Read from ActivityWatch on this computer"))
         self.server_button.clicked.connect(self.read_server)
@@ -93,14 +70,13 @@ class ActivityWatchImportDialog(QDialog):
         server_row.addStretch(1)
         layout.addLayout(server_row)
         layout.addWidget(self.server_note)
-        self.choose_problem = text_label("", self.tr("Problem with the file"), selectable=True)
-        self.choose_problem.hide()
+        self.choose_problem = problem_label(self.tr("Problem with the file"))
         layout.addWidget(self.choose_problem)
         layout.addStretch(1)
         self.stack.addWidget(page)
 
         # 2. reading
-        page, layout = _page(self.tr("Reading…"))
+        page, layout = step_page(self.tr("Reading…"))
         self.reading_label = text_label("", self.tr("What is being read"))
         layout.addWidget(self.reading_label)
         self.progress = QProgressBar()
@@ -111,7 +87,7 @@ class ActivityWatchImportDialog(QDialog):
         self.stack.addWidget(page)
 
         # 3. preview
-        page, layout = _page(self.tr("What Companion found"))
+        page, layout = step_page(self.tr("What Companion found"))
         self.preview_label = text_label("", self.tr("What will be imported"), selectable=True)
         layout.addWidget(self.preview_label)
         self.table = QTableWidget(0, 0)
@@ -124,27 +100,16 @@ class ActivityWatchImportDialog(QDialog):
         self.stack.addWidget(page)
 
         # 4. summary
-        page, layout = _page(self.tr("Done"))
-        self.summary_label = text_label("", self.tr("Import summary"), selectable=True)
-        layout.addWidget(self.summary_label)
-        layout.addStretch(1)
-        self.stack.addWidget(page)
-
-        self.back = QPushButton(self.tr("Back"))
+        self.finish_pages(
+            self.tr("Done"),
+            self.tr("Import summary"),
+            self.tr("Back"),
+            self.tr("Next"),
+            self.tr("Cancel"),
+        )
         self.back.clicked.connect(lambda: self._go(CHOOSE))
-        self.next = QPushButton(self.tr("Next"))
-        self.next.setDefault(True)
         self.next.clicked.connect(self._next)
-        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self.cancel_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.next)
-        buttons.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
         self._update_server_button()
         self._go(CHOOSE)
 
@@ -176,16 +141,6 @@ class ActivityWatchImportDialog(QDialog):
             )
         self.server_note.setText(note)
         self.server_note.setAccessibleName(note)
-
-    def _browse(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("ActivityWatch export"),
-            "",
-            self.tr("JSON files (*.json);;All files (*)"),
-        )
-        if name:
-            self.path_edit.setText(name)
 
     def _next(self) -> None:
         index = self.stack.currentIndex()
@@ -272,57 +227,36 @@ class ActivityWatchImportDialog(QDialog):
                 ) from None
             return ActivityWatchPreview.from_parsed(parsed, source_name)
 
+        self.read(message, work)
+
+    def reading_started(self, message: str) -> None:
         self.choose_problem.hide()
-        self.preview = None
-        try:
-            # Nothing is written while reading: whatever was read is dropped on Cancel.
-            task = self.tasks.start(message, work, undo=lambda _preview: None)
-        except CompanionError as exc:  # other long work is still running
-            self._choose_problem(str(exc))
-            return
-        self.reading_label.setText(message)
-        self.reading_label.setAccessibleName(message)
+        show_text(self.reading_label, message)
         self.progress.setRange(0, 0)
         self._go(READING)
-        self.task = task
-        task.progress.connect(self._progress)
-        task.succeeded.connect(self._read_done)
-        task.failed.connect(self._read_failed)
-        task.cancelled.connect(self._read_cancelled)
-        task.finished.connect(self._task_over)
 
-    @property
-    def reading(self) -> bool:
-        return self.stack.currentIndex() == READING
-
-    def _task_over(self) -> None:
-        self.task = None
-
-    def _progress(self, done: int, total: int) -> None:
+    def reading_progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 
-    def _read_done(self, preview) -> None:
+    def reading_stopping(self) -> None:
+        self.reading_label.setText(self.tr("Stopping…"))
+
+    def read_done(self, preview) -> None:
         self.preview = preview
         self._fill_preview()
         self._go(PREVIEW)
-        self.finished_reading.emit()
 
-    def _read_failed(self, message: str) -> None:
+    def read_failed(self, message: str, _error) -> None:
         self._choose_problem(message + " " + self.tr("Nothing was imported."))
         self._go(CHOOSE)
-        self.finished_reading.emit()
 
-    def _read_cancelled(self) -> None:
-        self.preview = None
+    def read_cancelled(self) -> None:
         self._show_summary(self.tr("Cancelled. Nothing was imported."))
-        self.finished_reading.emit()
 
     def _choose_problem(self, text: str) -> None:
-        self.choose_problem.setText(text)
-        self.choose_problem.setAccessibleName(text)
-        self.choose_problem.show()
+        show_text(self.choose_problem, text)
 
     # --- preview ---------------------------------------------------------------------------------
 
@@ -390,18 +324,11 @@ class ActivityWatchImportDialog(QDialog):
         if self.preview is None or not self.preview.minutes:
             return False
         screen, preview = self.companion.screen, self.preview
-        try:
-            self.summary = self.tasks.run(
-                self,
-                self.tr("Import from ActivityWatch"),
-                lambda control: screen.commit_activitywatch(preview, cancelled=control.cancelled),
-                cancellable=True,
-            )
-        except Cancelled:
-            self._show_summary(self.tr("Cancelled. Nothing was imported."))
-            return False
-        except CompanionError as exc:
-            self._show_summary(str(exc) + " " + self.tr("Nothing was imported."))
+        if not self.write(
+            self.tr("Import from ActivityWatch"),
+            lambda control: screen.commit_activitywatch(preview, cancelled=control.cancelled),
+            cancellable=True,
+        ):
             return False
         s = self.summary
         text = (
@@ -423,22 +350,18 @@ class ActivityWatchImportDialog(QDialog):
         self._show_summary(text)
         return True
 
+    def commit_cancelled(self) -> None:
+        self._show_summary(self.tr("Cancelled. Nothing was imported."))
+
+    def commit_failed(self, message: str) -> None:
+        self._show_summary(message + " " + self.tr("Nothing was imported."))
+
     def _show_summary(self, text: str) -> None:
-        self.summary_label.setText(text)
-        self.summary_label.setAccessibleName(text)
+        show_text(self.summary_label, text)
         self._go(DONE)
 
-    # --- cancel and close ------------------------------------------------------------------------
+    # --- cancel ---------------------------------------------------------------------------------
 
     def cancel_clicked(self) -> None:
-        if self.reading and self.task is not None:
-            self.task.cancel()
-            self.reading_label.setText(self.tr("Stopping…"))
-            return
-        self.reject()
-
-    def done(self, result: int) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task.wait()
-        super().done(result)
+        if not self.cancel_reading():
+            self.reject()
