@@ -5,32 +5,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.errors import CompanionError
 from ui.mood.own_feelings import OwnFeelings
-from ui.pages.base import text_label
-from ui.theme import set_relative_font
+from ui.settings_card import DailyReminder, SettingsCard
 
 
-class MoodSettingsGroup(QFrame):
+class MoodSettingsGroup(SettingsCard):
     def __init__(self, companion, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.companion = companion
-        self.setObjectName("card")
-        heading = text_label(self.tr("Mood and check-ins"), self.tr("Mood and check-ins"))
-        set_relative_font(heading, 1.1, bold=True)
+        super().__init__(companion, self.tr("Mood and check-ins"), self.tr("Problem"), parent)
 
         self.label_edits: list[QLineEdit] = []
         names = QHBoxLayout()
@@ -46,17 +36,15 @@ class MoodSettingsGroup(QFrame):
         self.reset_labels.clicked.connect(self._reset_labels)
         names.addWidget(self.reset_labels)
 
-        self.remind = QCheckBox(self.tr("Remind me to note my mood each day at"))
-        self.remind.setAccessibleName(self.tr("Daily mood reminder"))
-        self.remind_at = QTimeEdit()
-        self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName(self.tr("Mood reminder time"))
-        self.remind.toggled.connect(self.save_reminder)
-        self.remind_at.editingFinished.connect(self.save_reminder)
-        reminder = QHBoxLayout()
-        reminder.addWidget(self.remind)
-        reminder.addWidget(self.remind_at)
-        reminder.addStretch(1)
+        self.reminder = DailyReminder(
+            self,
+            "mood.reminder_at",
+            self.tr("Remind me to note my mood each day at"),
+            self.tr("Daily mood reminder"),
+            self.tr("Mood reminder time"),
+            QTime(20, 0),
+        )
+        self.remind, self.remind_at = self.reminder.check, self.reminder.time
 
         self.retake = QSpinBox()
         self.retake.setRange(1, 365)
@@ -74,51 +62,33 @@ class MoodSettingsGroup(QFrame):
         form.addRow(names_label)
         form.addRow(names)
         form.addRow(self.tr("Your own feelings:"), self.own_feelings)
-        form.addRow(reminder)
+        form.addRow(self.reminder)
         form.addRow(self.tr("Suggest re-taking a check-in after:"), self.retake)
-        self.problem = text_label("", self.tr("Problem"))
-        self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
+        self.body.addLayout(form)
 
     def refresh(self) -> None:
         for edit, name in zip(self.label_edits, self.companion.mood.labels(), strict=True):
             edit.setText(name)
         self.own_feelings.refresh()
-        at = self.companion.settings.get("mood.reminder_at")
-        self.remind.blockSignals(True)
-        self.remind.setChecked(bool(at))
-        self.remind.blockSignals(False)
-        if at:
-            self.remind_at.setTime(QTime.fromString(at, "HH:mm"))
-        else:
-            self.remind_at.setTime(QTime(20, 0))
-        self.remind_at.setEnabled(bool(at))
+        self.reminder.refresh()
         self.retake.setValue(int(self.companion.settings.get("assessments.retake_days")))
 
-    def _set(self, key: str, value) -> bool:
+    def save(self, key: str, value) -> bool:
         try:
-            self.companion.settings.set(key, value)
-        except CompanionError as exc:
-            self._problem(str(exc))
-            return False
+            return super().save(key, value)
         except Exception:  # the core can't store "no value" yet (NOT NULL on setting.value)
-            self._problem(self.tr("Couldn't change that just now. Your earlier choice is kept."))
+            self.show_problem(
+                self.tr("Couldn't change that just now. Your earlier choice is kept.")
+            )
             return False
-        self.problem.hide()
-        return True
 
     def save_labels(self) -> None:
         names = [" ".join(e.text().split()) for e in self.label_edits]
         if not all(names):
-            self._problem(self.tr("Each of the five moods needs a name."))
+            self.show_problem(self.tr("Each of the five moods needs a name."))
             return
         if names != list(self.companion.mood.labels()):
-            self._set("mood.labels", names)
+            self.save("mood.labels", names)
 
     def _reset_labels(self) -> None:
         from companion.domain.views import DEFAULT_LABELS
@@ -128,19 +98,8 @@ class MoodSettingsGroup(QFrame):
         self.save_labels()
 
     def save_reminder(self, *_args) -> None:
-        on = self.remind.isChecked()
-        self.remind_at.setEnabled(on)
-        value = self.remind_at.time().toString("HH:mm") if on else None
-        if value != self.companion.settings.get("mood.reminder_at") and not self._set(
-            "mood.reminder_at", value
-        ):
-            self.refresh()
+        self.reminder.save()
 
     def save_retake(self) -> None:
         if self.retake.value() != self.companion.settings.get("assessments.retake_days"):
-            self._set("assessments.retake_days", self.retake.value())
-
-    def _problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setAccessibleName(text)
-        self.problem.show()
+            self.save("assessments.retake_days", self.retake.value())

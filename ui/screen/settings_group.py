@@ -4,12 +4,11 @@ the evening boundary check-in reminder."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
-from companion.domain.errors import CompanionError
 from companion.importers.activitywatch_server import DEFAULT_PORT
 from ui.pages.base import text_label
-from ui.theme import set_relative_font
+from ui.settings_card import DailyReminder, SettingsCard
 
 CONSENT = QT_TRANSLATE_NOOP(
     "ScreenSettingsGroup",
@@ -20,31 +19,25 @@ CONSENT = QT_TRANSLATE_NOOP(
 )
 
 
-class ScreenSettingsGroup(QFrame):
+class ScreenSettingsGroup(SettingsCard):
     def __init__(self, companion, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.companion = companion
+        super().__init__(companion, self.tr("Screen time"), self.tr("Problem"), parent)
         self.aw_port = DEFAULT_PORT  # tests point this at a fake server
-        self.setObjectName("card")
-        heading = text_label(self.tr("Screen time"), self.tr("Screen time"))
-        set_relative_font(heading, 1.1, bold=True)
 
         self.server = QCheckBox(self.tr("Let Companion read from ActivityWatch on this computer"))
         self.server.setAccessibleName(self.tr("Read from ActivityWatch on this computer"))
         self.server.toggled.connect(self.save_server)
         self.consent = text_label(self.tr(CONSENT), self.tr(CONSENT))
 
-        self.remind = QCheckBox(self.tr("Remind me of the evening boundary check-in at"))
-        self.remind.setAccessibleName(self.tr("Evening check-in reminder"))
-        self.remind_at = QTimeEdit()
-        self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName(self.tr("Evening check-in reminder time"))
-        self.remind.toggled.connect(self.save_reminder)
-        self.remind_at.editingFinished.connect(self.save_reminder)
-        reminder = QHBoxLayout()
-        reminder.addWidget(self.remind)
-        reminder.addWidget(self.remind_at)
-        reminder.addStretch(1)
+        self.reminder = DailyReminder(
+            self,
+            "boundaries.reminder_at",
+            self.tr("Remind me of the evening boundary check-in at"),
+            self.tr("Evening check-in reminder"),
+            self.tr("Evening check-in reminder time"),
+            QTime(20, 30),
+        )
+        self.remind, self.remind_at = self.reminder.check, self.reminder.time
 
         self.pause = QCheckBox(self.tr("Pause before opening an app"))
         self.pause.setAccessibleName(self.tr("Pause before opening an app"))
@@ -61,37 +54,24 @@ class ScreenSettingsGroup(QFrame):
         self.pause_status = text_label("", self.tr("ActivityWatch status"))
         self.pause_status.hide()
 
-        self.problem = text_label("", self.tr("Problem"))
-        self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(self.server)
-        layout.addWidget(self.consent)
-        layout.addLayout(reminder)
-        layout.addWidget(self.pause)
-        layout.addWidget(self.pause_note)
-        layout.addWidget(self.pause_status)
-        layout.addWidget(self.problem)
+        for widget in (self.server, self.consent):
+            self.body.addWidget(widget)
+        self.body.addLayout(self.reminder)
+        for widget in (self.pause, self.pause_note, self.pause_status):
+            self.body.addWidget(widget)
 
     def refresh(self) -> None:
         self.server.blockSignals(True)
         self.server.setChecked(bool(self.companion.settings.get("activitywatch.server_enabled")))
         self.server.blockSignals(False)
-        at = self.companion.settings.get("boundaries.reminder_at")
-        self.remind.blockSignals(True)
-        self.remind.setChecked(bool(at))
-        self.remind.blockSignals(False)
-        self.remind_at.setTime(QTime.fromString(at, "HH:mm") if at else QTime(20, 30))
-        self.remind_at.setEnabled(bool(at))
+        self.reminder.refresh()
         self.pause.blockSignals(True)
         self.pause.setChecked(bool(self.companion.settings.get("pause.enabled")))
         self.pause.blockSignals(False)
         self._show_pause_status()
 
     def save_pause(self, on: bool) -> None:
-        if not self._set("pause.enabled", bool(on)):
+        if not self.save("pause.enabled", bool(on)):
             self.refresh()
             return
         self._show_pause_status()
@@ -112,25 +92,8 @@ class ScreenSettingsGroup(QFrame):
         self.pause_status.show()
 
     def save_server(self, on: bool) -> None:
-        if not self._set("activitywatch.server_enabled", bool(on)):
+        if not self.save("activitywatch.server_enabled", bool(on)):
             self.refresh()
 
     def save_reminder(self, *_args) -> None:
-        on = self.remind.isChecked()
-        self.remind_at.setEnabled(on)
-        value = self.remind_at.time().toString("HH:mm") if on else None
-        if value != self.companion.settings.get("boundaries.reminder_at") and not self._set(
-            "boundaries.reminder_at", value
-        ):
-            self.refresh()
-
-    def _set(self, key: str, value) -> bool:
-        try:
-            self.companion.settings.set(key, value)
-        except CompanionError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setAccessibleName(str(exc))
-            self.problem.show()
-            return False
-        self.problem.hide()
-        return True
+        self.reminder.save()
