@@ -72,6 +72,9 @@ CHANGED_KINDS = (
 
 def tables() -> list[Table]:
     """Every table an export holds (all but the derived ones), parents before children."""
+    # The tables are the models' metadata: imported here, since opening a vault no longer does.
+    import companion.storage.models  # noqa: F401
+
     return [t for t in SQLModel.metadata.sorted_tables if t.name not in DERIVED_TABLES]
 
 
