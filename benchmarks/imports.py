@@ -56,7 +56,7 @@ def activitywatch_file(cache: Path, events: int) -> Path:
     if path.exists():
         return path
     # The import tests' generator makes realistic overlapping, zero-length and AFK events.
-    from tests.test_import_activitywatch import synthetic_export
+    from tests.importers.test_import_activitywatch import synthetic_export
 
     cache.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(synthetic_export(events, seed=5)), "utf-8")

@@ -4,6 +4,8 @@ and a keyring that refuses, so nothing touches the real home folder or the real 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,16 @@ settings.register_profile(
 )
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
-from tests.helpers import REALDATA  # noqa: E402 - after the hypothesis profile
+from companion.platform.clock import FakeClock  # noqa: E402
+from tests.helpers import (  # noqa: E402 - after the hypothesis profile
+    REALDATA,
+    T0,
+    MadeVault,
+    add_every_kind,
+    copy_vault,
+    make_vault,
+    tables_of,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The suite reads English, whatever the machine's language (as CI runs it); the tests of other
@@ -55,3 +66,67 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.skip("the real-data folder is absent (shared/realdata, beside the checkout)")
     return REALDATA
+
+
+# --- vaults for the tests of the core's layers ---------------------------------------------------
+# One real vault made per session and copied fresh into each test; a profile holding a little of
+# every kind of record; a fake clock at T0; and a small tmpfs that fills up (the disk-full tests).
+# The services' tests (tests/services/conftest.py) and the exporters' have a clock of their own.
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> MadeVault:
+    return make_vault(tmp_path_factory.mktemp("template") / "profile")
+
+
+@pytest.fixture
+def vault(template_vault: MadeVault, tmp_path: Path) -> MadeVault:
+    """A closed vault with the sample records, in this test's own folder."""
+    return copy_vault(template_vault, tmp_path / "profile")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(T0)
+
+
+@pytest.fixture
+def filled(
+    tmp_path: Path, clock: FakeClock
+) -> tuple[Path, str, dict[str, list[dict[str, object]]]]:
+    """A closed profile with every kind of record: (folder, recovery code, its tables)."""
+    from companion.facade import Companion
+    from companion.vault.keystore import NoKeyStore
+
+    made = make_vault(tmp_path / "profile", records=False, start=T0)
+    with Companion.unlock(
+        made.root, recovery_code=made.recovery_code, keystore=NoKeyStore(), clock=clock
+    ) as companion:
+        add_every_kind(companion)
+        expected = tables_of(companion)
+    return made.root, made.recovery_code, expected
+
+
+# Enough for a new vault and a few dozen records, small enough to fill in well under a second.
+TMPFS_SIZE = "600k"
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):
+    if os.geteuid() != 0:
+        pytest.skip("needs root to mount a small tmpfs that can fill up")
+    if shutil.which("mount") is None or shutil.which("umount") is None:
+        pytest.skip("mount/umount are not installed")
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={TMPFS_SIZE},mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"can't mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)

@@ -330,8 +330,8 @@ def run_cli(
 CRASH_BUDGET = {
     "inserts": 70,  # tests/core/test_crash_safety.py
     "imports": 50,  # tests/core/test_crash_imports.py
-    "migrations": 40,  # tests/core/test_crash_migration.py
-    "rotation": 40,  # tests/data/test_crash_rotation.py
+    "migrations": 40,  # tests/storage/test_crash_migration.py
+    "rotation": 40,  # tests/storage/test_crash_rotation.py
 }
 
 # What the writers need, imported once by the fork server rather than by every writer.

@@ -27,7 +27,7 @@ NOT_A_DIAGNOSIS = N_("This is a screening result, not a diagnosis.")
 # The words of assets/questionnaires.json that are the app's own rather than the instrument's
 # (band names, notes on cut-offs): marked here, keyed by instrument and band id, so the catalogues
 # carry them. A stored result keeps only its band's id; its name is shown in the language in use.
-# tests/test_assessments.py holds these to the file, word for word.
+# tests/domain/test_assessments.py holds these to the file, word for word.
 BAND_LABELS: dict[tuple[str, str], str] = {
     ("who5", "very_low"): N_(
         "Very low well-being (WHO-5 28 or less of 100), worth talking to a doctor about"

@@ -70,7 +70,7 @@ def _digits(text: str) -> set[str]:
 
 
 # What every line must carry (a source of the right kind, a date, numbers that dial as written) is
-# held in tests/test_crisis_lines.py.
+# held in tests/domain/test_crisis_lines.py.
 
 
 def test_codes_are_the_iso_codes_of_the_named_countries():
