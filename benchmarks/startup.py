@@ -1,6 +1,7 @@
 """Cold start as a whole process: from spawning `python -m companion_app` to the marks ui/app.py writes
 (COMPANION_BENCH_MARK): "paint" (the empty window painted), "today" (Today showing real data) and
-"ready" (the storage layer loaded and every page available).
+"ready" (the full app open: the facade and services loaded and every page available; pages
+read without SQLAlchemy, which loads with the first write).
 
 The floor is a process that shows a bare PySide6 window (benchmarks.child bare). When
 gnome-keyring-daemon and dbus-run-session exist, every run happens in a private D-Bus session

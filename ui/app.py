@@ -143,7 +143,7 @@ class AppController:
         self._quitting = False
         self.looping = False  # True while run() is inside app.exec()
         # With an event loop to come back to, Today is shown from a glance at the vault while
-        # the storage layer loads (companion.storage.glance); without one, the vault is opened at once.
+        # the facade loads (companion.storage.glance); without one, the vault is opened at once.
         self.glance_first = False
         self.glance = None
         self.loader = None
@@ -254,7 +254,7 @@ class AppController:
         self._finish_opening()
 
     def _show_glance(self, found) -> bool:
-        """Today from the vault straight away, while the storage layer loads on a thread."""
+        """Today from the vault straight away, while the facade loads on a thread."""
         from companion.platform.clock import SystemClock
         from companion.storage.glance import Glance
         from ui.context import AppContext
@@ -289,7 +289,7 @@ class AppController:
 
     def _finish_opening(self):
         """Open the vault in full with the key found; the Companion, or None when that failed
-        (the user has been told why). Called when the storage layer has loaded, or sooner by the
+        (the user has been told why). Called when the facade has loaded, or sooner by the
         first screen when it needs more than a glance (it then waits for the load)."""
         if self.companion is not None:
             return self.companion
