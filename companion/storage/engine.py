@@ -7,7 +7,7 @@ import contextlib
 import errno
 import os
 import shutil
-import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -306,7 +306,11 @@ def _classify(exc: Exception, path: Path) -> Exception:
             ).format(file=path)
         )
     orig = getattr(exc, "orig", exc)
-    if isinstance(orig, (sqlite3.OperationalError, sqlcipher3.OperationalError)):
+    # The standard library's sqlite3 raises only where a plain SQLite engine is used (the
+    # benchmark's unencrypted twin); it is not imported for this check alone.
+    plain = sys.modules.get("sqlite3")
+    kinds = (sqlcipher3.OperationalError, *((plain.OperationalError,) if plain else ()))
+    if isinstance(orig, kinds):
         if "disk" in message and "full" in message:
             return disk_error(OSError(errno.ENOSPC, "disk full"), _("the vault"))
         if "disk i/o error" in message and _no_space_left(path.parent):
