@@ -100,32 +100,53 @@ def _visible_rect_in(widget: QWidget, root: QWidget, rect: QRect | None = None) 
 # --- does the window fit the screen? ----------------------------------------------------------------
 
 
-def fit_to_screen(window: QWidget, room: QSize) -> None:
-    """Shrink a window larger than a screen of `room` (frame included) to that screen, as the
-    window manager would there: what does not fit must then scroll or wrap, not be cut."""
+# What openbox's title bar and borders take, for a window it has not framed yet.
+TITLE_BAR = 26
+
+
+def _frame_extra(window: QWidget) -> QSize:
     frame, inner = window.frameGeometry(), window.geometry()
-    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
-    width = min(inner.width(), room.width() - extra_w)
-    height = min(inner.height(), room.height() - extra_h)
-    if (width, height) != (inner.width(), inner.height()):
-        window.resize(max(width, 1), max(height, 1))
+    return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+
+
+def _least(window: QWidget) -> QSize:
+    return window.minimumSizeHint().expandedTo(window.minimumSize())
+
+
+def fit_to_screen(window: QWidget, room: QSize) -> None:
+    """Hold a window to a screen of `room` (frame included), as the window manager would there:
+    what does not fit must then scroll or wrap, not be cut. A largest size, not only a resize,
+    so a window manager still placing a dialog just opened cannot undo it."""
+    extra = _frame_extra(window)
+    # A title bar not drawn yet (the window manager still placing the window) is counted too.
+    extra.setHeight(max(extra.height(), TITLE_BAR))
+    least = _least(window)
+    most = QSize(
+        max(room.width() - extra.width(), least.width(), 1),
+        max(room.height() - extra.height(), least.height(), 1),
+    )
+    window.setMaximumSize(most)
+    if window.width() > most.width() or window.height() > most.height():
+        window.resize(window.size().boundedTo(most))
 
 
 def screen_problems(screen: str, window: QWidget, room: QSize) -> list[Finding]:
-    """A window that stays larger than a screen of `room` (its minimum size will not let it
-    shrink): part of it is off the screen, out of reach."""
-    frame = window.frameGeometry()
-    if frame.width() <= room.width() and frame.height() <= room.height():
+    """A window whose minimum size is larger than a screen of `room`: part of it is off the
+    screen, out of reach."""
+    extra = _frame_extra(window)
+    least = _least(window)
+    if least.width() + extra.width() <= room.width() and (
+        least.height() + extra.height() <= room.height()
+    ):
         return []
-    least = window.minimumSizeHint().expandedTo(window.minimumSize())
     return [
         Finding(
             screen,
             "too big",
             name_of(window),
-            f"{frame.width()}×{frame.height()} px with its frame (at least {least.width()}×"
-            f"{least.height()} inside) on a {room.width()}×{room.height()} screen: the rest "
-            f"is out of reach",
+            f"needs at least {least.width()}×{least.height()} px inside a frame of "
+            f"{extra.width()}×{extra.height()} on a {room.width()}×{room.height()} screen: "
+            f"the rest is out of reach",
         )
     ]
 
