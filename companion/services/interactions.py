@@ -91,7 +91,7 @@ class InteractionService(Service):
         note: str,
     ) -> None:
         """Correct an interaction: who, when, how and the note. Last contact follows (the
-        triggers in companion/storage/engine.py recompute it for everyone involved before and after)."""
+        triggers in companion/storage/migrations.py recompute it for everyone involved before and after)."""
         from sqlmodel import select
 
         from companion.storage.models import Interaction, InteractionPerson

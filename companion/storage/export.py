@@ -39,7 +39,7 @@ EXPORT_FORMAT = "companion-export"
 EXPORT_VERSION = 1
 # A new vault already holds these (the default circles, the chosen country); an import replaces them.
 SEEDED_TABLES = frozenset({"circle", "setting"})
-# Kept by triggers from other tables (companion/storage/engine.py): an export leaves them out, and an import
+# Kept by triggers from other tables (companion/storage/migrations.py): an export leaves them out, and an import
 # rebuilds them as it inserts the rows they come from.
 DERIVED_TABLES = frozenset({"lastcontact"})
 # Schemas whose exports hold the same tables and columns: schema 2 added only derived data, so an

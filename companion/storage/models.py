@@ -125,7 +125,7 @@ class InteractionPerson(SQLModel, table=True):
 
 class LastContact(SQLModel, table=True):
     """Each person's latest interaction time, for people with at least one. Derived data: SQL
-    triggers (companion/storage/engine.py) keep it equal to the latest `occurred_at` over the person's
+    triggers (companion/storage/migrations.py) keep it equal to the latest `occurred_at` over the person's
     interactions on every write, so reading it costs one row per person, not one per interaction."""
 
     person_id: int = Field(foreign_key="person.id", primary_key=True, ondelete="CASCADE")

@@ -20,6 +20,7 @@ import pytest
 
 import companion.storage.engine
 from companion.storage.engine import Vault
+from companion.storage.migrations import MIGRATIONS
 from companion.vault.keys import parse_recovery_code
 from tests.helpers import (
     PROJECT_ROOT,
@@ -114,7 +115,7 @@ def test_sigkill_during_migration_leaves_old_or_new_never_a_mix(
     v2 = _migrated_digest(base / "companion.db", key)
     # From here on this process, too, knows the synthetic schema 2 (undone after the test).
     monkeypatch.setattr(companion.storage.engine, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(companion.storage.engine.MIGRATIONS, 1, synthetic_migration)
+    monkeypatch.setitem(MIGRATIONS, 1, synthetic_migration)
 
     profile = tmp_path / "profile"
     shutil.copytree(base, profile)

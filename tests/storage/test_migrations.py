@@ -13,7 +13,8 @@ from sqlmodel import select
 
 from companion.domain.errors import VaultCorrupt
 from companion.facade import Companion
-from companion.storage.engine import MIGRATIONS, SCHEMA_VERSION, Vault
+from companion.storage.engine import SCHEMA_VERSION, Vault
+from companion.storage.migrations import MIGRATIONS
 from companion.storage.models import (
     AssessmentResult,
     Boundary,
