@@ -36,6 +36,9 @@ class RecordKeys(QObject):
         return False
 
 
+REMOVE_QUESTION = "removeQuestion"  # the object name of the question before removing
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("records", text)
 
@@ -66,6 +69,12 @@ def ask_to_remove(parent: QWidget, question: str, on_yes: Callable[[], object]) 
 
     box.finished.connect(answered)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    parent.window().remove_question = box  # type: ignore[attr-defined]  # for tests and focus
+    box.setObjectName(REMOVE_QUESTION)
     box.open()
     return box
+
+
+def remove_question(widget: QWidget) -> QMessageBox | None:
+    """The "Remove?" question open over `widget`'s window, if one is."""
+    boxes = widget.window().findChildren(QMessageBox, REMOVE_QUESTION)
+    return next((box for box in reversed(boxes) if box.isVisible()), None)

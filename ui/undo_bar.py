@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -116,11 +116,8 @@ class UndoBar(QFrame):
 def undo_bar_for(widget: QWidget) -> UndoBar:
     """The undo bar of the window `widget` is in, made the first time it is needed."""
     window = widget.window()
-    bar = getattr(window, "undo_bar", None)
-    if not isinstance(bar, UndoBar):
-        bar = UndoBar(window)
-        window.undo_bar = bar  # type: ignore[attr-defined]
-    return bar
+    bar = window.findChild(UndoBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return bar if bar is not None else UndoBar(window)
 
 
 def offer_undo(widget: QWidget, text: str, undo: Callable[[], object]) -> UndoBar:

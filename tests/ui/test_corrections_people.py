@@ -11,6 +11,8 @@ from sqlmodel import select
 from companion.services.people import PersonInput
 from companion.storage.models import Interaction, InteractionPerson, LastContact
 from tests.ui import people_support
+from ui.record_keys import remove_question
+from ui.undo_bar import undo_bar_for
 
 clock = people_support.clock
 companion = people_support.companion
@@ -71,13 +73,13 @@ def test_an_interaction_is_corrected_and_removed_from_the_history(qtbot, compani
     dialog.history.setCurrentRow(0)
     dialog.history.setFocus()
     qtbot.keyClick(dialog.history, Qt.Key.Key_Delete)
-    box = dialog.remove_question
-    qtbot.waitUntil(box.isVisible)
+    qtbot.waitUntil(lambda: remove_question(dialog) is not None)
+    box = remove_question(dialog)
     box.remove_button.click()
     assert len(state(companion)[0]) == 1
     assert last_contact_is_right(companion)
     assert dialog.history.count() == 1
-    bar = dialog.undo_bar
+    bar = undo_bar_for(dialog)
     assert bar.isVisible() and bar.label.text() == "Interaction removed."
     dialog.activateWindow()  # Ctrl+Z is the window's shortcut: it acts in the active window
     qtbot.waitUntil(dialog.isActiveWindow)

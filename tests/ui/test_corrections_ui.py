@@ -14,6 +14,8 @@ from companion.services.mood import MoodInput
 from companion.storage.models import MoodEntry
 from tests.ui import mood_support
 from ui.context import AppContext
+from ui.record_keys import remove_question
+from ui.undo_bar import undo_bar_for
 
 clock = mood_support.clock
 companion = mood_support.companion
@@ -26,8 +28,8 @@ def mood_rows(companion) -> list[dict]:
 
 
 def answer(window, remove: bool, qtbot) -> None:
-    box = window.remove_question
-    qtbot.waitUntil(box.isVisible)
+    qtbot.waitUntil(lambda: remove_question(window) is not None)
+    box = remove_question(window)
     (box.remove_button if remove else box.escapeButton()).click()
 
 
@@ -65,7 +67,7 @@ def test_a_mood_is_removed_after_asking_and_undo_restores_it_exactly(
     qtbot.keyClick(mood_page.recent, Qt.Key.Key_Delete)
     answer(mood_page.window(), True, qtbot)
     assert mood_rows(companion) == []
-    bar = mood_page.window().undo_bar
+    bar = undo_bar_for(mood_page)
     assert bar.isVisible() and bar.label.text() == "Mood removed."
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert mood_rows(companion) == before
@@ -80,7 +82,7 @@ def test_the_undo_offer_runs_out(qtbot, mood_page, companion):
     mood_page.recent.setCurrentRow(0)
     mood_page.remove_selected()
     answer(mood_page.window(), True, qtbot)
-    bar = mood_page.window().undo_bar
+    bar = undo_bar_for(mood_page)
     assert bar.pending and bar.timer.isActive()
     bar.timer.timeout.emit()  # the few seconds are up
     assert not bar.isVisible() and not bar.pending
@@ -92,7 +94,7 @@ def test_a_one_key_mood_can_be_taken_back(qtbot, mood_page, companion):
     mood_page.focus_quick_logger()
     qtbot.keyClick(mood_page.quick.buttons[2], Qt.Key.Key_2)
     assert [e.level for e in companion.mood.entries()] == [2]
-    bar = mood_page.window().undo_bar
+    bar = undo_bar_for(mood_page)
     assert bar.isVisible() and "Noted" in bar.label.text()
     qtbot.keyClick(mood_page.quick.buttons[2], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert companion.mood.entries() == []
@@ -124,7 +126,7 @@ def test_a_journal_entry_is_edited_and_removed_with_undo(qtbot, companion, clock
     qtbot.keyClick(journal.list, Qt.Key.Key_Delete)
     answer(journal.window(), True, qtbot)
     assert table() == [] and journal.list.count() == 0
-    journal.window().undo_bar.undo()
+    undo_bar_for(journal).undo()
     assert table() == before and journal.list.count() == 1
 
 
@@ -144,7 +146,7 @@ def test_a_check_in_result_is_removed_not_edited_and_comes_back(qtbot, companion
     qtbot.keyClick(results.list, Qt.Key.Key_Delete)
     answer(page.window(), True, qtbot)
     assert [r.total for r in companion.checkins.history("who5")] == [20]
-    bar = page.window().undo_bar
+    bar = undo_bar_for(page)
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     history = companion.checkins.history("who5")
     assert [r.id for r in history][-1] == first.id
@@ -205,7 +207,7 @@ def test_the_week_lists_screen_time_check_ins_and_reflections_to_fix(qtbot, comp
         qtbot.keyClick(records.list, Qt.Key.Key_Delete)
         answer(page.window(), True, qtbot)
         assert gone() and records.list.count() == 2
-        page.window().undo_bar.undo()
+        undo_bar_for(page).undo()
         assert not gone() and records.list.count() == 3
     assert companion.boundaries.checks_on(day)[boundary].note == "a late call"
     assert reflection == companion.reflections.answered_on(clock.now().date())[0].id

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from ui.record_keys import remove_question
+
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
@@ -41,7 +43,7 @@ def test_a_removal_refreshes_the_other_pages_and_undo_too(qtbot, launch, profile
     qtbot.waitUntil(lambda: journal.list.count() == 1)  # the mood note is in the journal too
     mood.recent.setCurrentRow(0)
     mood.remove_selected()
-    window.remove_question.remove_button.click()
+    remove_question(window).remove_button.click()
     qtbot.waitUntil(lambda: mood.recent.count() == 0 and journal.list.count() == 0)
     window.undo_last()
     qtbot.waitUntil(lambda: mood.recent.count() == 1 and journal.list.count() == 1)

@@ -36,10 +36,17 @@ class QuickMoodRow(QFrame):
     logged = Signal(int, int)
     more_requested = Signal()
 
-    def __init__(self, companion, parent: QWidget | None = None, *, with_more: bool = True) -> None:
+    def __init__(
+        self,
+        companion,
+        parent: QWidget | None = None,
+        *,
+        with_more: bool = True,
+        undo_host: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.companion = companion
-        self.undo_host: QWidget | None = None  # whose window shows Undo (default: this one's)
+        self.undo_host = undo_host  # whose window shows Undo (default: this one's)
         self.setObjectName("card")
         self.setAccessibleName(self.tr("Quick mood: keys 1 to 5"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -158,8 +165,8 @@ class QuickMoodDialog(QDialog):
         self.entry_id: int | None = None
         self.setWindowTitle(self.tr("Log a mood"))
         self.setAccessibleName(self.tr("Log a mood"))
-        self.row = QuickMoodRow(companion, self)
-        self.row.undo_host = parent  # this dialog closes at once: Undo shows in the window
+        # This dialog closes at once: Undo shows in the window under it.
+        self.row = QuickMoodRow(companion, self, undo_host=parent)
         self.row.logged.connect(self._logged)
         self.row.more_requested.connect(self._more)
         layout = QVBoxLayout(self)
