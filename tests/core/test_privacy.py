@@ -194,6 +194,9 @@ def test_canary_never_on_disk_in_the_clear(
             "boundary.weekdays",
             "assessmentresult.answers",
             "assessmentdraft.answers",
+            # The language a check-in was answered in: a language code ("en", "de", "es").
+            "assessmentresult.language",
+            "assessmentdraft.language",
         }
         assert set(_text_columns_without_canary(companion)) <= vocab
         # While open, the write-ahead log holds the newest pages: it must be ciphertext too.
