@@ -107,6 +107,20 @@
         <source>Reading straight from ActivityWatch on this computer is off. You can turn it on in Settings → Screen time.</source>
         <translation>Das direkte Lesen aus ActivityWatch auf diesem Computer ist aus. Du kannst es unter Einstellungen → Bildschirmzeit einschalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of screen time in all, from %3 to %4 (days: %n).</source>
+        <translation>
+            <numerusform>%1: insgesamt %2 Bildschirmzeit an %n Tag, von %3 bis %4.</numerusform>
+            <numerusform>%1: insgesamt %2 Bildschirmzeit an %n Tagen, von %3 bis %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of screen time, from %2 to %3 (days: %n).</source>
+        <translation>
+            <numerusform>%1 Bildschirmzeit an %n Tag importiert, von %2 bis %3.</numerusform>
+            <numerusform>%1 Bildschirmzeit an %n Tagen importiert, von %2 bis %3.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>ActivityWatch export</source>
         <translation>ActivityWatch-Export</translation>
@@ -144,10 +158,6 @@
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>%1: %2 days (%3 to %4), %5 of screen time in all.</source>
-        <translation>%1: %2 Tage (%3 bis %4), insgesamt %5 Bildschirmzeit.</translation>
-    </message>
-    <message>
         <source>Importing replaces earlier ActivityWatch figures for these days; what you noted yourself stays as it is.</source>
         <translation>Der Import ersetzt frühere ActivityWatch-Werte für diese Tage; was du selbst notiert hast, bleibt, wie es ist.</translation>
     </message>
@@ -170,10 +180,6 @@
     <message>
         <source>Nothing left out</source>
         <translation>Nichts ausgelassen</translation>
-    </message>
-    <message>
-        <source>Imported %1 of screen time over %2 days, from %3 to %4.</source>
-        <translation>%1 Bildschirmzeit über %2 Tage importiert, von %3 bis %4.</translation>
     </message>
     <message>
         <source>Earlier figures from the same buckets for those days were replaced; other buckets&apos; minutes were kept.</source>
@@ -1061,6 +1067,41 @@
         <source>These rows can&apos;t be read and will be left out:</source>
         <translation>Diese Zeilen lassen sich nicht lesen und werden ausgelassen:</translation>
     </message>
+    <message numerus="yes">
+        <source>Mood entries imported: %n.</source>
+        <translation>
+            <numerusform>%n Stimmungseintrag importiert.</numerusform>
+            <numerusform>%n Stimmungseinträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated, as they were edited in Daylio since the last import: %n.</source>
+        <translation>
+            <numerusform>%n Eintrag aktualisiert, der seit dem Import in Daylio bearbeitet wurde.</numerusform>
+            <numerusform>%n Einträge aktualisiert, die seit dem Import in Daylio bearbeitet wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as you had edited them in Companion: %n.</source>
+        <translation>
+            <numerusform>%n Eintrag behalten, den du in Companion bearbeitet hattest.</numerusform>
+            <numerusform>%n Einträge behalten, die du in Companion bearbeitet hattest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already here, so skipped: %n.</source>
+        <translation>
+            <numerusform>%n Eintrag war schon da und wurde übersprungen.</numerusform>
+            <numerusform>%n Einträge waren schon da und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New activities: %n.</source>
+        <translation>
+            <numerusform>%n neue Aktivität.</numerusform>
+            <numerusform>%n neue Aktivitäten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import abgebrochen. Es wurde nichts importiert.</translation>
@@ -1068,26 +1109,6 @@
     <message>
         <source>Nothing was imported; your moods are as they were.</source>
         <translation>Es wurde nichts importiert; deine Stimmungen sind wie vorher.</translation>
-    </message>
-    <message>
-        <source>Imported %1 mood entries.</source>
-        <translation>%1 Stimmungseinträge importiert.</translation>
-    </message>
-    <message>
-        <source>Updated %1 edited in Daylio since they were imported.</source>
-        <translation>%1 aktualisiert, die seit dem Import in Daylio bearbeitet wurden.</translation>
-    </message>
-    <message>
-        <source>Kept %1 you had edited in Companion.</source>
-        <translation>%1 behalten, die du in Companion bearbeitet hattest.</translation>
-    </message>
-    <message>
-        <source>%1 were already here and were skipped.</source>
-        <translation>%1 waren schon da und wurden übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 new activities.</source>
-        <translation>%1 neue Aktivitäten.</translation>
     </message>
     <message>
         <source>Left out lines %1.</source>
@@ -1667,13 +1688,26 @@
         <source>%1, card %2 (line %3): %4</source>
         <translation>%1, Karte %2 (Zeile %3): %4</translation>
     </message>
-    <message>
-        <source>%1 people found in %2.</source>
-        <translation>%1 Menschen in %2 gefunden.</translation>
+    <message numerus="yes">
+        <source>People found in %1: %n.</source>
+        <translation>
+            <numerusform>%n Mensch in %1 gefunden.</numerusform>
+            <numerusform>%n Menschen in %1 gefunden.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 cards couldn&apos;t be read; they&apos;re listed below.</source>
-        <translation>%1 Karten ließen sich nicht lesen; sie stehen unten.</translation>
+    <message numerus="yes">
+        <source>Cards that couldn&apos;t be read, listed below: %n.</source>
+        <translation>
+            <numerusform>%n Karte ließ sich nicht lesen; sie steht unten.</numerusform>
+            <numerusform>%n Karten ließen sich nicht lesen; sie stehen unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People added: %n</source>
+        <translation>
+            <numerusform>%n Mensch hinzugefügt</numerusform>
+            <numerusform>%n Menschen hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1686,10 +1720,6 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Added %1 people</source>
-        <translation>%1 Menschen hinzugefügt</translation>
     </message>
     <message>
         <source>, updated %1</source>

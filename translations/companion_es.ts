@@ -107,6 +107,20 @@
         <source>Reading straight from ActivityWatch on this computer is off. You can turn it on in Settings → Screen time.</source>
         <translation>La lectura directa de ActivityWatch en este equipo está desactivada. Puedes activarla en Ajustes → Tiempo de pantalla.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of screen time in all, from %3 to %4 (days: %n).</source>
+        <translation>
+            <numerusform>%1: %2 de tiempo de pantalla en total, en %n día, del %3 al %4.</numerusform>
+            <numerusform>%1: %2 de tiempo de pantalla en total, en %n días, del %3 al %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of screen time, from %2 to %3 (days: %n).</source>
+        <translation>
+            <numerusform>Se importaron %1 de tiempo de pantalla en %n día, del %2 al %3.</numerusform>
+            <numerusform>Se importaron %1 de tiempo de pantalla en %n días, del %2 al %3.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>ActivityWatch export</source>
         <translation>Exportación de ActivityWatch</translation>
@@ -144,10 +158,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>%1: %2 days (%3 to %4), %5 of screen time in all.</source>
-        <translation>%1: %2 días (del %3 al %4), %5 de tiempo de pantalla en total.</translation>
-    </message>
-    <message>
         <source>Importing replaces earlier ActivityWatch figures for these days; what you noted yourself stays as it is.</source>
         <translation>Al importar se reemplazan las cifras anteriores de ActivityWatch de estos días; lo que anotaste tú se queda como está.</translation>
     </message>
@@ -170,10 +180,6 @@
     <message>
         <source>Nothing left out</source>
         <translation>No se excluyó nada</translation>
-    </message>
-    <message>
-        <source>Imported %1 of screen time over %2 days, from %3 to %4.</source>
-        <translation>Se importaron %1 de tiempo de pantalla en %2 días, del %3 al %4.</translation>
     </message>
     <message>
         <source>Earlier figures from the same buckets for those days were replaced; other buckets&apos; minutes were kept.</source>
@@ -1061,6 +1067,41 @@
         <source>These rows can&apos;t be read and will be left out:</source>
         <translation>Estas filas no se pueden leer y se excluirán:</translation>
     </message>
+    <message numerus="yes">
+        <source>Mood entries imported: %n.</source>
+        <translation>
+            <numerusform>Se importó %n registro de ánimo.</numerusform>
+            <numerusform>Se importaron %n registros de ánimo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated, as they were edited in Daylio since the last import: %n.</source>
+        <translation>
+            <numerusform>Se actualizó %n registro editado en Daylio después de importarlo.</numerusform>
+            <numerusform>Se actualizaron %n registros editados en Daylio después de importarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as you had edited them in Companion: %n.</source>
+        <translation>
+            <numerusform>Se conservó %n registro que habías editado en Companion.</numerusform>
+            <numerusform>Se conservaron %n registros que habías editado en Companion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already here, so skipped: %n.</source>
+        <translation>
+            <numerusform>%n registro ya estaba aquí y se omitió.</numerusform>
+            <numerusform>%n registros ya estaban aquí y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New activities: %n.</source>
+        <translation>
+            <numerusform>%n actividad nueva.</numerusform>
+            <numerusform>%n actividades nuevas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importación cancelada. No se importó nada.</translation>
@@ -1068,26 +1109,6 @@
     <message>
         <source>Nothing was imported; your moods are as they were.</source>
         <translation>No se importó nada; tus estados de ánimo están como estaban.</translation>
-    </message>
-    <message>
-        <source>Imported %1 mood entries.</source>
-        <translation>Se importaron %1 registros de ánimo.</translation>
-    </message>
-    <message>
-        <source>Updated %1 edited in Daylio since they were imported.</source>
-        <translation>Se actualizaron %1 editados en Daylio después de importarlos.</translation>
-    </message>
-    <message>
-        <source>Kept %1 you had edited in Companion.</source>
-        <translation>Se conservaron %1 que habías editado en Companion.</translation>
-    </message>
-    <message>
-        <source>%1 were already here and were skipped.</source>
-        <translation>%1 ya estaban aquí y se omitieron.</translation>
-    </message>
-    <message>
-        <source>%1 new activities.</source>
-        <translation>%1 actividades nuevas.</translation>
     </message>
     <message>
         <source>Left out lines %1.</source>
@@ -1667,13 +1688,26 @@
         <source>%1, card %2 (line %3): %4</source>
         <translation>%1, tarjeta %2 (línea %3): %4</translation>
     </message>
-    <message>
-        <source>%1 people found in %2.</source>
-        <translation>%1 personas encontradas en %2.</translation>
+    <message numerus="yes">
+        <source>People found in %1: %n.</source>
+        <translation>
+            <numerusform>%n persona encontrada en %1.</numerusform>
+            <numerusform>%n personas encontradas en %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 cards couldn&apos;t be read; they&apos;re listed below.</source>
-        <translation>%1 tarjetas no se pudieron leer; están en la lista de abajo.</translation>
+    <message numerus="yes">
+        <source>Cards that couldn&apos;t be read, listed below: %n.</source>
+        <translation>
+            <numerusform>%n tarjeta no se pudo leer; está en la lista de abajo.</numerusform>
+            <numerusform>%n tarjetas no se pudieron leer; están en la lista de abajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People added: %n</source>
+        <translation>
+            <numerusform>Se añadió %n persona</numerusform>
+            <numerusform>Se añadieron %n personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1686,10 +1720,6 @@
     <message>
         <source>Done</source>
         <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Added %1 people</source>
-        <translation>Se añadieron %1 personas</translation>
     </message>
     <message>
         <source>, updated %1</source>

@@ -248,7 +248,7 @@ def test_daylio_wizard_imports_a_real_file_with_a_custom_mapping(
     for name, n in preview.mood_counts.items():
         counts[mapping[name]] += n
     assert counts == {lv: sum(1 for e in entries if e.level == lv) for lv in range(1, 6)}
-    assert "Imported" in dialog.summary_label.text()
+    assert "Mood entries imported:" in dialog.summary_label.text()
 
     again = DaylioImportDialog(AppContext(companion))
     qtbot.addWidget(again)

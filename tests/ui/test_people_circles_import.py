@@ -107,7 +107,7 @@ def test_wizard_imports_real_files_after_preview_and_nothing_before(
     assert sorted(p.name for p in people) == sorted(names[1:])
     assert {p.circle_name for p in people} == {"Support clique"}
     assert wizard.summary.added == len(names) - 1 and wizard.summary.skipped == 1
-    assert wizard.done_label.text().startswith(f"Added {len(names) - 1} people")
+    assert wizard.done_label.text().startswith(f"People added: {len(names) - 1}")
 
 
 def test_wizard_offers_to_merge_someone_already_known(qtbot, wizard, companion, realdata):

@@ -42,7 +42,7 @@ def test_wizard_imports_the_small_real_export(qtbot, wizard, companion, realdata
     assert wizard.stack.currentIndex() == PREVIEW
     assert wizard.preview.minutes == expected.minutes
     assert wizard.table.rowCount() == len(expected.days)
-    assert f"{len(expected.days)} days" in wizard.preview_label.text()
+    assert f"(days: {len(expected.days)})" in wizard.preview_label.text()
     for skipped in expected.skipped:
         assert skipped.reason in wizard.skipped_label.text()
     assert aw_rows(companion) == []  # nothing written before Import

@@ -234,24 +234,22 @@ class DaylioImportDialog(ImportWizard):
             return False
         s = self.summary
         parts = [
-            self.tr("Imported %1 mood entries.").replace("%1", str(s.imported)),
+            self.tr("Mood entries imported: %n.", "", s.imported),
         ]
         if s.updated:
             parts.append(
-                self.tr("Updated %1 edited in Daylio since they were imported.").replace(
-                    "%1", str(s.updated)
+                self.tr(
+                    "Updated, as they were edited in Daylio since the last import: %n.",
+                    "",
+                    s.updated,
                 )
             )
         if s.kept_edits:
-            parts.append(
-                self.tr("Kept %1 you had edited in Companion.").replace("%1", str(s.kept_edits))
-            )
+            parts.append(self.tr("Kept as you had edited them in Companion: %n.", "", s.kept_edits))
         if s.duplicates:
-            parts.append(
-                self.tr("%1 were already here and were skipped.").replace("%1", str(s.duplicates))
-            )
+            parts.append(self.tr("Already here, so skipped: %n.", "", s.duplicates))
         if s.new_tags:
-            parts.append(self.tr("%1 new activities.").replace("%1", str(s.new_tags)))
+            parts.append(self.tr("New activities: %n.", "", s.new_tags))
         if s.problems:
             parts.append(
                 self.tr("Left out lines %1.").replace(

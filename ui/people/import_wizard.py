@@ -530,11 +530,11 @@ class ImportContactsWizard(ImportWizard):
             )
         self.problems_list.setVisible(bool(self.file_problems))
         count = len(preview.contacts)
-        title = self.tr("%1 people found in %2.").replace("%1", str(count))
-        title = title.replace("%2", preview.source)
+        title = self.tr("People found in %1: %n.", "", count)
+        title = title.replace("%1", preview.source)
         if self.file_problems:
-            title += " " + self.tr("%1 cards couldn't be read; they're listed below.").replace(
-                "%1", str(len(self.file_problems))
+            title += " " + self.tr(
+                "Cards that couldn't be read, listed below: %n.", "", len(self.file_problems)
             )
         self.preview_title.setText(title)
         self.import_button.setEnabled(count > 0)
@@ -584,7 +584,7 @@ class ImportContactsWizard(ImportWizard):
         summary = self.summary
         from companion.services.contacts_import import summary_lines
 
-        text = self.tr("Added %1 people").replace("%1", str(summary.added))
+        text = self.tr("People added: %n", "", summary.added)
         if summary.merged:
             text += self.tr(", updated %1").replace("%1", str(summary.merged))
         if summary.unchanged:

@@ -287,12 +287,11 @@ class ActivityWatchImportDialog(ImportWizard):
         days = p.days
         if days:
             text = (
-                self.tr("%1: %2 days (%3 to %4), %5 of screen time in all.")
+                self.tr("%1: %2 of screen time in all, from %3 to %4 (days: %n).", "", len(days))
                 .replace("%1", p.source_name)
-                .replace("%2", str(len(days)))
+                .replace("%2", minutes_text(p.total_minutes))
                 .replace("%3", short_day(days[0]))
                 .replace("%4", short_day(days[-1]))
-                .replace("%5", minutes_text(p.total_minutes))
             )
             text += " " + self.tr(
                 "Importing replaces earlier ActivityWatch figures for these days; what you noted "
@@ -332,11 +331,10 @@ class ActivityWatchImportDialog(ImportWizard):
             return False
         s = self.summary
         text = (
-            self.tr("Imported %1 of screen time over %2 days, from %3 to %4.")
+            self.tr("Imported %1 of screen time, from %2 to %3 (days: %n).", "", len(s.days))
             .replace("%1", minutes_text(s.total_minutes))
-            .replace("%2", str(len(s.days)))
-            .replace("%3", short_day(s.first_day))
-            .replace("%4", short_day(s.last_day))
+            .replace("%2", short_day(s.first_day))
+            .replace("%3", short_day(s.last_day))
         )
         if s.replaced:
             text += " " + self.tr(

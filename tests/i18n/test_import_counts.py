@@ -1,0 +1,80 @@
+"""The import wizards' counts read right for one and for several, in every shipped language:
+their sentences take Qt's plural forms (%n), and the English source is worded so that "1" fits."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+CASES = [
+    (
+        "DaylioImportDialog",
+        "New activities: %n.",
+        {
+            "en": ("New activities: 1.", "New activities: 2."),
+            "de": ("1 neue Aktivität.", "2 neue Aktivitäten."),
+            "es": ("1 actividad nueva.", "2 actividades nuevas."),
+        },
+    ),
+    (
+        "DaylioImportDialog",
+        "Mood entries imported: %n.",
+        {
+            "en": ("Mood entries imported: 1.", "Mood entries imported: 2."),
+            "de": ("1 Stimmungseintrag importiert.", "2 Stimmungseinträge importiert."),
+            "es": ("Se importó 1 registro de ánimo.", "Se importaron 2 registros de ánimo."),
+        },
+    ),
+    (
+        "ImportContactsWizard",
+        "People added: %n",
+        {
+            "en": ("People added: 1", "People added: 2"),
+            "de": ("1 Mensch hinzugefügt", "2 Menschen hinzugefügt"),
+            "es": ("Se añadió 1 persona", "Se añadieron 2 personas"),
+        },
+    ),
+    (
+        "ActivityWatchImportDialog",
+        "Imported %1 of screen time, from %2 to %3 (days: %n).",
+        {
+            "en": (
+                "Imported %1 of screen time, from %2 to %3 (days: 1).",
+                "Imported %1 of screen time, from %2 to %3 (days: 2).",
+            ),
+            "de": (
+                "%1 Bildschirmzeit an 1 Tag importiert, von %2 bis %3.",
+                "%1 Bildschirmzeit an 2 Tagen importiert, von %2 bis %3.",
+            ),
+            "es": (
+                "Se importaron %1 de tiempo de pantalla en 1 día, del %2 al %3.",
+                "Se importaron %1 de tiempo de pantalla en 2 días, del %2 al %3.",
+            ),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_counts_of_one_and_two_read_right(qapp, tmp_path, language):
+    translator = QTranslator()
+    if language != "en":
+        qm = tmp_path / f"companion_{language}.qm"
+        ts = ROOT / "translations" / f"companion_{language}.ts"
+        subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
+        assert translator.load(str(qm))
+        qapp.installTranslator(translator)
+    try:
+        for context, source, wanted in CASES:
+            one, two = wanted[language]
+            assert QCoreApplication.translate(context, source, "", 1) == one
+            assert QCoreApplication.translate(context, source, "", 2) == two
+    finally:
+        qapp.removeTranslator(translator)
