@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.services.report_data import long_date
 from ui.pages.base import Page, text_label
 from ui.theme import muted_colour, set_relative_font
 
@@ -249,12 +250,9 @@ class HelpPage(Page):
         for fact in facts:
             layout.addWidget(text_label(fact, f"{line.name}: {fact}", selectable=True))
         checked = QDate.fromString(line.checked, Qt.DateFormat.ISODate)
-        shown = QLocale().toString(checked, QLocale.FormatType.ShortFormat)
-        source = (
-            self.tr("Source: %1, checked %2")
-            .replace("%1", line.source)
-            .replace("%2", shown if checked.isValid() else line.checked)
-        )
+        # "3 December 2026" / "3. Dezember 2026" / "3 de diciembre de 2026", in the language in use.
+        shown = long_date(checked.toPython()) if checked.isValid() else line.checked
+        source = self.tr("Source: %1, checked %2").replace("%1", line.source).replace("%2", shown)
         source_label = text_label(source, f"{line.name}: {source}", selectable=True)
         palette = source_label.palette()
         palette.setColor(source_label.foregroundRole(), muted_colour(self))

@@ -92,3 +92,14 @@ def test_a_country_not_listed_gets_the_directory_in_the_language(language, qtbot
     assert "findahelpline.com" in advice
     assert "If your country isn't listed" not in advice and "danger right now" not in advice
     assert page.country.currentData() is None
+
+
+def test_the_date_a_line_was_checked_is_written_out_in_the_language_in_use(language, qtbot):
+    line = help_for("GB").lines[0]
+    year, month, day = (int(part) for part in line.checked.split("-"))
+    month_name = QLocale(language).standaloneMonthName(month)
+    shown = {
+        "de": f"{day}. {month_name} {year}",
+        "es": f"{day} de {month_name.lower()} de {year}",
+    }[language]
+    assert shown in _text(_page(qtbot, "GB"))

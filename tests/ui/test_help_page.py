@@ -40,7 +40,8 @@ def test_gb_shows_its_crisis_line_with_source_date_and_emergency_number(page):
     assert line.hours in text
     checked = QDate.fromString(line.checked, Qt.DateFormat.ISODate)
     assert checked.isValid()
-    shown = QLocale().toString(checked, QLocale.FormatType.ShortFormat)  # the locale's, not ISO
+    month = QLocale(QLocale.Language.English).monthName(checked.month())
+    shown = f"{checked.day()} {month} {checked.year()}"  # written out, not ISO or digits only
     assert f"Source: {line.source}, checked {shown}" in text
     assert page.country.currentData() == "GB"
     for label in page.findChildren(QLabel):
