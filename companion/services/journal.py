@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _, whole_number
+from companion.domain.prompt_words import JOURNAL_PROMPTS, shown
 from companion.platform.paths import assets_dir
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
@@ -33,7 +34,12 @@ FUTURE_SLACK = timedelta(minutes=5)
 class JournalPrompt:
     id: str
     theme: str
-    text: str
+    english: str  # as assets/journal_prompts.json words it; an answer keeps these words
+
+    @property
+    def text(self) -> str:
+        """The prompt in the language in use."""
+        return shown(JOURNAL_PROMPTS, self.id, self.english)
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ def load_prompts(path: Path) -> tuple[JournalPrompt, ...]:
     if len(set(ids)) != len(ids):
         raise RuntimeError(f"{path}: prompt ids must be unique")
     for p in prompts:
-        if p.theme not in THEMES or not p.text.strip() or not p.id.strip():
+        if p.theme not in THEMES or not p.english.strip() or not p.id.strip():
             raise RuntimeError(f"{path}: prompt {p.id!r} needs an id, text and a known theme")
     return prompts
 
@@ -126,7 +132,7 @@ class JournalService(Service):
                 written_at=when,
                 local_day=self._local_day(when, session=s),
                 prompt_id=prompt.id if prompt else "",
-                prompt=prompt.text if prompt else "",
+                prompt=prompt.english if prompt else "",
                 text=text,
             )
             s.add(row)
@@ -213,7 +219,7 @@ def _journal_item(row: Any) -> JournalItem:
         local_day=row.local_day,
         text=row.text,
         prompt_id=row.prompt_id,
-        prompt=row.prompt,
+        prompt=shown(JOURNAL_PROMPTS, row.prompt_id, row.prompt),
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import _, whole_number
+from companion.domain.prompt_words import REFLECTION_PROMPTS, shown
 from companion.platform.paths import assets_dir
 from companion.services.base import Service, driver_connection
 from companion.services.removal import Removed, removed
@@ -41,7 +42,12 @@ OFFERED_KEY = "reflections.offered"
 @dataclass(frozen=True)
 class ReflectionPrompt:
     id: str
-    text: str
+    english: str  # as assets/reflection_prompts.json words it; an answer keeps these words
+
+    @property
+    def text(self) -> str:
+        """The prompt in the language in use."""
+        return shown(REFLECTION_PROMPTS, self.id, self.english)
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,7 @@ class ReflectionService(Service):
                 answered_at=when,
                 local_day=self._local_day(when, session=s),
                 prompt_id=prompt.id,
-                prompt=prompt.text,
+                prompt=prompt.english,
                 answer=answer,
             )
             s.add(row)
@@ -192,7 +198,14 @@ class ReflectionService(Service):
         with self._vault.reading() as db:
             rows = reads.reflections(db, start, end)
         return [
-            ReflectionView(r.id, r.answered_at, r.local_day, r.prompt_id, r.prompt, r.answer)
+            ReflectionView(
+                r.id,
+                r.answered_at,
+                r.local_day,
+                r.prompt_id,
+                shown(REFLECTION_PROMPTS, r.prompt_id, r.prompt),
+                r.answer,
+            )
             for r in rows
         ]
 

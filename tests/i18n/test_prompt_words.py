@@ -1,0 +1,111 @@
+"""The shipped journal and reflection prompts in the language in use: shown translated from their
+stable ids, while the vault keeps each answer's prompt id and the English words it answered, so an
+answer saved in one language reads in another later and nothing stored changes."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.domain import i18n
+from companion.domain.prompt_words import JOURNAL_PROMPTS, REFLECTION_PROMPTS
+from companion.platform.clock import FakeClock
+from companion.platform.paths import assets_dir
+from companion.storage import reads
+from tests.helpers import make_template, open_copy
+
+START = datetime(2026, 11, 21, 21, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+JOURNAL = {
+    "de": "Wer hat dich in letzter Zeit zum Lächeln gebracht, und sei es nur ein bisschen? "
+    "Was hat die Person getan?",
+    "es": "¿Quién te ha hecho sonreír últimamente, aunque sea un poco? ¿Qué hizo?",
+}
+REFLECTION = {
+    "de": "Hat dich deine Zeit online heute jemandem nähergebracht?",
+    "es": "¿Tu tiempo en línea te acercó hoy a alguien?",
+}
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory):
+    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
+
+
+@pytest.fixture
+def companion(tmp_path, _template):
+    c = open_copy(_template, tmp_path, FakeClock(START))
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def language():
+    def use(code: str) -> None:
+        assert i18n.install(code) == code
+
+    yield use
+    i18n.install(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_a_journal_prompt_and_its_saved_answer_read_in_the_language_in_use(
+    companion, language, code
+):
+    language("en")
+    prompt = companion.journal.next_prompt()
+    assert (prompt.id, prompt.text) == ("connection-01", JOURNAL_PROMPTS["connection-01"])
+    entry = companion.journal.write("My sister, with a silly photo.", prompt_id=prompt.id)
+    language(code)
+    assert companion.journal.prompt("connection-01").text == JOURNAL[code]
+    shown = companion.journal.get(entry)
+    assert (shown.prompt_id, shown.prompt, shown.text) == (
+        "connection-01",
+        JOURNAL[code],
+        "My sister, with a silly photo.",
+    )
+    # Searching finds the prompt by the words on the screen.
+    assert [i.id for i in companion.journal.timeline(search=JOURNAL[code][:12])] == [entry]
+    # The vault keeps the id and the English words the answer was written to.
+    with companion.vault.reading() as db:
+        (row,) = reads.journal_entries(db, entry_id=entry)
+    assert (row.prompt_id, row.prompt) == ("connection-01", JOURNAL_PROMPTS["connection-01"])
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_a_reflection_prompt_and_its_saved_answer_read_in_the_language_in_use(
+    companion, language, code
+):
+    language(code)
+    prompt = companion.reflections.offer()
+    assert (prompt.id, prompt.text) == ("closer", REFLECTION[code])
+    rid = companion.reflections.answer(prompt.id, "A long call with Sam.")
+    (shown,) = companion.reflections.answered_on(START.date())
+    assert (shown.id, shown.prompt_id, shown.prompt) == (rid, "closer", REFLECTION[code])
+    with companion.vault.reading() as db:
+        (row,) = reads.reflections(db, START.date(), START.date())
+    assert (row.prompt_id, row.prompt, row.answer) == (
+        "closer",
+        REFLECTION_PROMPTS["closer"],
+        "A long call with Sam.",
+    )
+    language("en")
+    assert companion.reflections.answered_on(START.date())[0].prompt == REFLECTION_PROMPTS["closer"]
+
+
+def test_words_the_table_does_not_know_are_shown_as_saved(companion, language):
+    """An answer to an older wording (or a prompt since retired) keeps the words it answered."""
+    entry = companion.journal.write("Still true.", prompt_id="gratitude-01")
+    with companion.vault.writing() as db:
+        db.execute("UPDATE journalentry SET prompt = 'An older wording?' WHERE id = ?", (entry,))
+    language("de")
+    assert companion.journal.get(entry).prompt == "An older wording?"
+
+
+def test_every_prompt_of_the_files_is_marked_for_translation():
+    journal = json.loads((assets_dir() / "journal_prompts.json").read_text(encoding="utf-8"))
+    assert {p["id"]: p["text"] for p in journal["prompts"]} == JOURNAL_PROMPTS
+    reflection = json.loads((assets_dir() / "reflection_prompts.json").read_text(encoding="utf-8"))
+    assert {p["id"]: p["text"] for p in reflection["prompts"]} == REFLECTION_PROMPTS
