@@ -220,19 +220,19 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 
 
 def cmd_delete_everything(args: argparse.Namespace) -> int:
-    from companion.vault.erase import CONFIRMATION, erase_profile
+    from companion.vault.erase import confirmation_phrase, erase_profile
 
     confirm = args.confirm
     if confirm is None:
         if not sys.stdin.isatty():
             raise InvalidInput(
                 _('Add --confirm "{word}" to delete everything. Nothing was deleted.').format(
-                    word=CONFIRMATION
+                    word=confirmation_phrase()
                 )
             )
         confirm = input(
             _('This deletes your vault and its backups for good. Type "{word}": ').format(
-                word=CONFIRMATION
+                word=confirmation_phrase()
             )
         )
     result = erase_profile(args.profile, confirm)

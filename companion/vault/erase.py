@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.domain.errors import InvalidInput, KeyringUnavailable, StorageError, VaultCorrupt
-from companion.domain.i18n import _
+from companion.domain.i18n import _, pgettext
 from companion.platform.fileio import disk_error, fsync_dir
 from companion.platform.paths import (
     BACKUP_DIR_NAME,
@@ -27,7 +27,18 @@ from companion.vault.swap import SWAP_MARKER
 if TYPE_CHECKING:
     from companion.facade import Companion
 
-CONFIRMATION = "delete everything"
+CONFIRMATION = "delete everything"  # accepted in every language, beside the translated phrase
+
+
+def confirmation_phrase() -> str:
+    """The words to type to delete everything, in the language in use ("alles löschen")."""
+    return pgettext("words typed to confirm deleting everything", "delete everything")
+
+
+def is_confirmation(typed: str) -> bool:
+    """Whether `typed` is the phrase shown in the language in use, or the English one."""
+    words = typed.strip().casefold()
+    return bool(words) and words in {CONFIRMATION, confirmation_phrase().strip().casefold()}
 
 
 @dataclass(frozen=True)
@@ -108,9 +119,9 @@ def erase_profile(
 
 
 def _check_confirmation(confirm: str) -> None:
-    if confirm.strip().casefold() != CONFIRMATION:
+    if not is_confirmation(confirm):
         raise InvalidInput(
-            _('Type "{word}" to confirm. Nothing was deleted.').format(word=CONFIRMATION)
+            _('Type "{word}" to confirm. Nothing was deleted.').format(word=confirmation_phrase())
         )
 
 

@@ -214,3 +214,35 @@ def test_export_birthdays_as_a_calendar_file(qtbot, launch, profile_dir, tmp_pat
     assert str(event["SUMMARY"]) == f"{NAME}’s birthday"
     assert event["DTSTART"].dt.month == 3 and event["DTSTART"].dt.day == 14
     assert str(move["SUMMARY"]) == f"Move ({NAME})" and "RRULE" not in move
+
+
+def test_in_spanish_delete_everything_asks_for_the_spanish_words(
+    qtbot, qapp, launch, profile_dir, monkeypatch
+):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from companion.domain import i18n
+    from ui.translation import install_language
+
+    monkeypatch.setattr(i18n, "SHIPPED", ("en", "es"))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "COMPANION_LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    try:
+        controller, group = _open_settings(launch, profile_dir, qtbot)
+        assert i18n.current_language() == "es"
+        dialog = group.open_delete()
+        shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+        assert "eliminar todo" in shown and "delete everything" not in shown
+        qtbot.keyClicks(dialog.typed, "eliminar")
+        assert not dialog.ok.isEnabled()
+        qtbot.keyClicks(dialog.typed, " todo")
+        assert dialog.ok.isEnabled()
+        _click(qtbot, dialog.ok)
+        qtbot.waitUntil(lambda: controller.wizard is not None and controller.wizard.isVisible())
+        assert not profile_dir.exists() or not any(profile_dir.iterdir())
+    finally:
+        monkeypatch.setattr(i18n, "SHIPPED", ("en",))
+        install_language(qapp, None)
+        QLocale.setDefault(QLocale.system())

@@ -55,3 +55,26 @@ def test_a_profile_in_use_is_not_erased(filled) -> None:
     result = erase_profile(profile, "delete everything", keystore=NoKeyStore())
     assert {p.name for p in result.removed} == {"companion.db", "companion.key"}
     assert not profile.exists()
+
+
+def test_in_spanish_the_phrase_asked_for_is_spanish_and_english_still_works(
+    filled, monkeypatch
+) -> None:
+    from companion.domain import i18n
+    from companion.vault.erase import confirmation_phrase, is_confirmation
+
+    monkeypatch.setattr(i18n, "SHIPPED", ("en", "es"))
+    assert i18n.install("es") == "es"
+    try:
+        assert confirmation_phrase() == "eliminar todo"
+        assert is_confirmation(" Eliminar todo ") and is_confirmation("delete everything")
+        assert not is_confirmation("eliminar") and not is_confirmation("")
+        profile, _code, _ = filled
+        before = snapshot(profile)
+        with pytest.raises(InvalidInput, match="eliminar todo"):
+            erase_profile(profile, "borrar", keystore=NoKeyStore())
+        assert snapshot(profile) == before
+        erase_profile(profile, "Eliminar todo", keystore=NoKeyStore())
+        assert not profile.exists() or not any(profile.iterdir())
+    finally:
+        i18n.install("en")

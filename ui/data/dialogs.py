@@ -34,6 +34,7 @@ from companion.exporters.vcard import export_vcard
 from companion.storage.backup import SUFFIX, backup_now
 from companion.storage.export import export_csv, export_json
 from companion.storage.rotation import rotate_key
+from companion.vault.erase import confirmation_phrase, is_confirmation
 from ui.data.common import PathField, SecretField, problem_label, show_problem
 from ui.pages.base import fit_height, text_label
 from ui.passphrase_fields import PassphraseFields
@@ -497,13 +498,12 @@ class DeleteDialog(_ActionDialog):
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         companion = context.companion
-        from companion.vault.erase import CONFIRMATION
 
         super().__init__(self.tr("Delete everything"), self.tr("&Delete everything"), parent)
         self.companion = companion
         self.tasks = context.tasks
         self.host = context.data  # ui/data/host.py: closes this vault under the window
-        self.confirmation = CONFIRMATION
+        self.confirmation = confirmation_phrase()  # the language in use's; English works too
         self.body.addWidget(
             _label(
                 self.tr(
@@ -512,7 +512,9 @@ class DeleteDialog(_ActionDialog):
                 )
             )
         )
-        self.body.addWidget(_label(self.tr('To go ahead, type "%1":').replace("%1", CONFIRMATION)))
+        self.body.addWidget(
+            _label(self.tr('To go ahead, type "%1":').replace("%1", self.confirmation))
+        )
         self.typed = QLineEdit()
         self.typed.setAccessibleName(self.tr("Confirmation"))
         self.typed.textChanged.connect(self._enable)
@@ -522,10 +524,10 @@ class DeleteDialog(_ActionDialog):
         self._enable()
 
     def _enable(self, *_args) -> None:
-        self.ok.setEnabled(self.typed.text().strip().casefold() == self.confirmation)
+        self.ok.setEnabled(is_confirmation(self.typed.text()))
 
     def work(self) -> None:
-        if self.typed.text().strip().casefold() != self.confirmation:
+        if not is_confirmation(self.typed.text()):
             raise _Plain(
                 self.tr('Type "%1" to confirm. Nothing was deleted.').replace(
                     "%1", self.confirmation
