@@ -1,12 +1,20 @@
-"""The words of the shipped prompts (assets/journal_prompts.json, assets/reflection_prompts.json),
-marked for the core's catalogue and keyed by the prompts' stable ids, so a prompt is shown in the
-language in use. A test holds these tables word for word to the files. A saved answer keeps the
-prompt's id and the English words it was answered to; those words are shown translated while they
-are still the ones the table knows, and as saved otherwise."""
+"""The app's own words in the shipped prompts and boundary templates (assets/journal_prompts.json,
+assets/reflection_prompts.json, assets/boundary_templates.json), marked for the core's catalogue
+and keyed by stable ids, so they are shown in the language in use. A test holds these tables word
+for word to the files. A saved answer keeps the prompt's id and the English words it was answered
+to; those words are shown translated while they are still the ones the table knows, and as saved
+otherwise. A boundary made from a template keeps
+the template's English title while the person leaves it as offered (so it follows the language),
+and the words they write otherwise."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from companion.domain.i18n import N_, _
+
+K = TypeVar("K")
 
 JOURNAL_PROMPTS: dict[str, str] = {
     "connection-01": N_("Who made you smile recently, even a little? What did they do?"),
@@ -105,7 +113,40 @@ REFLECTION_PROMPTS: dict[str, str] = {
 }
 
 
-def shown(table: dict[str, str], key: str, english: str) -> str:
+BOUNDARY_TEMPLATES: dict[tuple[str, str], str] = {
+    ("daily_limit_social", "title"): N_("Social media at most 60 minutes a day"),
+    ("daily_limit_social", "description"): N_(
+        "A daily budget for social media, so there's room left for other things."
+    ),
+    ("daily_limit_video", "title"): N_("Videos at most 90 minutes a day"),
+    ("daily_limit_video", "description"): N_("A daily budget for videos and streaming."),
+    ("screen_free_evening", "title"): N_("Screen-free after 22:00"),
+    ("screen_free_evening", "description"): N_(
+        "Screens away from 22:00 until the morning, so evenings can wind down."
+    ),
+    ("phone_free_meals", "title"): N_("Phone-free meals"),
+    ("phone_free_meals", "description"): N_(
+        "Meals without a phone on the table, alone or with others."
+    ),
+    ("no_scrolling_in_bed", "title"): N_("No scrolling in bed"),
+    ("no_scrolling_in_bed", "description"): N_(
+        "Bed is for rest: the phone stays out of reach once you're in it."
+    ),
+    ("notifications_off_focus", "title"): N_("Notifications off while focusing"),
+    ("notifications_off_focus", "description"): N_(
+        "Silence notifications while you work, study or spend time with someone."
+    ),
+    ("one_thing_first", "title"): N_("One thing before opening social apps"),
+    ("one_thing_first", "description"): N_(
+        "Before opening a social app, pause, take a breath and name one thing you mean to do there."
+    ),
+    ("one_thing_first", "intention_prompt"): N_(
+        "Before you open it: what is the one thing you'd like to do there?"
+    ),
+}
+
+
+def shown(table: Mapping[K, str], key: K, english: str) -> str:
     """`english` in the language in use when it is the text `table` marks for `key`; words the
     table doesn't know (an older or changed text, a test's own file) are shown as written."""
     return _(english) if english and table.get(key) == english else english

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cache
 from typing import Protocol
@@ -25,6 +25,7 @@ from companion.domain.planners.cadence import (
     last_contact_phrase,
 )
 from companion.domain.planners.special_dates import SpecialDate
+from companion.domain.prompt_words import BOUNDARY_TEMPLATES, shown
 
 # --- people -----------------------------------------------------------------------------------
 
@@ -268,7 +269,37 @@ def load_template(raw: Mapping[str, object]) -> BoundaryTemplate:
 
 
 def templates() -> tuple[BoundaryTemplate, ...]:
-    return _shipped_templates()
+    """The shipped templates, their words in the language in use."""
+    return tuple(_in_language(t) for t in _shipped_templates())
+
+
+def _in_language(t: BoundaryTemplate) -> BoundaryTemplate:
+    def words(field: str, english: str) -> str:
+        return shown(BOUNDARY_TEMPLATES, (t.id, field), english)
+
+    return replace(
+        t,
+        title=words("title", t.title),
+        description=words("description", t.description),
+        intention_prompt=words("intention_prompt", t.intention_prompt)
+        if t.intention_prompt
+        else None,
+    )
+
+
+def template_title(template_id: str, title: str) -> str:
+    """A boundary's title as the pages show it: a template's untouched title (kept in English) in
+    the language in use, the person's own words as written."""
+    return shown(BOUNDARY_TEMPLATES, (template_id, "title"), title)
+
+
+def stored_title(template_id: str, title: str) -> str:
+    """The title to keep for a boundary: a template's title as offered in the language in use is
+    kept in English (so it follows the language later); any other words as written."""
+    template = _template(template_id)
+    if template is not None and title == template_title(template_id, template.title):
+        return template.title
+    return title
 
 
 def _template(template_id: str) -> BoundaryTemplate | None:
@@ -294,7 +325,7 @@ def boundary_view(row: BoundaryRow) -> BoundaryView:
         id=row.id,
         template=row.template,
         kind=_kind(row),
-        title=row.title,
+        title=template_title(row.template, row.title),
         category=row.category,
         limit_minutes=row.limit_minutes,
         starts_at=row.starts_at,
@@ -302,7 +333,7 @@ def boundary_view(row: BoundaryRow) -> BoundaryView:
         weekdays=tuple(sorted(row.weekdays)),
         active=row.active,
         created_at=row.created_at,
-        intention_prompt=template.intention_prompt if template else None,
+        intention_prompt=_in_language(template).intention_prompt if template else None,
     )
 
 

@@ -22,6 +22,7 @@ from companion.domain.views import (
     BoundaryTemplate,
     BoundaryView,
     _template,
+    stored_title,
     templates,
 )
 from companion.domain.views import boundary_view as _view
@@ -102,7 +103,7 @@ class BoundaryService(Service):
         self, template_id: str, *, weekdays: Sequence[int] = EVERY_DAY
     ) -> BoundaryInput:
         """A boundary filled in from a template, ready to adjust and `add`."""
-        template = _template(template_id)
+        template = next((t for t in templates() if t.id == template_id), None)
         if template is None:
             raise InvalidInput(_("That boundary template isn't available."))
         return BoundaryInput(
@@ -352,7 +353,7 @@ def _apply(row: Boundary, data: BoundaryInput) -> None:
             raise InvalidInput(_("“{value}” isn't a time like 22:00.").format(value=value))
     if data.starts_at is not None and data.starts_at == data.ends_at:
         raise InvalidInput(_("Screen-free hours need to start and end at different times."))
-    row.title = title
+    row.title = stored_title(data.template, title)
     row.template = data.template
     row.category = data.category
     row.limit_minutes = data.limit_minutes
