@@ -57,10 +57,12 @@ class HistoryChart(QWidget):
             return
         import pyqtgraph as pg
 
+        from ui.date_axis import LocaleDateAxis
+
         ins = self.instrument
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis(orientation="bottom")})
         self.plot.setAccessibleName(self.accessibleName())
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
         # Nothing to operate in the plot itself; the summary beside it carries the numbers.

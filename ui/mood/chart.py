@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from companion.domain.i18n import in_sentence
 from ui.mood.common import LEVEL_COLOURS, level_colour, nearest_label
+from ui.numbers import decimal
 from ui.pages.base import text_label
 from ui.theme import mark_edge
 
@@ -151,10 +152,12 @@ class MoodChart(QWidget):
             return
         import pyqtgraph as pg
 
+        from ui.date_axis import LocaleDateAxis
+
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         axis_pen = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
-        date_axis = pg.DateAxisItem(orientation="bottom")
+        date_axis = LocaleDateAxis(orientation="bottom")
         # No menus: the plot is not operated (and the view box's menu is costly to build).
         self.plot = pg.PlotWidget(axisItems={"bottom": date_axis}, enableMenu=False)
         self.plot.setAccessibleName(self.tr("Mood chart"))
@@ -316,7 +319,7 @@ class MoodChart(QWidget):
                 self.tr("%1 days with a mood noted; on average about “%2” (%3 of 5).")
                 .replace("%1", str(len(means)))
                 .replace("%2", nearest_label(labels, average))
-                .replace("%3", f"{average:.1f}")
+                .replace("%3", decimal(average))
             )
         self.summary.setText(text)
         self.summary.setAccessibleName(text)

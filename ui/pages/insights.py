@@ -32,6 +32,7 @@ from companion.domain.insights import (
     Comparison,
     InsightCard,
 )
+from ui.numbers import decimal, shortest, signed, whole
 from ui.pages.base import Page, text_label
 from ui.theme import set_relative_font
 
@@ -59,13 +60,11 @@ def _stamp(day) -> float:
 
 
 def _signed(value: float) -> str:
-    text = f"{value:+.1f}"
-    return "0.0" if text in ("+0.0", "-0.0") else text
+    return signed(value)
 
 
 def _percent(level: float) -> str:
-    text = f"{level * 100:.1f}".rstrip("0").rstrip(".")
-    return f"{text}%"
+    return f"{shortest(round(level * 100, 1))}%"
 
 
 def _days(n: int) -> str:
@@ -134,16 +133,16 @@ def comparison_facts(c: Comparison) -> str:
             "InsightsPage", "%1: mood %2 on %3. %4: %5 on %6. Difference %7 (%8)."
         )
         .replace("%1", c.label_a)
-        .replace("%2", f"{c.mean_a:.1f}")
+        .replace("%2", decimal(c.mean_a))
         .replace("%3", _days(c.n_a))
         .replace("%4", c.label_b)
-        .replace("%5", f"{c.mean_b:.1f}")
+        .replace("%5", decimal(c.mean_b))
         .replace("%6", _days(c.n_b))
         .replace("%7", _signed(c.difference))
         .replace("%8", interval_text(c))
     )
     if c.corrected and c.p_adjusted is not None:
-        p = "< 0.01" if c.p_adjusted < 0.01 else f"= {c.p_adjusted:.2f}"
+        p = f"< {decimal(0.01, 2)}" if c.p_adjusted < 0.01 else f"= {decimal(c.p_adjusted, 2)}"
         text += " " + QCoreApplication.translate("InsightsPage", "Holm-adjusted p %1.").replace(
             "%1", p
         )
@@ -191,14 +190,14 @@ def numbers_line(card: InsightCard) -> str:
                 "InsightsPage", "%1: %2 fewer times in touch than in a usual quarter"
             )
             .replace("%1", name)
-            .replace("%2", f"{abs(value):g}")
+            .replace("%2", shortest(abs(value)))
             for name, value in card.ranking
         )
     if card.ranking:
         return "; ".join(
             QCoreApplication.translate("InsightsPage", "%1: felt %2 of 5 on average")
             .replace("%1", name)
-            .replace("%2", f"{value:.1f}")
+            .replace("%2", decimal(value))
             for name, value in card.ranking
         )
     return ""
@@ -211,7 +210,7 @@ def method_text() -> str:
         "How the numbers are worked out: each compares your average mood on two kinds of "
         "day. The intervals come from resampling whole weeks %1 times, because one day's "
         "mood carries into the next; they are approximate, most of all with few weeks.",
-    ).replace("%1", f"{BOOTSTRAP_RESAMPLES:,}")
+    ).replace("%1", whole(BOOTSTRAP_RESAMPLES))
 
 
 def card_details(card: InsightCard) -> list[str]:
@@ -226,10 +225,10 @@ def card_details(card: InsightCard) -> list[str]:
                     "InsightsPage", "%1: average mood %2 over %3. %4: %5 over %6."
                 )
                 .replace("%1", c.label_a)
-                .replace("%2", f"{c.mean_a:.1f}")
+                .replace("%2", decimal(c.mean_a))
                 .replace("%3", _days(c.n_a))
                 .replace("%4", c.label_b)
-                .replace("%5", f"{c.mean_b:.1f}")
+                .replace("%5", decimal(c.mean_b))
                 .replace("%6", _days(c.n_b))
             ]
         lines = [comparison_facts(c) for c in card.comparisons]
@@ -273,13 +272,15 @@ def card_details(card: InsightCard) -> list[str]:
                         else QCoreApplication.translate("InsightsPage", "%1 points")
                     ).replace("%1", str(len(points))),
                 )
-                .replace("%3", f"{points[-1][1]:g}")
+                .replace("%3", shortest(points[-1][1]))
             )
             if name in SCORE_SCALES:
                 low, high, direction = SCORE_SCALES[name]
                 line += " " + QCoreApplication.translate(
                     "InsightsPage", "Scores run from %1 to %2; %3."
-                ).replace("%1", f"{low:g}").replace("%2", f"{high:g}").replace("%3", tr(direction))
+                ).replace("%1", shortest(low)).replace("%2", shortest(high)).replace(
+                    "%3", tr(direction)
+                )
             lines.append(line)
         return lines
     return []
@@ -576,6 +577,8 @@ def _series_chart(widget: QWidget, card: InsightCard):
     means more connected), titled with its direction, over weekly days of contact as bars."""
     import pyqtgraph as pg
 
+    from ui.date_axis import LocaleDateAxis
+
     palette = widget.palette()
     accent = palette.color(QPalette.ColorRole.Highlight)
     text = palette.color(QPalette.ColorRole.Text)
@@ -592,7 +595,7 @@ def _series_chart(widget: QWidget, card: InsightCard):
         names.append(CONTACT_SERIES)
     for row, name in enumerate(names):
         points = card.series[name]
-        plot = view.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        plot = view.addPlot(row=row, col=0, axisItems={"bottom": LocaleDateAxis()})
         _style_plot(plot, palette)
         plot.getAxis("left").setWidth(axis_width)
         if plots:
