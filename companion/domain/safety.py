@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -41,6 +41,72 @@ EMERGENCY_NUMBERS_IN_WORDS = (
     N_("194 (ambulance) or 192 (police)"),
     N_("995 (ambulance) or 999 (police)"),
     N_("999 or 112"),
+)
+
+# The words of the data file's lines that are the app's own (hours, notes, languages; a line's
+# name stays as the service words it), so the catalogues can word them in the language in use. A
+# test holds this list to the file; words not listed are shown as the file writes them.
+LINE_WORDS = frozenset(
+    (
+        N_("24 hours, toll-free"),
+        N_("24/7"),
+        N_("24/7 crisis phone, answered by psychologists"),
+        N_("24/7, all year round"),
+        N_("24/7, answered by clinical psychologists"),
+        N_("24/7, call or chat"),
+        N_("24/7, confidential; you may stay anonymous"),
+        N_("24/7, free"),
+        N_("24/7, free and anonymous"),
+        N_("24/7, free and confidential"),
+        N_("24/7, free from landlines and mobiles"),
+        N_("24/7, free text support for anyone in the UK"),
+        N_("24/7, free to call or text"),
+        N_("24/7, toll-free"),
+        N_("Always open, free and confidential; you may stay anonymous"),
+        N_("Counsellors every day 10:00-24:00, pastoral carers 16:00-24:00; free"),
+        N_("Every day, 14:00 to 23:00"),
+        N_("Every day, 19:00 to 07:00"),
+        N_("Free and anonymous, by phone or chat"),
+        N_("Free, and the call does not show on the phone bill"),
+        N_("Hours depend on the prefecture"),
+        N_("Phone 24/7; chat in the evening"),
+        N_("A trained counsellor answers; interpreters for many languages."),
+        N_("After calling, choose option 4 (psychological counselling)."),
+        N_("Also on WhatsApp at +65 6669 1771."),
+        N_("Calls from a withheld (hidden) number no longer connect. Chat at 1717.is."),
+        N_(
+            "Connects you to the public counselling service of the prefecture or city you call from."
+        ),
+        N_(
+            "Counselling and psychosocial support by the Kenya Red Cross with the Ministry of Health's Division of Mental Health."
+        ),
+        N_(
+            "Free and anonymous volunteer line in Novi Sad for the whole country; also answers by e-mail and chat through its website."
+        ),
+        N_(
+            "One number shared by the volunteer helplines Samarijan and Sopotnik, listed by the Velenje Health Centre for severe distress or thoughts of suicide."
+        ),
+        N_("Recommended by Riga City Council for psychological and emotional support."),
+        N_("Run by the Catholic and Protestant churches; online counselling by mail or chat too."),
+        N_("Run by the Government; immediate support and referral to other services."),
+        N_(
+            "Run by the Ministry of Health and Welfare since 1 January 2024; it can connect you with emergency help and a local mental health welfare centre."
+        ),
+        N_("Run by the Social Insurance Board (Sotsiaalkindlustusamet)."),
+        N_(
+            "Set up by the Department of Health for anyone in a mental health crisis, including thoughts of suicide."
+        ),
+        N_("The Ministry of Health and Wellness's mental health and suicide prevention helpline."),
+        N_("Dutch"),
+        N_("English and French"),
+        N_("Estonian, Russian and English"),
+        N_("German, French and Italian"),
+        N_("Japanese"),
+        N_("Serbian"),
+        N_("Slovenian"),
+        N_("Swedish"),
+        N_("Ukrainian"),
+    )
 )
 
 KIND_LOW_MOOD = "low_mood"
@@ -261,9 +327,20 @@ def help_for(country: str | None) -> HelpInfo:
         country=code,
         country_name=name,
         emergency_number=emergency,
-        lines=known.lines,
+        lines=tuple(_in_language(line) for line in known.lines),
         known=True,
         advice=advice,
+    )
+
+
+def _in_language(line: CrisisLine) -> CrisisLine:
+    """A line with its hours, notes and languages in the language in use (its name as it is)."""
+
+    def words(english: str) -> str:
+        return _(english) if english in LINE_WORDS else english
+
+    return replace(
+        line, hours=words(line.hours), notes=words(line.notes), languages=words(line.languages)
     )
 
 
