@@ -186,7 +186,7 @@ def test_the_process_is_not_dumpable_and_its_core_limit_cannot_be_raised() -> No
     limit at 0 means nothing in the process (a library, a child) can raise it again."""
     code = (
         "import resource\n"
-        "from companion.no_core_dumps import disable_core_dumps, is_dumpable\n"
+        "from companion.platform.no_core_dumps import disable_core_dumps, is_dumpable\n"
         "assert is_dumpable() is True\n"
         "print(disable_core_dumps())\n"
         "assert is_dumpable() is False\n"

@@ -33,6 +33,7 @@ ASK = textwrap.dedent(
     from companion.facade import Companion, NoKeyStore
     from companion.services.boundaries import BoundaryInput
     from tests.fake_activitywatch import MONDAY_EVENING
+    from ui.context import AppContext
     from ui.nudges.notifiers import DBusNotifier, default_chain
     from ui.screen.pause_watch import PauseWatch
 
