@@ -2425,9 +2425,12 @@
         <source>Nothing logged in this stretch yet. Once you note a few moods, they&apos;ll show here.</source>
         <translation>In diesem Zeitraum ist noch nichts notiert. Sobald du ein paar Stimmungen notierst, erscheinen sie hier.</translation>
     </message>
-    <message>
-        <source>%1 days with a mood noted; on average about “%2” (%3 of 5).</source>
-        <translation>%1 Tage mit notierter Stimmung; im Schnitt etwa „%2“ (%3 von 5).</translation>
+    <message numerus="yes">
+        <source>Days with a mood noted: %n; on average about “%1” (%2 of 5).</source>
+        <translation>
+            <numerusform>%n Tag mit notierter Stimmung; im Schnitt etwa „%1“ (%2 von 5).</numerusform>
+            <numerusform>%n Tage mit notierter Stimmung; im Schnitt etwa „%1“ (%2 von 5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,9 +5259,19 @@
         <source>No screen time noted this week. Note a day above or import from ActivityWatch, whenever you like. Screens can bring people closer or leave us lonelier; this is for noticing, not judging.</source>
         <translation>Diese Woche ist keine Bildschirmzeit notiert. Notier oben einen Tag oder importiere aus ActivityWatch, wann immer du magst. Bildschirme können Menschen näherbringen oder uns einsamer machen; hier geht es ums Bemerken, nicht ums Bewerten.</translation>
     </message>
-    <message>
-        <source>%1 in all over %2 days with a figure, about %3 a day.</source>
-        <translation>Insgesamt %1 an %2 Tagen mit einem Wert, etwa %3 am Tag.</translation>
+    <message numerus="yes">
+        <source>%1 in all, about %2 a day (days with a figure: %n).</source>
+        <translation>
+            <numerusform>Insgesamt %1 an %n Tag mit einem Wert, etwa %2 am Tag.</numerusform>
+            <numerusform>Insgesamt %1 an %n Tagen mit einem Wert, etwa %2 am Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days this is based on: %n.</source>
+        <translation>
+            <numerusform>Auf Grundlage von %n Tag.</numerusform>
+            <numerusform>Auf Grundlage von %n Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most of it: %1.</source>
@@ -5311,10 +5324,6 @@
     <message>
         <source>It counts days that have both a mood and a screen-time figure.</source>
         <translation>Es zählt Tage, an denen es sowohl eine Stimmung als auch einen Wert für die Bildschirmzeit gibt.</translation>
-    </message>
-    <message>
-        <source>Based on %1 days.</source>
-        <translation>Auf Grundlage von %1 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -5449,9 +5458,12 @@
         <source>%1: %2 (%3 of 5)</source>
         <translation>%1: %2 (%3 von 5)</translation>
     </message>
-    <message>
-        <source>%1 days noted in %2. Hover over a square to see its day and mood.</source>
-        <translation>%1 Tage in %2 notiert. Fahr mit der Maus über ein Kästchen, um Tag und Stimmung zu sehen.</translation>
+    <message numerus="yes">
+        <source>Days noted in %1: %n. Hover over a square to see its day and mood.</source>
+        <translation>
+            <numerusform>%n Tag in %1 notiert. Fahr mit der Maus über ein Kästchen, um Tag und Stimmung zu sehen.</numerusform>
+            <numerusform>%n Tage in %1 notiert. Fahr mit der Maus über ein Kästchen, um Tag und Stimmung zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show as squares</source>

@@ -2425,9 +2425,12 @@
         <source>Nothing logged in this stretch yet. Once you note a few moods, they&apos;ll show here.</source>
         <translation>Aún no hay nada anotado en este periodo. Cuando anotes algunos estados de ánimo, aparecerán aquí.</translation>
     </message>
-    <message>
-        <source>%1 days with a mood noted; on average about “%2” (%3 of 5).</source>
-        <translation>%1 días con el ánimo anotado; de media, más o menos “%2” (%3 de 5).</translation>
+    <message numerus="yes">
+        <source>Days with a mood noted: %n; on average about “%1” (%2 of 5).</source>
+        <translation>
+            <numerusform>%n día con el ánimo anotado; de media, más o menos “%1” (%2 de 5).</numerusform>
+            <numerusform>%n días con el ánimo anotado; de media, más o menos “%1” (%2 de 5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,9 +5259,19 @@
         <source>No screen time noted this week. Note a day above or import from ActivityWatch, whenever you like. Screens can bring people closer or leave us lonelier; this is for noticing, not judging.</source>
         <translation>No hay tiempo de pantalla anotado esta semana. Anota un día arriba o impórtalo de ActivityWatch, cuando quieras. Las pantallas pueden acercarnos a la gente o dejarnos más solos; esto es para darse cuenta, no para juzgar.</translation>
     </message>
-    <message>
-        <source>%1 in all over %2 days with a figure, about %3 a day.</source>
-        <translation>%1 en total en %2 días con cifra, unos %3 al día.</translation>
+    <message numerus="yes">
+        <source>%1 in all, about %2 a day (days with a figure: %n).</source>
+        <translation>
+            <numerusform>%1 en total en %n día con cifra, unos %2 al día.</numerusform>
+            <numerusform>%1 en total en %n días con cifra, unos %2 al día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days this is based on: %n.</source>
+        <translation>
+            <numerusform>Basado en %n día.</numerusform>
+            <numerusform>Basado en %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most of it: %1.</source>
@@ -5311,10 +5324,6 @@
     <message>
         <source>It counts days that have both a mood and a screen-time figure.</source>
         <translation>Cuenta los días que tienen tanto un ánimo como una cifra de tiempo de pantalla.</translation>
-    </message>
-    <message>
-        <source>Based on %1 days.</source>
-        <translation>Basado en %1 días.</translation>
     </message>
 </context>
 <context>
@@ -5449,9 +5458,12 @@
         <source>%1: %2 (%3 of 5)</source>
         <translation>%1: %2 (%3 de 5)</translation>
     </message>
-    <message>
-        <source>%1 days noted in %2. Hover over a square to see its day and mood.</source>
-        <translation>%1 días anotados en %2. Pasa el puntero sobre un cuadrado para ver su día y su ánimo.</translation>
+    <message numerus="yes">
+        <source>Days noted in %1: %n. Hover over a square to see its day and mood.</source>
+        <translation>
+            <numerusform>%n día anotado en %1. Pasa el puntero sobre un cuadrado para ver su día y su ánimo.</numerusform>
+            <numerusform>%n días anotados en %1. Pasa el puntero sobre un cuadrado para ver su día y su ánimo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show as squares</source>

@@ -1,5 +1,6 @@
-"""The import wizards' counts read right for one and for several, in every shipped language:
-their sentences take Qt's plural forms (%n), and the English source is worded so that "1" fits."""
+"""Counts in the import wizards and the summaries read right for one and for several, in every
+shipped language: their sentences take Qt's plural forms (%n), and the English source is worded so
+that "1" fits."""
 
 from __future__ import annotations
 
@@ -57,6 +58,33 @@ CASES = [
                 "Se importaron %1 de tiempo de pantalla en 1 día, del %2 al %3.",
                 "Se importaron %1 de tiempo de pantalla en 2 días, del %2 al %3.",
             ),
+        },
+    ),
+    (
+        "MoodChart",
+        "Days with a mood noted: %n; on average about “%1” (%2 of 5).",
+        {
+            "en": (
+                "Days with a mood noted: 1; on average about “%1” (%2 of 5).",
+                "Days with a mood noted: 2; on average about “%1” (%2 of 5).",
+            ),
+            "de": (
+                "1 Tag mit notierter Stimmung; im Schnitt etwa „%1“ (%2 von 5).",
+                "2 Tage mit notierter Stimmung; im Schnitt etwa „%1“ (%2 von 5).",
+            ),
+            "es": (
+                "1 día con el ánimo anotado; de media, más o menos “%1” (%2 de 5).",
+                "2 días con el ánimo anotado; de media, más o menos “%1” (%2 de 5).",
+            ),
+        },
+    ),
+    (
+        "WeeklyView",
+        "Days this is based on: %n.",
+        {
+            "en": ("Days this is based on: 1.", "Days this is based on: 2."),
+            "de": ("Auf Grundlage von 1 Tag.", "Auf Grundlage von 2 Tagen."),
+            "es": ("Basado en 1 día.", "Basado en 2 días."),
         },
     ),
 ]

@@ -29,7 +29,7 @@ def test_all_span_draws_weekly_points_for_years_of_entries(qtbot, companion):
     assert all(1 <= y <= 5 for y in ys)
     rx, _ry = chart.rolling_item.getData()
     assert len(rx) == len(chart.days)
-    assert "days with a mood noted" in chart.summary.text()
+    assert "Days with a mood noted" in chart.summary.text()
     chart.set_span("month")
     xs, _ys = chart.means_item.getData()
     assert len(xs) == 10  # every third day over 30 days

@@ -191,7 +191,7 @@ def test_chart_builds_with_data_and_zooms(qtbot, page, companion, clock):
     assert ys[-1] == pytest.approx((4 + 2 + 4 + 2 + 4 + 2 + 4) / 7)
     chart.set_span("year")
     assert len(chart.days) == 365
-    assert "14 days with a mood noted" in chart.summary.text()
+    assert "Days with a mood noted: 14;" in chart.summary.text()
 
 
 def test_a_prompt_answer_becomes_a_journal_entry(qtbot, page, companion):

@@ -235,7 +235,10 @@ def test_weekly_stacked_bars_have_the_right_totals(qtbot, page, companion):
     # Stacked: messaging sits on top of social media on Thursday.
     messaging = chart.bars["messaging"].opts
     assert messaging["y0"][3] * 60 == pytest.approx(10)
-    assert "4 h 20 min in all over 4 days" in page.weekly.screen_summary.text()
+    assert (
+        "4 h 20 min in all, about 1 h 5 min a day (days with a figure: 4)"
+        in page.weekly.screen_summary.text()
+    )
 
     page.weekly.previous.click()
     assert page.weekly.start == MONDAY - timedelta(days=7)

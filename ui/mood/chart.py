@@ -316,10 +316,11 @@ class MoodChart(QWidget):
         else:
             average = sum(means) / len(means)
             text = (
-                self.tr("%1 days with a mood noted; on average about “%2” (%3 of 5).")
-                .replace("%1", str(len(means)))
-                .replace("%2", nearest_label(labels, average))
-                .replace("%3", decimal(average))
+                self.tr(
+                    "Days with a mood noted: %n; on average about “%1” (%2 of 5).", "", len(means)
+                )
+                .replace("%1", nearest_label(labels, average))
+                .replace("%2", decimal(average))
             )
         self.summary.setText(text)
         self.summary.setAccessibleName(text)

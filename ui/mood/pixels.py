@@ -217,9 +217,9 @@ class YearInPixels(QWidget):
         self._fill_table(labels)
         noted = len(self.means)
         self.legend.setText(
-            self.tr("%1 days noted in %2. Hover over a square to see its day and mood.")
-            .replace("%1", str(noted))
-            .replace("%2", str(self.year))
+            self.tr(
+                "Days noted in %1: %n. Hover over a square to see its day and mood.", "", noted
+            ).replace("%1", str(self.year))
         )
         self.legend.setAccessibleName(self.legend.text())
         self.grid.setAccessibleDescription(self.legend.text())

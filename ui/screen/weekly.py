@@ -120,10 +120,9 @@ class WeeklyView(QWidget):
             f"{self.companion.screen.label(k)} {minutes_text(m)}" for k, m in biggest if m
         )
         text = (
-            self.tr("%1 in all over %2 days with a figure, about %3 a day.")
+            self.tr("%1 in all, about %2 a day (days with a figure: %n).", "", len(counted))
             .replace("%1", minutes_text(total))
-            .replace("%2", str(len(counted)))
-            .replace("%3", minutes_text(total / len(counted)))
+            .replace("%2", minutes_text(total / len(counted)))
         )
         if parts:
             text += " " + self.tr("Most of it: %1.").replace("%1", parts)
@@ -204,7 +203,7 @@ class WeeklyView(QWidget):
         return (
             self.card.sentence
             + " "
-            + self.tr("Based on %1 days.").replace("%1", str(self.card.days))
+            + self.tr("Days this is based on: %n.", "", self.card.days)
             + " "
             + _(self.card.note)  # marked in the core, translated here
         )
