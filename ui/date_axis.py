@@ -37,3 +37,12 @@ class LocaleDateAxis(pg.DateAxisItem):
             when = QDateTime(QDate(x.year, x.month, x.day), QTime(x.hour, x.minute, x.second))
             strings.append(locale.toString(when, qt_format))
         return strings
+
+
+class LocaleNumberAxis(pg.AxisItem):
+    """A value axis whose tick labels use the language's decimal sign: "0,5" in German."""
+
+    def tickStrings(self, values, scale, spacing):
+        strings = super().tickStrings(values, scale, spacing)
+        point = QLocale().decimalPoint()
+        return [s.replace(".", point) if point != "." else s for s in strings]

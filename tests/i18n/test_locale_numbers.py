@@ -54,3 +54,11 @@ def test_the_chart_axis_names_months_in_the_language_in_use(qapp, locale_of, nam
     assert shown == [QLocale(name).toString(datetime(2026, 10, 15).date(), "MMM")]
     if english is not None:
         assert english not in shown[0]
+
+
+def test_a_value_axis_writes_a_decimal_comma_in_german(qapp, locale_of):
+    from ui.date_axis import LocaleNumberAxis
+
+    locale_of("de")
+    shown = LocaleNumberAxis("bottom").tickStrings([-0.5, 0.1, 0.3], 1.0, 0.1)
+    assert shown == ["-0,5", "0,1", "0,3"]

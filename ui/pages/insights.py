@@ -446,8 +446,11 @@ def _style_plot(item, palette: QPalette) -> None:
 def _plot(widget: QWidget):
     import pyqtgraph as pg
 
+    from ui.date_axis import LocaleNumberAxis
+
     palette = widget.palette()
-    plot = _still(pg.PlotWidget)()
+    axes = {"bottom": LocaleNumberAxis("bottom"), "left": LocaleNumberAxis("left")}
+    plot = _still(pg.PlotWidget)(axisItems=axes)
     plot.setBackground(palette.color(QPalette.ColorRole.Base))
     _style_plot(plot.getPlotItem(), palette)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -577,7 +580,7 @@ def _series_chart(widget: QWidget, card: InsightCard):
     means more connected), titled with its direction, over weekly days of contact as bars."""
     import pyqtgraph as pg
 
-    from ui.date_axis import LocaleDateAxis
+    from ui.date_axis import LocaleDateAxis, LocaleNumberAxis
 
     palette = widget.palette()
     accent = palette.color(QPalette.ColorRole.Highlight)
@@ -595,7 +598,9 @@ def _series_chart(widget: QWidget, card: InsightCard):
         names.append(CONTACT_SERIES)
     for row, name in enumerate(names):
         points = card.series[name]
-        plot = view.addPlot(row=row, col=0, axisItems={"bottom": LocaleDateAxis()})
+        plot = view.addPlot(
+            row=row, col=0, axisItems={"bottom": LocaleDateAxis(), "left": LocaleNumberAxis("left")}
+        )
         _style_plot(plot, palette)
         plot.getAxis("left").setWidth(axis_width)
         if plots:
