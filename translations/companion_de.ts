@@ -110,15 +110,15 @@
     <message numerus="yes">
         <source>%1: %2 of screen time in all, from %3 to %4 (days: %n).</source>
         <translation>
-            <numerusform>%1: insgesamt %2 Bildschirmzeit an %n Tag, von %3 bis %4.</numerusform>
-            <numerusform>%1: insgesamt %2 Bildschirmzeit an %n Tagen, von %3 bis %4.</numerusform>
+            <numerusform>%1: von %3 bis %4 insgesamt %2 Bildschirmzeit an %n Tag.</numerusform>
+            <numerusform>%1: von %3 bis %4 insgesamt %2 Bildschirmzeit an %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of screen time, from %2 to %3 (days: %n).</source>
         <translation>
-            <numerusform>%1 Bildschirmzeit an %n Tag importiert, von %2 bis %3.</numerusform>
-            <numerusform>%1 Bildschirmzeit an %n Tagen importiert, von %2 bis %3.</numerusform>
+            <numerusform>Von %2 bis %3: %1 Bildschirmzeit an %n Tag importiert.</numerusform>
+            <numerusform>Von %2 bis %3: %1 Bildschirmzeit an %n Tagen importiert.</numerusform>
         </translation>
     </message>
     <message>

@@ -110,15 +110,15 @@
     <message numerus="yes">
         <source>%1: %2 of screen time in all, from %3 to %4 (days: %n).</source>
         <translation>
-            <numerusform>%1: %2 de tiempo de pantalla en total, en %n día, del %3 al %4.</numerusform>
-            <numerusform>%1: %2 de tiempo de pantalla en total, en %n días, del %3 al %4.</numerusform>
+            <numerusform>%1: del %3 al %4, %2 de tiempo de pantalla en total, en %n día.</numerusform>
+            <numerusform>%1: del %3 al %4, %2 de tiempo de pantalla en total, en %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of screen time, from %2 to %3 (days: %n).</source>
         <translation>
-            <numerusform>Se importaron %1 de tiempo de pantalla en %n día, del %2 al %3.</numerusform>
-            <numerusform>Se importaron %1 de tiempo de pantalla en %n días, del %2 al %3.</numerusform>
+            <numerusform>Del %2 al %3, se importaron %1 de tiempo de pantalla en %n día.</numerusform>
+            <numerusform>Del %2 al %3, se importaron %1 de tiempo de pantalla en %n días.</numerusform>
         </translation>
     </message>
     <message>

@@ -51,12 +51,12 @@ CASES = [
                 "Imported %1 of screen time, from %2 to %3 (days: 2).",
             ),
             "de": (
-                "%1 Bildschirmzeit an 1 Tag importiert, von %2 bis %3.",
-                "%1 Bildschirmzeit an 2 Tagen importiert, von %2 bis %3.",
+                "Von %2 bis %3: %1 Bildschirmzeit an 1 Tag importiert.",
+                "Von %2 bis %3: %1 Bildschirmzeit an 2 Tagen importiert.",
             ),
             "es": (
-                "Se importaron %1 de tiempo de pantalla en 1 día, del %2 al %3.",
-                "Se importaron %1 de tiempo de pantalla en 2 días, del %2 al %3.",
+                "Del %2 al %3, se importaron %1 de tiempo de pantalla en 1 día.",
+                "Del %2 al %3, se importaron %1 de tiempo de pantalla en 2 días.",
             ),
         },
     ),
