@@ -1709,6 +1709,27 @@
             <numerusform>%n Menschen hinzugefügt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, updated %n</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already here with nothing new</source>
+        <translation>
+            <numerusform>, %n schon da, ohne Neues</numerusform>
+            <numerusform>, %n schon da, ohne Neues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, left out %n</source>
+        <translation>
+            <numerusform>, %n weggelassen</numerusform>
+            <numerusform>, %n weggelassen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
@@ -1720,18 +1741,6 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>, updated %1</source>
-        <translation>, %1 aktualisiert</translation>
-    </message>
-    <message>
-        <source>, %1 already here with nothing new</source>
-        <translation>, %1 schon da, ohne Neues</translation>
-    </message>
-    <message>
-        <source>, left out %1</source>
-        <translation>, %1 weggelassen</translation>
     </message>
 </context>
 <context>

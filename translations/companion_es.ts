@@ -1709,6 +1709,27 @@
             <numerusform>Se añadieron %n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, updated %n</source>
+        <translation>
+            <numerusform>, se actualizó %n</numerusform>
+            <numerusform>, se actualizaron %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already here with nothing new</source>
+        <translation>
+            <numerusform>, %n ya estaba, sin nada nuevo</numerusform>
+            <numerusform>, %n ya estaban, sin nada nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, left out %n</source>
+        <translation>
+            <numerusform>, se dejó fuera %n</numerusform>
+            <numerusform>, se dejaron fuera %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
@@ -1720,18 +1741,6 @@
     <message>
         <source>Done</source>
         <translation>Listo</translation>
-    </message>
-    <message>
-        <source>, updated %1</source>
-        <translation>, se actualizaron %1</translation>
-    </message>
-    <message>
-        <source>, %1 already here with nothing new</source>
-        <translation>, %1 ya estaban sin nada nuevo</translation>
-    </message>
-    <message>
-        <source>, left out %1</source>
-        <translation>, se dejaron fuera %1</translation>
     </message>
 </context>
 <context>

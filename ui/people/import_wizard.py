@@ -586,13 +586,11 @@ class ImportContactsWizard(ImportWizard):
 
         text = self.tr("People added: %n", "", summary.added)
         if summary.merged:
-            text += self.tr(", updated %1").replace("%1", str(summary.merged))
+            text += self.tr(", updated %n", "", summary.merged)
         if summary.unchanged:
-            text += self.tr(", %1 already here with nothing new").replace(
-                "%1", str(summary.unchanged)
-            )
+            text += self.tr(", %n already here with nothing new", "", summary.unchanged)
         if summary.skipped:
-            text += self.tr(", left out %1").replace("%1", str(summary.skipped))
+            text += self.tr(", left out %n", "", summary.skipped)
         details = summary_lines(self.preview, summary, merge_option=False)[1:]
         self.done_label.setText(text + ".")
         self.done_details.setPlainText("\n".join(self.tr(line) for line in details))
