@@ -43,6 +43,15 @@ CASES = [
         },
     ),
     (
+        "ImportContactsWizard",
+        ", %n already here with nothing new",
+        {
+            "en": (", 1 already here with nothing new", ", 2 already here with nothing new"),
+            "de": (", 1 schon da, ohne Neues", ", 2 schon da, ohne Neues"),
+            "es": (", 1 ya estaba, sin nada nuevo", ", 2 ya estaban, sin nada nuevo"),
+        },
+    ),
+    (
         "ActivityWatchImportDialog",
         "Imported %1 of screen time, from %2 to %3 (days: %n).",
         {
