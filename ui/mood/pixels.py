@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.mood.common import level_colour, long_day, nearest_label
+from ui.numbers import decimal
 from ui.pages.base import text_label
 from ui.theme import scaled_font, set_relative_font
 
@@ -197,7 +198,7 @@ class YearInPixels(QWidget):
                         self.tr("%1: %2 (%3 of 5)")
                         .replace("%1", long_day(day))
                         .replace("%2", nearest_label(labels, mean))
-                        .replace("%3", f"{mean:.1f}")
+                        .replace("%3", decimal(mean))
                     )
                     item.setBackground(QBrush(level_colour(mean)))
                     item.setData(MEAN_ROLE, mean)
@@ -228,7 +229,7 @@ class YearInPixels(QWidget):
         self.table.setRowCount(len(self.means))
         for row, (day, mean) in enumerate(sorted(self.means.items())):
             for column, value in enumerate(
-                (long_day(day), nearest_label(labels, mean), f"{mean:.1f}")
+                (long_day(day), nearest_label(labels, mean), decimal(mean))
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
