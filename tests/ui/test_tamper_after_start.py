@@ -42,14 +42,24 @@ def test_a_changed_page_deep_in_the_file_is_caught_after_start(
 def test_an_intact_vault_passes_the_check_quietly(qtbot, profile_dir, launch, monkeypatch):
     monkeypatch.setattr(ui.app, "VERIFY_DELAY_MS", 0)
     checked = []
+    raised: list[BaseException] = []
     verify = ui.app.AppController._verify_vault
 
     def verify_and_note(self, companion) -> None:
-        verify(self, companion)
-        checked.append(companion)
+        # Noted whether the check returns or raises, so a failure names what went wrong.
+        try:
+            verify(self, companion)
+        except BaseException as exc:
+            raised.append(exc)
+            raise
+        finally:
+            checked.append(companion)
 
     monkeypatch.setattr(ui.app.AppController, "_verify_vault", verify_and_note)
     controller = launch(profile_dir)
-    qtbot.waitUntil(lambda: checked == [controller.companion], timeout=10_000)
+    assert controller.companion is not None, "the vault did not open"
+    qtbot.waitUntil(lambda: bool(checked), timeout=10_000)
+    assert raised == []
+    assert checked == [controller.companion]
     assert controller.message is None
     assert controller.window.isEnabled()
