@@ -147,6 +147,7 @@ class AppController:
         # the facade loads (companion.storage.glance); without one, the vault is opened at once.
         self.glance_first = False
         self.glance = None
+        self.glance_context = None  # the first screen's context, handed the facade when it opens
         self.loader = None
         self._found = None
         self.instance_claim = None  # ui.single_instance.claim_instance: held while this one runs
@@ -261,8 +262,9 @@ class AppController:
         if glance is None:
             return False
         self.glance = glance
+        self.glance_context = AppContext(glance, tasks=self.tasks)
         try:
-            self.window.show_glance(AppContext(glance, tasks=self.tasks))
+            self.window.show_glance(self.glance_context)
             self.app.processEvents()
         except Exception:  # the full open that follows explains it (or finds nothing wrong)
             self._drop_glance()
@@ -319,6 +321,7 @@ class AppController:
                 self.window.drop_glance()
             self.glance.close()
             self.glance = None
+        self.glance_context = None
 
     def _ask_passphrase(self, reason: str | None = None, *, recovery: bool = False) -> None:
         from ui.unlock_dialog import UnlockDialog
@@ -337,7 +340,12 @@ class AppController:
         from ui.tray import Tray, tray_available
 
         self.companion = companion
-        self.context = AppContext(companion, tasks=self.tasks)
+        # Dialogs opened from the first screen hold its context: it becomes this vault's.
+        context, self.glance_context = self.glance_context, None
+        if context is None:
+            context = AppContext(companion, tasks=self.tasks)
+        context.companion = companion
+        self.context = context
         # The colours the person chose in Settings (the unlock screen follows the system).
         self.theme.set_choice(companion.settings.get("appearance.theme"))
         if self.window is None:
@@ -483,6 +491,7 @@ class AppController:
         if self.glance is not None:
             self.glance.close()
             self.glance = None
+        self.glance_context = None
         self.tasks.finish_now()  # long work ends before the vault closes
         if self._found is not None:  # quit while the first screen was up
             self._found.release()

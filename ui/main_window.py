@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         if self.log_dialog is not None and self.log_dialog.isVisible():
             self.log_dialog.activateWindow()
             return
-        self.log_dialog = LogInteractionDialog(self.companion, person_ids, self)
+        self.log_dialog = LogInteractionDialog(self.context, person_ids, self)
         self.log_dialog.finished.connect(lambda _r: setattr(self, "log_dialog", None))
         self.log_dialog.open()
 

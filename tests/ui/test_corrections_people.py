@@ -11,6 +11,7 @@ from sqlmodel import select
 from companion.services.people import PersonInput
 from companion.storage.models import Interaction, InteractionPerson, LastContact
 from tests.ui import people_support
+from ui.context import AppContext
 from ui.record_keys import remove_question
 from ui.undo_bar import undo_bar_for
 
@@ -51,7 +52,7 @@ def test_an_interaction_is_corrected_and_removed_from_the_history(qtbot, compani
     companion.interactions.log([sam], when=older, channel="call")
     recent = clock.now() - timedelta(days=1, hours=2, seconds=17)
     latest = companion.interactions.log([sam, ana], when=recent, feeling=4, note="coffee")
-    dialog = PersonDialog(companion, sam)
+    dialog = PersonDialog(AppContext(companion), sam)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

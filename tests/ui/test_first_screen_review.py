@@ -32,6 +32,22 @@ def test_a_dialog_opened_from_the_first_screen_stays_open(started, qtbot):
     assert isinstance(dialog, QDialog)
 
 
+def test_a_dialog_from_the_first_screen_gets_the_apps_one_context(started, qtbot):
+    """The first screen's context is the vault's: a dialog opened there holds the full Companion
+    and the same context the full app's pages hold, not a second one."""
+    controller = started()
+    page = controller.window.stack.currentWidget()
+    assert page.objectName() == "page_today_glance"
+    assert page.context.companion is not None and controller.context is None
+    _release_gate_soon(started.gate)
+    dialog = page.log_interaction([])
+    assert controller.context is page.context
+    assert dialog.context is controller.context
+    assert dialog.companion is controller.companion is controller.context.companion
+    assert controller.window.pages["today"].context is controller.context
+    dialog.reject()
+
+
 def test_the_quick_mood_note_shows_on_the_page_the_user_sees(started, qtbot):
     controller = started()
     page = controller.window.stack.currentWidget()

@@ -19,7 +19,7 @@ people_template = people_support.people_template
 
 def test_circles_map_has_a_marker_per_person_shaped_by_status(qtbot, companion, clock):
     ids = add_people(companion, clock)
-    dialog = CirclesMapDialog(companion)
+    dialog = CirclesMapDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     markers = dialog.map.markers()
@@ -51,7 +51,7 @@ def test_circles_map_has_a_marker_per_person_shaped_by_status(qtbot, companion, 
 
 def test_circles_can_be_renamed_and_given_a_new_rhythm(qtbot, companion, clock):
     add_people(companion, clock)
-    dialog = CirclesMapDialog(companion)
+    dialog = CirclesMapDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.circle_choice.setCurrentIndex(dialog.circle_choice.findText("Close network"))
     assert dialog.circle_cadence.value() == 30

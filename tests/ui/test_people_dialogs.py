@@ -79,7 +79,7 @@ def test_edit_own_cadence_and_birthday_year_then_archive_and_unarchive(
     qtbot, page, companion, clock
 ):
     ids = add_people(companion, clock)
-    editor = PersonEditor(companion, ids["Cleo Park"])
+    editor = PersonEditor(AppContext(companion), ids["Cleo Park"])
     qtbot.addWidget(editor)
     editor.show()
     assert editor.name.text() == "Cleo Park"
@@ -92,12 +92,12 @@ def test_edit_own_cadence_and_birthday_year_then_archive_and_unarchive(
     cleo = companion.people.get(ids["Cleo Park"])
     assert cleo.own_cadence_days == 10 and cleo.birthday == BirthdayDate(12, 24, 1990)
 
-    editor = PersonEditor(companion, ids["Cleo Park"])
+    editor = PersonEditor(AppContext(companion), ids["Cleo Park"])
     qtbot.addWidget(editor)
     assert editor.archive_button.text() == "Archive"
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     assert companion.people.get(ids["Cleo Park"]).archived
-    editor = PersonEditor(companion, ids["Cleo Park"])
+    editor = PersonEditor(AppContext(companion), ids["Cleo Park"])
     qtbot.addWidget(editor)
     assert editor.archive_button.text() == "Unarchive"
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
@@ -106,7 +106,7 @@ def test_edit_own_cadence_and_birthday_year_then_archive_and_unarchive(
 
 def test_delete_asks_first_and_keep_keeps(qtbot, companion, clock):
     ids = add_people(companion, clock)
-    editor = PersonEditor(companion, ids["Ben Okafor"])
+    editor = PersonEditor(AppContext(companion), ids["Ben Okafor"])
     qtbot.addWidget(editor)
     editor.show()
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
@@ -127,7 +127,7 @@ def test_delete_asks_first_and_keep_keeps(qtbot, companion, clock):
 def test_log_dialog_completes_names_and_logging_resets_the_status(qtbot, companion, clock):
     ids = add_people(companion, clock)
     assert companion.people.get(ids["Ana Lima"]).status == "overdue"
-    dialog = LogInteractionDialog(companion)
+    dialog = LogInteractionDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.who, "an")
@@ -158,7 +158,7 @@ def test_log_dialog_completes_names_and_logging_resets_the_status(qtbot, compani
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_log_dialog_backdates_and_refuses_unknown_names(qtbot, companion, clock):
     ids = add_people(companion, clock)
-    dialog = LogInteractionDialog(companion, (ids["Ana Lima"],))
+    dialog = LogInteractionDialog(AppContext(companion), (ids["Ana Lima"],))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.when.setDateTime(dialog.when.dateTime().addDays(-3))
@@ -175,7 +175,7 @@ def test_log_dialog_backdates_and_refuses_unknown_names(qtbot, companion, clock)
 def test_person_page_shows_history_chart_and_reach_out_logs_in_one_click(qtbot, companion, clock):
     ids = add_people(companion, clock)
     companion.interactions.log([ids["Ben Okafor"]], when=START - timedelta(days=20), channel="call")
-    dialog = PersonDialog(companion, ids["Ana Lima"])
+    dialog = PersonDialog(AppContext(companion), ids["Ana Lima"])
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.status_words.text() == "Due for a hello"
@@ -191,7 +191,7 @@ def test_person_page_shows_history_chart_and_reach_out_logs_in_one_click(qtbot, 
     assert dialog.history.count() == 1 and "Message" in dialog.history.item(0).text()
     assert sum(c for _m, c in dialog.weeks) == 1
 
-    ben = PersonDialog(companion, ids["Ben Okafor"])
+    ben = PersonDialog(AppContext(companion), ids["Ben Okafor"])
     qtbot.addWidget(ben)
     assert ben.history.count() == 2
     assert "Call" in ben.history.item(1).text()

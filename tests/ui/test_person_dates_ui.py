@@ -33,7 +33,7 @@ def _focused():
 
 
 def test_add_dates_nickname_and_a_related_name_by_keyboard(qtbot, companion):
-    editor = PersonEditor(companion, None)
+    editor = PersonEditor(AppContext(companion), None)
     qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()  # Alt+letter shortcuts act in the active window
@@ -78,7 +78,7 @@ def test_add_dates_nickname_and_a_related_name_by_keyboard(qtbot, companion):
 
 def test_a_date_without_a_name_or_year_is_a_plain_message_and_nothing_is_saved(qtbot, companion):
     pid = companion.people.add(PersonInput("Bo"))
-    editor = PersonEditor(companion, pid)
+    editor = PersonEditor(AppContext(companion), pid)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.mouseClick(editor.dates.add_button, Qt.MouseButton.LeftButton)
@@ -108,7 +108,7 @@ def test_edit_and_remove_dates_and_names_keeps_the_rest(qtbot, companion):
             related=[("spouse", "Dee"), ("son", "Eli")],
         )
     )
-    editor = PersonEditor(companion, pid)
+    editor = PersonEditor(AppContext(companion), pid)
     qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()
@@ -143,7 +143,7 @@ def test_the_person_page_shows_them(qtbot, companion):
             related=[("spouse", "Jenny"), ("", "Max")],
         )
     )
-    dialog = PersonDialog(companion, pid)
+    dialog = PersonDialog(AppContext(companion), pid)
     qtbot.addWidget(dialog)
     dialog.show()
     texts = "\n".join(label.text() for label in dialog.findChildren(type(dialog.name_label)))
@@ -216,7 +216,7 @@ def test_the_import_wizard_previews_and_imports_dates_and_names_of_real_cards(
 
 
 def test_the_editor_grows_with_its_rows_and_keeps_its_buttons_in_sight(qtbot, companion):
-    editor = PersonEditor(companion, None)
+    editor = PersonEditor(AppContext(companion), None)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)

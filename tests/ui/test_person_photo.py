@@ -41,7 +41,7 @@ def test_core_keeps_a_photo_through_edits_and_removes_it_on_request(companion):
 
 def test_the_page_sets_shows_keeps_and_removes_a_photo(qtbot, companion, tmp_path):
     pid = companion.people.add(PersonInput("Grace Hopper"))
-    dialog = PersonDialog(companion, pid)
+    dialog = PersonDialog(AppContext(companion), pid)
     qtbot.addWidget(dialog)
     dialog.show()
     assert initials("Grace Hopper") == "GH"
@@ -58,7 +58,7 @@ def test_the_page_sets_shows_keeps_and_removes_a_photo(qtbot, companion, tmp_pat
     assert dialog.avatar.accessibleName() == "Photo of Grace Hopper"
     assert not dialog.remove_photo_button.isHidden()
 
-    editor = PersonEditor(companion, pid)
+    editor = PersonEditor(AppContext(companion), pid)
     qtbot.addWidget(editor)
     editor.notes.setPlainText("Sunday calls")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_a_file_that_is_not_a_picture_changes_nothing(qtbot, companion, tmp_path
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     pid = companion.people.add(PersonInput("Alan"))
-    dialog = PersonDialog(companion, pid)
+    dialog = PersonDialog(AppContext(companion), pid)
     qtbot.addWidget(dialog)
     fake = tmp_path / "notes.png"
     fake.write_text("not a picture")
@@ -106,7 +106,7 @@ def test_people_list_and_circles_map_show_the_photo(qtbot, companion, tmp_path):
     icons = [page.model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in range(2)]
     assert all(not icon.isNull() for icon in icons)
 
-    dialog = CirclesMapDialog(companion)
+    dialog = CirclesMapDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.reload()
     avatars = [i for i in dialog.map.scene().items() if isinstance(i, QGraphicsPixmapItem)]

@@ -216,12 +216,12 @@ class PeoplePage(Page):
     def open_person(self, person_id: int) -> None:
         from ui.people.detail import PersonDialog
 
-        self._show(PersonDialog(self.companion, person_id, self))
+        self._show(PersonDialog(self.context, person_id, self))
 
     def add_person(self) -> None:
         from ui.people.editor import PersonEditor
 
-        editor = PersonEditor(self.companion, None, self)
+        editor = PersonEditor(self.context, None, self)
         editor.saved.connect(self._added)
         self._show(editor)
 
@@ -237,7 +237,7 @@ class PeoplePage(Page):
     def open_circles_map(self) -> None:
         from ui.people.circles_map import CirclesMapDialog
 
-        dialog = CirclesMapDialog(self.companion, self)
+        dialog = CirclesMapDialog(self.context, self)
         dialog.person_chosen.connect(self.open_person)
         self._show(dialog)
 
@@ -246,7 +246,7 @@ class PeoplePage(Page):
 
         if not person_ids and (selected := self.selected_person_id()) is not None:
             person_ids = (selected,)
-        self._show(LogInteractionDialog(self.companion, person_ids, self))
+        self._show(LogInteractionDialog(self.context, person_ids, self))
 
     def _show(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -93,20 +93,20 @@ class TodayPage(Page):
     def log_interaction(self, person_ids, on_logged=None):
         from ui.people.log_dialog import LogInteractionDialog
 
-        companion, parent = self._for_a_dialog()
-        self.log_dialog = LogInteractionDialog(companion, person_ids, parent)
+        context, parent = self._for_a_dialog()
+        self.log_dialog = LogInteractionDialog(context, person_ids, parent)
         if on_logged is not None:
             self.log_dialog.logged.connect(lambda _i: on_logged())
         self.log_dialog.open()
         return self.log_dialog
 
     def _for_a_dialog(self):
-        """The full Companion for a dialog that writes, and the dialog's parent. On the first
-        screen (companion.storage.glance) this waits for the full Companion, whose own Today then
-        replaces this page: the window, which stays, is the parent there."""
+        """The context over the full Companion for a dialog that writes, and the dialog's parent.
+        On the first screen (companion.storage.glance) this waits for the full Companion, whose
+        own Today then replaces this page: the window, which stays, is the parent there."""
         window = self.window()
-        companion = self.companion.full()
-        return companion, (self if companion is self.companion else window)
+        context = self.context.full()
+        return context, (self if context.companion is self.companion else window)
 
     def _log_from_banner(self, person_ids) -> None:
         self.log_interaction(person_ids, self.nudge_banner.logged)
@@ -139,8 +139,8 @@ class TodayPage(Page):
     def open_mood_entry(self):
         from ui.mood.entry_dialog import MoodEntryDialog
 
-        companion, parent = self._for_a_dialog()
-        self.mood_dialog = MoodEntryDialog(companion, parent=parent)
+        context, parent = self._for_a_dialog()
+        self.mood_dialog = MoodEntryDialog(context.companion, parent=parent)
         self.mood_dialog.open()
         return self.mood_dialog
 

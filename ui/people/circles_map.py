@@ -182,9 +182,10 @@ class CirclesMapDialog(QDialog):
 
     person_chosen = Signal(int)
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.setWindowTitle(self.tr("Circles map"))
         self.setAccessibleName(self.tr("Circles map"))
         self.map = CirclesView()

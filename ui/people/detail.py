@@ -84,9 +84,10 @@ def _lower_first(text: str) -> str:
 class PersonDialog(QDialog):
     """Opened from the list, the circles map or a nudge. Re-reads itself after edits and logs."""
 
-    def __init__(self, companion, person_id: int, parent=None) -> None:
+    def __init__(self, context, person_id: int, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.person_id = person_id
         self.chart = None
         self.child = None
@@ -308,9 +309,7 @@ class PersonDialog(QDialog):
         if interaction_id is None:
             return None
         try:
-            dialog = LogInteractionDialog(
-                self.companion, parent=self, interaction_id=interaction_id
-            )
+            dialog = LogInteractionDialog(self.context, parent=self, interaction_id=interaction_id)
         except CompanionError:
             self.load()
             return None
@@ -351,14 +350,14 @@ class PersonDialog(QDialog):
     def log_interaction(self) -> None:
         from ui.people.log_dialog import LogInteractionDialog
 
-        dialog = LogInteractionDialog(self.companion, (self.person_id,), self)
+        dialog = LogInteractionDialog(self.context, (self.person_id,), self)
         dialog.logged.connect(lambda _i: self.load())
         self._open(dialog)
 
     def edit(self) -> None:
         from ui.people.editor import PersonEditor
 
-        editor = PersonEditor(self.companion, self.person_id, self)
+        editor = PersonEditor(self.context, self.person_id, self)
         editor.saved.connect(lambda _i: self.load())
         editor.deleted.connect(lambda _i: self.accept())
         self._open(editor)

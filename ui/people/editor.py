@@ -72,9 +72,10 @@ class PersonEditor(QDialog):
     saved = Signal(int)
     deleted = Signal(int)
 
-    def __init__(self, companion, person_id: int | None, parent=None) -> None:
+    def __init__(self, context, person_id: int | None, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.person_id = person_id
         self.confirm_box = None
         existing = companion.people.get(person_id) if person_id is not None else None

@@ -47,7 +47,7 @@ class LogInteractionDialog(QDialog):
 
     def __init__(
         self,
-        companion,
+        context,
         person_ids=(),
         parent=None,
         *,
@@ -55,7 +55,8 @@ class LogInteractionDialog(QDialog):
         interaction_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.interaction_id = interaction_id  # set: correcting that interaction
         self.original = None
         if interaction_id is not None:
