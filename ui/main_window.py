@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
         if self.mood_dialog is not None and self.mood_dialog.isVisible():
             self.mood_dialog.activateWindow()
             return self.mood_dialog
-        self.mood_dialog = QuickMoodDialog(self.companion, self)
+        self.mood_dialog = QuickMoodDialog(self.context, self)
         self.mood_dialog.open()
         return self.mood_dialog
 

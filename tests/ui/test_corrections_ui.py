@@ -106,7 +106,7 @@ def test_a_journal_entry_is_edited_and_removed_with_undo(qtbot, companion, clock
     from ui.mood.journal import JournalList
 
     entry = companion.journal.write("A walk by the river.")
-    journal = shown(JournalList(companion), qtbot)
+    journal = shown(JournalList(AppContext(companion)), qtbot)
     journal.refresh()
     journal.list.setCurrentRow(0)
     journal.list.setFocus()

@@ -50,7 +50,7 @@ def test_entry_dialog_saves_emotions_tags_person_and_note(qtbot, companion):
 
     sam = companion.people.add(PersonInput("Sam Rivera"))
     companion.mood.log(MoodInput(level=3, tags=["Cooking"]))
-    dialog = MoodEntryDialog(companion)
+    dialog = MoodEntryDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.set_level(2)
@@ -81,7 +81,7 @@ def test_entry_dialog_saves_emotions_tags_person_and_note(qtbot, companion):
 def test_back_dating_and_editing_and_deleting(qtbot, companion):
     from ui.mood.entry_dialog import MoodEntryDialog
 
-    dialog = MoodEntryDialog(companion)
+    dialog = MoodEntryDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.set_level(5)
     dialog.set_when(START - timedelta(days=3, hours=2))
@@ -90,7 +90,7 @@ def test_back_dating_and_editing_and_deleting(qtbot, companion):
     assert entry.local_day == date(2026, 11, 18)
     assert entry.logged_at == START - timedelta(days=3, hours=2)
 
-    edit = MoodEntryDialog(companion, dialog.entry_id)
+    edit = MoodEntryDialog(AppContext(companion), dialog.entry_id)
     qtbot.addWidget(edit)
     assert edit.level_group.checkedId() == 5
     edit.set_level(3)
@@ -99,7 +99,7 @@ def test_back_dating_and_editing_and_deleting(qtbot, companion):
     assert changed.level == 3
     assert changed.logged_at == entry.logged_at  # editing kept the back-dated time
 
-    gone = MoodEntryDialog(companion, dialog.entry_id)
+    gone = MoodEntryDialog(AppContext(companion), dialog.entry_id)
     qtbot.addWidget(gone)
     gone.delete(confirm=False)
     assert companion.mood.entries() == []
@@ -108,7 +108,7 @@ def test_back_dating_and_editing_and_deleting(qtbot, companion):
 def test_saving_without_a_level_says_so_kindly(qtbot, companion):
     from ui.mood.entry_dialog import MoodEntryDialog
 
-    dialog = MoodEntryDialog(companion)
+    dialog = MoodEntryDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.save()

@@ -67,7 +67,7 @@ def test_settings_add_rename_and_take_off_the_list(qtbot, group, companion):
 
 def test_own_feelings_are_chips_and_a_filter(qtbot, companion):
     companion.mood.add_emotion("Proud")
-    dialog = MoodEntryDialog(companion)
+    dialog = MoodEntryDialog(AppContext(companion))
     qtbot.addWidget(dialog)
     dialog.show()
     assert list(dialog.emotions.buttons)[-1] == "Proud"
@@ -94,10 +94,10 @@ def test_own_feelings_are_chips_and_a_filter(qtbot, companion):
 
     # Off the list: no chip for a new mood; editing the old one keeps it.
     companion.mood.remove_emotion("Proud")
-    fresh = MoodEntryDialog(companion)
+    fresh = MoodEntryDialog(AppContext(companion))
     qtbot.addWidget(fresh)
     assert "Proud" not in fresh.emotions.buttons
-    editing = MoodEntryDialog(companion, entry)
+    editing = MoodEntryDialog(AppContext(companion), entry)
     qtbot.addWidget(editing)
     editing.show()
     assert editing.emotions.buttons["Proud"].isChecked()

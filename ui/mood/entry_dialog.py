@@ -52,11 +52,10 @@ def _level_buttons(names, group: QButtonGroup, *, colours=None) -> QHBoxLayout:
 class MoodEntryDialog(QDialog):
     """New entry when `entry_id` is None, else editing that entry (with a Delete button)."""
 
-    def __init__(
-        self, companion, entry_id: int | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context, entry_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.entry_id = entry_id
         self.deleted = False
         editing = entry_id is not None

@@ -31,9 +31,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 class PromptDialog(QDialog):
     """One prompt, a place to answer, and “Another prompt” to move on without answering."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.skipped: list[str] = []
         self.entry_id: int | None = None
         self.setWindowTitle(self.tr("Write a little"))
@@ -140,9 +141,10 @@ class JournalList(QWidget):
 
     open_mood = Signal(int)
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.setAccessibleName(self.tr("Journal"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search what you've written"))
@@ -216,7 +218,7 @@ class JournalList(QWidget):
             self.empty.show()
 
     def open_prompt(self) -> PromptDialog:
-        dialog = PromptDialog(self.companion, self)
+        dialog = PromptDialog(self.context, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         return dialog

@@ -159,9 +159,10 @@ class QuickMoodRow(QFrame):
 class QuickMoodDialog(QDialog):
     """The quick logger on its own (Ctrl+M, the tray): one key and it's done."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.entry_id: int | None = None
         self.setWindowTitle(self.tr("Log a mood"))
         self.setAccessibleName(self.tr("Log a mood"))
@@ -187,7 +188,7 @@ class QuickMoodDialog(QDialog):
         from ui.mood.entry_dialog import MoodEntryDialog
 
         self.hide()
-        dialog = MoodEntryDialog(self.companion, parent=self.parentWidget())
+        dialog = MoodEntryDialog(self.context, parent=self.parentWidget())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.entry_id = dialog.entry_id
             self.accept()

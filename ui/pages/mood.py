@@ -127,7 +127,7 @@ class MoodPage(Page):
         self.content.addWidget(card)
 
         card, layout = section(self.tr("Journal"))
-        self.journal = JournalList(companion)
+        self.journal = JournalList(context)
         self.journal.open_mood.connect(self.open_entry)
         layout.addWidget(self.journal)
         self.content.addWidget(card)
@@ -252,7 +252,7 @@ class MoodPage(Page):
     def open_entry(self, entry_id: int | None):
         from ui.mood.entry_dialog import MoodEntryDialog
 
-        dialog = MoodEntryDialog(self.companion, entry_id, self)
+        dialog = MoodEntryDialog(self.context, entry_id, self)
         dialog.open()
         return dialog
 

@@ -140,7 +140,7 @@ class TodayPage(Page):
         from ui.mood.entry_dialog import MoodEntryDialog
 
         context, parent = self._for_a_dialog()
-        self.mood_dialog = MoodEntryDialog(context.companion, parent=parent)
+        self.mood_dialog = MoodEntryDialog(context, parent=parent)
         self.mood_dialog.open()
         return self.mood_dialog
 
