@@ -13,14 +13,15 @@ from ui.theme import set_relative_font
 
 
 class SettingsCard(QFrame):
-    """A card of settings over the facade: `self.body` takes the rows, `save(key, value)` stores
-    one setting and says plainly what stopped it on the card's problem line."""
+    """A card of settings over the app's context: `self.body` takes the rows, `save(key, value)`
+    stores one setting and says plainly what stopped it on the card's problem line."""
 
     def __init__(
-        self, companion, title: str, problem_name: str, parent: QWidget | None = None
+        self, context, title: str, problem_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.setObjectName("card")
         heading = text_label(title, title)
         set_relative_font(heading, 1.1, bold=True)

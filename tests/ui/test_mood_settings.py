@@ -9,6 +9,7 @@ import pytest
 
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 from ui.mood.settings_group import MoodSettingsGroup
 
 clock = mood_support.clock
@@ -18,7 +19,7 @@ mood_template = mood_support.mood_template
 
 @pytest.fixture
 def group(qtbot, companion):
-    group = MoodSettingsGroup(companion)
+    group = MoodSettingsGroup(AppContext(companion))
     qtbot.addWidget(group)
     group.show()
     group.refresh()

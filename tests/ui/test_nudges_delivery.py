@@ -112,7 +112,7 @@ def test_quiet_hours_hold_nudges_until_morning(qtbot, today, companion, clock):
 
 
 def test_reminders_settings_are_saved_and_start_at_login_writes_the_entry(qtbot, companion):
-    group = RemindersGroup(companion)
+    group = RemindersGroup(AppContext(companion))
     qtbot.addWidget(group)
     group.refresh()
     assert group.enabled.isChecked() and group.limit.value() == 3

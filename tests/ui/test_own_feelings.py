@@ -22,7 +22,7 @@ mood_template = mood_support.mood_template
 
 @pytest.fixture
 def group(qtbot, companion):
-    group = MoodSettingsGroup(companion)
+    group = MoodSettingsGroup(AppContext(companion))
     qtbot.addWidget(group)
     group.resize(800, 600)
     group.show()

@@ -88,7 +88,7 @@ def test_a_server_that_is_down_is_quiet_and_settings_say_how_to_enable(qtbot, co
     watch = PauseWatch(AppContext(comp), port=free_port())
     watch.poll()
     assert watch.question is None
-    group = ScreenSettingsGroup(comp)
+    group = ScreenSettingsGroup(AppContext(comp))
     qtbot.addWidget(group)
     group.aw_port = free_port()
     group.show()

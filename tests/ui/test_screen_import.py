@@ -95,7 +95,7 @@ def test_server_button_only_when_the_setting_is_on(qtbot, companion):
 
     from ui.screen.settings_group import ScreenSettingsGroup
 
-    group = ScreenSettingsGroup(companion)
+    group = ScreenSettingsGroup(AppContext(companion))
     qtbot.addWidget(group)
     group.refresh()
     assert "127.0.0.1:5600" in group.consent.text()
@@ -113,7 +113,7 @@ def test_reminder_time_setting(qtbot, companion):
 
     from ui.screen.settings_group import ScreenSettingsGroup
 
-    group = ScreenSettingsGroup(companion)
+    group = ScreenSettingsGroup(AppContext(companion))
     qtbot.addWidget(group)
     group.refresh()
     assert group.remind.isChecked() and group.remind_at.time() == QTime(20, 30)

@@ -19,8 +19,8 @@ from ui.settings_card import DailyReminder, SettingsCard
 
 
 class MoodSettingsGroup(SettingsCard):
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
-        super().__init__(companion, self.tr("Mood and check-ins"), self.tr("Problem"), parent)
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Mood and check-ins"), self.tr("Problem"), parent)
 
         self.label_edits: list[QLineEdit] = []
         names = QHBoxLayout()
@@ -52,7 +52,7 @@ class MoodSettingsGroup(SettingsCard):
         self.retake.setAccessibleName(self.tr("Suggest re-taking a check-in after"))
         self.retake.editingFinished.connect(self.save_retake)
 
-        self.own_feelings = OwnFeelings(companion)
+        self.own_feelings = OwnFeelings(self.companion)
 
         form = QFormLayout()
         # The five names get the card's whole width, under their label, so each shows whole

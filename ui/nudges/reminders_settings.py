@@ -32,9 +32,10 @@ def start_at_login_command() -> list[str]:
 class RemindersGroup(QFrame):
     """A settings card; every change is saved to the vault at once."""
 
-    def __init__(self, companion, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.setObjectName("card")
         self.setAccessibleName(self.tr("Reminders"))
         layout = QVBoxLayout(self)

@@ -39,7 +39,6 @@ class SettingsPage(Page):
     kinds = frozenset({"settings"})
 
     def __init__(self, context, parent=None) -> None:
-        companion = context.companion
         super().__init__(context, self.tr("Settings"), parent=parent)
 
         help_card, help_layout = _section(self.tr("Help lines"))
@@ -131,17 +130,17 @@ class SettingsPage(Page):
 
         from ui.nudges.reminders_settings import RemindersGroup
 
-        self.reminders = RemindersGroup(companion)
+        self.reminders = RemindersGroup(context)
         self.content.addWidget(self.reminders)
 
         from ui.mood.settings_group import MoodSettingsGroup
 
-        self.mood_settings = MoodSettingsGroup(companion)
+        self.mood_settings = MoodSettingsGroup(context)
         self.content.addWidget(self.mood_settings)
 
         from ui.screen.settings_group import ScreenSettingsGroup
 
-        self.screen_settings = ScreenSettingsGroup(companion)
+        self.screen_settings = ScreenSettingsGroup(context)
         self.content.addWidget(self.screen_settings)
 
         from ui.data.group import DataPrivacyGroup

@@ -20,8 +20,8 @@ CONSENT = QT_TRANSLATE_NOOP(
 
 
 class ScreenSettingsGroup(SettingsCard):
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
-        super().__init__(companion, self.tr("Screen time"), self.tr("Problem"), parent)
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Screen time"), self.tr("Problem"), parent)
         self.aw_port = DEFAULT_PORT  # tests point this at a fake server
 
         self.server = QCheckBox(self.tr("Let Companion read from ActivityWatch on this computer"))
