@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from tests.ui import mood_support
 from tests.ui.mood_support import START
+from ui.context import AppContext
 from ui.screen.today_line import EveningCheckInLine, evening_starts
 
 clock = mood_support.clock
@@ -15,7 +16,7 @@ mood_template = mood_support.mood_template
 
 
 def test_the_line_comes_in_the_evening_and_goes_after_the_check_in(qtbot, companion, clock):
-    line = EveningCheckInLine(companion)
+    line = EveningCheckInLine(AppContext(companion))
     qtbot.addWidget(line)
     meals = companion.boundaries.add_from_template("phone_free_meals")
     line.refresh()
@@ -36,7 +37,7 @@ def test_the_line_comes_in_the_evening_and_goes_after_the_check_in(qtbot, compan
 def test_nothing_planned_means_no_line(qtbot, companion, clock):
     companion.boundaries.add_from_template("phone_free_meals", weekdays=(0, 1, 2, 3, 4))
     clock.set(START + timedelta(hours=9))  # Saturday 21:00
-    line = EveningCheckInLine(companion)
+    line = EveningCheckInLine(AppContext(companion))
     qtbot.addWidget(line)
     assert not line.due()
 

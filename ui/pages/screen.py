@@ -29,7 +29,7 @@ class ScreenPage(Page):
         self.dialog = None
 
         card, layout = section(self.tr("Your boundaries"))
-        self.boundaries = BoundariesList(companion)
+        self.boundaries = BoundariesList(context)
         self.boundaries.checkin_requested.connect(self.open_checkin)
         layout.addWidget(self.boundaries)
         self.content.addWidget(card)
@@ -68,7 +68,7 @@ class ScreenPage(Page):
     def open_checkin(self, day=None):
         from ui.screen.checkin_dialog import EveningCheckInDialog
 
-        self.dialog = EveningCheckInDialog(self.companion, day, self)
+        self.dialog = EveningCheckInDialog(self.context, day, self)
         self.dialog.open()
         return self.dialog
 
@@ -92,6 +92,6 @@ class ScreenPage(Page):
     def open_rules(self):
         from ui.screen.rules_editor import RulesEditorDialog
 
-        self.dialog = RulesEditorDialog(self.companion, self)
+        self.dialog = RulesEditorDialog(self.context, self)
         self.dialog.open()
         return self.dialog

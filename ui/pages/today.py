@@ -47,7 +47,7 @@ class TodayPage(Page):
         self.content.addLayout(self.safety_box)
         from ui.screen.today_line import EveningCheckInLine
 
-        self.evening = EveningCheckInLine(companion)
+        self.evening = EveningCheckInLine(context)
         self.content.addWidget(self.evening)
         self.nudge_banner = NudgeBanner(companion)
         self.nudge_banner.log_requested.connect(self._log_from_banner)

@@ -72,9 +72,10 @@ class BoundariesList(QWidget):
 
     checkin_requested = Signal()
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.rows: dict[int, BoundaryRow] = {}
         self.dialog = None
         self.intro = text_label(
@@ -149,7 +150,7 @@ class BoundariesList(QWidget):
     def open_editor(self, boundary_id: int | None):
         from ui.screen.boundary_editor import BoundaryEditorDialog
 
-        self.dialog = BoundaryEditorDialog(self.companion, boundary_id, self)
+        self.dialog = BoundaryEditorDialog(self.context, boundary_id, self)
         self.dialog.accepted.connect(self.refresh)
         self.dialog.open()
         return self.dialog

@@ -36,9 +36,10 @@ KIND_LABELS = {
 
 
 class BoundaryEditorDialog(QDialog):
-    def __init__(self, companion, boundary_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, context, boundary_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.boundary_id = boundary_id
         self.saved_id: int | None = None
         self._template_category: str | None = None

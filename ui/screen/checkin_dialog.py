@@ -99,9 +99,10 @@ class CheckRow(QFrame):
 class EveningCheckInDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, companion, day: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.day = day or companion.today()
         self.reflection = None
         self.rows: list[CheckRow] = []
@@ -188,7 +189,7 @@ class EveningCheckInDialog(QDialog):
     def offer_reflection(self):
         from ui.screen.reflection_dialog import ReflectionPromptDialog
 
-        self.reflection = ReflectionPromptDialog(self.companion, self.day, self.parentWidget())
+        self.reflection = ReflectionPromptDialog(self.context, self.day, self.parentWidget())
         self.reflection.open()
         return self.reflection
 

@@ -18,9 +18,10 @@ from ui.theme import set_relative_font
 
 
 class ReflectionPromptDialog(QDialog):
-    def __init__(self, companion, day: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.prompt = companion.reflections.offer(day)
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("A moment to reflect"))

@@ -51,9 +51,10 @@ def key_for(label: str, taken: set[str]) -> str:
 
 
 class RulesEditorDialog(QDialog):
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        companion = self.companion = context.companion
         self.setWindowTitle(self.tr("Categories and rules"))
         self.setAccessibleName(self.tr("Categories and rules"))
         self.resize(640, 560)

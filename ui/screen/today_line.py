@@ -22,9 +22,10 @@ def evening_starts(reminder_at: str | None) -> time:
 class EveningCheckInLine(QFrame):
     """Shown in the evening when boundaries are planned today and not yet checked in on."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.context = context  # ui/context.py: the facade, the task runner, …
+        self.companion = context.companion
         self.dialog = None
         self.setObjectName("card")
         self.label = text_label(
@@ -57,7 +58,7 @@ class EveningCheckInLine(QFrame):
 
         window = self.window()  # the first screen's page may be replaced while the next line waits
         # A dialog writes: on the first screen this waits for the full Companion.
-        self.dialog = EveningCheckInDialog(self.companion.full(), parent=window)
+        self.dialog = EveningCheckInDialog(self.context.full(), parent=window)
         self.dialog.saved.connect(self.refresh)
         self.dialog.open()
         return self.dialog
