@@ -70,21 +70,21 @@ def system_country() -> str | None:
 
 
 class HelpPage(Page):
-    """Over an open vault the country is the vault's setting; with `companion` None it is
-    `country` (the system's locale when not given), and a choice made here is not saved."""
+    """Over an open vault (the app's context) the country is the vault's setting; with no context
+    it is `country` (the system's locale when not given), and a choice made here is not saved."""
 
     kinds = frozenset({"settings"})
 
-    def __init__(self, companion=None, parent=None, *, country: str | None = None) -> None:
+    def __init__(self, context=None, parent=None, *, country: str | None = None) -> None:
         self._country_here = country if country is not None else system_country()
-        # No context: help is there before any vault is open (onboarding, the unlock dialog).
+        # The context may be None: help is there before any vault is open (onboarding, the
+        # unlock dialog, the window before the vault has opened).
         super().__init__(
-            None,
+            context,
             self.tr("Need help now?"),
             self.tr("You don't have to carry this alone. These people are there to listen."),
             parent=parent,
         )
-        self.companion = companion
         self.copy_buttons: dict[str, QPushButton] = {}
         self.emergency = text_label("", self.tr("Emergency number"), selectable=True)
         set_relative_font(self.emergency, 1.25, bold=True)
@@ -140,9 +140,10 @@ class HelpPage(Page):
             self.country.setCurrentIndex(index if index >= 0 else 0)
         self.country.blockSignals(False)
 
-    def use_companion(self, companion) -> None:
-        """The vault has opened: from now on the country is its setting."""
-        self.companion = companion
+    def use_context(self, context) -> None:
+        """The vault has opened (the app's context): from now on the country is its setting."""
+        self.context = context
+        self.companion = context.companion
         self.mark_stale()
 
     def current_country(self) -> str | None:

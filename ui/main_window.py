@@ -362,9 +362,9 @@ class MainWindow(QMainWindow):
             self._slots[name] = slot
             self.stack.addWidget(slot)
         if self.help_page is None:
-            self._make_help_page(companion)
+            self._make_help_page(context)
         else:  # opened before the vault was: it follows the vault's country from now on
-            self.help_page.use_companion(companion)
+            self.help_page.use_context(context)
         self.bridge.changed.connect(self.help_page.mark_stale)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
@@ -598,10 +598,10 @@ class MainWindow(QMainWindow):
         self.mood_dialog.open()
         return self.mood_dialog
 
-    def _make_help_page(self, companion) -> None:
+    def _make_help_page(self, context) -> None:
         from ui.help_page import HelpPage
 
-        self.help_page = HelpPage(companion)
+        self.help_page = HelpPage(context)
         self.help_page.setObjectName("page_help")
         self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack.addWidget(self.help_page)
@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
         the system's."""
         self._open_from_glance()  # F1 or a safety card's button on the first screen
         if self.help_page is None:
-            self._make_help_page(self.companion)
+            self._make_help_page(self.context)
         self.show_in_stack(self.help_page, -1)
         self.help_page.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from companion.domain.safety import help_for
 from tests.ui import mood_support
+from ui.context import AppContext
 from ui.help_page import HelpPage
 
 clock = mood_support.clock
@@ -19,7 +20,7 @@ mood_template = mood_support.mood_template
 
 @pytest.fixture
 def page(qtbot, companion):
-    page = HelpPage(companion)
+    page = HelpPage(AppContext(companion))
     qtbot.addWidget(page)
     page.resize(800, 700)
     page.show()
@@ -58,7 +59,7 @@ def test_a_number_can_be_copied(qtbot, page):
 
 def test_an_unknown_country_gets_the_directory_and_emergency_advice(qtbot, companion):
     companion.settings.set("country", "ZZ")
-    page = HelpPage(companion)
+    page = HelpPage(AppContext(companion))
     qtbot.addWidget(page)
     page.show()
     text = all_text(page)

@@ -84,7 +84,7 @@ class PeoplePage(Page):
             lists.addWidget(combo, 1)
         self.content.addLayout(lists)
 
-        self.model = PeopleModel(self)
+        self.model = PeopleModel(self, photo_source=self.companion.people.photo)
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleName(self.tr("People"))
@@ -160,7 +160,6 @@ class PeoplePage(Page):
 
             by_id = {p.id: p for p in people}
             people = [by_id[u.person_id] for u in upcoming_for(people, self.companion.today())]
-        self.model.photo_source = self.companion.people.photo
         self.model.set_people(people, with_photo=self.companion.people.with_photo())
         if selected is not None:
             self.select_person(selected)

@@ -22,11 +22,11 @@ COLUMNS = (
 class PeopleModel(QAbstractTableModel):
     """Holds the `PersonView`s the page asked the service for, in the service's order."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, photo_source=None) -> None:
         super().__init__(parent)
         self._people: list = []
         # Avatars: photos are read from the vault only for rows drawn, and drawn once.
-        self.photo_source = None  # person id -> photo bytes
+        self.photo_source = photo_source  # person id -> photo bytes
         self._with_photo: set[int] = set()
         self._avatars: dict[int, object] = {}
 
