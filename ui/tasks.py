@@ -1,8 +1,11 @@
-"""One runner for long work: imports, backups, restores, key changes, onboarding's key derivation
-and the report.
+"""One runner for long work: imports, backups, restores, key changes, every passphrase's key
+derivation (onboarding, the unlock dialog, the lock screen) and the report.
 
 - **One worker.** A task's work runs on a worker thread, one task at a time, so the vault is never
   written from two threads; a second task asked for meanwhile is refused kindly (`TaskBusy`).
+  Work that touches no open vault (checking a passphrase against the key file in memory: the
+  Argon2id derivation behind the lock screen) passes `touches_vault=False`: it runs beside the
+  vault's task on a worker of its own, and neither waits for it nor pauses the window.
 - **The UI keeps turning.** Progress, steps and the outcome come back to the UI thread as Qt
   signals. While a task runs the runner says so (`started`, then `idle`): the window pauses its
   nudge timer and the pause watch, and holds page refreshes until the work is done.
@@ -130,6 +133,7 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.outcome: str | None = None  # "succeeded", "failed" or "cancelled" once finished
+        self.touches_vault = True  # False: run beside the vault's task (see the module's notes)
         self.raises = False  # `run` raises what stopped it; otherwise a bug goes to the bug hook
 
     @property
@@ -161,6 +165,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.current: Task | None = None
+        self.beside: list[Task] = []  # running work that touches no vault
 
     @property
     def busy(self) -> bool:
@@ -173,9 +178,12 @@ class TaskRunner(QObject):
         *,
         undo: Callable[[Any], None] | None = None,
         cancellable: bool = True,
+        touches_vault: bool = True,
     ) -> Task:
-        """Run `work(control)` on the worker thread; raises TaskBusy while another task runs."""
-        if self.current is not None:
+        """Run `work(control)` on the worker thread; raises TaskBusy while another task runs.
+        With `touches_vault=False` (work that reads no vault, only what it was handed) it runs
+        beside that task instead: never refused, and `started`/`idle` say nothing of it."""
+        if touches_vault and self.current is not None:
             raise TaskBusy(
                 QCoreApplication.translate(
                     "TaskRunner",
@@ -183,24 +191,33 @@ class TaskRunner(QObject):
                 ).replace("%1", self.current.title)
             )
         task = Task(title, work, undo=undo, cancellable=cancellable, parent=self)
-        self.current = task
+        task.touches_vault = touches_vault
+        if touches_vault:
+            self.current = task
+        else:
+            self.beside.append(task)
         # A bound method of an object on the UI thread: Qt queues the call there.
         task.worker.finished.connect(self._worker_done)
-        self.started.emit(task)
+        if touches_vault:
+            self.started.emit(task)
         task.worker.start()
         return task
 
     def finish_now(self) -> None:
-        """Ask the running task to stop and wait for it, before the vault closes (quitting)."""
-        task = self.current
-        if task is not None:
+        """Ask the running tasks to stop and wait for them, before the vault closes (quitting):
+        no worker thread outlives the runner."""
+        for task in self._running():
             task.cancel()
             task.worker.wait()
             self._finished(task)
 
+    def _running(self) -> list[Task]:
+        return [task for task in (self.current, *self.beside) if task is not None]
+
     def _worker_done(self) -> None:
-        if self.current is not None and self.current.worker.isFinished():
-            self._finished(self.current)
+        for task in self._running():
+            if task.worker.isFinished():
+                self._finished(task)
 
     def _finished(self, task: Task) -> None:
         if task.outcome is not None:
@@ -217,6 +234,8 @@ class TaskRunner(QObject):
                 task.error = Cancelled()
         if self.current is task:
             self.current = None
+        if task in self.beside:
+            self.beside.remove(task)
         if isinstance(task.error, Cancelled):
             task.outcome = "cancelled"
             task.cancelled.emit()
@@ -232,7 +251,8 @@ class TaskRunner(QObject):
         task.finished.emit()
         worker.deleteLater()
         task.deleteLater()
-        self.idle.emit()
+        if task.touches_vault:
+            self.idle.emit()
 
     def run(
         self,

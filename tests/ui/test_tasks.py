@@ -200,3 +200,34 @@ def test_the_app_pauses_nudges_and_refreshes_while_a_task_runs(qtbot, launch, pr
     qtbot.waitUntil(lambda: bool(seen))
     assert [sorted(change.kinds) for change in changes] == [["people"]]  # once, after the work
     assert window.nudges.timer.isActive()
+
+
+def test_work_that_touches_no_vault_runs_beside_and_is_waited_for(qtbot, runner):
+    """Checking a passphrase (the lock screen) needn't wait behind a backup: it runs beside it,
+    says nothing through `started`/`idle`, and quitting waits for it too."""
+    said: list[str] = []
+    runner.started.connect(lambda _task: said.append("started"))
+    runner.idle.connect(lambda: said.append("idle"))
+    backup_gate, backup_entered, backup = gated()
+    backup_task = runner.start("Backing up", backup)
+    assert backup_entered.wait(PATIENCE_S)
+    check_gate, check_entered, check = gated()
+    beside = runner.start("Unlock", check, touches_vault=False)
+    assert check_entered.wait(PATIENCE_S)  # running while the backup still runs
+    assert runner.busy and runner.current is backup_task and runner.beside == [beside]
+    seen = outcome_of(beside)
+    check_gate.set()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("succeeded", "done")] and runner.beside == []
+    assert said == ["started"] and backup_task.running
+
+    # Quitting: both are asked to stop and waited for; what was stopped keeps nothing.
+    last_gate, last_entered, last = gated()
+    late = runner.start("Unlock", last, undo=lambda _result: None, touches_vault=False)
+    assert last_entered.wait(PATIENCE_S)
+    late_seen = outcome_of(late)
+    backup_gate.set()
+    last_gate.set()
+    runner.finish_now()
+    assert late_seen == [("cancelled", None)]
+    assert not runner.busy and runner.beside == [] and said == ["started", "idle"]
