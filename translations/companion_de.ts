@@ -2107,6 +2107,10 @@
         <translation>Entsperren</translation>
     </message>
     <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
         <source>“Need help now?” still works while Companion is locked.</source>
         <translation>„Brauchst du jetzt Hilfe?“ funktioniert auch, während Companion gesperrt ist.</translation>
     </message>
@@ -5065,6 +5069,10 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <source>Type the recovery code you saved when you set up Companion.</source>

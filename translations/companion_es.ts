@@ -2107,6 +2107,10 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
         <source>“Need help now?” still works while Companion is locked.</source>
         <translation>“¿Necesitas ayuda ahora?” sigue funcionando mientras Companion está bloqueado.</translation>
     </message>
@@ -5065,6 +5069,10 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Type the recovery code you saved when you set up Companion.</source>

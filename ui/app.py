@@ -327,7 +327,7 @@ class AppController:
         from ui.unlock_dialog import UnlockDialog
 
         self.unlock_dialog = UnlockDialog(
-            self.profile_dir, self.window, reason=reason, recovery=recovery
+            self.profile_dir, self.window, reason=reason, tasks=self.tasks, recovery=recovery
         )
         self.unlock_dialog.accepted.connect(lambda: self._opened(self.unlock_dialog.companion))
         self.unlock_dialog.rejected.connect(lambda: self.quit(EXIT_OK))

@@ -3,7 +3,8 @@ way to a lock screen that asks for the passphrase or the recovery code.
 
 While locked no page, dialog or tray action shows personal data ("Need help now?" stays in reach),
 and reminders say only "You have a reminder". Unlocking checks the secret against the key file in
-memory; the vault stays open underneath and is never reopened.
+memory, on the task runner's worker beside any work on the vault (the Argon2id derivation takes up
+to a second, and the window keeps painting); the vault stays open underneath and is never reopened.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.errors import CompanionError, WrongPassphrase, WrongRecoveryCode
-from companion.vault.keys import parse_recovery_code
+from companion.vault.keys import KeyFile, parse_recovery_code
 from ui.data.common import SecretField, problem_label, show_problem
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -118,6 +119,10 @@ class LockScreen(QWidget):
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        # Beside the button while the secret is checked: the screen stays, only quieter.
+        self.busy = QLabel(self.tr("Unlocking…"))
+        self.busy.setAccessibleName(self.tr("Unlocking…"))
+        self.busy.hide()
         note = QLabel(self.tr("“Need help now?” still works while Companion is locked."))
         note.setWordWrap(True)
         note.setAccessibleName(self.tr("Help while locked"))
@@ -135,7 +140,11 @@ class LockScreen(QWidget):
         inner.addWidget(heading)
         inner.addWidget(self.secret)
         inner.addWidget(self.problem)
-        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.unlock_button)
+        inner.addLayout(buttons)
         inner.addWidget(note)
         inner.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
         # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint,
@@ -152,6 +161,34 @@ class LockScreen(QWidget):
     @property
     def field(self):
         return self.secret.field
+
+    def set_busy(self, busy: bool) -> None:
+        """While the secret is checked: "Unlocking…", nothing to press twice, the field kept as
+        typed; "Need help now?" stays clickable."""
+        self.busy.setVisible(busy)
+        self.unlock_button.setEnabled(not busy)
+        self.secret.switch.setEnabled(not busy)
+        self.field.setReadOnly(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+
+def check_secret(
+    key_file: KeyFile | None,
+    data_key: bytes,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+) -> None:
+    """Raise WrongPassphrase / WrongRecoveryCode unless the secret opens this key. Pure: it reads
+    no vault, so it may run on a worker thread beside work on the vault."""
+    if recovery_code is not None:
+        if parse_recovery_code(recovery_code) != data_key:
+            raise WrongRecoveryCode()
+        return
+    if key_file is None or key_file.unwrap(passphrase or "") != data_key:
+        raise WrongPassphrase()
 
 
 class AppLock(QObject):
@@ -171,6 +208,8 @@ class AppLock(QObject):
         super().__init__(window)
         self.window = window
         self.companion = context.companion
+        self.tasks = context.tasks
+        self.checking = None  # the Task checking what was typed, while it runs
         self.tray = tray
         self.locked = False
         self._page_before: QWidget | None = None
@@ -231,33 +270,49 @@ class AppLock(QObject):
     # --- unlocking ----------------------------------------------------------------------------
 
     def check_secret(self, passphrase: str | None = None, recovery_code: str | None = None) -> None:
-        """Raise WrongPassphrase / WrongRecoveryCode unless the secret opens this vault's key."""
+        """Raise WrongPassphrase / WrongRecoveryCode unless the secret opens this vault's key
+        (here, on the calling thread)."""
         companion = self.companion
-        if recovery_code is not None:
-            if parse_recovery_code(recovery_code) != companion.data_key:
-                raise WrongRecoveryCode()
-            return
-        key_file = companion.key_file
-        if key_file is None or key_file.unwrap(passphrase or "") != companion.data_key:
-            raise WrongPassphrase()
+        check_secret(companion.key_file, companion.data_key, passphrase, recovery_code)
 
     def try_unlock(self) -> bool:
+        """Start checking what was typed, on the task runner's worker; the lock lifts when it
+        opens the key (`_checked`), else the screen says why. False when there was nothing to
+        check, or a check is already under way (Enter twice starts one)."""
+        if self.checking is not None or not self.locked:
+            return False
         passphrase, code = self.screen.secret.secret()
         if not (passphrase or code):
             show_problem(self.screen.problem, self.tr("Please type it first."))
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.check_secret(passphrase, code)
-        except CompanionError as exc:
-            show_problem(self.screen.problem, self.tr(str(exc)))
-            self.screen.field.selectAll()
-            self.screen.field.setFocus()
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.unlock()
+        key_file, data_key = self.companion.key_file, self.companion.data_key
+        show_problem(self.screen.problem, "")
+        task = self.tasks.start(
+            self.screen.unlock_button.accessibleName(),
+            lambda _control: check_secret(key_file, data_key, passphrase, code),
+            undo=lambda _result: None,  # stopped (quitting): nothing to undo, nothing unlocked
+            touches_vault=False,
+        )
+        self.checking = task
+        task.succeeded.connect(self._checked)
+        task.failed.connect(self._refused)
+        task.finished.connect(self._check_over)
+        self.screen.set_busy(True)
         return True
+
+    def _checked(self, _result=None) -> None:
+        if self.locked:
+            self.unlock()
+
+    def _refused(self, message: str) -> None:
+        self.screen.set_busy(False)  # the field takes focus only once it can be typed in
+        show_problem(self.screen.problem, self.tr(message))
+        self.screen.field.selectAll()
+        self.screen.field.setFocus()
+
+    def _check_over(self) -> None:
+        self.checking = None
+        self.screen.set_busy(False)
 
     def unlock(self) -> None:
         self.locked = False
@@ -276,3 +331,5 @@ class AppLock(QObject):
     def remove(self) -> None:
         """The window is going away (quit, restore, delete everything)."""
         self.watcher.remove()
+        if self.checking is not None:
+            self.checking.cancel()  # the runner waits for it on quitting; nothing is unlocked

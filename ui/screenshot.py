@@ -53,9 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         widget = OnboardingWizard(args.profile, TaskRunner())
         return _grab(app, widget, args.out)
     if args.page == "unlock":
+        from ui.tasks import TaskRunner
         from ui.unlock_dialog import UnlockDialog
 
-        widget = UnlockDialog(args.profile)
+        widget = UnlockDialog(args.profile, tasks=TaskRunner())
         return _grab(app, widget, args.out)
 
     from companion.facade import Companion

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,12 +18,16 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import CompanionError
 from ui.passphrase_fields import PassphraseFields
+from ui.tasks import Task, TaskRunner
 
 
 class UnlockDialog(QDialog):
     """Tries each attempt at once; a wrong one shows why inline and lets the person try again.
 
-    On success `companion` holds the opened facade and the dialog is accepted.
+    The passphrase's key derivation (Argon2id, up to a second) runs on the task runner's worker:
+    meanwhile the dialog says "Opening…" and keeps painting, and "Need help now?" still works.
+    On success `companion` holds the opened facade and the dialog is accepted; closed before
+    that, the vault opened meanwhile is closed again.
     """
 
     def __init__(
@@ -33,10 +36,13 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
         reason: str | None = None,
         *,
+        tasks: TaskRunner,
         recovery: bool = False,
     ) -> None:
         super().__init__(parent)
         self.profile_dir = profile_dir
+        self.tasks = tasks  # the app's one runner: the vault is opened on its worker
+        self.task: Task | None = None  # while an attempt is being checked
         self.companion = None
         self.using_recovery = recovery  # start with the recovery code (the key file isn't trusted)
         self.setWindowTitle(self.tr("Open Companion"))
@@ -74,6 +80,10 @@ class UnlockDialog(QDialog):
         from ui.help_page import help_button
 
         self.help_button = help_button(self)
+        # Beside the buttons while the key is worked out: the window stays as it was, only quieter.
+        self.busy = QLabel(self.tr("Opening…"))
+        self.busy.setAccessibleName(self.tr("Opening…"))
+        self.busy.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
@@ -84,6 +94,7 @@ class UnlockDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.help_button)
         row.addStretch(1)
+        row.addWidget(self.busy)
         row.addWidget(self.buttons)
         layout.addLayout(row)
         self.setTabOrder(self.field, self.open_button)
@@ -121,8 +132,10 @@ class UnlockDialog(QDialog):
         self.field.setFocus()
 
     def try_unlock(self) -> None:
-        from companion.facade import Companion
-
+        """Start opening the vault with what was typed; the outcome comes back to `_opened` or
+        `_refused`. Enter again while an attempt is being checked does nothing."""
+        if self.task is not None:
+            return
         secret = self.field.text()
         if not secret:
             self.show_error(
@@ -131,21 +144,63 @@ class UnlockDialog(QDialog):
                 else self.tr("Please type your passphrase.")
             )
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        profile_dir = self.profile_dir
+        recovery = self.using_recovery
+
+        def work(_control):
+            # Nothing else is open yet: this makes a new vault connection, and the key's
+            # derivation is the slow part.
+            from companion.facade import Companion
+
+            if recovery:
+                return Companion.unlock(profile_dir, recovery_code=secret, verify=False)
+            return Companion.unlock(profile_dir, passphrase=secret, verify=False)
+
         try:
-            if self.using_recovery:
-                self.companion = Companion.unlock(
-                    self.profile_dir, recovery_code=secret, verify=False
-                )
-            else:
-                self.companion = Companion.unlock(self.profile_dir, passphrase=secret, verify=False)
+            # Closed or quit before it ends: the vault opened meanwhile is closed (undo).
+            task = self.tasks.start(self.windowTitle(), work, undo=_close_opened)
         except CompanionError as exc:
-            self.show_error(self.tr(str(exc)))
+            self.show_error(str(exc))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.task = task
+        task.succeeded.connect(self._opened)
+        task.failed.connect(self._refused)
+        task.finished.connect(self._attempt_over)
+        self._set_busy(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.field.setReadOnly(busy)
+        self.switch.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)  # still clickable: help, Quit
+        else:
+            self.unsetCursor()
+
+    def _opened(self, companion) -> None:
+        self.companion = companion
         self.field.clear()
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        if self.isVisible():
+            self._set_busy(False)  # the field takes focus only once it can be typed in
+            self.show_error(self.tr(message))
+
+    def _attempt_over(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()  # it ends in the runner; what it opened is closed there
+        super().reject()
+
+
+def _close_opened(companion) -> None:
+    if companion is not None:
+        companion.close()
 
 
 class NewPassphraseDialog(QDialog):

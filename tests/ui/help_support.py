@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from ui.help_page import HelpDialog
 from ui.main_window import PAGE_NAMES
+
+
+def open_help_dialogs(parent) -> list[HelpDialog]:
+    """The help windows open over `parent`."""
+    return [d for d in parent.findChildren(HelpDialog) if d.isVisible()]
 
 
 def visible_pages(window) -> list[str]:

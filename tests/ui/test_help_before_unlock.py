@@ -9,19 +9,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from companion.domain.safety import help_for
 from tests.helpers import PASSPHRASE, file_bytes
-from tests.ui.help_support import assert_help_alone, visible_pages
+from tests.ui.help_support import assert_help_alone, open_help_dialogs, visible_pages
 from ui.context import AppContext
-from ui.help_page import HelpDialog, system_country
+from ui.help_page import system_country
 from ui.main_window import MainWindow
 from ui.onboarding import OnboardingWizard
 from ui.tasks import TaskRunner
 from ui.unlock_dialog import UnlockDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def _open_help_dialogs(parent) -> list[HelpDialog]:
-    return [d for d in parent.findChildren(HelpDialog) if d.isVisible()]
 
 
 def _texts(widget) -> str:
@@ -33,13 +29,14 @@ def _texts(widget) -> str:
 
 def test_the_unlock_dialog_shows_the_lines_without_the_vault(qtbot, profile_dir):
     before = file_bytes(profile_dir)
-    dialog = UnlockDialog(profile_dir)
+    runner = TaskRunner()
+    dialog = UnlockDialog(profile_dir, tasks=runner)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.help_button.isVisible() and dialog.help_button.isEnabled()
     qtbot.mouseClick(dialog.help_button, LEFT)
-    qtbot.waitUntil(lambda: len(_open_help_dialogs(dialog)) == 1)
-    page = _open_help_dialogs(dialog)[0].page
+    qtbot.waitUntil(lambda: len(open_help_dialogs(dialog)) == 1)
+    page = open_help_dialogs(dialog)[0].page
     assert page.companion is None
     assert page.current_country() == system_country()
     assert page.emergency.text()  # the emergency number, or where to find it
@@ -51,9 +48,9 @@ def test_the_unlock_dialog_shows_the_lines_without_the_vault(qtbot, profile_dir)
     assert file_bytes(profile_dir) == before
     # F1 brings the same window forward rather than opening a second one.
     qtbot.keyClick(dialog.field, Qt.Key.Key_F1)
-    assert len(_open_help_dialogs(dialog)) == 1
+    assert len(open_help_dialogs(dialog)) == 1
     # The passphrase can still be typed after closing help.
-    _open_help_dialogs(dialog)[0].reject()
+    open_help_dialogs(dialog)[0].reject()
     qtbot.keyClicks(dialog.field, PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.open_button, LEFT)
@@ -66,7 +63,7 @@ def test_the_app_asking_for_the_passphrase_offers_help(qtbot, launch, profile_di
     unlock = controller.unlock_dialog
     qtbot.waitUntil(unlock.isVisible)
     qtbot.mouseClick(unlock.help_button, LEFT)
-    qtbot.waitUntil(lambda: len(_open_help_dialogs(unlock)) == 1)
+    qtbot.waitUntil(lambda: len(open_help_dialogs(unlock)) == 1)
     assert controller.companion is None
 
 
@@ -83,8 +80,8 @@ def test_every_step_of_setup_offers_help(qtbot, tmp_path):
                 break  # the next steps need a vault; the button is the wizard's, on every step
         assert button.isVisible() and button.text() == "Need help now?"
     qtbot.mouseClick(button, LEFT)
-    qtbot.waitUntil(lambda: len(_open_help_dialogs(wizard)) == 1)
-    page = _open_help_dialogs(wizard)[0].page
+    qtbot.waitUntil(lambda: len(open_help_dialogs(wizard)) == 1)
+    page = open_help_dialogs(wizard)[0].page
     expected = wizard.country.country()
     assert page.country.currentData() == (expected.upper() if expected else None)
     assert not (tmp_path / "new").exists() or not any((tmp_path / "new").iterdir())

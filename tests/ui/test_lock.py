@@ -3,7 +3,9 @@ shows, unlocking with the passphrase or the recovery code, and reminders while l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+import threading
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from companion.domain.planners.nudges import NudgePlan
 from companion.services.people import PersonInput
 from tests.helpers import PASSPHRASE
+from tests.ui import unlock_support
 from ui.lock import AppLock
 from ui.nudges.notifiers import Notifier
 
@@ -99,15 +102,19 @@ def test_idle_locks_and_the_locked_window_shows_no_personal_data(qtbot, launch, 
     window.sidebar.setCurrentRow(0)
     assert window.stack.currentWidget() is lock.screen
 
-    # A wrong passphrase is refused inline; the right one brings the page back.
+    # A wrong passphrase is refused inline, selected to be typed over; the right one brings the
+    # page back.
     qtbot.keyClicks(lock.screen.field, "not my passphrase")
     qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lock.screen.problem.isVisible)
     assert lock.locked
     assert lock.screen.problem.text() == "That passphrase doesn't open this vault."
+    assert lock.screen.field.selectedText() == "not my passphrase"
+    assert not lock.screen.field.isReadOnly() and lock.screen.unlock_button.isEnabled()
     lock.screen.field.clear()
     qtbot.keyClicks(lock.screen.field, PASSPHRASE)
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
-    assert not lock.locked
+    qtbot.waitUntil(lambda: not lock.locked)
     assert lock.screen.field.text() == ""
     window.show_page_named("people")
     assert CANARY in visible_text(window)
@@ -148,7 +155,8 @@ def test_lock_now_and_unlock_with_the_recovery_code(qtbot, launch, profile_dir):
     qtbot.mouseClick(lock.screen.secret.switch, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(lock.screen.field, "AAAA-BBBB-CCCC")
     qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
-    assert lock.locked and lock.screen.problem.isVisible()
+    qtbot.waitUntil(lock.screen.problem.isVisible)
+    assert lock.locked
     # Switching to the passphrase and back: the line about the wrong code goes with it.
     qtbot.mouseClick(lock.screen.secret.switch, Qt.MouseButton.LeftButton)
     assert not lock.screen.problem.isVisible()
@@ -156,7 +164,7 @@ def test_lock_now_and_unlock_with_the_recovery_code(qtbot, launch, profile_dir):
     assert lock.screen.secret.using_recovery
     qtbot.keyClicks(lock.screen.field, code)
     qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
-    assert not lock.locked
+    qtbot.waitUntil(lambda: not lock.locked)
     assert window.stack.currentWidget() is window.pages["settings"]
 
 
@@ -214,3 +222,76 @@ def test_locking_ends_a_pending_undo(qtbot, launch, profile_dir):
     assert not window.undo_bar.isVisible() and not window.undo_bar.pending
     assert window.undo_last() is False
     assert [e.level for e in controller.companion.mood.entries()] == [3]
+
+
+def _locked_with_a_slow_key(launch, profile_dir, qtbot):
+    """The app over a vault whose key file makes checking the passphrase take a while, locked."""
+    unlock_support.slow_key_file(profile_dir)
+    controller, window, _person = _opened(launch, profile_dir, qtbot)
+    qtbot.waitUntil(lambda: not controller.tasks.busy)  # the daily backup, if it has started
+    lock = controller.app_lock
+    lock.lock()
+    return controller, window, lock
+
+
+def test_the_lock_screen_keeps_turning_while_the_passphrase_is_checked(qtbot, launch, profile_dir):
+    _controller, window, lock = _locked_with_a_slow_key(launch, profile_dir, qtbot)
+    qtbot.keyClicks(lock.screen.field, PASSPHRASE)
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    task = lock.checking
+    assert task is not None and task.running and lock.locked
+    # A quiet busy state in place: "Unlocking…", nothing to press twice, help still in reach.
+    assert lock.screen.busy.isVisible() and lock.screen.busy.text() == "Unlocking…"
+    assert not lock.screen.unlock_button.isEnabled() and lock.screen.field.isReadOnly()
+    assert CANARY not in visible_text(window)
+    ticks: list[bool] = []
+    QTimer.singleShot(0, lambda: ticks.append(task.running))
+    qtbot.waitUntil(lambda: bool(ticks))
+    assert ticks == [True]  # a timer fired on the UI thread while the key was being worked out
+    assert lock.screen.help_button.isEnabled()
+    qtbot.mouseClick(lock.screen.help_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.help_page and task.running
+    qtbot.waitUntil(lambda: not lock.locked, timeout=30_000)
+    assert not lock.screen.busy.isVisible() and lock.screen.field.text() == ""
+
+
+def test_enter_twice_checks_once(qtbot, launch, profile_dir):
+    controller, _window, lock = _locked_with_a_slow_key(launch, profile_dir, qtbot)
+    qtbot.keyClicks(lock.screen.field, PASSPHRASE)
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    first = lock.checking
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert lock.try_unlock() is False
+    assert lock.checking is first and controller.tasks.beside == [first]
+    qtbot.waitUntil(lambda: not lock.locked, timeout=30_000)
+
+
+def test_unlocking_does_not_wait_for_work_on_the_vault(qtbot, launch, profile_dir):
+    """A backup or an import running while locked: the passphrase is checked beside it."""
+    controller, _window, lock = _locked_with_a_slow_key(launch, profile_dir, qtbot)
+    gate = threading.Event()
+    work = controller.tasks.start("Backing up", lambda _control: gate.wait(30))
+    try:
+        qtbot.keyClicks(lock.screen.field, PASSPHRASE)
+        qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not lock.locked, timeout=30_000)
+        assert work.running
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not controller.tasks.busy)
+
+
+def test_quitting_while_the_passphrase_is_checked(qtbot, launch, profile_dir):
+    controller, _window, lock = _locked_with_a_slow_key(launch, profile_dir, qtbot)
+    qtbot.keyClicks(lock.screen.field, PASSPHRASE)
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    task = lock.checking
+    outcomes: list[str] = []
+    task.succeeded.connect(lambda _r: outcomes.append("succeeded"))
+    task.cancelled.connect(lambda: outcomes.append("cancelled"))
+    controller.quit()
+    # Waited for before the vault closed: no thread left running, and nothing unlocked.
+    assert outcomes == ["cancelled"]
+    assert controller.tasks.beside == [] and lock.checking is None
+    assert lock.locked
