@@ -44,9 +44,12 @@ def test_change_passphrase_then_unlock_with_the_new_one(qtbot, launch, profile_d
     lock = controller.app_lock
     lock.lock()
     lock.screen.field.setText(PASSPHRASE)
-    assert not lock.try_unlock()
+    assert lock.try_unlock()
+    qtbot.waitUntil(lock.screen.problem.isVisible)
+    assert lock.locked
     lock.screen.field.setText(NEW_PASSPHRASE)
     assert lock.try_unlock()
+    qtbot.waitUntil(lambda: not lock.locked)
     controller.quit()
     with Companion.unlock(profile_dir, passphrase=NEW_PASSPHRASE, keystore=NoKeyStore()) as c:
         assert c.settings.get("country") == "GB"
@@ -73,9 +76,12 @@ def test_back_up_now_then_restore_reopens_with_the_data(qtbot, launch, profile_d
     dialog = group.open_restore()
     dialog.path.setText(str(target))
     dialog.secret.field.setText("wrong passphrase entirely")
+    tasks: list[str] = []
+    controller.tasks.started.connect(lambda task: tasks.append(task.title))
     _click(qtbot, dialog.ok)
     assert dialog.problem.text() == "That passphrase doesn't open this vault."
     assert controller.window is old_window  # nothing was closed for a typo
+    assert tasks == ["Restoring"]  # the passphrase was checked on the runner's worker
 
     dialog.secret.field.setText(PASSPHRASE)
     _click(qtbot, dialog.ok)

@@ -56,16 +56,21 @@ class DataHost(QObject):
         from companion.storage.backup import restore
 
         old = self.companion
+        title = self.tr("Restoring")
+        step = self.tr("checking and restoring the backup")
         if passphrase is not None:
-            check_backup_passphrase(backup, passphrase)
+            # The key derivation runs on the worker; the backup file alone is read.
+            def check(control):
+                control.step(step)
+                check_backup_passphrase(backup, passphrase)
+
+            self.tasks.run(parent, title, check)
         root, keystore, clock = old.profile.root, old.keystore, old.clock
         old_code = old.recovery_code
 
-        step = self.tr("checking and restoring the backup")
-
         def job(control):
             control.step(step)
-            return restore(
+            restore(
                 root,
                 backup,
                 passphrase=passphrase,
@@ -73,19 +78,28 @@ class DataHost(QObject):
                 keystore=keystore,
                 clock=clock,
             )
+            # Opened here too, with the passphrase's derivation: nothing else is open now. Once
+            # restored, a failure to open is not the restore's (the old vault is gone): raised
+            # below, on the UI thread, as before.
+            try:
+                opened = Companion.unlock(
+                    root, passphrase=passphrase, recovery_code=code, keystore=keystore, clock=clock
+                )
+            except CompanionError as exc:
+                return None, exc
+            return opened, None
 
         self.controller.window.detach()  # no timer or refresh may touch the vault now
         old.close()
         try:
-            self.tasks.run(parent, self.tr("Restoring"), job)
+            opened, not_opened = self.tasks.run(parent, title, job)
         except CompanionError as exc:
             message = str(exc)  # `exc` is gone once this block ends
             again = Companion.unlock(root, recovery_code=old_code, keystore=keystore, clock=clock)
             self._reopen_after_failure(again, message)
             raise
-        opened = Companion.unlock(
-            root, passphrase=passphrase, recovery_code=code, keystore=keystore, clock=clock
-        )
+        if not_opened is not None:
+            raise not_opened
         # The old window (and this dialog in it) is deleted once control is back in the event loop.
         self.controller.reopen(opened)
 
