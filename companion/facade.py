@@ -7,11 +7,12 @@ open one with `Companion.unlock`, and `close()` when done.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion import __version__
 from companion.domain.changes import ChangeHub
@@ -29,9 +30,6 @@ from companion.platform.private_files import make_private_dir
 from companion.platform.profile_lock import ProfileLock
 from companion.services.boundaries import BoundaryService
 from companion.services.checkins import CheckinService
-from companion.services.contacts_import import ContactsImportService
-from companion.services.daylio_import import DaylioImportService
-from companion.services.insights import InsightsService
 from companion.services.interactions import InteractionService
 from companion.services.journal import JournalService
 from companion.services.mood import MoodService
@@ -53,6 +51,11 @@ from companion.vault.keys import (
 )
 from companion.vault.keystore import KeyStore, NoKeyStore, SystemKeyStore
 from companion.vault.unlocking import FoundKey, find_key
+
+if TYPE_CHECKING:
+    from companion.services.contacts_import import ContactsImportService
+    from companion.services.daylio_import import DaylioImportService
+    from companion.services.insights import InsightsService
 
 
 def profile_state(profile_dir: Path | str | None = None) -> str:
@@ -108,11 +111,9 @@ class Companion:
         # One service per domain; pages and commands reach everything through these.
         self.people = PeopleService(vault, clock, emit)
         self.interactions = InteractionService(vault, clock, emit)
-        self.contacts_import = ContactsImportService(self.people)
         self.mood = MoodService(vault, clock, emit, settings=self.settings)
         self.journal = JournalService(vault, clock, emit, mood=self.mood)
         self.checkins = CheckinService(vault, clock, emit)
-        self.daylio = DaylioImportService(vault, clock, emit)
         self.safety = SafetyCardService(
             vault,
             clock,
@@ -136,7 +137,27 @@ class Companion:
             vault, clock, emit, settings=self.settings, boundaries=self.boundaries
         )
         self.reflections = ReflectionService(vault, clock, emit, settings=self.settings)
-        self.insights = InsightsService(vault, clock, emit, mood=self.mood)
+
+    # Imports and insights are made the first time they are asked for: their modules (and the
+    # statistics they need) stay out of start-up, which shows Today and the tray without them.
+
+    @functools.cached_property
+    def contacts_import(self) -> ContactsImportService:
+        from companion.services.contacts_import import ContactsImportService
+
+        return ContactsImportService(self.people)
+
+    @functools.cached_property
+    def daylio(self) -> DaylioImportService:
+        from companion.services.daylio_import import DaylioImportService
+
+        return DaylioImportService(self.vault, self.clock, self.changes.emit)
+
+    @functools.cached_property
+    def insights(self) -> InsightsService:
+        from companion.services.insights import InsightsService
+
+        return InsightsService(self.vault, self.clock, self.changes.emit, mood=self.mood)
 
     def _zone(self) -> tzinfo:
         tz = self.clock.now().tzinfo

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.services.report_data import long_date
 from ui.pages.base import Page, text_label
 from ui.theme import muted_colour, set_relative_font
 
@@ -250,6 +249,8 @@ class HelpPage(Page):
             facts.append(line.notes)
         for fact in facts:
             layout.addWidget(text_label(fact, f"{line.name}: {fact}", selectable=True))
+        from companion.services.report_data import long_date
+
         checked = QDate.fromString(line.checked, Qt.DateFormat.ISODate)
         # "3 December 2026" / "3. Dezember 2026" / "3 de diciembre de 2026", in the language in use.
         shown = long_date(checked.toPython()) if checked.isValid() else line.checked

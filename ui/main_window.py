@@ -128,6 +128,10 @@ class PageSet(Mapping):
     def __len__(self) -> int:
         return len(PAGE_NAMES) if self._window.companion is not None else 0
 
+    def build(self, name: str) -> QWidget:
+        """The page, built now if it hasn't been."""
+        return self[name]
+
     def built(self) -> dict[str, QWidget]:
         """The pages built so far."""
         return dict(self._built)
@@ -361,17 +365,17 @@ class MainWindow(QMainWindow):
             slot.setObjectName(f"slot_{name}")
             self._slots[name] = slot
             self.stack.addWidget(slot)
-        if self.help_page is None:
-            self._make_help_page(context)
-        else:  # opened before the vault was: it follows the vault's country from now on
+        if self.help_page is not None:  # opened before the vault was: it follows the vault now
             self.help_page.use_context(context)
-        self.bridge.changed.connect(self.help_page.mark_stale)
+            self.bridge.changed.connect(self.help_page.mark_stale)
+        # Otherwise it is built the first time it is asked for (F1, the button, a safety card).
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.sidebar.setEnabled(True)
+        if self._glance_page is not None:
+            self.pages.build("today")  # the first screen's Today becomes the full app's
         if self.stack.currentWidget() is not self.help_page:  # someone reading it stays there
             self.show_page(0)
-        self._retire_glance_page()
         self.sidebar.setFocus()
         self._start_nudges(context)
         from ui.screen.pause_watch import PauseWatch
@@ -405,27 +409,16 @@ class MainWindow(QMainWindow):
         if self.pause_watch is not None:
             self.pause_watch.settings_changed()
 
-    def _retire_glance_page(self) -> None:
-        """The full Today replaces the first screen's. Attaching may happen inside one of that page's
-        own calls (a mood key, a dialog it is building), so what those calls go on to show is
-        moved to the page and window that stay."""
-        from PySide6.QtWidgets import QDialog
-
+    def _adopt_glance_page(self):
+        """The first screen's Today goes on as the full app's: it already shows what the vault
+        holds, so it is neither built nor read a second time. Attaching may happen inside one
+        of its own calls (a mood key, a dialog it is building); those simply carry on."""
         page, self._glance_page, self._glance = self._glance_page, None, None
         if page is None:
-            return
-        self.stack.removeWidget(page)
-        # Dialogs opened from it (More…, Log) would go with it: the window takes them over.
-        for dialog in page.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            shown = dialog.isVisible()
-            dialog.setParent(self, dialog.windowFlags())
-            if shown:
-                dialog.show()
-        # "Noted …" for a mood logged from it shows on the Today the user now sees.
-        today = self.pages["today"]
-        logged_from, note = page.quick_mood, today.quick_mood
-        logged_from.logged.connect(lambda *_: note.show_status(logged_from.status.text()))
-        page.deleteLater()
+            return None
+        page.situation.disconnect()  # show_glance's own check of the first read
+        page.adopt(self.context)
+        return page
 
     def _open_from_glance(self) -> bool:
         """On the first screen, open the full app now (waiting for it to finish loading), so a
@@ -440,19 +433,23 @@ class MainWindow(QMainWindow):
 
     def build_page(self, name: str) -> QWidget:
         """Build one page over the facade, in its place in the stack (PageSet calls this)."""
-        path = dict((n, p) for n, _label, p in PAGES)[name]
-        page = _load(path)(self.context)
+        page = self._adopt_glance_page() if name == "today" else None
+        adopted = page is not None
+        if page is None:
+            path = dict((n, p) for n, _label, p in PAGES)[name]
+            page = _load(path)(self.context)
         page.setObjectName(f"page_{name}")
         slot = self._slots.pop(name)
-        index = self.stack.indexOf(slot)
-        showing = self.stack.currentWidget() is slot
-        self.stack.insertWidget(index, page)
-        if showing:
-            self.stack.setCurrentWidget(page)
+        if not adopted:  # the first screen's page is in the stack already, and showing
+            index = self.stack.indexOf(slot)
+            showing = self.stack.currentWidget() is slot
+            self.stack.insertWidget(index, page)
+            if showing:
+                self.stack.setCurrentWidget(page)
         self.stack.removeWidget(slot)
         slot.deleteLater()
         self.bridge.changed.connect(page.mark_stale)
-        if hasattr(page, "help_requested"):  # safety cards and check-in results
+        if hasattr(page, "help_requested") and not adopted:  # safety cards, check-in results
             page.help_requested.connect(self.show_help)
         page.situation.connect(self.situation.emit)
         self.page_built.emit(name, page)
@@ -605,6 +602,8 @@ class MainWindow(QMainWindow):
         self.help_page.setObjectName("page_help")
         self.help_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack.addWidget(self.help_page)
+        if self.bridge is not None:  # the vault is open: the country it shows follows Settings
+            self.bridge.changed.connect(self.help_page.mark_stale)
 
     def show_help(self) -> None:
         """“Need help now?”: with the vault's country, or (before it opens, or when it could not)

@@ -75,6 +75,8 @@ def test_help_without_a_country_gives_the_emergency_advice(qtbot, app_running):
 
 def test_settings_country_is_saved_to_the_vault_and_help_follows(qtbot, app_running, profile_dir):
     window = app_running.window
+    window.show_help()  # built now; hidden from here on, it follows the country when next shown
+    assert "999" in window.help_page.emergency.text()
     window.show_page_named("settings")
     page = window.pages["settings"]
     assert page.country.currentData() == "GB"

@@ -206,6 +206,12 @@ class Page(QWidget):
         layout.addSpacing(12)
         layout.addWidget(scroll, 1)
 
+    def adopt(self, context) -> None:
+        """Go on over another context: the full app's, taking over from the first screen's
+        glance (companion.storage.glance), which reads the same vault. What is shown stays."""
+        self.context = context
+        self.companion = context.companion
+
     def add_empty_state(self, headline: str, body: str) -> EmptyState:
         card = EmptyState(headline, body)
         self.content.addWidget(card)

@@ -68,6 +68,17 @@ class TodayPage(Page):
         )
         self.finish_layout()
 
+    def adopt(self, context) -> None:
+        super().adopt(context)
+        for part in (
+            self.quick_mood,
+            self.evening,
+            self.nudge_banner,
+            self.reach_out,
+            self.upcoming,
+        ):
+            part.companion = self.companion
+
     def refresh(self) -> None:
         now = self.companion.clock.now()
         greeting = self.tr(greeting_for_hour(now.hour))
