@@ -166,9 +166,11 @@ class UnlockDialog(QDialog):
         task.succeeded.connect(self._opened)
         task.failed.connect(self._refused)
         task.finished.connect(self._attempt_over)
-        self._set_busy(True)
+        self.set_busy(True)
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
+        """While an attempt is checked: "Opening…", nothing to press twice, the field kept as
+        typed; "Need help now?" and Quit stay clickable."""
         self.busy.setVisible(busy)
         self.open_button.setEnabled(not busy)
         self.field.setReadOnly(busy)
@@ -185,12 +187,12 @@ class UnlockDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         if self.isVisible():
-            self._set_busy(False)  # the field takes focus only once it can be typed in
+            self.set_busy(False)  # the field takes focus only once it can be typed in
             self.show_error(self.tr(message))
 
     def _attempt_over(self) -> None:
         self.task = None
-        self._set_busy(False)
+        self.set_busy(False)
 
     def reject(self) -> None:
         if self.task is not None:

@@ -96,6 +96,10 @@ def unlock(tour: Tour, profile: Path) -> None:
     tour.until(lambda: dialog is not None and dialog.isVisible(), "the unlock dialog")
     tour.shot("unlock", dialog)
     QTest.keyClicks(dialog.field, "not the passphrase")
+    # How it looks while the key is worked out (shown here without one, so the shot can't miss it).
+    dialog.set_busy(True)
+    tour.shot("unlock-opening", dialog)
+    dialog.set_busy(False)
     dialog.open_button.click()
     tour.until(lambda: dialog.error.isVisible(), "the wrong-passphrase line")
     tour.shot("unlock-wrong-passphrase", dialog)
@@ -508,9 +512,14 @@ def lock(tour: Tour) -> None:
     group.lock_button.click()
     tour.settle()
     tour.shot("locked")
-    screen_ = tour.window.context.lock.screen
+    app_lock = tour.window.context.lock
+    screen_ = app_lock.screen
     QTest.keyClicks(screen_.field, "not it")
+    screen_.set_busy(True)  # as while the passphrase is checked
+    tour.shot("locked-unlocking")
+    screen_.set_busy(False)
     screen_.unlock_button.click()
+    tour.until(screen_.problem.isVisible, "the wrong-passphrase line")
     tour.shot("locked-wrong-passphrase")
     screen_.secret.toggle()
     tour.shot("locked-recovery-code")
@@ -521,6 +530,7 @@ def lock(tour: Tour) -> None:
     tour.settle()
     QTest.keyClicks(screen_.field, PASSPHRASE)
     screen_.unlock_button.click()
+    tour.until(lambda: not app_lock.locked, "the lock to lift")
     tour.settle()
     tour.shot("unlocked-again")
     go(tour, "today")
