@@ -4887,6 +4887,10 @@
         <translation>„Wie das System“ nutzt die Sprache deines Computers, wenn Companion sie spricht.</translation>
     </message>
     <message>
+        <source>Bringing the key file up to date</source>
+        <translation>Die Schlüsseldatei wird auf den neuesten Stand gebracht</translation>
+    </message>
+    <message>
         <source>Your passphrase</source>
         <translation>Deine Passphrase</translation>
     </message>

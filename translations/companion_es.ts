@@ -4887,6 +4887,10 @@
         <translation>“Según el sistema” usa el idioma de tu equipo si Companion lo tiene.</translation>
     </message>
     <message>
+        <source>Bringing the key file up to date</source>
+        <translation>Poniendo al día el archivo de clave</translation>
+    </message>
+    <message>
         <source>Your passphrase</source>
         <translation>Tu frase de contraseña</translation>
     </message>

@@ -103,8 +103,11 @@ def test_the_setting_on_an_old_key_file_asks_for_the_passphrase_once(qtbot, tmp_
     assert page.problem.isVisibleTo(page) and "passphrase" in page.problem.text()
 
     _answer_passphrase(page, FIXTURE_PASSPHRASE)
+    tasks: list[str] = []
+    controller.tasks.started.connect(lambda task: tasks.append(task.title))
     page.ask_passphrase.setChecked(True)
     assert page.ask_passphrase.isChecked()
+    assert tasks == ["Bringing the key file up to date"]  # derived on the runner's worker
     doc = json.loads(key.read_bytes())
     assert doc["version"] == 2 and doc["ask_passphrase_at_start"] is True
 

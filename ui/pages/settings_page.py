@@ -250,7 +250,16 @@ class SettingsPage(Page):
                 if passphrase is None:
                     self._undo_toggle(ask)
                     return
-                self.companion.set_ask_passphrase_at_start(ask, passphrase=passphrase)
+                # The passphrase's key derivation, on the task runner's worker: only the key
+                # file and the keyring are touched, never the vault.
+                companion = self.companion
+                self.context.tasks.run(
+                    self,
+                    self.tr("Bringing the key file up to date"),
+                    lambda _control: companion.set_ask_passphrase_at_start(
+                        ask, passphrase=passphrase
+                    ),
+                )
         except CompanionError as exc:
             self.problem.setText(self.tr(str(exc)))
             self.problem.show()
