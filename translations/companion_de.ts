@@ -2771,6 +2771,10 @@
         <source>Later</source>
         <translation>Später</translation>
     </message>
+    <message>
+        <source>Saving your new passphrase</source>
+        <translation>Deine neue Passphrase wird gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>NudgeBanner</name>

@@ -2771,6 +2771,10 @@
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
+    <message>
+        <source>Saving your new passphrase</source>
+        <translation>Guardando tu nueva frase de contraseña</translation>
+    </message>
 </context>
 <context>
     <name>NudgeBanner</name>

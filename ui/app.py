@@ -380,7 +380,7 @@ class AppController:
         if companion.needs_new_passphrase:
             from ui.unlock_dialog import NewPassphraseDialog
 
-            NewPassphraseDialog(companion, self.window).open()
+            NewPassphraseDialog(self.context, self.window).open()
 
     def _verify_vault(self, companion) -> None:
         if self._quitting or companion is not self.companion:

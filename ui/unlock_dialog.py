@@ -206,11 +206,13 @@ def _close_opened(companion) -> None:
 
 
 class NewPassphraseDialog(QDialog):
-    """After opening with the recovery code when the key file was lost: choose a new passphrase."""
+    """After opening with the recovery code when the key file was lost: choose a new passphrase.
+    Its key is worked out on the task runner, behind its progress window."""
 
-    def __init__(self, companion, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.companion = companion
+        self.companion = context.companion
+        self.tasks = context.tasks
         self.setWindowTitle(self.tr("Choose a new passphrase"))
         self.setAccessibleName(self.tr("Choose a new passphrase"))
         intro = QLabel(
@@ -225,7 +227,7 @@ class NewPassphraseDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save = self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setAccessibleName(self.tr("Save"))
         save.setDefault(True)
         later = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -245,8 +247,14 @@ class NewPassphraseDialog(QDialog):
         if problem:
             self.fields.show_problem(problem)
             return
+        companion, passphrase = self.companion, self.fields.passphrase()
         try:
-            self.companion.set_passphrase(self.fields.passphrase())
+            # Only the key file and the keyring are written, never the vault.
+            self.tasks.run(
+                self,
+                self.tr("Saving your new passphrase"),
+                lambda _control: companion.set_passphrase(passphrase),
+            )
         except CompanionError as exc:
             self.fields.show_problem(str(exc))
             return

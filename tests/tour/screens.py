@@ -496,7 +496,7 @@ def data(tour: Tour) -> None:
     code.open()
     tour.shot("data-new-recovery-code", code)
     tour.close(code)
-    ask = NewPassphraseDialog(tour.companion, tour.window)
+    ask = NewPassphraseDialog(tour.window.context, tour.window)
     ask.open()
     tour.shot("new-passphrase", ask)
     tour.close(ask)

@@ -49,6 +49,21 @@ def test_a_changed_key_file_asks_for_the_recovery_code(qtbot, tmp_path, launch):
 
     qtbot.waitUntil(lambda: new_passphrase_dialog() is not None)
 
+    # The new passphrase's key is worked out on the runner's worker; the file is trusted again.
+    ask = new_passphrase_dialog()
+    new = "a new passphrase by the sea"
+    ask.fields.first.setText(new)
+    ask.fields.second.setText(new)
+    tasks: list[str] = []
+    controller.tasks.started.connect(lambda task: tasks.append(task.title))
+    qtbot.mouseClick(ask.save_button, Qt.MouseButton.LeftButton)
+    assert tasks == ["Saving your new passphrase"]
+    assert ask.result() == ask.DialogCode.Accepted
+    assert not controller.companion.needs_new_passphrase
+    controller.quit()
+    with Companion.unlock(profile, passphrase=new, keystore=NoKeyStore()) as again:
+        assert again.unlocked_by.method == "passphrase"
+
 
 def _answer_passphrase(page, text: str | None) -> None:
     """When the page's passphrase dialog opens, type `text` and accept (None: cancel)."""
