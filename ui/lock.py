@@ -241,6 +241,9 @@ class AppLock(QObject):
         if self.locked:
             return
         self.locked = True
+        if self.checking is not None:
+            # A check begun before an unlock from elsewhere: its answer must not lift this lock.
+            self.checking.cancel()
         # A pending Undo ends here: nothing is put back or taken back while locked.
         from ui.undo_bar import UndoBar
 

@@ -295,3 +295,18 @@ def test_quitting_while_the_passphrase_is_checked(qtbot, launch, profile_dir):
     assert outcomes == ["cancelled"]
     assert controller.tasks.beside == [] and lock.checking is None
     assert lock.locked
+
+
+def test_a_check_from_before_never_lifts_a_later_lock(qtbot, launch, profile_dir):
+    _controller, _window, lock = _locked_with_a_slow_key(launch, profile_dir, qtbot)
+    qtbot.keyClicks(lock.screen.field, PASSPHRASE)
+    qtbot.keyClick(lock.screen.field, Qt.Key.Key_Return)
+    task = lock.checking
+    outcomes: list[str] = []
+    task.succeeded.connect(lambda _r: outcomes.append("succeeded"))
+    task.cancelled.connect(lambda: outcomes.append("cancelled"))
+    lock.unlock()  # lifted another way meanwhile, then locked again
+    lock.lock()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=30_000)
+    assert outcomes == ["cancelled"] and lock.locked and lock.checking is None
+    assert lock.screen.unlock_button.isEnabled() and not lock.screen.busy.isVisible()
