@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -30,6 +32,9 @@ from companion.domain.errors import (
 )
 from companion.platform.paths import resolve_profile_dir
 from companion.platform.secret_input import take_passphrase_env
+
+if TYPE_CHECKING:
+    from ui.tasks import TaskRunner
 
 VERIFY_DELAY_MS = 1500
 EXIT_OK = 0
@@ -123,13 +128,13 @@ class AppController:
     """
 
     def __init__(self, app: QApplication, profile_dir: Path, *, minimized: bool = False) -> None:
-        from ui.tasks import TaskRunner
         from ui.theme import Theme
 
         self.app = app
         self.profile_dir = profile_dir
         self.minimized = minimized
-        self.theme = Theme(app)
+        # The style's Python half (ui/style.py) comes just after the first paint: see start().
+        self.theme = Theme(app, clear_indicators=False)
         self.exit_code: int | None = None
         self.companion = None
         self.window = None
@@ -138,7 +143,6 @@ class AppController:
         self.message = None
         self.tray = None
         self.server = None
-        self.tasks = TaskRunner()  # the one runner for long work, for as long as the app runs
         self.context = None  # ui/context.py: made for each opened vault, handed to the window
         self.data_host = None
         self._quitting = False
@@ -151,6 +155,13 @@ class AppController:
         self.loader = None
         self._found = None
         self.instance_claim = None  # ui.single_instance.claim_instance: held while this one runs
+
+    @functools.cached_property
+    def tasks(self) -> TaskRunner:
+        """The one runner for long work, for as long as the app runs (made after the first paint)."""
+        from ui.tasks import TaskRunner
+
+        return TaskRunner()
 
     # --- stages -----------------------------------------------------------------------------------
 
@@ -170,6 +181,7 @@ class AppController:
 
         # The facade's profile_state, without importing the storage layer before the first paint.
         if not Profile(self.profile_dir).db_path.exists():
+            self.theme.clear_indicators()
             set_app_icon(self.app)
             self._listen(name)
             self._onboard()
@@ -180,6 +192,7 @@ class AppController:
         # Let the empty window paint before the keyring and the vault are touched.
         self.app.processEvents()
         bench_mark("paint")
+        self.theme.clear_indicators()
         set_app_icon(self.app)
         self._listen(name)
         if defer_unlock:
@@ -492,7 +505,8 @@ class AppController:
             self.glance.close()
             self.glance = None
         self.glance_context = None
-        self.tasks.finish_now()  # long work ends before the vault closes
+        if "tasks" in self.__dict__:  # made when first used
+            self.tasks.finish_now()  # long work ends before the vault closes
         if self._found is not None:  # quit while the first screen was up
             self._found.release()
             self._found = None

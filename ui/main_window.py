@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 from companion.domain.errors import CompanionError
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
-from ui.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from ui.undo_bar import UndoBar
 
 # (name used by code and --page, label shown, page class path); order gives Ctrl+1..Ctrl+7.
 PAGES = (
@@ -252,7 +256,6 @@ class MainWindow(QMainWindow):
         self.pause_watch = None
         self.log_dialog = None
         self.shortcut_sheet = None
-        self.undo_bar = UndoBar(self, own_shortcut=False, anchor=self.stack)
         self.shortcut_actions: list[QAction] = []
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for entry in SHORTCUTS:
@@ -312,9 +315,16 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet.open()
         return self.shortcut_sheet
 
+    @functools.cached_property
+    def undo_bar(self) -> UndoBar:
+        """The bar offering to put back what was just removed or logged (made when first used)."""
+        from ui.undo_bar import UndoBar
+
+        return UndoBar(self, own_shortcut=False, anchor=self.stack)
+
     def undo_last(self) -> bool:
         """Ctrl+Z: undo the removal or quick mood the undo bar offers, while it does."""
-        return self.undo_bar.undo()
+        return "undo_bar" in self.__dict__ and self.undo_bar.undo()
 
     def request_quit(self) -> None:
         self.quit_requested.emit()
@@ -504,7 +514,8 @@ class MainWindow(QMainWindow):
         self.pages["people"].open_person(person_id)
 
     def detach(self) -> None:
-        self.undo_bar.expire()  # what it could put back goes with the vault
+        if "undo_bar" in self.__dict__:
+            self.undo_bar.expire()  # what it could put back goes with the vault
         if self._following_tasks:
             self._following_tasks = False
             self.context.tasks.started.disconnect(self._task_started)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import os
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 SCHEME_ENV = "COMPANION_COLOR_SCHEME"
 
@@ -140,61 +140,6 @@ def style_sheet(scheme: str) -> str:
     return _STYLE_SHEET.replace("@card_border@", colours["card_border"])
 
 
-class _ClearIndicators(QProxyStyle):
-    """Fusion, with radio circles and check boxes drawn with an edge that stands out 3:1 from
-    the card or page behind them (WCAG 1.4.11); Fusion's own edge is a shade of the window
-    colour, about 1.3:1 in the dark scheme. Buttons show the keyboard focus as clearly."""
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
-            self._focus_ring(option, painter)
-            return
-        if element not in (
-            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        ):
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        group = (
-            QPalette.ColorGroup.Disabled
-            if not option.state & QStyle.StateFlag.State_Enabled
-            else QPalette.ColorGroup.Normal
-        )
-        pen = QPen(option.palette.color(group, QPalette.ColorRole.Mid))
-        pen.setWidthF(1.5)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = QRectF(option.rect).adjusted(1.25, 1.25, -1.25, -1.25)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRoundedRect(rect, 2, 2)
-        painter.restore()
-
-    @staticmethod
-    def _focus_ring(option, painter) -> None:
-        """A button reached by the keyboard gets a 2-pixel ring in the highlight colour (3:1
-        or more against the button in both schemes); Fusion's own is a faint shade, hard to
-        find in the dark scheme."""
-        state = option.state
-        if not (
-            state & QStyle.StateFlag.State_HasFocus
-            and state & QStyle.StateFlag.State_KeyboardFocusChange
-            and state & QStyle.StateFlag.State_Enabled
-        ):
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(option.palette.color(QPalette.ColorRole.Highlight))
-        pen.setWidthF(2.0)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 3, 3)
-        painter.restore()
-
-
 def _luminance(colour: QColor) -> float:
     def linear(c: float) -> float:
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
@@ -270,20 +215,34 @@ class Theme:
     """Applies the palette now and again whenever the system scheme or the person's choice
     (Light, Dark or System, from Settings) changes."""
 
-    def __init__(self, app: QApplication, choice: str = "system") -> None:
+    def __init__(
+        self, app: QApplication, choice: str = "system", *, clear_indicators: bool = True
+    ) -> None:
+        """With `clear_indicators=False` the style is plain Fusion until `clear_indicators()`:
+        start-up paints its first, empty window before it loads the style's Python half."""
         global _active
         self.app = app
         self.scheme = ""
         self.choice = choice if choice in THEME_CHOICES else "system"
         _active = self
-        # Re-setting an identical style repolishes every widget (the app is reused under
-        # pytest-qt and by the screenshot tool), so only set what differs.
-        if not isinstance(app.style(), _ClearIndicators):
-            app.setStyle(_ClearIndicators(QStyleFactory.create("Fusion")))
+        if clear_indicators:
+            self.clear_indicators()
+        elif (app.style().name() or "").lower() != "fusion":
+            app.setStyle(QStyleFactory.create("Fusion"))
         self.apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._scheme_changed)
+
+    def clear_indicators(self) -> None:
+        """Fusion with check boxes, radio buttons and the keyboard focus drawn to stand out
+        (ui/style.py)."""
+        from ui.style import ClearIndicators
+
+        # Re-setting an identical style repolishes every widget (the app is reused under
+        # pytest-qt and by the screenshot tool), so only set what differs.
+        if not isinstance(self.app.style(), ClearIndicators):
+            self.app.setStyle(ClearIndicators(QStyleFactory.create("Fusion")))
 
     def set_choice(self, choice: str) -> str:
         """Light, Dark or System, applied at once to every open window (charts included)."""

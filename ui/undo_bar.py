@@ -116,6 +116,9 @@ class UndoBar(QFrame):
 def undo_bar_for(widget: QWidget) -> UndoBar:
     """The undo bar of the window `widget` is in, made the first time it is needed."""
     window = widget.window()
+    own = getattr(window, "undo_bar", None)  # the main window makes its own, at the pages' foot
+    if isinstance(own, UndoBar):
+        return own
     bar = window.findChild(UndoBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return bar if bar is not None else UndoBar(window)
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
+    from companion.vault.secret_service import SecretServiceKeyring
+
 from companion import APP_ID
 from companion.domain.errors import KeyringUnavailable
 from companion.domain.i18n import _
@@ -62,9 +64,9 @@ class SystemKeyStore:
 
     def __init__(self, service: str = APP_ID) -> None:
         self.service = service
-        self._backend: KeyringBackend | None = None
+        self._backend: KeyringBackend | SecretServiceKeyring | None = None
 
-    def _keyring(self) -> KeyringBackend:
+    def _keyring(self) -> KeyringBackend | SecretServiceKeyring:
         if self._backend is None:
             self._backend = _native_backend()
             if self._backend is None:
@@ -117,32 +119,53 @@ class SystemKeyStore:
     def delete(self, vault_id: str) -> None:
         if not self.available():
             return
-        import keyring.errors
-
         try:
             self._keyring().delete_password(self.service, self._username(vault_id))
-        except keyring.errors.PasswordDeleteError:
-            return
         except Exception as exc:
+            if _nothing_to_delete(exc):
+                return
             raise KeyringUnavailable(_unreachable(exc)) from None
 
 
+def _nothing_to_delete(exc: Exception) -> bool:
+    import keyring.errors
+
+    return isinstance(exc, keyring.errors.PasswordDeleteError)
+
+
 # The backend each OS provides. Trying it first skips keyring's discovery of every installed
-# backend (a fifth of a second at start-up); a user's own choice always wins.
+# backend (a fifth of a second at start-up); a user's own choice always wins. On Linux it is
+# the Secret Service through secretstorage directly (companion/vault/secret_service.py).
 _NATIVE_BACKENDS = {
-    "linux": ("keyring.backends.SecretService", "Keyring"),
     "darwin": ("keyring.backends.macOS", "Keyring"),
     "win32": ("keyring.backends.Windows", "WinVaultKeyring"),
 }
 
 
-def _native_backend() -> KeyringBackend | None:
+def _keyring_config_root() -> Path:
+    """Where keyring reads keyringrc.cfg (keyring.util.platform_.config_root, without importing
+    keyring): $XDG_CONFIG_HOME/python_keyring on Linux."""
+    import os
+
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "python_keyring"
+
+
+def _native_backend() -> KeyringBackend | SecretServiceKeyring | None:
     """The OS's own keyring when it is usable and the user hasn't chosen another, else None."""
     import importlib
     import os
     import sys
 
-    if os.environ.get("PYTHON_KEYRING_BACKEND") or sys.platform not in _NATIVE_BACKENDS:
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    if sys.platform.startswith("linux"):
+        if (_keyring_config_root() / "keyringrc.cfg").exists():
+            return None
+        from companion.vault.secret_service import SecretServiceKeyring
+
+        return SecretServiceKeyring() if SecretServiceKeyring.reachable() else None
+    if sys.platform not in _NATIVE_BACKENDS:
         return None
     try:
         from keyring.util import platform_

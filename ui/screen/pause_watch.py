@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from companion.domain.errors import CompanionError
 from companion.domain.planners.pause import ASK_AGAIN_AFTER
-from companion.importers.activitywatch_server import DEFAULT_PORT
-from companion.importers.activitywatch_window import read_front_window
 from ui.nudges.notifiers import Notifier, Question
 from ui.pages.base import text_label
 from ui.theme import set_relative_font
@@ -96,7 +94,7 @@ class PauseWatch(QObject):
         context,
         parent: QWidget | None = None,
         *,
-        port: int = DEFAULT_PORT,
+        port: int | None = None,
         notifiers: Sequence[Notifier] | Callable[[], Sequence[Notifier]] = (),
     ):
         super().__init__(parent)
@@ -144,7 +142,11 @@ class PauseWatch(QObject):
         if self.context.locked:  # nothing from the vault is shown while locked
             return
         try:
-            prompt = self.companion.pause.prompt_for(read_front_window(self.port))
+            # Loaded at the first poll, with the pause on: start-up needs no HTTP client.
+            from companion.importers.activitywatch_window import read_front_window
+
+            window = read_front_window() if self.port is None else read_front_window(self.port)
+            prompt = self.companion.pause.prompt_for(window)
         except CompanionError:
             return  # a storage hiccup: look again at the next poll
         if prompt is None:
