@@ -72,7 +72,9 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication (reused when one exists, as under pytest-qt), named for the desktop."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(list(argv) if argv else [APP_NAME])
+        # Fusion from the start, made by Qt itself (ui/theme.py adds its Python half after the
+        # first paint): setting it from Python would build the Python side of QStyle first.
+        app = QApplication([*(list(argv) if argv else [APP_NAME]), "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -186,12 +188,13 @@ class AppController:
             self._listen(name)
             self._onboard()
             return
-        self._make_window()
+        self._make_window(shortcuts=False)  # added just after the first paint
         if not self._starts_hidden():
             self.window.show()
         # Let the empty window paint before the keyring and the vault are touched.
         self.app.processEvents()
         bench_mark("paint")
+        self.window.add_shortcuts()
         self.theme.clear_indicators()
         set_app_icon(self.app)
         self._listen(name)
@@ -214,14 +217,16 @@ class AppController:
         self.server.show_requested.connect(self.show_window)
 
     def _starts_hidden(self) -> bool:
+        if not self.minimized:
+            return False
         from ui.tray import tray_available
 
-        return self.minimized and tray_available()
+        return tray_available()
 
-    def _make_window(self) -> None:
+    def _make_window(self, *, shortcuts: bool = True) -> None:
         from ui.main_window import MainWindow
 
-        self.window = MainWindow()
+        self.window = MainWindow(shortcuts=shortcuts)
         self.window.quit_requested.connect(self.quit)
 
     def _onboard(self) -> None:

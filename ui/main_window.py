@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
     situation = Signal(object)  # a CompanionError a page met while reading the vault
     page_built = Signal(str, object)  # a page's name and the page, the first time it is built
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, shortcuts: bool = True) -> None:
+        """With `shortcuts=False` the window's actions wait for `add_shortcuts()`: start-up
+        paints the window first (the Help menu's title is there already)."""
         super().__init__(parent)
         self.context = None  # ui/context.py, from attach()
         self.companion = None
@@ -257,17 +259,24 @@ class MainWindow(QMainWindow):
         self.log_dialog = None
         self.shortcut_sheet = None
         self.shortcut_actions: list[QAction] = []
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        if shortcuts:
+            self.add_shortcuts()
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+    def add_shortcuts(self) -> None:
+        """The window's keyboard shortcuts (SHORTCUTS), and the Help menu's entries among them."""
+        if self.shortcut_actions:
+            return
         for entry in SHORTCUTS:
             action = self._add_shortcut(entry)
             if entry.in_help_menu:
-                help_menu.addAction(action)
+                self.help_menu.addAction(action)
         self.sidebar.setToolTip(
             self.tr("Keyboard shortcuts (all of them: Help → Keyboard shortcuts):")
             + "\n"
             + "\n".join(f"{keys}: {what}" for keys, what in self.shortcut_rows())
         )
-        self.sidebar.currentRowChanged.connect(self._row_changed)
 
     def _add_shortcut(self, entry: Shortcut) -> QAction:
         """One action per row of SHORTCUTS, window-wide, so menus can show the same action."""

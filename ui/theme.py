@@ -218,8 +218,9 @@ class Theme:
     def __init__(
         self, app: QApplication, choice: str = "system", *, clear_indicators: bool = True
     ) -> None:
-        """With `clear_indicators=False` the style is plain Fusion until `clear_indicators()`:
-        start-up paints its first, empty window before it loads the style's Python half."""
+        """With `clear_indicators=False` the style stays as it is until `clear_indicators()`:
+        start-up's QApplication is made with Fusion (ui.app.ensure_application) and paints its
+        first, empty window before the style's Python half is loaded."""
         global _active
         self.app = app
         self.scheme = ""
@@ -227,8 +228,6 @@ class Theme:
         _active = self
         if clear_indicators:
             self.clear_indicators()
-        elif (app.style().name() or "").lower() != "fusion":
-            app.setStyle(QStyleFactory.create("Fusion"))
         self.apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
