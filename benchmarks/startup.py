@@ -128,6 +128,26 @@ def _store_key_in_keyring(profile: Path) -> None:
             companion.keystore.set(companion.key_file.vault_id, companion._data_key)
 
 
+def keyring_session_env(work: Path, **extra: str) -> dict[str, str]:
+    """The environment for a `dbus-run-session` with a fresh gnome-keyring under `work`: a home
+    of its own, so the user's keyring is never touched."""
+    home = work / "home"
+    (home / ".local" / "share").mkdir(parents=True)
+    (work / "run").mkdir(mode=0o700)
+    env = base_env(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_RUNTIME_DIR=str(work / "run"),
+        KEYRING_PASSWORD="bench keyring password",
+        PYTHON=sys.executable,
+        **extra,
+    )
+    for name in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"):
+        env.pop(name, None)
+    return env
+
+
 def measure(profile_dir: Path, repeat: int, *, use_keyring: bool | None = None) -> dict:
     """Start-up figures in seconds; `unlocked_by` says how the app found its key."""
     if use_keyring is None:
@@ -141,19 +161,7 @@ def measure(profile_dir: Path, repeat: int, *, use_keyring: bool | None = None) 
         spec_path.write_text(json.dumps(spec), "utf-8")
         if not use_keyring:
             return measure_here(spec)
-        home = work / "home"
-        (home / ".local" / "share").mkdir(parents=True)
-        (work / "run").mkdir(mode=0o700)
-        env = base_env(
-            HOME=str(home),
-            XDG_DATA_HOME=str(home / ".local" / "share"),
-            XDG_RUNTIME_DIR=str(work / "run"),
-            KEYRING_PASSWORD="bench keyring password",
-            PYTHON=sys.executable,
-            SPEC=str(spec_path),
-        )
-        for name in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"):
-            env.pop(name, None)
+        env = keyring_session_env(work, SPEC=str(spec_path))
         done = subprocess.run(
             ["timeout", "-k", "5", "600", "dbus-run-session", "--", "bash", "-c", SESSION],
             env=env,

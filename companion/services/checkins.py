@@ -17,7 +17,6 @@ from typing import Any
 from companion.domain.assessments import Instrument, find_instrument, instruments, score
 from companion.domain.errors import InvalidInput
 from companion.domain.i18n import LANGUAGE_NAMES, _
-from companion.domain.official_texts import SOURCE_LANGUAGE, official_text
 from companion.services.base import Service
 from companion.services.removal import Removed, removed
 from companion.storage import reads
@@ -248,6 +247,9 @@ def _draft_answers(ins: Instrument, answers: Sequence[int | None]) -> list[int |
 
 def _form_language(instrument: str, language: str | None) -> str | None:
     """`language` if a form of `instrument` exists in it (English, or an official translation)."""
+    # The translated forms (about 1 MB) load when a check-in is saved, not at every start.
+    from companion.domain.official_texts import SOURCE_LANGUAGE, official_text
+
     if language is None or language == SOURCE_LANGUAGE:
         return language
     if official_text(instrument, language) is None:
