@@ -13,6 +13,7 @@ from benchmarks.profile_gen import BENCH_PASSPHRASE, BenchProfile, working_copy
 from benchmarks.startup import (
     PROJECT_ROOT,
     base_env,
+    in_keyring_session,
     keyring_session_available,
     keyring_session_env,
 )
@@ -65,14 +66,7 @@ def app_memory(profile: BenchProfile, ticks: int = TICKS_PER_DAY) -> dict:
         env = keyring_session_env(
             work, PROFILE=str(copy), TICKS=str(ticks), COMPANION_BENCH_MARK=str(work / "marks")
         )
-        done = subprocess.run(
-            ["timeout", "-k", "5", "900", "dbus-run-session", "--", "bash", "-c", KEYRING_SESSION],
-            env=env,
-            cwd=PROJECT_ROOT,
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-        )
+        done = in_keyring_session(KEYRING_SESSION, env)
         if done.returncode != 0:
             raise RuntimeError(f"benchmarks.child memory failed:\n{done.stderr[-3000:]}")
         result = parse_result(done.stdout)

@@ -148,6 +148,18 @@ def keyring_session_env(work: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def in_keyring_session(script: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the bash `script` inside `dbus-run-session` (with a time limit), output captured."""
+    return subprocess.run(
+        ["timeout", "-k", "5", "900", "dbus-run-session", "--", "bash", "-c", script],
+        env=env,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+
+
 def measure(profile_dir: Path, repeat: int, *, use_keyring: bool | None = None) -> dict:
     """Start-up figures in seconds; `unlocked_by` says how the app found its key."""
     if use_keyring is None:
@@ -161,15 +173,7 @@ def measure(profile_dir: Path, repeat: int, *, use_keyring: bool | None = None) 
         spec_path.write_text(json.dumps(spec), "utf-8")
         if not use_keyring:
             return measure_here(spec)
-        env = keyring_session_env(work, SPEC=str(spec_path))
-        done = subprocess.run(
-            ["timeout", "-k", "5", "600", "dbus-run-session", "--", "bash", "-c", SESSION],
-            env=env,
-            cwd=PROJECT_ROOT,
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-        )
+        done = in_keyring_session(SESSION, keyring_session_env(work, SPEC=str(spec_path)))
         result_path = work / "result.json"
         if done.returncode != 0 or not result_path.exists():
             raise RuntimeError(
