@@ -195,7 +195,6 @@ class AppController:
         self.app.processEvents()
         bench_mark("paint")
         self.window.add_shortcuts()
-        self.theme.clear_indicators()
         set_app_icon(self.app)
         self._listen(name)
         if defer_unlock:
@@ -288,6 +287,8 @@ class AppController:
             self._drop_glance()
             return False
         bench_mark("today")
+        # The style's Python half, once Today has painted: nothing on it shows what it draws.
+        self.theme.clear_indicators()
         self.loader = CoreLoader()
         self.loader.loaded.connect(self._core_loaded)
         self.loader.start()
@@ -344,6 +345,7 @@ class AppController:
     def _ask_passphrase(self, reason: str | None = None, *, recovery: bool = False) -> None:
         from ui.unlock_dialog import UnlockDialog
 
+        self.theme.clear_indicators()  # before the dialog's check box first paints
         self.unlock_dialog = UnlockDialog(
             self.profile_dir, self.window, reason=reason, tasks=self.tasks, recovery=recovery
         )
@@ -357,6 +359,7 @@ class AppController:
         from ui.icons import app_icon
         from ui.tray import Tray, tray_available
 
+        self.theme.clear_indicators()  # set already, unless Today came without a glance
         self.companion = companion
         # Dialogs opened from the first screen hold its context: it becomes this vault's.
         context, self.glance_context = self.glance_context, None
@@ -470,6 +473,7 @@ class AppController:
         """A plain box naming what happened; closing it ends the app."""
         from ui.messages import situation_box
 
+        self.theme.clear_indicators()
         self.message = situation_box(self.window, situation_title(exc), _tr(str(exc)))
         self.message.finished.connect(lambda _r: self.quit(EXIT_USER_SITUATION))
         self.message.open()
@@ -477,6 +481,7 @@ class AppController:
     def show_bug(self, exc: BaseException) -> None:
         from ui.messages import bug_box
 
+        self.theme.clear_indicators()
         self.message = bug_box(self.window, exc)
         if self.companion is None:
             # Nothing is open to go back to.

@@ -1,13 +1,14 @@
 """The app's style: Fusion (the same on every platform), with check boxes, radio buttons and the
-keyboard focus drawn to stand out. `ui.theme.Theme` sets it; start-up sets it just after the
-first window has painted, since a Python style makes Qt build the Python side of every style
-option type it draws (some 9 ms on the first paint)."""
+keyboard focus drawn to stand out. `ui.theme.Theme` sets it; start-up sets it once its first
+screen has painted (ui/app.py), since a Python style makes Qt build the Python side of every
+style option type it draws (some 9 ms on the first paint)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from shiboken6 import isValid
 
 
 class ClearIndicators(QProxyStyle):
@@ -63,3 +64,22 @@ class ClearIndicators(QProxyStyle):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 3, 3)
         painter.restore()
+
+
+_installed: ClearIndicators | None = None
+
+
+def clear_indicators_in_use(app: QApplication) -> bool:
+    """True while the style set here is `app`'s (a style sheet wraps it without replacing it)."""
+    return _installed is not None and isValid(_installed) and app is QApplication.instance()
+
+
+def use_clear_indicators(app: QApplication) -> None:
+    """Make Fusion with clear indicators the app's style, unless it is already: setting a style
+    again repolishes every widget. (With a style sheet, `app.style()` is the sheet's own style,
+    so the one set here is remembered; Qt deletes it when another style replaces it.)"""
+    global _installed
+    if clear_indicators_in_use(app):
+        return
+    _installed = ClearIndicators(QStyleFactory.create("Fusion"))
+    app.setStyle(_installed)

@@ -236,12 +236,9 @@ class Theme:
     def clear_indicators(self) -> None:
         """Fusion with check boxes, radio buttons and the keyboard focus drawn to stand out
         (ui/style.py)."""
-        from ui.style import ClearIndicators
+        from ui.style import use_clear_indicators
 
-        # Re-setting an identical style repolishes every widget (the app is reused under
-        # pytest-qt and by the screenshot tool), so only set what differs.
-        if not isinstance(self.app.style(), ClearIndicators):
-            self.app.setStyle(ClearIndicators(QStyleFactory.create("Fusion")))
+        use_clear_indicators(self.app)
 
     def set_choice(self, choice: str) -> str:
         """Light, Dark or System, applied at once to every open window (charts included)."""

@@ -164,7 +164,7 @@ def _native_backend() -> KeyringBackend | SecretServiceKeyring | None:
             return None
         from companion.vault.secret_service import SecretServiceKeyring
 
-        return SecretServiceKeyring() if SecretServiceKeyring.reachable() else None
+        return SecretServiceKeyring.connect()
     if sys.platform not in _NATIVE_BACKENDS:
         return None
     try:

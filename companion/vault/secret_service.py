@@ -28,21 +28,33 @@ class SecretServiceKeyring:
 
     priority = 5  # keyring's figure for this backend; made only where the service answers
 
-    @staticmethod
-    def reachable() -> bool:
-        """True when a Secret Service daemon runs on (or can be started from) the session bus."""
+    def __init__(self, connection: Any = None) -> None:
+        self._spare = connection  # the connection that found the service, used for the first call
+
+    @classmethod
+    def connect(cls) -> SecretServiceKeyring | None:
+        """The keyring, when a Secret Service daemon runs on (or can be started from) the session
+        bus; else None."""
         import secretstorage
 
         try:
-            with closing(secretstorage.dbus_init()) as connection:
-                return bool(secretstorage.check_service_availability(connection))
-        except Exception:  # no session bus, no daemon: not usable here
-            return False
+            connection = secretstorage.dbus_init()
+        except Exception:  # no session bus: not usable here
+            return None
+        try:
+            if secretstorage.check_service_availability(connection):
+                return cls(connection)
+        except Exception:
+            pass
+        connection.close()
+        return None
 
     def _collection(self) -> Any:
         import secretstorage
 
-        connection = secretstorage.dbus_init()
+        connection, self._spare = self._spare, None
+        if connection is None:
+            connection = secretstorage.dbus_init()
         try:
             collection = secretstorage.get_default_collection(connection)
             if collection.is_locked():

@@ -17,11 +17,18 @@ def _texts(page) -> list[str]:
 
 
 def test_today_comes_first_then_the_full_app_with_the_same_page(started, qtbot):
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    from ui.style import clear_indicators_in_use
+
+    QApplication.setStyle(QStyleFactory.create("Fusion"))  # as a new app starts: see ui.app
     controller = started()
     window = controller.window
     assert controller.glance is not None, "Today was not shown from a glance"
     first = window.stack.currentWidget()
     assert first.objectName() == "page_today_glance"
+    # Once Today has painted, the style draws check boxes and the keyboard focus clearly.
+    assert clear_indicators_in_use(QApplication.instance())
     assert not window.sidebar.isEnabled()  # the other pages come with the full app
     shown = _texts(first)
     assert any("Ada" in t for t in shown)
