@@ -155,6 +155,7 @@ class AppController:
         self.glance = None
         self.glance_context = None  # the first screen's context, handed the facade when it opens
         self.loader = None
+        self.key_task = None  # the Task working out the key from COMPANION_PASSPHRASE, meanwhile
         self._found = None
         self.instance_claim = None  # ui.single_instance.claim_instance: held while this one runs
 
@@ -243,24 +244,65 @@ class AppController:
             return
         # Read once and taken out of the environment: a later unlock asks instead.
         passphrase = take_passphrase_env()
+        if passphrase is not None and self.glance_first:
+            # Argon2id takes a good part of a second: worked out on the runner, the window still
+            # turning. The keyring (no passphrase) stays here: it is quick, and start-up's figure.
+            self._derive_key(passphrase)
+            return
         try:
             # Asks the keyring only when the key file allows it (else KeyUnavailable).
             found = find_key(self.profile_dir, passphrase=passphrase)
-        except KeyUnavailable:
-            self._ask_passphrase()
-            return
-        except WrongPassphrase as exc:
-            self._ask_passphrase(_tr(str(exc)))
-            return
-        except KeyFileChanged as exc:  # only the recovery code opens past it
-            self._ask_passphrase(_tr(str(exc)), recovery=True)
-            return
-        except CompanionError as exc:
-            self.show_situation(exc)
-            return
         except Exception as exc:
-            self.show_bug(exc)
+            self._key_not_found(exc)
             return
+        self._key_found(found)
+
+    def _derive_key(self, passphrase: str) -> None:
+        """find_key with the passphrase on the task runner's worker, beside any vault task (none
+        runs yet): it opens no database, only finishes an interrupted key change (under the
+        profile lock), takes the lock and unwraps the key file. Nothing on the UI thread touches
+        those files meanwhile: the window shows "Opening your vault…" until it answers."""
+        from companion.vault.unlocking import find_key
+
+        profile_dir = self.profile_dir
+        task = self.tasks.start(
+            self.window.opening.accessibleName(),
+            lambda _control: find_key(profile_dir, passphrase=passphrase),
+            # Quitting meanwhile waits for it (finish_now), then lets go of the lock it took.
+            undo=lambda found: found.release(),
+            touches_vault=False,
+        )
+        task.raises = True  # its outcome is read here, a bug included: shown as at any start
+        self.key_task = task
+        task.finished.connect(lambda: self._key_derived(task))
+
+    def _key_derived(self, task) -> None:
+        self.key_task = None
+        if task.outcome == "cancelled" or self._quitting:
+            # Quit while it ran: the runner let go of what it found (its undo), or, had the
+            # answer come first, it is let go here.
+            if task.outcome == "succeeded":
+                task.result.release()
+            return
+        if task.error is not None:
+            self._key_not_found(task.error)
+        else:
+            self._key_found(task.result)
+
+    def _key_not_found(self, exc: BaseException) -> None:
+        """Whatever stopped find_key: ask for the passphrase, or say what is wrong."""
+        if isinstance(exc, KeyUnavailable):
+            self._ask_passphrase()
+        elif isinstance(exc, WrongPassphrase):
+            self._ask_passphrase(_tr(str(exc)))
+        elif isinstance(exc, KeyFileChanged):  # only the recovery code opens past it
+            self._ask_passphrase(_tr(str(exc)), recovery=True)
+        elif isinstance(exc, CompanionError):
+            self.show_situation(exc)
+        else:
+            self.show_bug(exc)
+
+    def _key_found(self, found) -> None:
         self._found = found
         if self.glance_first and self._show_glance(found):
             return

@@ -1,0 +1,107 @@
+"""Start-up with an event loop and COMPANION_PASSPHRASE: the key is worked out from the passphrase
+on the task runner, so the window keeps turning ("Opening your vault…") until Today comes; a wrong
+passphrase still asks with its message, and quitting meanwhile lets go of everything."""
+
+from __future__ import annotations
+
+import gc
+import os
+
+import pytest
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+
+from companion.facade import Companion, NoKeyStore
+from companion.platform.paths import Profile
+from companion.platform.profile_lock import ProfileLock
+from tests.helpers import PASSPHRASE
+from tests.ui.unlock_support import slow_key_file
+
+ENV = "COMPANION_PASSPHRASE"
+
+
+@pytest.fixture
+def start_app(qtbot, monkeypatch, profile_dir):
+    """Start the app as `make run` does (`defer_unlock`) with `passphrase` in the environment;
+    whatever was started is quit at teardown."""
+    from ui.app import AppController, ensure_application
+
+    controllers = []
+
+    def start(passphrase: str = PASSPHRASE):
+        monkeypatch.setenv(ENV, passphrase)
+        controller = AppController(ensure_application(["companion"]), profile_dir)
+        controllers.append(controller)
+        controller.start(defer_unlock=True)
+        return controller
+
+    yield start
+    for controller in controllers:
+        controller.quit()
+        for widget in (controller.message, controller.unlock_dialog, controller.window):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+def _open(controller) -> bool:
+    return controller.glance is not None or controller.companion is not None
+
+
+def test_the_window_keeps_turning_while_the_key_is_worked_out(qtbot, profile_dir, start_app):
+    slow_key_file(profile_dir)  # heavier stored Argon2id settings: many turns of the event loop
+    controller = start_app()
+    window = controller.window
+    ticks: list[bool] = []
+
+    def tick() -> None:
+        # The unlock has begun (the passphrase is out of the environment), the vault not open yet.
+        if ENV not in os.environ and not _open(controller) and controller.message is None:
+            ticks.append(window.stack.currentWidget() is window.opening)
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    timer.start()
+    qtbot.waitUntil(lambda: _open(controller), timeout=20_000)
+    timer.stop()
+    assert ticks, "no turn of the event loop while the key was worked out"
+    assert all(ticks), "the window stopped saying it is opening the vault"
+    assert controller.unlock_dialog is None and controller.message is None
+    assert controller.key_task is None
+    qtbot.waitUntil(lambda: controller.companion is not None, timeout=20_000)
+    assert controller.companion.unlocked_by.method == "passphrase"
+
+
+def test_a_wrong_passphrase_in_the_environment_asks_with_its_message(qtbot, start_app):
+    controller = start_app("definitely wrong words")
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=20_000)
+    dialog = controller.unlock_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.error.text() == "That passphrase doesn't open this vault."
+    assert not dialog.using_recovery
+    assert controller.companion is None and controller.glance is None
+    assert controller.message is None
+
+
+def test_quitting_while_the_key_is_worked_out_lets_go(qtbot, profile_dir, start_app):
+    slow_key_file(profile_dir)
+    controller = start_app()
+    qtbot.waitUntil(lambda: controller.key_task is not None, timeout=20_000)
+    task = controller.key_task
+    # Its outcome comes back through the event loop, which has not turned since it started.
+    assert task.running
+    controller.quit()
+    assert task.outcome == "cancelled"  # waited for, and what it found let go
+    assert controller.tasks.beside == [] and controller.tasks.current is None
+    assert controller.glance is None and controller.companion is None
+    QApplication.processEvents()  # anything still queued arrives after quitting and does nothing
+    assert controller.unlock_dialog is None and controller.message is None
+    assert controller.glance is None and controller.companion is None
+    lock = ProfileLock(Profile(profile_dir).lock_path)
+    lock.acquire()  # the profile lock the derivation took is free again
+    lock.release()
+    with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
+        assert c.unlocked_by.method == "passphrase"
