@@ -1,10 +1,12 @@
 """Start-up with an event loop and COMPANION_PASSPHRASE: the key is worked out from the passphrase
-on the task runner, so the window keeps turning ("Opening your vault…") until Today comes; a wrong
-passphrase still asks with its message, and quitting meanwhile lets go of everything."""
+on the task runner, so the window keeps turning ("Opening your vault…") until Today comes; what
+stops it leads where it did before (a wrong passphrase or a changed key file to the dialog, a vault
+open elsewhere to a plain message), and quitting meanwhile lets go of everything."""
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 
 import pytest
@@ -105,3 +107,33 @@ def test_quitting_while_the_key_is_worked_out_lets_go(qtbot, profile_dir, start_
     lock.release()
     with Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore()) as c:
         assert c.unlocked_by.method == "passphrase"
+
+
+def test_a_changed_key_file_asks_for_the_recovery_code(qtbot, profile_dir, start_app):
+    key = profile_dir / "companion.key"
+    doc = json.loads(key.read_bytes())
+    doc["ask_passphrase_at_start"] = not doc["ask_passphrase_at_start"]  # only the MAC catches it
+    key.write_text(json.dumps(doc, indent=2))
+    changed = key.read_bytes()
+    controller = start_app()  # the right passphrase, but the file isn't trusted
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=20_000)
+    dialog = controller.unlock_dialog
+    assert dialog.using_recovery
+    assert "changed" in dialog.error.text() and "recovery code" in dialog.error.text()
+    assert key.read_bytes() == changed
+    assert controller.companion is None and controller.glance is None
+
+
+def test_a_vault_open_elsewhere_is_a_plain_message(qtbot, profile_dir, start_app):
+    holder = Companion.unlock(profile_dir, passphrase=PASSPHRASE, keystore=NoKeyStore())
+    try:
+        controller = start_app()
+        qtbot.waitUntil(lambda: controller.message is not None, timeout=20_000)
+        box = controller.message
+        assert box.windowTitle() == "Companion is already open"
+        assert "Traceback" not in box.text() and not box.detailedText()
+        assert controller.unlock_dialog is None and controller.companion is None
+        box.accept()
+        qtbot.waitUntil(lambda: controller.exit_code == 1)
+    finally:
+        holder.close()
