@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from companion.cli.common import open_companion
 from companion.cli.output import say, warn
@@ -19,6 +21,11 @@ from companion.domain.errors import InvalidInput
 from companion.domain.i18n import N_, _, ngettext
 from companion.platform.fileio import refuse_inside_profile
 from companion.platform.paths import resolve_profile_dir
+
+if TYPE_CHECKING:
+    from companion.facade import Companion
+
+T = TypeVar("T")
 
 NOT_ENCRYPTED = N_(
     "Note: this export is not encrypted. Anyone who can open {target} can read everything in it; "
@@ -122,11 +129,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from companion.storage.export import export_json
 
-    target = Path(args.file).expanduser().absolute()
-    _outside_profile(args, target)
-    warn(_(NOT_ENCRYPTED).format(target=target))
-    with open_companion(args) as companion:
-        counts = export_json(companion, target)
+    target, counts = _export_plainly(args, args.file, export_json)
     rows = sum(counts.values())
     say(
         ngettext(
@@ -141,11 +144,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from companion.storage.export import export_csv
 
-    target = Path(args.folder).expanduser().absolute()
-    _outside_profile(args, target)
-    warn(_(NOT_ENCRYPTED).format(target=target))
-    with open_companion(args) as companion:
-        counts = export_csv(companion, target)
+    target, counts = _export_plainly(args, args.folder, export_csv)
     rows = sum(counts.values())
     say(
         ngettext(
@@ -160,11 +159,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 def cmd_export_vcard(args: argparse.Namespace) -> int:
     from companion.exporters.vcard import export_vcard
 
-    target = Path(args.file).expanduser().absolute()
-    _outside_profile(args, target)
-    warn(_(NOT_ENCRYPTED).format(target=target))
-    with open_companion(args) as companion:
-        count = export_vcard(companion, target)
+    target, count = _export_plainly(args, args.file, export_vcard)
     say(
         ngettext(
             "Exported {n} person as vCard 4.0 to {target}.",
@@ -178,11 +173,7 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from companion.exporters.ics import export_ics
 
-    target = Path(args.file).expanduser().absolute()
-    _outside_profile(args, target)
-    warn(_(NOT_ENCRYPTED).format(target=target))
-    with open_companion(args) as companion:
-        count = export_ics(companion, target)
+    target, count = _export_plainly(args, args.file, export_ics)
     say(
         ngettext(
             "Exported {n} date as iCalendar to {target}.",
@@ -244,6 +235,18 @@ def cmd_delete_everything(args: argparse.Namespace) -> int:
         ).format(n=len(result.removed))
     )
     return 0
+
+
+def _export_plainly(
+    args: argparse.Namespace, name: str, export: Callable[[Companion, Path], T]
+) -> tuple[Path, T]:
+    """Write a plain export to `name` (as an absolute path) after the warning that it is not
+    encrypted; the target is checked against the profile before anything is opened."""
+    target = Path(name).expanduser().absolute()
+    _outside_profile(args, target)
+    warn(_(NOT_ENCRYPTED).format(target=target))
+    with open_companion(args) as companion:
+        return target, export(companion, target)
 
 
 def _outside_profile(args: argparse.Namespace, target: Path) -> None:
