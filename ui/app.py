@@ -322,8 +322,13 @@ class AppController:
             return False
         self.glance = glance
         self.glance_context = AppContext(glance, tasks=self.tasks)
+        window = self.window
+        # "Need help now?" opened while the key was worked out: whoever reads it stays there.
+        helping = window.help_page is not None and window.stack.currentWidget() is window.help_page
         try:
-            self.window.show_glance(self.glance_context)
+            window.show_glance(self.glance_context)
+            if helping:
+                window.show_in_stack(window.help_page, -1)
             self.app.processEvents()
         except Exception:  # the full open that follows explains it (or finds nothing wrong)
             self._drop_glance()

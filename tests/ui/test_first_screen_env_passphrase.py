@@ -137,3 +137,19 @@ def test_a_vault_open_elsewhere_is_a_plain_message(qtbot, profile_dir, start_app
         qtbot.waitUntil(lambda: controller.exit_code == 1)
     finally:
         holder.close()
+
+
+def test_help_opened_while_the_key_is_worked_out_stays(qtbot, profile_dir, start_app):
+    slow_key_file(profile_dir)
+    controller = start_app()
+    window = controller.window
+    qtbot.waitUntil(lambda: controller.key_task is not None, timeout=20_000)
+    assert controller.key_task.running
+    window.show_help()  # F1 on the window saying "Opening your vault…"
+    assert window.stack.currentWidget() is window.help_page
+    qtbot.waitUntil(lambda: _open(controller), timeout=20_000)
+    assert window.stack.currentWidget() is window.help_page, "Today took the help page's place"
+    qtbot.waitUntil(lambda: controller.companion is not None, timeout=20_000)
+    assert window.stack.currentWidget() is window.help_page
+    window.show_page(0)
+    assert window.current_page().objectName() == "page_today"
