@@ -883,22 +883,7 @@ def journal_entries(
     if entry_id is not None:
         where += (" AND " if where else " WHERE ") + "id = ?"
         params = [*params, entry_id]  # type: ignore[list-item]
-    return [
-        SimpleNamespace(
-            id=eid,
-            written_at=utc(at),
-            local_day=date.fromisoformat(day),
-            prompt_id=prompt_id,
-            prompt=prompt,
-            text=text,
-        )
-        for eid, at, day, prompt_id, prompt, text in rows(
-            db,
-            "SELECT id, written_at, local_day, prompt_id, prompt, text FROM journalentry"
-            f"{where} ORDER BY id",
-            params,
-        )
-    ]
+    return _answers(db, "journalentry", "written_at", "text", where, params, order="id")
 
 
 def prompts_last_answered(db: Connection) -> dict[str, datetime]:
@@ -916,19 +901,39 @@ def prompts_last_answered(db: Connection) -> dict[str, datetime]:
 def reflections(db: Connection, since: date, until: date) -> list[SimpleNamespace]:
     """Reflections written between two days (both included), oldest first."""
     where, params = _day_range("local_day", since, until)
+    return _answers(
+        db, "reflection", "answered_at", "answer", where, params, order="answered_at, id"
+    )
+
+
+def _answers(
+    db: Connection,
+    table: str,
+    moment: str,
+    words: str,
+    where: str,
+    params: Sequence[Any],
+    *,
+    order: str,
+) -> list[SimpleNamespace]:
+    """Rows of a table of written answers to prompts (journal entries, reflections): `id`, the
+    moment written (column `moment`), `local_day`, `prompt_id`, `prompt` and the words (column
+    `words`), each attribute named as its column."""
     return [
         SimpleNamespace(
-            id=rid,
-            answered_at=utc(at),
-            local_day=date.fromisoformat(day),
-            prompt_id=prompt_id,
-            prompt=prompt,
-            answer=answer,
+            **{
+                "id": rid,
+                moment: utc(at),
+                "local_day": date.fromisoformat(day),
+                "prompt_id": prompt_id,
+                "prompt": prompt,
+                words: text,
+            }
         )
-        for rid, at, day, prompt_id, prompt, answer in rows(
+        for rid, at, day, prompt_id, prompt, text in rows(
             db,
-            "SELECT id, answered_at, local_day, prompt_id, prompt, answer FROM reflection"
-            f"{where} ORDER BY answered_at, id",
+            f"SELECT id, {moment}, local_day, prompt_id, prompt, {words} FROM {table}{where} "
+            f"ORDER BY {order}",
             params,
         )
     ]
