@@ -10,7 +10,9 @@ widgets and words; they answer the hooks (`reading_started`, `read_done`, `read_
 
 `step_page`, `problem_label`, `show_text`, `file_row` and `finish_pages` are the page pieces the
 Daylio and ActivityWatch wizards share: a heading over a column, a line for a problem, a file's path
-with Browse, the summary page and Back / Next / Cancel under the pages.
+with Browse, the summary page and Back / Next / Cancel under the pages, which `finish_pages` also
+connects to the steps those wizards share (choose a file, review what was read, import, read the
+summary).
 """
 
 from __future__ import annotations
@@ -94,15 +96,20 @@ class ImportWizard(QDialog):
         if name:
             self.path_edit.setText(name)
 
-    def finish_pages(self, done: str, summary: str, back: str, next_: str, cancel: str) -> None:
+    def finish_pages(
+        self, done: str, summary: str, back: str, next_: str, cancel: str, *, review: int
+    ) -> None:
         """The last page (`self.summary_label` under the heading `done`), then the pages over Back,
         Next (the default) and Cancel at the bottom right, as `self.back`, `self.next` and
-        `self.cancel`; the wizard connects them."""
+        `self.cancel`. Back goes to the first page; Next reads the file chosen there
+        (`choose_file`), imports from the page `review` (`start_import`) and closes the wizard
+        from any other; Cancel stops a reading, or else closes the wizard."""
         page, layout = step_page(done)
         self.summary_label = text_label("", summary, selectable=True)
         layout.addWidget(self.summary_label)
         layout.addStretch(1)
-        self.stack.addWidget(page)
+        self.summary_step = self.stack.addWidget(page)
+        self.review_step = review
         self.back = QPushButton(back)
         self.next = QPushButton(next_)
         self.next.setDefault(True)
@@ -114,6 +121,27 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addLayout(row)
+        self.back.clicked.connect(lambda: self.go(0))
+        self.next.clicked.connect(self.next_clicked)
+        self.cancel.clicked.connect(self.cancel_clicked)
+
+    def next_clicked(self) -> None:
+        index = self.stack.currentIndex()
+        if index == 0:
+            self.choose_file(self.path_edit.text())
+        elif index == self.review_step:
+            self.start_import()
+        else:
+            self.accept()
+
+    def cancel_clicked(self) -> None:
+        if not self.cancel_reading():
+            self.reject()
+
+    def show_summary(self, text: str) -> None:
+        """The last page, saying `text`."""
+        show_text(self.summary_label, text)
+        self.go(self.summary_step)
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -207,6 +235,20 @@ class ImportWizard(QDialog):
         raise NotImplementedError
 
     def commit_cancelled(self) -> None:
+        raise NotImplementedError
+
+    # The steps of a wizard built with `finish_pages`:
+
+    def go(self, index: int) -> None:
+        """Show the page `index` with the buttons it has."""
+        raise NotImplementedError
+
+    def choose_file(self, path) -> bool:
+        """Start reading the file at `path`; False (with the reason shown) if it can't start."""
+        raise NotImplementedError
+
+    def start_import(self) -> bool:
+        """Import what was read; False (said by the hooks) if nothing was imported."""
         raise NotImplementedError
 
     # --- closing ----------------------------------------------------------------------------------

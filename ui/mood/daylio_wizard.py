@@ -87,29 +87,18 @@ class DaylioImportDialog(ImportWizard):
             self.tr("Back"),
             self.tr("Next"),
             self.tr("Cancel"),
+            review=MAPPING,
         )
-        self.back.clicked.connect(lambda: self._go(CHOOSE))
-        self.next.clicked.connect(self._next)
-        self.cancel.clicked.connect(self._cancel_clicked)
-        self._go(CHOOSE)
+        self.go(CHOOSE)
 
     # --- steps -----------------------------------------------------------------------------------
 
-    def _go(self, index: int) -> None:
+    def go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.back.setVisible(index == MAPPING)
         self.next.setText((self.tr("Next"), self.tr("Import"), self.tr("Close"))[index])
         self.cancel.setVisible(index != DONE)
         self._update_next()
-
-    def _next(self) -> None:
-        index = self.stack.currentIndex()
-        if index == CHOOSE:
-            self.choose_file(self.path_edit.text())
-        elif index == MAPPING:
-            self.start_import()
-        else:
-            self.accept()
 
     def choose_file(self, path: str | Path) -> bool:
         """Start reading the file; the mapping shows when it is read. False (with the reason
@@ -136,7 +125,7 @@ class DaylioImportDialog(ImportWizard):
         self.preview = preview
         self.choose_problem.hide()
         self._fill_mapping()
-        self._go(MAPPING)
+        self.go(MAPPING)
 
     def read_failed(self, message: str, _error) -> None:
         show_text(self.choose_problem, message)
@@ -256,21 +245,13 @@ class DaylioImportDialog(ImportWizard):
                     "%1", ", ".join(str(n) for n in s.problem_lines)
                 )
             )
-        self._show_summary(" ".join(parts))
+        self.show_summary(" ".join(parts))
         return True
 
     def commit_cancelled(self) -> None:
-        self._show_summary(self.tr("Import cancelled. Nothing was imported."))
+        self.show_summary(self.tr("Import cancelled. Nothing was imported."))
 
     def commit_failed(self, message: str) -> None:
-        self._show_summary(
+        self.show_summary(
             message + " " + self.tr("Nothing was imported; your moods are as they were.")
         )
-
-    def _cancel_clicked(self) -> None:
-        if not self.cancel_reading():
-            self.reject()
-
-    def _show_summary(self, text: str) -> None:
-        show_text(self.summary_label, text)
-        self._go(DONE)

@@ -106,16 +106,14 @@ class ActivityWatchImportDialog(ImportWizard):
             self.tr("Back"),
             self.tr("Next"),
             self.tr("Cancel"),
+            review=PREVIEW,
         )
-        self.back.clicked.connect(lambda: self._go(CHOOSE))
-        self.next.clicked.connect(self._next)
-        self.cancel.clicked.connect(self.cancel_clicked)
         self._update_server_button()
-        self._go(CHOOSE)
+        self.go(CHOOSE)
 
     # --- steps -----------------------------------------------------------------------------------
 
-    def _go(self, index: int) -> None:
+    def go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.back.setVisible(index == PREVIEW)
         self.next.setVisible(index in (CHOOSE, PREVIEW, DONE))
@@ -141,15 +139,6 @@ class ActivityWatchImportDialog(ImportWizard):
             )
         self.server_note.setText(note)
         self.server_note.setAccessibleName(note)
-
-    def _next(self) -> None:
-        index = self.stack.currentIndex()
-        if index == CHOOSE:
-            self.choose_file(self.path_edit.text())
-        elif index == PREVIEW:
-            self.start_import()
-        else:
-            self.accept()
 
     # --- reading (worker thread) -----------------------------------------------------------------
 
@@ -233,7 +222,7 @@ class ActivityWatchImportDialog(ImportWizard):
         self.choose_problem.hide()
         show_text(self.reading_label, message)
         self.progress.setRange(0, 0)
-        self._go(READING)
+        self.go(READING)
 
     def reading_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -246,14 +235,14 @@ class ActivityWatchImportDialog(ImportWizard):
     def read_done(self, preview) -> None:
         self.preview = preview
         self._fill_preview()
-        self._go(PREVIEW)
+        self.go(PREVIEW)
 
     def read_failed(self, message: str, _error) -> None:
         self._choose_problem(message + " " + self.tr("Nothing was imported."))
-        self._go(CHOOSE)
+        self.go(CHOOSE)
 
     def read_cancelled(self) -> None:
-        self._show_summary(self.tr("Cancelled. Nothing was imported."))
+        self.show_summary(self.tr("Cancelled. Nothing was imported."))
 
     def _choose_problem(self, text: str) -> None:
         show_text(self.choose_problem, text)
@@ -345,21 +334,11 @@ class ActivityWatchImportDialog(ImportWizard):
             "Screens can bring people closer or leave us lonelier; this is for "
             "noticing, not judging."
         )
-        self._show_summary(text)
+        self.show_summary(text)
         return True
 
     def commit_cancelled(self) -> None:
-        self._show_summary(self.tr("Cancelled. Nothing was imported."))
+        self.show_summary(self.tr("Cancelled. Nothing was imported."))
 
     def commit_failed(self, message: str) -> None:
-        self._show_summary(message + " " + self.tr("Nothing was imported."))
-
-    def _show_summary(self, text: str) -> None:
-        show_text(self.summary_label, text)
-        self._go(DONE)
-
-    # --- cancel ---------------------------------------------------------------------------------
-
-    def cancel_clicked(self) -> None:
-        if not self.cancel_reading():
-            self.reject()
+        self.show_summary(message + " " + self.tr("Nothing was imported."))
