@@ -29,6 +29,19 @@ def text_label(text: str, name: str, *, selectable: bool = False) -> QLabel:
     return label
 
 
+def section(title: str, *, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
+    """A card of a page: its heading over a column (`spacing` apart) to fill."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(spacing)
+    heading = text_label(title, title)
+    set_relative_font(heading, 1.1, bold=True)
+    layout.addWidget(heading)
+    return frame, layout
+
+
 def date_time_format(*, with_time: bool = True) -> str:
     """The user's locale's short date (and time) format, with the year in full: what a date
     field shows instead of ISO dates."""

@@ -6,13 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
 )
 
 from companion.domain.errors import CompanionError
@@ -23,25 +21,12 @@ from ui.mood.feelings import built_in_labels, feeling_choices
 from ui.mood.journal import JournalList
 from ui.mood.pixels import YearInPixels
 from ui.mood.quick_logger import QuickMoodRow
-from ui.pages.base import Page, text_label
+from ui.pages.base import Page, section, text_label
 from ui.record_keys import RecordKeys, ask_to_remove
-from ui.theme import set_relative_font
 from ui.undo_bar import offer_undo
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT_LIMIT = 30
-
-
-def section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(10)
-    heading = text_label(title, title)
-    set_relative_font(heading, 1.1, bold=True)
-    layout.addWidget(heading)
-    return frame, layout
 
 
 class MoodPage(Page):

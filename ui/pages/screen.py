@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from ui.pages.base import Page
+from ui.pages.base import Page, section
 from ui.screen.boundaries_list import BoundariesList
-from ui.screen.common import section
 from ui.screen.self_report import SelfReportEditor
 from ui.screen.weekly import WeeklyView
 

@@ -7,32 +7,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QInputDialog,
     QLabel,
     QLineEdit,
     QTimeEdit,
-    QVBoxLayout,
 )
 
 from companion.domain import i18n
 from companion.domain.errors import CompanionError, KeyUnavailable
 from companion.platform import language_file
 from ui.onboarding import fill_country_combo
-from ui.pages.base import Page, text_label
-from ui.theme import active_theme, set_relative_font
-
-
-def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(8)
-    heading = text_label(title, title)
-    set_relative_font(heading, 1.1, bold=True)
-    layout.addWidget(heading)
-    return frame, layout
+from ui.pages.base import Page, section, text_label
+from ui.theme import active_theme
 
 
 class SettingsPage(Page):
@@ -41,7 +27,7 @@ class SettingsPage(Page):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, self.tr("Settings"), parent=parent)
 
-        help_card, help_layout = _section(self.tr("Help lines"))
+        help_card, help_layout = section(self.tr("Help lines"), spacing=8)
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country for help lines"))
         fill_country_combo(self.country, None)
@@ -60,7 +46,7 @@ class SettingsPage(Page):
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.content.addWidget(help_card)
 
-        day_card, day_layout = _section(self.tr("Your day"))
+        day_card, day_layout = section(self.tr("Your day"), spacing=8)
         self.day_end = QTimeEdit()
         self.day_end.setDisplayFormat("HH:mm")
         self.day_end.setAccessibleName(self.tr("My day ends at"))
@@ -80,7 +66,7 @@ class SettingsPage(Page):
         )
         self.day_end.editingFinished.connect(self._day_end_chosen)
         self.content.addWidget(day_card)
-        look_card, look_layout = _section(self.tr("Appearance"))
+        look_card, look_layout = section(self.tr("Appearance"), spacing=8)
         self.theme_choice = QComboBox()
         self.theme_choice.setAccessibleName(self.tr("Colours"))
         self.theme_choice.addItem(self.tr("Follow the system"), "system")
@@ -116,7 +102,7 @@ class SettingsPage(Page):
         self.language_choice.currentIndexChanged.connect(self._language_chosen)
         self.content.addWidget(look_card)
 
-        lock_card, lock_layout = _section(self.tr("Privacy"))
+        lock_card, lock_layout = section(self.tr("Privacy"), spacing=8)
         self.ask_passphrase = QCheckBox(self.tr("&Ask for my passphrase at start"))
         self.ask_passphrase.setAccessibleName(self.tr("Ask for my passphrase at start"))
         self.ask_passphrase.toggled.connect(self._ask_toggled)
@@ -148,7 +134,7 @@ class SettingsPage(Page):
         self.data_privacy = DataPrivacyGroup(context)
         self.content.addWidget(self.data_privacy)
 
-        about_card, about_layout = _section(self.tr("About"))
+        about_card, about_layout = section(self.tr("About"), spacing=8)
         self.profile_path = text_label("", self.tr("Profile folder"), selectable=True)
         self.version = text_label("", self.tr("Version"), selectable=True)
         about_layout.addWidget(self.profile_path)

@@ -1,14 +1,10 @@
-"""Shared bits of the screen-time UI: cards, calm category colours, minutes in words, weeks."""
+"""Shared bits of the screen-time UI: calm category colours, minutes in words, weeks."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QFrame, QVBoxLayout
-
-from ui.pages.base import text_label
-from ui.theme import set_relative_font
 
 # Soft, distinct hues for stacked bars; none of them alarm red, whatever the category.
 CATEGORY_COLOURS = (
@@ -22,18 +18,6 @@ CATEGORY_COLOURS = (
     "#d2a679",  # apricot
     "#9fc3c9",  # mist
 )
-
-
-def section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(10)
-    heading = text_label(title, title)
-    set_relative_font(heading, 1.1, bold=True)
-    layout.addWidget(heading)
-    return frame, layout
 
 
 def category_colour(index: int) -> str:
