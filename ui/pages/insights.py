@@ -75,6 +75,18 @@ def _days(n: int) -> str:
     ).replace("%1", str(n))
 
 
+def _weeks(n: int) -> str:
+    return (
+        str(n)
+        + " "
+        + (
+            QCoreApplication.translate("InsightsPage", "week")
+            if n == 1
+            else QCoreApplication.translate("InsightsPage", "weeks")
+        )
+    )
+
+
 def second_colour(palette: QPalette) -> QColor:
     """The "without" bars and other second marks: a theme role that keeps 3:1 against the card
     in both schemes (Mid, the border colour, is far too faint for a chart mark)."""
@@ -101,28 +113,10 @@ def comparison_facts(c: Comparison) -> str:
             )
             .replace("%1", c.label_a)
             .replace("%2", _days(c.n_a))
-            .replace(
-                "%3",
-                str(c.weeks_a)
-                + " "
-                + (
-                    QCoreApplication.translate("InsightsPage", "week")
-                    if c.weeks_a == 1
-                    else QCoreApplication.translate("InsightsPage", "weeks")
-                ),
-            )
+            .replace("%3", _weeks(c.weeks_a))
             .replace("%4", c.label_b)
             .replace("%5", _days(c.n_b))
-            .replace(
-                "%6",
-                str(c.weeks_b)
-                + " "
-                + (
-                    QCoreApplication.translate("InsightsPage", "week")
-                    if c.weeks_b == 1
-                    else QCoreApplication.translate("InsightsPage", "weeks")
-                ),
-            )
+            .replace("%6", _weeks(c.weeks_b))
             .replace("%7", str(MIN_DAYS_PER_GROUP))
             .replace("%8", str(MIN_WEEKS_PER_GROUP))
         )
