@@ -1,11 +1,13 @@
 """One runner for long work: imports, backups, restores, key changes, every passphrase's key
-derivation (onboarding, the unlock dialog, the lock screen) and the report.
+derivation (onboarding, start-up's from COMPANION_PASSPHRASE, the unlock dialog, the lock screen)
+and the report.
 
 - **One worker.** A task's work runs on a worker thread, one task at a time, so the vault is never
   written from two threads; a second task asked for meanwhile is refused kindly (`TaskBusy`).
   Work that touches no open vault (checking a passphrase against the key file in memory: the
-  Argon2id derivation behind the lock screen) passes `touches_vault=False`: it runs beside the
-  vault's task on a worker of its own, and neither waits for it nor pauses the window.
+  Argon2id derivation behind the lock screen and start-up's) passes `touches_vault=False`: it
+  runs beside the vault's task on a worker of its own, and neither waits for it nor pauses the
+  window.
 - **The UI keeps turning.** Progress, steps and the outcome come back to the UI thread as Qt
   signals. While a task runs the runner says so (`started`, then `idle`): the window pauses its
   nudge timer and the pause watch, and holds page refreshes until the work is done.
