@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from companion.domain import i18n
@@ -19,6 +21,18 @@ from companion.platform import language_file
 from ui.onboarding import fill_country_combo
 from ui.pages.base import Page, section, text_label
 from ui.theme import active_theme
+
+
+def _field_row(layout: QVBoxLayout, words: str, field: QWidget, name: str | None = None) -> None:
+    """A form row on `layout`: `field` behind its label `words`, whose shortcut key moves the focus
+    to it; `name` is what a screen reader calls the label, when not its words."""
+    label = QLabel(words)
+    label.setBuddy(field)
+    if name is not None:
+        label.setAccessibleName(name)
+    form = QFormLayout()
+    form.addRow(label, field)
+    layout.addLayout(form)
 
 
 class SettingsPage(Page):
@@ -31,12 +45,7 @@ class SettingsPage(Page):
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country for help lines"))
         fill_country_combo(self.country, None)
-        label = QLabel(self.tr("&Country:"))
-        label.setBuddy(self.country)
-        label.setAccessibleName(self.tr("Country"))
-        form = QFormLayout()
-        form.addRow(label, self.country)
-        help_layout.addLayout(form)
+        _field_row(help_layout, self.tr("&Country:"), self.country, self.tr("Country"))
         help_layout.addWidget(
             text_label(
                 self.tr("“Need help now?” shows the crisis lines for this country."),
@@ -50,11 +59,7 @@ class SettingsPage(Page):
         self.day_end = QTimeEdit()
         self.day_end.setDisplayFormat("HH:mm")
         self.day_end.setAccessibleName(self.tr("My day ends at"))
-        day_label = QLabel(self.tr("My &day ends at:"))
-        day_label.setBuddy(self.day_end)
-        day_form = QFormLayout()
-        day_form.addRow(day_label, self.day_end)
-        day_layout.addLayout(day_form)
+        _field_row(day_layout, self.tr("My &day ends at:"), self.day_end)
         day_layout.addWidget(
             text_label(
                 self.tr(
@@ -72,12 +77,7 @@ class SettingsPage(Page):
         self.theme_choice.addItem(self.tr("Follow the system"), "system")
         self.theme_choice.addItem(self.tr("Light"), "light")
         self.theme_choice.addItem(self.tr("Dark"), "dark")
-        theme_label = QLabel(self.tr("C&olours:"))
-        theme_label.setBuddy(self.theme_choice)
-        theme_label.setAccessibleName(self.tr("Colours"))
-        theme_form = QFormLayout()
-        theme_form.addRow(theme_label, self.theme_choice)
-        look_layout.addLayout(theme_form)
+        _field_row(look_layout, self.tr("C&olours:"), self.theme_choice, self.tr("Colours"))
         look_layout.addWidget(
             text_label(
                 self.tr("“Follow the system” changes with your computer's light or dark mode."),
@@ -91,12 +91,7 @@ class SettingsPage(Page):
         self.language_choice.addItem(self.tr("Follow the system"), i18n.SYSTEM)
         for code in i18n.SHIPPED:
             self.language_choice.addItem(i18n.LANGUAGE_NAMES[code], code)
-        language_label = QLabel(self.tr("La&nguage:"))
-        language_label.setBuddy(self.language_choice)
-        language_label.setAccessibleName(self.tr("Language"))
-        language_form = QFormLayout()
-        language_form.addRow(language_label, self.language_choice)
-        look_layout.addLayout(language_form)
+        _field_row(look_layout, self.tr("La&nguage:"), self.language_choice, self.tr("Language"))
         self.language_note = text_label("", self.tr("About the language"))
         look_layout.addWidget(self.language_note)
         self.language_choice.currentIndexChanged.connect(self._language_chosen)
