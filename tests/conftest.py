@@ -71,7 +71,7 @@ def realdata() -> Path:
 # --- vaults for the tests of the core's layers ---------------------------------------------------
 # One real vault made per session and copied fresh into each test; a profile holding a little of
 # every kind of record; a fake clock at T0; and a small tmpfs that fills up (the disk-full tests).
-# The services' tests (tests/services/conftest.py) and the exporters' have a clock of their own.
+# The services' tests and the exporters' have a clock of their own (tests/vault_support.py).
 
 
 @pytest.fixture(scope="session")

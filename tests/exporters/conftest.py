@@ -1,31 +1,10 @@
-"""Fixtures for the exporters' tests, as the services' (tests/services/conftest.py): a real vault
-in a temp profile with a fake clock, a copy of one template made per session."""
+"""Fixtures for the exporters' tests, the services' own (tests/vault_support.py): a real vault in a
+temp profile with a fake clock, a copy of one template made per session."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from tests import vault_support
 
-import pytest
-
-from companion.platform.clock import FakeClock
-from tests.helpers import make_template, open_copy
-
-START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
-
-
-@pytest.fixture(scope="session")
-def _template_profile(tmp_path_factory):
-    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(START)
-
-
-@pytest.fixture
-def companion(tmp_path, clock, _template_profile):
-    c = open_copy(_template_profile, tmp_path, clock)
-    yield c
-    c.close()
+template_profile = vault_support.template_profile
+clock = vault_support.clock
+companion = vault_support.companion

@@ -1,5 +1,5 @@
 """Fixtures for the mood, check-in and help UI tests: a real vault copied from a template per test,
-opened with its recovery code, and a fake clock (the pattern of tests/services/conftest.py)."""
+opened with its recovery code, and a fake clock (the pattern of tests/vault_support.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 and waiting for the contacts import wizard to finish reading.
 
 Making a vault costs an Argon2id derivation, so each test copies one template and opens the copy
-with its recovery code (the pattern of tests/services/conftest.py).
+with its recovery code (the pattern of tests/vault_support.py).
 """
 
 from __future__ import annotations
