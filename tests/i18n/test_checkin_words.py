@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.domain import i18n
 from companion.domain.assessments import (
     BAND_LABELS,
     CUTOFF_NOTES,
@@ -23,9 +22,7 @@ from companion.domain.assessments import (
     summary,
 )
 from companion.domain.assets import assets_dir
-from companion.platform.clock import FakeClock
 from companion.services.report_data import ReportOptions, gather
-from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -60,24 +57,8 @@ QUOTES = {"de": ("„", "“"), "es": ("“", "”")}
 
 
 @pytest.fixture(scope="module")
-def _template(tmp_path_factory):
-    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
-
-
-@pytest.fixture
-def companion(tmp_path, _template):
-    c = open_copy(_template, tmp_path, FakeClock(START))
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def language():
-    def use(code: str) -> None:
-        assert i18n.install(code) == code
-
-    yield use
-    i18n.install(i18n.SOURCE_LANGUAGE)
+def start() -> datetime:
+    return START
 
 
 @pytest.mark.parametrize("code", ["de", "es"])

@@ -13,11 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import col, select
 
-from companion.domain import i18n
 from companion.domain.errors import ImportFailed, InvalidInput, VaultMissing
 from companion.domain.i18n import _, weekday_name, whole_number
 from companion.importers.daylio import parse_daylio
-from companion.platform.clock import FakeClock
 from companion.platform.fileio import disk_error
 from companion.platform.secret_input import read_secret_fd
 from companion.services.boundaries import BoundaryInput
@@ -27,31 +25,14 @@ from companion.storage.export import read_export
 from companion.storage.models import Circle
 from companion.vault.keystore import NoKeyStore
 from companion.vault.unlocking import find_key
-from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Saturday
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 
 
-@pytest.fixture
-def language():
-    def use(code: str) -> None:
-        assert i18n.install(code) == code
-
-    yield use
-    i18n.install(i18n.SOURCE_LANGUAGE)
-
-
 @pytest.fixture(scope="module")
-def _template(tmp_path_factory):
-    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
-
-
-@pytest.fixture
-def companion(tmp_path, _template):
-    c = open_copy(_template, tmp_path, FakeClock(START))
-    yield c
-    c.close()
+def start() -> datetime:
+    return START
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from companion.domain import i18n
 from companion.domain.safety import LINE_WORDS, help_for
 from companion.platform.paths import assets_dir
 
@@ -15,15 +14,6 @@ WORDS = {
     "de": ("Rund um die Uhr, kostenlos und vertraulich", "Getragen von der katholischen"),
     "es": ("Las 24 horas, gratuita y confidencial", "A cargo de las iglesias católica"),
 }
-
-
-@pytest.fixture
-def language():
-    def use(code: str) -> None:
-        assert i18n.install(code) == code
-
-    yield use
-    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.mark.parametrize("code", ["de", "es"])

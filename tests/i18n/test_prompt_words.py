@@ -13,12 +13,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.domain import i18n
 from companion.domain.prompt_words import BOUNDARY_TEMPLATES, JOURNAL_PROMPTS, REFLECTION_PROMPTS
-from companion.platform.clock import FakeClock
 from companion.platform.paths import assets_dir
 from companion.storage import reads
-from tests.helpers import make_template, open_copy
 
 START = datetime(2026, 11, 21, 21, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 JOURNAL = {
@@ -53,24 +50,8 @@ def _stored_boundaries(companion) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def _template(tmp_path_factory):
-    return make_template(tmp_path_factory.mktemp("template") / "profile", START)
-
-
-@pytest.fixture
-def companion(tmp_path, _template):
-    c = open_copy(_template, tmp_path, FakeClock(START))
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def language():
-    def use(code: str) -> None:
-        assert i18n.install(code) == code
-
-    yield use
-    i18n.install(i18n.SOURCE_LANGUAGE)
+def start() -> datetime:
+    return START
 
 
 @pytest.mark.parametrize("code", ["de", "es"])

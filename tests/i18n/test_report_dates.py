@@ -7,17 +7,7 @@ from datetime import date
 
 import pytest
 
-from companion.domain import i18n
 from companion.services.report_data import describe_range, long_date
-
-
-@pytest.fixture
-def language():
-    def use(code: str) -> None:
-        assert i18n.install(code) == code
-
-    yield use
-    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.mark.parametrize(
