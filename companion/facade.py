@@ -26,7 +26,7 @@ from companion.domain.i18n import _
 from companion.platform.clock import Clock, SystemClock
 from companion.platform.fileio import disk_error
 from companion.platform.paths import Profile, resolve_profile_dir
-from companion.platform.private_files import make_private_dir
+from companion.platform.private_files import make_profile_dir
 from companion.platform.profile_lock import ProfileLock
 from companion.services.boundaries import BoundaryService
 from companion.services.checkins import CheckinService
@@ -197,12 +197,7 @@ class Companion:
         profile = Profile(resolve_profile_dir(profile_dir))
         keystore = keystore if keystore is not None else SystemKeyStore()
         clock = clock or SystemClock()
-        try:
-            make_private_dir(profile.root)
-        except OSError as exc:
-            raise disk_error(
-                exc, _("the profile folder {folder}").format(folder=profile.root)
-            ) from None
+        make_profile_dir(profile.root)
         if profile.db_path.exists():
             raise StorageError(
                 _("There is already a vault in {folder}; it was left untouched.").format(

@@ -18,6 +18,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from companion.domain.i18n import _
+from companion.platform.fileio import disk_error
 from companion.platform.paths import IS_WINDOWS
 
 DIR_MODE = 0o700
@@ -29,6 +31,14 @@ def make_private_dir(path: Path) -> None:
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     restrict_dir(path)
+
+
+def make_profile_dir(root: Path) -> None:
+    """`make_private_dir` for a profile folder; what the disk refuses is one plain line naming it."""
+    try:
+        make_private_dir(root)
+    except OSError as exc:
+        raise disk_error(exc, _("the profile folder {folder}").format(folder=root)) from None
 
 
 def restrict_dir(path: Path) -> None:

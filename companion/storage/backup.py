@@ -30,7 +30,7 @@ from companion.domain.i18n import _
 from companion.platform.clock import Clock, SystemClock
 from companion.platform.fileio import atomic_file, disk_error, refuse_inside_profile
 from companion.platform.paths import DB_NAME, KEY_FILE_NAME, Profile, resolve_profile_dir
-from companion.platform.private_files import create_private_file, make_private_dir
+from companion.platform.private_files import create_private_file, make_private_dir, make_profile_dir
 from companion.platform.profile_lock import ProfileLock
 from companion.storage.engine import Vault
 from companion.vault.keys import KeyFile, parse_recovery_code
@@ -419,12 +419,7 @@ def restore(
     profile = Profile(resolve_profile_dir(profile_dir))
     keystore = keystore if keystore is not None else SystemKeyStore()
     clock = clock or SystemClock()
-    try:
-        make_private_dir(profile.root)
-    except OSError as exc:
-        raise disk_error(
-            exc, _("the profile folder {folder}").format(folder=profile.root)
-        ) from None
+    make_profile_dir(profile.root)
     lock = ProfileLock(profile.lock_path)
     lock.acquire()
     try:
