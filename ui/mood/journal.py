@@ -124,6 +124,16 @@ class TextEditDialog(QDialog):
         layout.addWidget(buttons)
         self.text.setFocus()
 
+    @classmethod
+    def open_over(cls, owner, title: str, heading: str, text: str, save) -> TextEditDialog:
+        """Open one over `owner`, a list that refreshes when the dialog closes and keeps it as
+        `owner.edit_dialog`."""
+        dialog = cls(title, heading, text, save, owner)
+        dialog.finished.connect(lambda _r: owner.refresh())
+        dialog.open()
+        owner.edit_dialog = dialog
+        return dialog
+
     def save(self) -> None:
         try:
             self._save(self.text.toPlainText())
@@ -241,17 +251,13 @@ class JournalList(QWidget):
         except CompanionError:
             self.refresh()
             return None
-        dialog = TextEditDialog(
+        return TextEditDialog.open_over(
+            self,
             self.tr("Edit journal entry"),
             entry.prompt,
             entry.text,
             lambda text: journal.update(entry_id, text),
-            self,
         )
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        self.edit_dialog = dialog
-        return dialog
 
     def remove_selected(self):
         item = self.list.currentItem()

@@ -153,17 +153,13 @@ class WeekRecords(QWidget):
         from ui.mood.journal import TextEditDialog
 
         reflections = self.companion.reflections
-        dialog = TextEditDialog(
+        return TextEditDialog.open_over(
+            self,
             self.tr("Edit reflection"),
             prompt,
             answer,
             lambda text: reflections.update(reflection_id, text),
-            self,
         )
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        self.edit_dialog = dialog
-        return dialog
 
     # --- removing --------------------------------------------------------------------------------
 
