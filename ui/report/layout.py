@@ -227,14 +227,18 @@ class Flow:
         self.ensure(keep)  # keep a heading with the start of what follows
         self.space(8)
         self.text(text, H2, INK, after=4)
+        self.rule(ACCENT, 1.2, after=8)
+
+    def rule(self, colour: QColor, width: float, *, after: float) -> None:
+        """A line across the column where the flow stands, then `after` points of space."""
         y, w = self.y, self.width
 
         def draw(p: QPainter) -> None:
-            p.setPen(QPen(ACCENT, 1.2))
+            p.setPen(QPen(colour, width))
             p.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + w, y))
 
         self.add(draw)
-        self.y += 8
+        self.y += after
 
     def block(self, height: float, paint: Callable[[QPainter, QRectF], None]) -> None:
         """A fixed-height drawing such as a chart."""
@@ -516,14 +520,7 @@ def _header(flow: Flow, report: Report, span: str) -> None:
     flow.text(
         translate("report", "Sections included: %1.").replace("%1", shown), SMALL, MUTED, after=4
     )
-    y, w = flow.y, flow.width
-
-    def draw(p: QPainter) -> None:
-        p.setPen(QPen(RULE, 0.8))
-        p.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + w, y))
-
-    flow.add(draw)
-    flow.y += 6
+    flow.rule(RULE, 0.8, after=6)
 
 
 def _mood(flow: Flow, report: Report) -> None:
