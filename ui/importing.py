@@ -8,9 +8,9 @@ wizards (vCard contacts, Daylio moods, ActivityWatch screen time) keep their own
 widgets and words; they answer the hooks (`reading_started`, `read_done`, `read_failed`,
 `read_cancelled`, `commit_failed`, `commit_cancelled`) with them.
 
-`step_page`, `problem_label`, `show_text`, `file_row` and `finish_pages` are the page pieces the
-Daylio and ActivityWatch wizards share: a heading over a column, a line for a problem, a file's path
-with Browse, the summary page and Back / Next / Cancel under the pages, which `finish_pages` also
+`step_page`, `problem_label`, `file_row` and `finish_pages` are the page pieces the Daylio and
+ActivityWatch wizards share: a heading over a column, a line for a problem, a file's path with
+Browse, the summary page and Back / Next / Cancel under the pages, which `finish_pages` also
 connects to the steps those wizards share (choose a file, review what was read, import, read the
 summary).
 """
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.errors import Cancelled, CompanionError
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.tasks import Control, Task
 from ui.theme import set_relative_font
 
@@ -55,13 +55,6 @@ def problem_label(name: str) -> QLabel:
     label = text_label("", name, selectable=True)
     label.hide()
     return label
-
-
-def show_text(label: QLabel, text: str) -> None:
-    """Show a sentence on a label, read out as it is shown."""
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.show()
 
 
 class ImportWizard(QDialog):

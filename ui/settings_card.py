@@ -8,7 +8,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
 
 from companion.domain.errors import CompanionError
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.theme import set_relative_font
 
 
@@ -46,9 +46,7 @@ class SettingsCard(QFrame):
         return True
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setAccessibleName(text)
-        self.problem.show()
+        show_text(self.problem, text)
 
 
 class DailyReminder(QHBoxLayout):

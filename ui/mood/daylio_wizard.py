@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.errors import Cancelled, ImportFailed
-from ui.importing import ImportWizard, problem_label, show_text, step_page
-from ui.pages.base import text_label
+from ui.importing import ImportWizard, problem_label, step_page
+from ui.pages.base import show_text, text_label
 
 CHECK_EVERY = 200  # the import service asks about cancelling once per this many rows
 CHOOSE, MAPPING, DONE = range(3)
@@ -183,9 +183,7 @@ class DaylioImportDialog(ImportWizard):
             if more > 0:
                 lines += "\n" + self.tr("…and %1 more.").replace("%1", str(more))
             text = self.tr("These rows can't be read and will be left out:") + "\n" + lines
-            self.problems.setText(text)
-            self.problems.setAccessibleName(text)
-            self.problems.show()
+            show_text(self.problems, text)
         else:
             self.problems.hide()
 

@@ -23,7 +23,7 @@ from companion.services.mood import MoodInput
 from ui.mood.chips import ToggleChips, TypedChips
 from ui.mood.common import LEVEL_COLOURS, from_qdatetime, mood_button_style, to_qdatetime
 from ui.mood.feelings import feeling_choices
-from ui.pages.base import date_time_format, fit_height, text_label
+from ui.pages.base import date_time_format, fit_height, show_text, text_label
 
 ENERGY_WORDS = (
     QT_TRANSLATE_NOOP("MoodEntryDialog", "very low"),
@@ -249,6 +249,4 @@ class MoodEntryDialog(QDialog):
         self.accept()
 
     def _problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setAccessibleName(text)
-        self.problem.show()
+        show_text(self.problem, text)

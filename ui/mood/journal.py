@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import CompanionError
 from ui.mood.common import clock_time, short_day
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.record_keys import RecordKeys, ask_to_remove
 from ui.theme import set_relative_font
 from ui.undo_bar import offer_undo
@@ -86,9 +86,7 @@ class PromptDialog(QDialog):
                 self.answer.toPlainText(), prompt_id=self.prompt.id
             )
         except CompanionError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setAccessibleName(str(exc))
-            self.problem.show()
+            show_text(self.problem, str(exc))
             return
         self.accept()
 
@@ -138,9 +136,7 @@ class TextEditDialog(QDialog):
         try:
             self._save(self.text.toPlainText())
         except CompanionError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setAccessibleName(str(exc))
-            self.problem.show()
+            show_text(self.problem, str(exc))
             return
         self.accept()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from companion.domain.errors import CompanionError
 from companion.domain.setting_defs import MAX_EMOTION_LENGTH
 from ui.mood.feelings import built_in_labels
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -186,6 +186,4 @@ class OwnFeelings(QWidget):
         return True
 
     def _problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setAccessibleName(text)
-        self.problem.show()
+        show_text(self.problem, text)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLa
 
 from companion.domain.errors import CompanionError
 from ui.mood.common import LEVEL_COLOURS, clock_time, mood_button_style
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.theme import set_relative_font
 from ui.undo_bar import offer_undo
 
@@ -151,9 +151,7 @@ class QuickMoodRow(QFrame):
                 row.show_status(said)
 
     def show_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.show()
+        show_text(self.status, text)
 
 
 class QuickMoodDialog(QDialog):

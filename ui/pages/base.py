@@ -29,6 +29,13 @@ def text_label(text: str, name: str, *, selectable: bool = False) -> QLabel:
     return label
 
 
+def show_text(label: QLabel, text: str) -> None:
+    """Show a sentence on a label, read out as it is shown."""
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.show()
+
+
 def section(title: str, *, spacing: int = 10) -> tuple[QFrame, QVBoxLayout]:
     """A card of a page: its heading over a column (`spacing` apart) to fill."""
     frame = QFrame()

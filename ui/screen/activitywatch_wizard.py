@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.errors import ImportFailed
-from ui.importing import ImportWizard, problem_label, show_text, step_page
-from ui.pages.base import text_label
+from ui.importing import ImportWizard, problem_label, step_page
+from ui.pages.base import show_text, text_label
 from ui.screen.common import minutes_text, short_day
 
 SERVER_DAYS = 14

@@ -23,7 +23,7 @@ from companion.domain.errors import CompanionError
 from companion.domain.i18n import _
 from companion.domain.screen_categories import CATEGORIES, CATEGORY_LABELS
 from companion.services.boundaries import EVERY_DAY, WEEKDAYS, BoundaryInput
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 
 CUSTOM = "custom"
 KIND_LABELS = {
@@ -280,9 +280,7 @@ class BoundaryEditorDialog(QDialog):
                 self.companion.boundaries.update(self.boundary_id, self.data())
                 self.saved_id = self.boundary_id
         except CompanionError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setAccessibleName(str(exc))
-            self.problem.show()
+            show_text(self.problem, str(exc))
             return False
         self.accept()
         return True

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from companion.domain.errors import CompanionError
 from companion.domain.i18n import _
 from companion.services.boundaries import RESULT_LABELS, RESULTS
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.screen.common import short_day
 from ui.theme import set_relative_font
 
@@ -194,6 +194,4 @@ class EveningCheckInDialog(QDialog):
         return self.reflection
 
     def _problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setAccessibleName(text)
-        self.problem.show()
+        show_text(self.problem, text)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.errors import CompanionError
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.theme import set_relative_font
 
 
@@ -63,9 +63,7 @@ class ReflectionPromptDialog(QDialog):
                 self.prompt.id, self.answer.toPlainText()
             )
         except CompanionError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setAccessibleName(str(exc))
-            self.problem.show()
+            show_text(self.problem, str(exc))
             return False
         self.accept()
         return True

@@ -32,7 +32,7 @@ from companion.domain.screen_categories import (
     CategoryRule,
 )
 from companion.services.screen import Category
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_LABELS = {
@@ -260,6 +260,4 @@ class RulesEditorDialog(QDialog):
         return True
 
     def _problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setAccessibleName(text)
-        self.problem.show()
+        show_text(self.problem, text)

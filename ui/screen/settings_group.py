@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from companion.importers.activitywatch_server import DEFAULT_PORT
-from ui.pages.base import text_label
+from ui.pages.base import show_text, text_label
 from ui.settings_card import DailyReminder, SettingsCard
 
 CONSENT = QT_TRANSLATE_NOOP(
@@ -87,9 +87,7 @@ class ScreenSettingsGroup(SettingsCard):
             "To use this, install ActivityWatch from activitywatch.net and start it (it runs "
             "in the background, with its window watcher); Companion will notice it by itself."
         )
-        self.pause_status.setText(text)
-        self.pause_status.setAccessibleName(text)
-        self.pause_status.show()
+        show_text(self.pause_status, text)
 
     def save_server(self, on: bool) -> None:
         if not self.save("activitywatch.server_enabled", bool(on)):
