@@ -137,22 +137,7 @@ def update() -> None:
         lupdate(ts, language=language_of_ts(ts))
     extract_pot(POT)
     for po in po_files():
-        language = po.parent.parent.name
-        _run(
-            _tool("pybabel"),
-            "-q",
-            "update",
-            "--ignore-obsolete",
-            "--no-wrap",
-            "-D",
-            DOMAIN,
-            "-i",
-            str(POT),
-            "-d",
-            str(LOCALE_DIR),
-            "-l",
-            language,
-        )
+        _catalogue_from_pot("update", po.parent.parent.name, "--ignore-obsolete")
 
 
 def new(language: str) -> None:
@@ -161,20 +146,26 @@ def new(language: str) -> None:
     lupdate(TS_DIR / f"companion_{language}.ts", language=language)
     extract_pot(POT)
     if not (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").exists():
-        _run(
-            _tool("pybabel"),
-            "-q",
-            "init",
-            "--no-wrap",
-            "-D",
-            DOMAIN,
-            "-i",
-            str(POT),
-            "-d",
-            str(LOCALE_DIR),
-            "-l",
-            language,
-        )
+        _catalogue_from_pot("init", language)
+
+
+def _catalogue_from_pot(command: str, language: str, *options: str) -> None:
+    """`pybabel init` or `update`: a language's .po from the template, lines left unwrapped."""
+    _run(
+        _tool("pybabel"),
+        "-q",
+        command,
+        *options,
+        "--no-wrap",
+        "-D",
+        DOMAIN,
+        "-i",
+        str(POT),
+        "-d",
+        str(LOCALE_DIR),
+        "-l",
+        language,
+    )
 
 
 def build() -> None:
