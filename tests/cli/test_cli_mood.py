@@ -8,23 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import PASSPHRASE, cli_env, run_cli, snapshot
+from tests.helpers import run_cli, snapshot
 
 # Each command unlocks with the passphrase (a memory-hard derivation) in a fresh process.
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def env() -> dict[str, str]:
-    return cli_env(COMPANION_PASSPHRASE=PASSPHRASE)
-
-
-@pytest.fixture
-def profile(tmp_path: Path, env: dict[str, str]) -> Path:
-    root = tmp_path / "profile"
-    done = run_cli("--profile", str(root), "init", env=env)
-    assert done.returncode == 0, done.stderr
-    return root
 
 
 def mood_entries(profile: Path, env: dict[str, str]) -> int:
