@@ -6,31 +6,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QApplication
 
 from companion.services.boundaries import BoundaryInput
 from tests.ui import mood_support
-from ui.context import AppContext
 
 clock = mood_support.clock
 companion = mood_support.companion
 mood_template = mood_support.mood_template
+window = mood_support.window
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture
-def window(qtbot, companion):
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.attach(AppContext(companion))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.detach()
 
 
 def test_a_mood_at_one_counts_for_the_evening_before(qtbot, window, companion, clock):

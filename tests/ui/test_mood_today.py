@@ -5,31 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from companion.services.mood import MoodInput
 from tests.ui import mood_support
 from tests.ui.mood_support import START
-from ui.context import AppContext
 
 clock = mood_support.clock
 companion = mood_support.companion
 mood_template = mood_support.mood_template
-
-
-@pytest.fixture
-def window(qtbot, companion):
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.attach(AppContext(companion))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.detach()
+window = mood_support.window
 
 
 def test_two_keystrokes_from_today_log_a_mood(qtbot, window, companion):
