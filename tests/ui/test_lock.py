@@ -59,6 +59,19 @@ def _idle_check_runs(qtbot, lock) -> None:
         pass
 
 
+def _idle_lock(qtbot, controller, window, *, minutes: int) -> tuple[AppLock, FakeTime]:
+    """The app's lock made again over a fake clock, checking every 10 ms, locking after
+    `minutes` idle (once the watcher has the setting)."""
+    controller.app_lock.remove()
+    fake = FakeTime()
+    lock = controller.context.lock = AppLock(
+        controller.context, window, check_ms=10, monotonic=fake
+    )
+    controller.companion.settings.set("lock.idle_minutes", minutes)
+    qtbot.waitUntil(lambda: lock.watcher.limit_seconds == minutes * 60)
+    return lock, fake
+
+
 def _opened(launch, profile_dir, qtbot):
     controller = launch(profile_dir)
     qtbot.waitUntil(lambda: controller.companion is not None)
@@ -71,13 +84,7 @@ def _opened(launch, profile_dir, qtbot):
 
 def test_idle_locks_and_the_locked_window_shows_no_personal_data(qtbot, launch, profile_dir):
     controller, window, _person = _opened(launch, profile_dir, qtbot)
-    controller.app_lock.remove()
-    fake = FakeTime()
-    lock = controller.context.lock = AppLock(
-        controller.context, window, check_ms=10, monotonic=fake
-    )
-    controller.companion.settings.set("lock.idle_minutes", 2)
-    qtbot.waitUntil(lambda: lock.watcher.limit_seconds == 120)
+    lock, fake = _idle_lock(qtbot, controller, window, minutes=2)
     _idle_check_runs(qtbot, lock)
     assert not lock.locked  # no time has passed
     fake.now += 119
@@ -122,13 +129,7 @@ def test_idle_locks_and_the_locked_window_shows_no_personal_data(qtbot, launch, 
 
 def test_input_resets_the_idle_time_and_never_means_never(qtbot, launch, profile_dir):
     controller, window, _person = _opened(launch, profile_dir, qtbot)
-    controller.app_lock.remove()
-    fake = FakeTime()
-    lock = controller.context.lock = AppLock(
-        controller.context, window, check_ms=10, monotonic=fake
-    )
-    controller.companion.settings.set("lock.idle_minutes", 1)
-    qtbot.waitUntil(lambda: lock.watcher.limit_seconds == 60)
+    lock, fake = _idle_lock(qtbot, controller, window, minutes=1)
     fake.now += 50
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)  # any input counts as activity
     fake.now += 50
