@@ -307,17 +307,20 @@ def run_cli(
     env: dict[str, str] | None = None,
     timeout: float = 120,
     module: str = "companion",
+    input: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """The command line as a person runs it: `companion` for the core's commands, `companion_app`
-    (the installed `companion` script) for those that need the GUI side, such as the report."""
+    (the installed `companion` script) for those that need the GUI side, such as the report.
+    Standard input is `input` piped in, else empty."""
+    stdin: dict[str, Any] = {"input": input} if input is not None else {"stdin": subprocess.DEVNULL}
     return subprocess.run(
         [sys.executable, "-m", module, *args],
         env=env if env is not None else cli_env(),
         capture_output=True,
         text=True,
-        stdin=subprocess.DEVNULL,
         timeout=timeout,
         cwd=PROJECT_ROOT,
+        **stdin,
     )
 
 

@@ -222,41 +222,13 @@ def test_passphrases_come_from_a_descriptor_or_stdin(tmp_path: Path) -> None:
         assert c.key_file is not None
 
     env = cli_env()
-    info = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "companion",
-            "--profile",
-            str(profile),
-            "info",
-            "--passphrase-stdin",
-        ],
-        input=secret + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=PROJECT_ROOT,
-        timeout=120,
+    info = run_cli(
+        "--profile", str(profile), "info", "--passphrase-stdin", env=env, input=secret + "\n"
     )
     assert info.returncode == 0, info.stderr
     # One line on stdin serves both the unlock and the key change.
-    rotated = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "companion",
-            "--profile",
-            str(profile),
-            "rotate-key",
-            "--passphrase-stdin",
-        ],
-        input=secret + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=PROJECT_ROOT,
-        timeout=120,
+    rotated = run_cli(
+        "--profile", str(profile), "rotate-key", "--passphrase-stdin", env=env, input=secret + "\n"
     )
     assert rotated.returncode == 0, rotated.stderr
     assert "new recovery code" in rotated.stdout
