@@ -62,6 +62,24 @@ ours.delete("one")
 ours.delete("one")  # nothing left to delete is not an error
 assert theirs.get_password("org.example.companion-test", "vault-one") is None
 assert ours.get("missing") is None
+# A damaged entry (not hex, or not text at all) is never taken for a key: not hex reads as no
+# key, bytes that are not text are one plain situation; the entry itself is left as it was.
+import secretstorage
+from companion.domain.errors import KeyringUnavailable
+
+with secretstorage.dbus_init() as bus:
+    collection = secretstorage.get_default_collection(bus)
+    for account, secret in (("vault-nothex", b"not a key"), ("vault-bytes", b"\xff\xfe\x00")):
+        attributes = {"service": "org.example.companion-test", "username": account}
+        collection.create_item("damaged", attributes, secret, replace=True)
+assert ours.get("nothex") is None
+try:
+    ours.get("bytes")
+except KeyringUnavailable as exc:
+    assert "\n" not in str(exc) and "UnicodeDecodeError" in str(exc), str(exc)
+else:
+    raise AssertionError("bytes that are not text were taken for a key")
+assert theirs.get_password("org.example.companion-test", "vault-nothex") == "not a key"
 print("both ways: ok")
 PY
 """
